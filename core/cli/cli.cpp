@@ -1,0 +1,140 @@
+#include "command.h"
+
+#include "statscommand.h"
+#include "generatecommand.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+
+namespace mcfund {
+
+QList<Command> Cli::coreCommands()
+{
+    return {
+        {QStringLiteral("stats"), QT_TRANSLATE_NOOP("mcfund::Cli", "Counts and amounts by round, sector and institution type"),
+         &StatsCommand::run},
+        {QStringLiteral("generate"), QT_TRANSLATE_NOOP("mcfund::Cli", "Write a synthetic workspace for demos, tests and benchmarks"),
+         &GenerateCommand::run},
+    };
+}
+
+QString Cli::subcommand(const QStringList& args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        static const QStringList takesValue = {QStringLiteral("--database"), QStringLiteral("--lang"), QStringLiteral("-o"),
+                                               QStringLiteral("--output"), QStringLiteral("--screenshot")};
+        if (takesValue.contains(a)) {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return a;
+    }
+    return QString();
+}
+
+bool Cli::languageFrom(const QStringList& args, QString* language, QString* error)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        QString value;
+        if (args.at(i) == QLatin1String("--lang")) {
+            if (i + 1 >= args.size()) {
+                *error = tr("--lang needs a value: en or fr.");
+                return false;
+            }
+            value = args.at(i + 1);
+        } else if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            value = args.at(i).mid(7);
+        } else {
+            continue;
+        }
+        if (value != QLatin1String("en") && value != QLatin1String("fr")) {
+            *error = tr("--lang must be en or fr, not “%1”.").arg(value);
+            return false;
+        }
+        *language = value;
+        return true;
+    }
+    *language = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return true;
+}
+
+QString Cli::help(const QList<Command>& commands)
+{
+    QString text = tr("mcfund %1 — administer Ontario's Micro-credentials Challenge Fund.").arg(QStringLiteral(MCFUND_VERSION)) +
+                   QStringLiteral("\n\n") + tr("Usage:") + QStringLiteral("\n  mcfund [--database FILE] [--lang en|fr]\n") +
+                   QStringLiteral("      ") + tr("open the window on a workspace (the default one if none is given)") +
+                   QStringLiteral("\n  mcfund COMMAND [options]\n      ") +
+                   tr("run a command with no display; mcfund COMMAND --help lists its options") +
+                   QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    for (const Command& c : commands)
+        text += QStringLiteral("  %1%2\n").arg(c.name, -12).arg(QCoreApplication::translate("mcfund::Cli", c.summary));
+    text += QLatin1Char('\n') + tr("Options everywhere:") + QLatin1Char('\n') + QStringLiteral("  --database FILE  ") +
+            tr("the workspace (an SQLite file); a new one is created from the official data if FILE does not exist") +
+            QStringLiteral("\n  --lang en|fr     ") + tr("the language of the output (default: the system's)") +
+            QStringLiteral("\n  --help, --version\n");
+    return text;
+}
+
+void Cli::addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("database"),
+                      tr("The workspace file; created from the official data when it does not exist."), tr("FILE")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of the output: en or fr."), QStringLiteral("en|fr")});
+}
+
+int Cli::parse(QCommandLineParser& parser, CommandContext& ctx)
+{
+    QStringList args = ctx.arguments;
+    // Drop the subcommand itself so that the parser sees only options and operands.
+    const QString name = subcommand(args);
+    args.removeAt(args.indexOf(name));
+    if (!parser.parse(args)) {
+        ctx.err << tr("mcfund %1: %2").arg(name, parser.errorText()) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out << parser.helpText();
+        return 0;
+    }
+    return -1;
+}
+
+QString Cli::databasePath(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : Database::defaultPath();
+}
+
+int Cli::run(const QStringList& args, const QList<Command>& commands, QTextStream& out, QTextStream& err)
+{
+    QString language, error;
+    if (!languageFrom(args, &language, &error)) {
+        err << tr("mcfund: %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    const QString name = subcommand(args);
+    if (name.isEmpty()) {
+        if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+            out << QStringLiteral("mcfund %1\n").arg(QStringLiteral(MCFUND_VERSION));
+            return 0;
+        }
+        out << help(commands);
+        return 0;
+    }
+    for (const Command& c : commands) {
+        if (c.name == name) {
+            CommandContext ctx{args, out, err, language,
+                               QLocale(language == QLatin1String("fr") ? QStringLiteral("fr_CA") : QStringLiteral("en_CA"))};
+            const int code = c.run(ctx);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << tr("mcfund: unknown command “%1”. Run mcfund --help for the list.").arg(name) << Qt::endl;
+    return 2;
+}
+
+} // namespace mcfund

@@ -1,0 +1,72 @@
+#include "generatecommand.h"
+
+#include "synthetic/generator.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+namespace mcfund {
+
+namespace {
+
+bool number(const QCommandLineParser& p, const QString& name, qint64 fallback, qint64* out, QString* error)
+{
+    if (!p.isSet(name)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    const QString text = p.value(name);
+    *out = text.toLongLong(&ok);
+    if (!ok)
+        *error = GenerateCommand::tr("--%1 must be a whole number, not “%2”.").arg(name, text);
+    else if (*out < 0)
+        *error = GenerateCommand::tr("--%1 cannot be negative (got %2).").arg(name, text);
+    return ok && *out >= 0;
+}
+
+} // namespace
+
+int GenerateCommand::run(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write a synthetic workspace: the same options and seed give the same data."));
+    Cli::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("projects"), tr("Number of projects (default 1000)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("credentials"), tr("Number of micro-credentials (default 5000)."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The new workspace file."), tr("FILE")});
+    if (const int code = Cli::parse(parser, ctx); code >= 0)
+        return code;
+    GeneratorOptions o;
+    qint64 seed = 1;
+    QString error;
+    if (!number(parser, QStringLiteral("projects"), 1000, &o.projects, &error) ||
+        !number(parser, QStringLiteral("credentials"), 5000, &o.credentials, &error) ||
+        !number(parser, QStringLiteral("seed"), 1, &seed, &error)) {
+        ctx.err << tr("mcfund generate: %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    o.seed = quint64(seed);
+    QString output = parser.value(QStringLiteral("o"));
+    if (output.isEmpty())
+        output = parser.value(QStringLiteral("database"));
+    if (output.isEmpty()) {
+        ctx.err << tr("mcfund generate: say where to write the workspace with -o FILE.") << Qt::endl;
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!Generator::generate(output, o, &error)) {
+        ctx.err << tr("mcfund generate: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    ctx.out << tr("Wrote %1: %2 projects and %3 micro-credentials (synthetic data, seed %4) in %5 s.")
+                   .arg(output, ctx.locale.toString(o.projects), ctx.locale.toString(o.credentials))
+                   .arg(o.seed)
+                   .arg(ctx.locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+            << Qt::endl;
+    return 0;
+}
+
+} // namespace mcfund

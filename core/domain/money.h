@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QtGlobal>
+
+class QLocale;
+
+namespace mcfund {
+
+/**
+ * An amount of Canadian dollars held as integer cents. Never converted through floating point:
+ * parsing and formatting work on the digits so that $5,000,000.00 stays exact.
+ */
+class Money
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::Money)
+public:
+    constexpr Money() = default;
+    constexpr explicit Money(qint64 cents) : m_cents(cents) {}
+    static constexpr Money fromDollars(qint64 dollars) { return Money(dollars * 100); }
+
+    constexpr qint64 cents() const { return m_cents; }
+    constexpr Money operator+(Money o) const { return Money(m_cents + o.m_cents); }
+    constexpr Money operator-(Money o) const { return Money(m_cents - o.m_cents); }
+    constexpr Money& operator+=(Money o)
+    {
+        m_cents += o.m_cents;
+        return *this;
+    }
+    constexpr auto operator<=>(const Money&) const = default;
+
+    /** "$5,000,000.00" in en_CA, "5 000 000,00 $" in fr_CA; negative amounts as the locale writes them. */
+    QString toString(const QLocale& locale) const;
+    /** Digits with the locale's separators but no currency sign ("5 000 000,00"), for editors. */
+    QString toPlainString(const QLocale& locale) const;
+
+    /**
+     * Parses what a user of \a locale types: optional currency sign, group separators (in French a plain
+     * space, U+00A0 or U+202F), the locale's decimal mark with at most two decimals, a leading minus or
+     * parentheses. On failure returns false and sets \a error to a translated reason.
+     */
+    static bool parse(const QString& text, const QLocale& locale, Money* out, QString* error = nullptr);
+
+private:
+    qint64 m_cents = 0;
+};
+
+} // namespace mcfund

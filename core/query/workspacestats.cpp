@@ -1,0 +1,144 @@
+#include "workspacestats.h"
+
+#include "domain/codes.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mcfund {
+
+namespace {
+
+qint64 scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Project totals grouped by an expression; credentials are counted through their projects.
+QList<GroupTotals> grouped(const QSqlDatabase& db, const QString& keyExpr, const QString& join, QString* error)
+{
+    QList<GroupTotals> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql =
+        QStringLiteral("SELECT %1 AS k, COUNT(*), COUNT(DISTINCT p.institution_uid), "
+                       "COALESCE(SUM(p.target_learners), 0), COUNT(p.requested_cents), COUNT(p.approved_cents), "
+                       "COALESCE(SUM(p.requested_cents), 0), COALESCE(SUM(p.approved_cents), 0) "
+                       "FROM project p %2 GROUP BY k ORDER BY k")
+            .arg(keyExpr, join);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        GroupTotals g;
+        g.key = q.value(0).toString();
+        g.projects = q.value(1).toLongLong();
+        g.institutions = q.value(2).toLongLong();
+        g.targetLearners = q.value(3).toLongLong();
+        g.projectsWithRequested = q.value(4).toLongLong();
+        g.projectsWithApproved = q.value(5).toLongLong();
+        g.requested = Money(q.value(6).toLongLong());
+        g.approved = Money(q.value(7).toLongLong());
+        out << g;
+    }
+    return out;
+}
+
+} // namespace
+
+WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
+{
+    WorkspaceStats s;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        q.addBindValue(QStringLiteral("kind"));
+        s.kind = q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("official");
+    }
+    s.edited = scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log)")) != 0;
+    s.rounds = scalar(db, QStringLiteral("SELECT COUNT(*) FROM funding_round"));
+    s.institutions = scalar(db, QStringLiteral("SELECT COUNT(*) FROM institution"));
+    s.projects = scalar(db, QStringLiteral("SELECT COUNT(*) FROM project"));
+    s.credentials = scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential"));
+    s.partners = scalar(db, QStringLiteral("SELECT COUNT(*) FROM partner"));
+    s.sectors = scalar(db, QStringLiteral("SELECT COUNT(*) FROM sector"));
+
+    // Rounds: every round, even one without projects yet.
+    QSqlQuery r(db);
+    r.setForwardOnly(true);
+    if (r.exec(QStringLiteral("SELECT uid, number, name_en, name_fr, fiscal_year, envelope_cents, target_projects "
+                              "FROM funding_round ORDER BY number"))) {
+        const QList<GroupTotals> totals =
+            grouped(db, QStringLiteral("p.round_uid"), QString(), error);
+        while (r.next()) {
+            GroupTotals g;
+            for (const GroupTotals& t : totals)
+                if (t.key == r.value(0).toString())
+                    g = t;
+            g.key = r.value(1).toString();
+            g.nameEn = r.value(2).toString();
+            g.nameFr = r.value(3).toString();
+            g.fiscalYear = r.value(4).toString();
+            if (!r.value(5).isNull())
+                g.envelope = Money(r.value(5).toLongLong());
+            if (!r.value(6).isNull())
+                g.target = r.value(6).toLongLong();
+            s.byRound << g;
+        }
+    }
+    // Credentials per round go through their project.
+    QSqlQuery c(db);
+    if (c.exec(QStringLiteral("SELECT r.number, COUNT(*) FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
+                              "JOIN funding_round r ON r.uid = p.round_uid GROUP BY r.number"))) {
+        while (c.next())
+            for (GroupTotals& g : s.byRound)
+                if (g.key == c.value(0).toString())
+                    g.credentials = c.value(1).toLongLong();
+    }
+
+    QSqlQuery sec(db);
+    sec.setForwardOnly(true);
+    if (sec.exec(QStringLiteral("SELECT uid, code, name_en, name_fr FROM sector ORDER BY sort_order, code"))) {
+        const QList<GroupTotals> totals = grouped(db, QStringLiteral("p.sector_uid"), QString(), error);
+        QSqlQuery cc(db);
+        cc.exec(QStringLiteral("SELECT sector_uid, COUNT(*) FROM micro_credential GROUP BY sector_uid"));
+        QHash<QString, qint64> creds;
+        while (cc.next())
+            creds.insert(cc.value(0).toString(), cc.value(1).toLongLong());
+        while (sec.next()) {
+            GroupTotals g;
+            for (const GroupTotals& t : totals)
+                if (t.key == sec.value(0).toString())
+                    g = t;
+            g.key = sec.value(1).toString();
+            g.nameEn = sec.value(2).toString();
+            g.nameFr = sec.value(3).toString();
+            g.credentials = creds.value(sec.value(0).toString());
+            s.bySector << g;
+        }
+    }
+
+    const QList<GroupTotals> types =
+        grouped(db, QStringLiteral("i.type"), QStringLiteral("JOIN institution i ON i.uid = p.institution_uid"), error);
+    for (const QString& code : Codes::codes(CodeList::InstitutionType)) {
+        GroupTotals g;
+        for (const GroupTotals& t : types)
+            if (t.key == code)
+                g = t;
+        g.key = code;
+        g.institutions = 0;
+        QSqlQuery n(db);
+        n.prepare(QStringLiteral("SELECT COUNT(*) FROM institution WHERE type = ?"));
+        n.addBindValue(code);
+        if (n.exec() && n.next())
+            g.institutions = n.value(0).toLongLong();
+        if (g.institutions > 0 || g.projects > 0)
+            s.byInstitutionType << g;
+    }
+    return s;
+}
+
+} // namespace mcfund

@@ -1,0 +1,402 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "officialdataset.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace mcfund {
+
+QString workspaceKindCode(WorkspaceKind k)
+{
+    switch (k) {
+    case WorkspaceKind::Official: return QStringLiteral("official");
+    case WorkspaceKind::Empty: return QStringLiteral("empty");
+    case WorkspaceKind::Synthetic: return QStringLiteral("synthetic");
+    }
+    return QString();
+}
+
+namespace {
+
+QString uniqueConnectionName(const QString& prefix)
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("%1-%2").arg(prefix).arg(++counter);
+}
+
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isOpen() const
+{
+    return !m_name.isEmpty() && QSqlDatabase::database(m_name, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+void Database::close()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA optimize"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
+    m_path.clear();
+}
+
+bool Database::configure(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA journal_mode = WAL"),
+                                 QStringLiteral("PRAGMA synchronous = FULL"),
+                                 QStringLiteral("PRAGMA busy_timeout = 5000"),
+                                 QStringLiteral("PRAGMA cache_size = -16000")};
+    for (const QString& p : pragmas) {
+        if (!q.exec(p)) {
+            if (error)
+                *error = tr("Cannot configure the workspace: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlDatabase Database::openExtraConnection(const QString& name, bool readOnly, QString* error) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return db;
+    }
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    q.exec(QStringLiteral("PRAGMA cache_size = -16000"));
+    return db;
+}
+
+void Database::closeConnection(const QString& name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::inspect(const QString& path, int* schemaVersion, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return fail(tr("“%1” is not an mcfund workspace: it is not an SQLite database.").arg(path));
+    // application_id is a big-endian integer at offset 68 of the header; read it without opening SQLite.
+    const quint32 appId = (quint32(quint8(header[68])) << 24) | (quint32(quint8(header[69])) << 16) |
+                          (quint32(quint8(header[70])) << 8) | quint32(quint8(header[71]));
+    if (appId != quint32(ApplicationId))
+        return fail(tr("“%1” is an SQLite database but not an mcfund workspace.").arg(path));
+
+    // A read-only look with the C API: quick_check and user_version, writing nothing.
+    sqlite3* raw = nullptr;
+    const QByteArray native = QFile::encodeName(path);
+    if (sqlite3_open_v2(native.constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(raw));
+        sqlite3_close(raw);
+        return fail(tr("Cannot open “%1”: %2").arg(path, why));
+    }
+    int version = -1;
+    QString check;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        version = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    st = nullptr;
+    if (sqlite3_prepare_v2(raw, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK) {
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (!check.isEmpty())
+                check += QLatin1String("; ");
+            check += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        }
+        if (rc != SQLITE_DONE)
+            check = QString::fromUtf8(sqlite3_errmsg(raw));
+    } else {
+        check = QString::fromUtf8(sqlite3_errmsg(raw));
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+    if (check != QLatin1String("ok"))
+        return fail(tr("“%1” is damaged and was not opened (integrity check: %2).").arg(path, check.left(300)));
+    if (version > Migrations::latestVersion())
+        return fail(tr("“%1” was written by a newer version of mcfund (schema %2; this version reads up to %3).")
+                        .arg(path)
+                        .arg(version)
+                        .arg(Migrations::latestVersion()));
+    if (version < 1)
+        return fail(tr("“%1” is not a complete mcfund workspace.").arg(path));
+    if (schemaVersion)
+        *schemaVersion = version;
+    return true;
+}
+
+bool Database::open(const QString& path, QString* error)
+{
+    close();
+    const QFileInfo info(path);
+    if (info.exists())
+        return openExisting(path, error);
+    if (!info.absoluteDir().exists()) {
+        if (error)
+            *error = tr("Cannot create a workspace at “%1”: the folder “%2” does not exist.")
+                         .arg(path, info.absolutePath());
+        return false;
+    }
+    return create(path, WorkspaceKind::Official, error);
+}
+
+bool Database::openExisting(const QString& path, QString* error)
+{
+    int version = 0;
+    if (!inspect(path, &version, error))
+        return false;
+    if (version < Migrations::latestVersion()) {
+        const QString backup = path + QStringLiteral(".before-schema-%1-%2.bak")
+                                          .arg(Migrations::latestVersion())
+                                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss")));
+        if (!backupFile(path, backup, error))
+            return false;
+    }
+    const QString name = uniqueConnectionName(QStringLiteral("mcfund"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            if (error)
+                *error = tr("Cannot open “%1”: %2").arg(path, db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return false;
+        }
+        if (!configure(db, error) || !Migrations::migrate(db, error)) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return false;
+        }
+    }
+    m_name = name;
+    m_path = QFileInfo(path).absoluteFilePath();
+    return true;
+}
+
+bool Database::create(const QString& path, WorkspaceKind kind, QString* error)
+{
+    close();
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("“%1” already exists.").arg(path);
+        return false;
+    }
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        if (error)
+            *error = tr("Cannot create a workspace at “%1”: the folder “%2” does not exist.")
+                         .arg(path, info.absolutePath());
+        return false;
+    }
+    // Build the workspace beside its final name and rename it into place, so that a failure half-way
+    // never leaves a half-made workspace where the user asked for one.
+    const QString temp = path + QStringLiteral(".creating");
+    QFile::remove(temp);
+    const QString name = uniqueConnectionName(QStringLiteral("mcfund-create"));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(temp);
+        if (!db.open()) {
+            if (error)
+                *error = tr("Cannot create “%1”: %2").arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) &&
+                 q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) &&
+                 q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+            if (!ok && error)
+                *error = tr("Cannot create “%1”: %2").arg(path, q.lastError().text());
+            ok = ok && Migrations::migrate(db, error);
+            if (ok) {
+                const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+                QSqlQuery m(db);
+                m.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
+                const QList<QPair<QString, QString>> values = {
+                    {QStringLiteral("workspace_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("kind"), workspaceKindCode(kind)},
+                    {QStringLiteral("created_at"), now},
+                    {QStringLiteral("created_by"), QStringLiteral("mcfund " MCFUND_VERSION)}};
+                for (const auto& [k, v] : values) {
+                    m.addBindValue(k);
+                    m.addBindValue(v);
+                    ok = ok && m.exec();
+                }
+                if (!ok && error)
+                    *error = m.lastError().text();
+            }
+            if (ok && kind == WorkspaceKind::Official)
+                ok = OfficialDataset::load(db, error);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!ok) {
+        QFile::remove(temp);
+        return false;
+    }
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        if (error)
+            *error = tr("Cannot create “%1”: the file could not be put in place.").arg(path);
+        return false;
+    }
+    return openExisting(path, error);
+}
+
+QString Database::meta(const QString& key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+bool Database::setMeta(const QString& key, const QString& value, QString* error)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+WorkspaceKind Database::kind() const
+{
+    const QString k = meta(QStringLiteral("kind"));
+    if (k == QLatin1String("synthetic"))
+        return WorkspaceKind::Synthetic;
+    if (k == QLatin1String("empty"))
+        return WorkspaceKind::Empty;
+    return WorkspaceKind::Official;
+}
+
+bool Database::isEdited() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log)")) && q.next() && q.value(0).toBool();
+}
+
+bool Database::backupFile(const QString& source, const QString& target, QString* error)
+{
+    if (QFileInfo::exists(target)) {
+        if (error)
+            *error = tr("“%1” already exists.").arg(target);
+        return false;
+    }
+    sqlite3* src = nullptr;
+    sqlite3* dst = nullptr;
+    const QByteArray s = QFile::encodeName(source);
+    const QByteArray t = QFile::encodeName(target);
+    int rc = sqlite3_open_v2(s.constData(), &src, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_open_v2(t.constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString why;
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
+        if (b) {
+            // Copy in steps so that writers on other connections are not held up for long.
+            do {
+                rc = sqlite3_backup_step(b, 512);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(20);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(b);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        }
+        if (rc != SQLITE_OK || !b)
+            why = QString::fromUtf8(sqlite3_errmsg(dst));
+    } else {
+        why = QString::fromUtf8(sqlite3_errmsg(src ? src : dst));
+    }
+    sqlite3_close(src);
+    sqlite3_close(dst);
+    if (!why.isEmpty()) {
+        QFile::remove(target);
+        if (error)
+            *error = tr("Cannot copy the workspace to “%1”: %2").arg(target, why);
+        return false;
+    }
+    return true;
+}
+
+bool Database::backupTo(const QString& target, QString* error) const
+{
+    return backupFile(m_path, target, error);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("workspace.mcfund"));
+}
+
+} // namespace mcfund

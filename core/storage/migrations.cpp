@@ -1,0 +1,190 @@
+#include "migrations.h"
+
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mcfund {
+
+namespace {
+
+// Migration 1: the fund's tables. Every row has uid, created_at, updated_at and version; money is integer
+// cents; codes are stable text; references are uids with foreign keys. Never edit a shipped migration:
+// add the next one.
+const char* const kMigration1[] = {
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT))",
+    R"(CREATE TABLE sector (
+        uid TEXT PRIMARY KEY NOT NULL, code TEXT NOT NULL UNIQUE, name_en TEXT, name_fr TEXT,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE funding_round (
+        uid TEXT PRIMARY KEY NOT NULL, number INTEGER NOT NULL UNIQUE, name_en TEXT, name_fr TEXT,
+        fiscal_year TEXT, announced_on TEXT, intake_opens TEXT, intake_closes TEXT,
+        envelope_cents INTEGER CHECK (envelope_cents >= 0),
+        target_projects INTEGER, target_credentials INTEGER, target_learners INTEGER, target_institutions INTEGER,
+        status TEXT NOT NULL DEFAULT 'planning', outcome_en TEXT, outcome_fr TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE round_sector (
+        round_uid TEXT NOT NULL REFERENCES funding_round(uid) ON DELETE CASCADE,
+        sector_uid TEXT NOT NULL REFERENCES sector(uid) ON DELETE CASCADE,
+        is_priority INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (round_uid, sector_uid)))",
+    R"(CREATE TABLE round_rule (
+        round_uid TEXT NOT NULL REFERENCES funding_round(uid) ON DELETE CASCADE,
+        key TEXT NOT NULL, value TEXT, PRIMARY KEY (round_uid, key)))",
+    R"(CREATE TABLE institution (
+        uid TEXT PRIMARY KEY NOT NULL, name_en TEXT, name_fr TEXT, short_name TEXT,
+        type TEXT NOT NULL, region TEXT, language TEXT NOT NULL DEFAULT 'en',
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE project (
+        uid TEXT PRIMARY KEY NOT NULL,
+        round_uid TEXT NOT NULL REFERENCES funding_round(uid),
+        institution_uid TEXT NOT NULL REFERENCES institution(uid),
+        title_en TEXT, title_fr TEXT, original_language TEXT NOT NULL DEFAULT 'en',
+        sector_uid TEXT NOT NULL REFERENCES sector(uid), sector_assigned_by TEXT NOT NULL DEFAULT 'user',
+        status TEXT NOT NULL DEFAULT 'draft', project_type TEXT NOT NULL DEFAULT 'single',
+        requested_cents INTEGER CHECK (requested_cents >= 0), approved_cents INTEGER CHECK (approved_cents >= 0),
+        target_learners INTEGER, planned_credentials INTEGER, start_on TEXT, end_on TEXT,
+        summary_en TEXT, summary_fr TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE micro_credential (
+        uid TEXT PRIMARY KEY NOT NULL,
+        institution_uid TEXT NOT NULL REFERENCES institution(uid),
+        project_uid TEXT REFERENCES project(uid),
+        title_en TEXT, title_fr TEXT,
+        sector_uid TEXT NOT NULL REFERENCES sector(uid),
+        delivery TEXT NOT NULL DEFAULT 'online', hours INTEGER, weeks INTEGER,
+        tuition_cents INTEGER CHECK (tuition_cents >= 0), osap_approved INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'in_development', language TEXT NOT NULL DEFAULT 'en',
+        learners_enrolled INTEGER, learners_completed INTEGER, cip_code TEXT, noc_codes TEXT,
+        outcomes_en TEXT, outcomes_fr TEXT, assessment TEXT, url TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE partner (
+        uid TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'employer',
+        sector_uid TEXT REFERENCES sector(uid), institution_uid TEXT REFERENCES institution(uid),
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE project_partner (
+        uid TEXT PRIMARY KEY NOT NULL,
+        project_uid TEXT NOT NULL REFERENCES project(uid),
+        partner_uid TEXT NOT NULL REFERENCES partner(uid),
+        role TEXT NOT NULL DEFAULT 'co_developer', contribution_cents INTEGER CHECK (contribution_cents >= 0),
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user TEXT NOT NULL,
+        entity TEXT NOT NULL, uid TEXT NOT NULL, field TEXT, old TEXT, new TEXT,
+        origin TEXT NOT NULL, batch TEXT, description TEXT))",
+    // The change log is append-only: no UPDATE or DELETE gets through, whatever tool is used.
+    R"(CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log
+        BEGIN SELECT RAISE(ABORT, 'the change log cannot be edited'); END)",
+    R"(CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
+        BEGIN SELECT RAISE(ABORT, 'the change log cannot be edited'); END)",
+    // Indexes for filters, key paging and sorting by each shown column.
+    "CREATE INDEX project_round ON project(round_uid)",
+    "CREATE INDEX project_institution ON project(institution_uid)",
+    "CREATE INDEX project_sector ON project(sector_uid)",
+    "CREATE INDEX project_status ON project(status)",
+    "CREATE INDEX project_title_en ON project(title_en)",
+    "CREATE INDEX project_title_fr ON project(title_fr)",
+    "CREATE INDEX project_requested ON project(requested_cents)",
+    "CREATE INDEX project_approved ON project(approved_cents)",
+    "CREATE INDEX credential_institution ON micro_credential(institution_uid)",
+    "CREATE INDEX credential_project ON micro_credential(project_uid)",
+    "CREATE INDEX credential_sector ON micro_credential(sector_uid)",
+    "CREATE INDEX credential_title_en ON micro_credential(title_en)",
+    "CREATE INDEX credential_title_fr ON micro_credential(title_fr)",
+    "CREATE INDEX credential_hours ON micro_credential(hours)",
+    "CREATE INDEX credential_weeks ON micro_credential(weeks)",
+    "CREATE INDEX credential_tuition ON micro_credential(tuition_cents)",
+    "CREATE INDEX credential_delivery ON micro_credential(delivery)",
+    "CREATE INDEX credential_status ON micro_credential(status)",
+    "CREATE INDEX credential_osap ON micro_credential(osap_approved)",
+    "CREATE INDEX partner_sector ON partner(sector_uid)",
+    "CREATE INDEX project_partner_project ON project_partner(project_uid)",
+    "CREATE INDEX project_partner_partner ON project_partner(partner_uid)",
+    "CREATE INDEX change_log_record ON change_log(entity, uid)",
+    // Full-text search over both languages, accent- and case-insensitive ("education" finds "éducation").
+    R"(CREATE VIRTUAL TABLE project_fts USING fts5(title_en, title_fr, summary_en, summary_fr,
+        content='project', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'))",
+    R"(CREATE TRIGGER project_fts_insert AFTER INSERT ON project BEGIN
+        INSERT INTO project_fts(rowid, title_en, title_fr, summary_en, summary_fr)
+        VALUES (new.rowid, new.title_en, new.title_fr, new.summary_en, new.summary_fr); END)",
+    R"(CREATE TRIGGER project_fts_delete AFTER DELETE ON project BEGIN
+        INSERT INTO project_fts(project_fts, rowid, title_en, title_fr, summary_en, summary_fr)
+        VALUES ('delete', old.rowid, old.title_en, old.title_fr, old.summary_en, old.summary_fr); END)",
+    R"(CREATE TRIGGER project_fts_update AFTER UPDATE OF title_en, title_fr, summary_en, summary_fr ON project BEGIN
+        INSERT INTO project_fts(project_fts, rowid, title_en, title_fr, summary_en, summary_fr)
+        VALUES ('delete', old.rowid, old.title_en, old.title_fr, old.summary_en, old.summary_fr);
+        INSERT INTO project_fts(rowid, title_en, title_fr, summary_en, summary_fr)
+        VALUES (new.rowid, new.title_en, new.title_fr, new.summary_en, new.summary_fr); END)",
+    R"(CREATE VIRTUAL TABLE credential_fts USING fts5(title_en, title_fr, outcomes_en, outcomes_fr,
+        content='micro_credential', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'))",
+    R"(CREATE TRIGGER credential_fts_insert AFTER INSERT ON micro_credential BEGIN
+        INSERT INTO credential_fts(rowid, title_en, title_fr, outcomes_en, outcomes_fr)
+        VALUES (new.rowid, new.title_en, new.title_fr, new.outcomes_en, new.outcomes_fr); END)",
+    R"(CREATE TRIGGER credential_fts_delete AFTER DELETE ON micro_credential BEGIN
+        INSERT INTO credential_fts(credential_fts, rowid, title_en, title_fr, outcomes_en, outcomes_fr)
+        VALUES ('delete', old.rowid, old.title_en, old.title_fr, old.outcomes_en, old.outcomes_fr); END)",
+    R"(CREATE TRIGGER credential_fts_update AFTER UPDATE OF title_en, title_fr, outcomes_en, outcomes_fr
+        ON micro_credential BEGIN
+        INSERT INTO credential_fts(credential_fts, rowid, title_en, title_fr, outcomes_en, outcomes_fr)
+        VALUES ('delete', old.rowid, old.title_en, old.title_fr, old.outcomes_en, old.outcomes_fr);
+        INSERT INTO credential_fts(rowid, title_en, title_fr, outcomes_en, outcomes_fr)
+        VALUES (new.rowid, new.title_en, new.title_fr, new.outcomes_en, new.outcomes_fr); END)",
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 1;
+}
+
+QStringList Migrations::statements(int version)
+{
+    QStringList out;
+    if (version == 1)
+        for (const char* s : kMigration1)
+            out << QString::fromUtf8(s);
+    return out;
+}
+
+bool Migrations::migrate(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    int current = q.value(0).toInt();
+    q.finish();
+    while (current < latestVersion()) {
+        const int next = current + 1;
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            if (error)
+                *error = tx.error();
+            return false;
+        }
+        for (const QString& sql : statements(next)) {
+            if (!q.exec(sql)) {
+                if (error)
+                    *error = QCoreApplication::translate("mcfund::Migrations", "Migration %1 failed: %2")
+                                 .arg(next)
+                                 .arg(q.lastError().text());
+                return false;
+            }
+        }
+        // PRAGMA takes no bound values; the number is ours, not user input.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)) || !tx.commit()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        current = next;
+    }
+    return true;
+}
+
+} // namespace mcfund

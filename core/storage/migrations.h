@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace mcfund {
+
+/** The numbered schema migrations. Each runs in one transaction and sets PRAGMA user_version. */
+class Migrations
+{
+public:
+    /** The schema version this build writes; a workspace with a higher one is refused. */
+    static int latestVersion();
+    /** Statements of migration \a version (1-based). */
+    static QStringList statements(int version);
+    /** Brings \a db from its user_version to latestVersion(); false with \a error on failure. */
+    static bool migrate(QSqlDatabase& db, QString* error);
+};
+
+} // namespace mcfund

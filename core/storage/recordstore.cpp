@@ -1,0 +1,311 @@
+#include "recordstore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace mcfund {
+
+RecordStore::RecordStore(QSqlDatabase db, ChangeContext context) : m_db(std::move(db)), m_context(std::move(context))
+{
+    if (m_context.batch.isEmpty())
+        m_context.batch = newUid();
+}
+
+QString RecordStore::newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString RecordStore::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString RecordStore::toLogText(const QVariant& v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+std::optional<Record> RecordStore::get(Entity entity, const QString& uid) const
+{
+    const EntityDef& def = Schema::entity(entity);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE uid = ?").arg(def.table));
+    q.addBindValue(uid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Record r;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        r.insert(rec.fieldName(i), q.value(i));
+    return r;
+}
+
+bool RecordStore::exists(Entity entity, const QString& uid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uid = ?").arg(Schema::entity(entity).table));
+    q.addBindValue(uid);
+    return q.exec() && q.next();
+}
+
+bool RecordStore::checkReferences(Entity entity, const Record& record, QString* error) const
+{
+    const EntityDef& def = Schema::entity(entity);
+    for (auto it = record.cbegin(); it != record.cend(); ++it) {
+        const FieldDef* f = def.field(it.key());
+        if (!f || f->type != FieldType::Reference || it.value().isNull())
+            continue;
+        if (!exists(f->ref, it.value().toString())) {
+            if (error)
+                *error = tr("%1: there is no %2 with id “%3”.")
+                             .arg(f->displayName(), Schema::entity(f->ref).displaySingular(), it.value().toString());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RecordStore::log(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,
+                      const QVariant& newValue, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, "
+                             "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(now());
+    q.addBindValue(m_context.user.isEmpty() ? QStringLiteral("unknown") : m_context.user);
+    q.addBindValue(Schema::entity(entity).name);
+    q.addBindValue(uid);
+    q.addBindValue(field.isEmpty() ? QVariant() : QVariant(field));
+    q.addBindValue(oldValue.isNull() ? QVariant() : QVariant(toLogText(oldValue)));
+    q.addBindValue(newValue.isNull() ? QVariant() : QVariant(toLogText(newValue)));
+    q.addBindValue(m_context.origin);
+    q.addBindValue(m_context.batch);
+    q.addBindValue(m_context.description.isEmpty() ? QVariant() : QVariant(m_context.description));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+QString recordJson(const Record& r)
+{
+    QJsonObject o;
+    for (auto it = r.cbegin(); it != r.cend(); ++it)
+        o.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool RecordStore::insert(Entity entity, Record& record, QString* error, bool logIt)
+{
+    const EntityDef& def = Schema::entity(entity);
+    // Unknown columns are a programming or import-mapping error: refuse rather than drop them silently.
+    for (auto it = record.cbegin(); it != record.cend(); ++it) {
+        if (it.key() != QLatin1String("uid") && !def.field(it.key())) {
+            if (error)
+                *error = tr("A %1 has no field “%2”.").arg(def.displaySingular(), it.key());
+            return false;
+        }
+    }
+    Record full;
+    for (const FieldDef& f : def.fields)
+        full.insert(f.column, record.value(f.column));
+    const FieldErrors errors = Validation::validate(entity, full);
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = Validation::describe(entity, errors);
+        return false;
+    }
+    if (!checkReferences(entity, full, error))
+        return false;
+    QString uid = record.value(QStringLiteral("uid")).toString();
+    if (uid.isEmpty())
+        uid = newUid();
+    const QString stamp = now();
+    QStringList cols = def.columns();
+    cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
+         << QStringLiteral("version");
+    QStringList marks;
+    for (int i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(def.table, cols.join(u','), marks.join(u',')));
+    for (const FieldDef& f : def.fields)
+        q.addBindValue(full.value(f.column));
+    q.addBindValue(uid);
+    q.addBindValue(stamp);
+    q.addBindValue(stamp);
+    q.addBindValue(1);
+    if (!q.exec()) {
+        if (error) {
+            const QString sqlError = q.lastError().text();
+            *error = sqlError.contains(QLatin1String("UNIQUE"))
+                         ? tr("A %1 with the same key already exists.").arg(def.displaySingular())
+                         : tr("Cannot add the %1: %2").arg(def.displaySingular(), sqlError);
+        }
+        return false;
+    }
+    full.insert(QStringLiteral("uid"), uid);
+    record = full;
+    return !logIt || log(entity, uid, QString(), QVariant(), recordJson(full), error);
+}
+
+bool RecordStore::update(Entity entity, const QString& uid, const Record& changes, QString* error, Record* before)
+{
+    const EntityDef& def = Schema::entity(entity);
+    const std::optional<Record> current = get(entity, uid);
+    if (!current) {
+        if (error)
+            *error = tr("The %1 “%2” no longer exists.").arg(def.displaySingular(), uid);
+        return false;
+    }
+    Record merged;
+    for (const FieldDef& f : def.fields)
+        merged.insert(f.column, current->value(f.column));
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!def.field(it.key())) {
+            if (error)
+                *error = tr("A %1 has no field “%2”.").arg(def.displaySingular(), it.key());
+            return false;
+        }
+        merged.insert(it.key(), it.value());
+    }
+    FieldErrors errors = Validation::validate(entity, merged);
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = Validation::describe(entity, errors);
+        return false;
+    }
+    Record changed;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const QVariant oldValue = current->value(it.key());
+        const QVariant newValue = merged.value(it.key());
+        if (oldValue.isNull() == newValue.isNull() && toLogText(oldValue) == toLogText(newValue))
+            continue;
+        changed.insert(it.key(), newValue);
+    }
+    if (before)
+        before->clear();
+    if (changed.isEmpty())
+        return true;
+    if (!checkReferences(entity, changed, error))
+        return false;
+    QStringList sets;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        sets << it.key() + QStringLiteral(" = ?");
+    sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = version + 1");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(def.table, sets.join(QStringLiteral(", "))));
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        q.addBindValue(it.value());
+    q.addBindValue(now());
+    q.addBindValue(uid);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot change the %1: %2").arg(def.displaySingular(), q.lastError().text());
+        return false;
+    }
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (before)
+            before->insert(it.key(), current->value(it.key()));
+        if (!log(entity, uid, it.key(), current->value(it.key()), it.value(), error))
+            return false;
+    }
+    return true;
+}
+
+QString RecordStore::dependents(Entity entity, const QString& uid) const
+{
+    struct Ref
+    {
+        Entity from;
+        const char* column;
+    };
+    QList<Ref> refs;
+    switch (entity) {
+    case Entity::Round: refs = {{Entity::Project, "round_uid"}}; break;
+    case Entity::Institution:
+        refs = {{Entity::Project, "institution_uid"},
+                {Entity::Credential, "institution_uid"},
+                {Entity::Partner, "institution_uid"}};
+        break;
+    case Entity::Sector:
+        refs = {{Entity::Project, "sector_uid"}, {Entity::Credential, "sector_uid"}, {Entity::Partner, "sector_uid"}};
+        break;
+    case Entity::Project: refs = {{Entity::Credential, "project_uid"}, {Entity::ProjectPartner, "project_uid"}}; break;
+    case Entity::Partner: refs = {{Entity::ProjectPartner, "partner_uid"}}; break;
+    default: break;
+    }
+    QStringList parts;
+    for (const Ref& r : refs) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
+                      .arg(Schema::entity(r.from).table, QString::fromLatin1(r.column)));
+        q.addBindValue(uid);
+        if (q.exec() && q.next() && q.value(0).toLongLong() > 0) {
+            const qint64 n = q.value(0).toLongLong();
+            const EntityDef& d = Schema::entity(r.from);
+            parts << QStringLiteral("%1 %2").arg(n).arg(n == 1 ? d.displaySingular() : d.displayPlural());
+        }
+    }
+    return parts.join(tr(" and "));
+}
+
+QString RecordStore::describe(Entity entity, const QString& uid) const
+{
+    const std::optional<Record> r = get(entity, uid);
+    if (!r)
+        return uid;
+    for (const char* c : {"title_en", "title_fr", "name_en", "name_fr", "name", "code"}) {
+        const QString s = r->value(QString::fromLatin1(c)).toString();
+        if (!s.isEmpty())
+            return s;
+    }
+    return uid;
+}
+
+bool RecordStore::remove(Entity entity, const QString& uid, QString* error, Record* removed)
+{
+    const EntityDef& def = Schema::entity(entity);
+    const std::optional<Record> current = get(entity, uid);
+    if (!current) {
+        if (error)
+            *error = tr("The %1 “%2” no longer exists.").arg(def.displaySingular(), uid);
+        return false;
+    }
+    const QString blockers = dependents(entity, uid);
+    if (!blockers.isEmpty()) {
+        if (error)
+            *error = tr("Cannot delete the %1 “%2”: %3 refer to it. Delete or move those first.")
+                         .arg(def.displaySingular(), describe(entity, uid), blockers);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(def.table));
+    q.addBindValue(uid);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot delete the %1: %2").arg(def.displaySingular(), q.lastError().text());
+        return false;
+    }
+    Record kept;
+    for (const FieldDef& f : def.fields)
+        kept.insert(f.column, current->value(f.column));
+    kept.insert(QStringLiteral("uid"), uid);
+    if (removed)
+        *removed = kept;
+    return log(entity, uid, QString(), recordJson(kept), QVariant(), error);
+}
+
+} // namespace mcfund

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace mcfund {
+
+/** Who made a change and through which path; written to every change_log row. */
+struct ChangeContext
+{
+    QString user;
+    QString origin = QStringLiteral("edit"); ///< edit, undo, redo, import, merge, dataset, generate, review
+    QString batch;                            ///< groups the rows of one user action
+    QString description;
+};
+
+/**
+ * Reads and writes records of any entity with prepared statements, validating each write and appending
+ * to the change log. It never opens a transaction: callers (Repository, EditEngine, importers) hold one
+ * around a whole user action.
+ */
+class RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::RecordStore)
+public:
+    RecordStore(QSqlDatabase db, ChangeContext context);
+
+    std::optional<Record> get(Entity entity, const QString& uid) const;
+    bool exists(Entity entity, const QString& uid) const;
+
+    /** Validates and inserts; assigns a uid when \a record has none. Returns false with a message. */
+    bool insert(Entity entity, Record& record, QString* error, bool log = true);
+    /** Applies \a changes to one record after validating the merged result; \a before gets old values. */
+    bool update(Entity entity, const QString& uid, const Record& changes, QString* error,
+                Record* before = nullptr);
+    /** Deletes a record, refusing when other rows still refer to it (the message says which). */
+    bool remove(Entity entity, const QString& uid, QString* error, Record* removed = nullptr);
+
+    /** "3 projects and 12 micro-credentials refer to it", or empty when nothing does. */
+    QString dependents(Entity entity, const QString& uid) const;
+    /** The label of a record for messages: its title or name in the current language. */
+    QString describe(Entity entity, const QString& uid) const;
+
+    static QString newUid();
+    static QString now();
+    static QString toLogText(const QVariant& v);
+
+    const ChangeContext& context() const { return m_context; }
+
+private:
+    bool checkReferences(Entity entity, const Record& record, QString* error) const;
+    bool log(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,
+             const QVariant& newValue, QString* error);
+
+    QSqlDatabase m_db;
+    ChangeContext m_context;
+};
+
+} // namespace mcfund

@@ -1,0 +1,169 @@
+#include "repository.h"
+
+#include "transaction.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace mcfund {
+
+Repository::Repository(QSqlDatabase db, ChangeContext context) : m_db(std::move(db)), m_context(std::move(context))
+{
+}
+
+bool Repository::add(Entity entity, Record& record, QString* error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    RecordStore store(m_db, m_context);
+    if (!store.insert(entity, record, error))
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+bool Repository::change(Entity entity, const QString& uid, const Record& changes, QString* error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    RecordStore store(m_db, m_context);
+    if (!store.update(entity, uid, changes, error))
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+bool Repository::remove(Entity entity, const QString& uid, QString* error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    RecordStore store(m_db, m_context);
+    if (!store.remove(entity, uid, error))
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Record> Repository::get(Entity entity, const QString& uid) const
+{
+    return RecordStore(m_db, m_context).get(entity, uid);
+}
+
+QList<Record> Repository::all(Entity entity, const QString& orderBy) const
+{
+    QList<Record> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // orderBy is a column name chosen by our code, never user text.
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(Schema::entity(entity).table, orderBy)))
+        return out;
+    while (q.next()) {
+        Record r;
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            r.insert(rec.fieldName(i), q.value(i));
+        out << r;
+    }
+    return out;
+}
+
+QList<Sector> Repository::sectors() const
+{
+    QList<Sector> out;
+    for (const Record& r : all(Entity::Sector, QStringLiteral("sort_order, code")))
+        out << Sector::fromRecord(r);
+    return out;
+}
+
+QList<FundingRound> Repository::rounds() const
+{
+    QList<FundingRound> out;
+    for (const Record& r : all(Entity::Round, QStringLiteral("number")))
+        out << FundingRound::fromRecord(r);
+    return out;
+}
+
+QList<Institution> Repository::institutions() const
+{
+    QList<Institution> out;
+    for (const Record& r : all(Entity::Institution, QStringLiteral("name_en COLLATE NOCASE")))
+        out << Institution::fromRecord(r);
+    return out;
+}
+
+std::optional<FundingRound> Repository::roundByNumber(int number) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT uid FROM funding_round WHERE number = ?"));
+    q.addBindValue(number);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const std::optional<Record> r = get(Entity::Round, q.value(0).toString());
+    return r ? std::optional<FundingRound>(FundingRound::fromRecord(*r)) : std::nullopt;
+}
+
+std::optional<Project> Repository::project(const QString& uid) const
+{
+    const std::optional<Record> r = get(Entity::Project, uid);
+    return r ? std::optional<Project>(Project::fromRecord(*r)) : std::nullopt;
+}
+
+std::optional<MicroCredential> Repository::credential(const QString& uid) const
+{
+    const std::optional<Record> r = get(Entity::Credential, uid);
+    return r ? std::optional<MicroCredential>(MicroCredential::fromRecord(*r)) : std::nullopt;
+}
+
+std::optional<Partner> Repository::partner(const QString& uid) const
+{
+    const std::optional<Record> r = get(Entity::Partner, uid);
+    return r ? std::optional<Partner>(Partner::fromRecord(*r)) : std::nullopt;
+}
+
+std::optional<Institution> Repository::findInstitution(const QString& nameOrUid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT uid FROM institution WHERE uid = ? OR name_en = ? COLLATE NOCASE "
+                             "OR name_fr = ? COLLATE NOCASE OR short_name = ? COLLATE NOCASE "
+                             "ORDER BY (uid = ?) DESC, (name_en = ? COLLATE NOCASE) DESC LIMIT 1"));
+    for (int i = 0; i < 6; ++i)
+        q.addBindValue(nameOrUid.trimmed());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const std::optional<Record> r = get(Entity::Institution, q.value(0).toString());
+    return r ? std::optional<Institution>(Institution::fromRecord(*r)) : std::nullopt;
+}
+
+QString Repository::sectorUid(const QString& code) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT uid FROM sector WHERE code = ?"));
+    q.addBindValue(code);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace mcfund

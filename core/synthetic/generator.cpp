@@ -1,0 +1,588 @@
+#include "generator.h"
+
+#include "storage/database.h"
+#include "storage/officialdataset.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <random>
+#include <vector>
+
+namespace mcfund {
+
+namespace {
+
+/** A deterministic random source: std::mt19937_64 is specified exactly, unlike the distributions. */
+class Rng
+{
+public:
+    explicit Rng(quint64 seed) : m_engine(seed) {}
+    quint64 next() { return m_engine(); }
+    /** Uniform integer in [lo, hi]. */
+    qint64 range(qint64 lo, qint64 hi) { return lo + qint64(next() % quint64(hi - lo + 1)); }
+    bool chance(int percent) { return range(1, 100) <= percent; }
+    template<class T>
+    const T& pick(const std::vector<T>& v) { return v[size_t(range(0, qint64(v.size()) - 1))]; }
+    QString uid()
+    {
+        const quint64 a = next();
+        const quint64 b = next();
+        // Version 4, variant 1 layout, from our own bits.
+        return QStringLiteral("%1-%2-4%3-%4-%5")
+            .arg(a >> 32, 8, 16, QLatin1Char('0'))
+            .arg((a >> 16) & 0xffff, 4, 16, QLatin1Char('0'))
+            .arg(a & 0xfff, 3, 16, QLatin1Char('0'))
+            .arg(0x8000 | ((b >> 48) & 0x3fff), 4, 16, QLatin1Char('0'))
+            .arg(b & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+struct Pair
+{
+    const char* en;
+    const char* fr;
+};
+
+// Skills per sector (same order as the official sectors), English and French.
+const std::array<std::vector<Pair>, 7> kSkills = {{
+    {{"Wound Care", "Soins des plaies"},
+     {"Infection Prevention", "Prévention des infections"},
+     {"Personal Support Work", "Soutien personnel"},
+     {"Health Data Analytics", "Analyse de données en santé"},
+     {"Clinical Documentation", "Documentation clinique"},
+     {"Palliative Care", "Soins palliatifs"},
+     {"Medical Device Safety", "Sécurité des dispositifs médicaux"},
+     {"Pharmacy Assistance", "Assistance en pharmacie"}},
+    {{"Robotics Programming", "Programmation robotique"},
+     {"Lean Manufacturing", "Fabrication allégée"},
+     {"Quality Assurance", "Assurance qualité"},
+     {"CNC Machining", "Usinage CNC"},
+     {"Industrial Automation", "Automatisation industrielle"},
+     {"Additive Manufacturing", "Fabrication additive"},
+     {"Welding Inspection", "Inspection du soudage"},
+     {"Supply Chain Planning", "Planification de la chaîne d’approvisionnement"}},
+    {{"Battery Systems", "Systèmes de batteries"},
+     {"EV Charging Installation", "Installation de bornes de recharge"},
+     {"High-Voltage Safety", "Sécurité haute tension"},
+     {"Electric Powertrains", "Groupes motopropulseurs électriques"},
+     {"Hybrid Vehicle Repair", "Réparation de véhicules hybrides"}},
+    {{"Mineral Processing", "Traitement des minéraux"},
+     {"Mine Safety", "Sécurité minière"},
+     {"Geological Mapping", "Cartographie géologique"},
+     {"Battery Metals Refining", "Raffinage des métaux pour batteries"},
+     {"Environmental Monitoring", "Surveillance environnementale"}},
+    {{"Crisis Intervention", "Intervention en situation de crise"},
+     {"Trauma-Informed Practice", "Pratique tenant compte des traumatismes"},
+     {"Accessible Design", "Conception accessible"},
+     {"Peer Support", "Soutien par les pairs"},
+     {"Addictions Counselling", "Counseling en dépendances"},
+     {"Behaviour Support", "Soutien au comportement"}},
+    {{"Residential Construction", "Construction résidentielle"},
+     {"Building Code Essentials", "Notions essentielles du code du bâtiment"},
+     {"Energy-Efficient Retrofits", "Rénovations écoénergétiques"},
+     {"Modular Housing", "Habitations modulaires"},
+     {"Property Maintenance", "Entretien des immeubles"}},
+    {{"Digital Marketing", "Marketing numérique"},
+     {"Business Analytics", "Analytique d’affaires"},
+     {"Cybersecurity Fundamentals", "Fondements de la cybersécurité"},
+     {"Project Management", "Gestion de projet"},
+     {"Generative AI", "IA générative"},
+     {"Hospitality Leadership", "Leadership en hôtellerie"},
+     {"Agri-Food Safety", "Salubrité agroalimentaire"}},
+}};
+
+const std::vector<Pair> kAudiences = {
+    {"for Frontline Workers", "pour le personnel de première ligne"},
+    {"for Supervisors", "pour les superviseurs"},
+    {"for Newcomers", "pour les personnes nouvellement arrivées"},
+    {"for Small Employers", "pour les petits employeurs"},
+    {"for Indigenous Learners", "pour les personnes apprenantes autochtones"},
+    {"in Northern Communities", "dans les collectivités du Nord"},
+    {"for Career Changers", "pour la réorientation professionnelle"},
+    {"Essentials", "– notions de base"},
+};
+
+const std::vector<const char*> kPlaces = {"Algoma", "Bruce", "Cochrane", "Durham", "Elgin", "Frontenac",
+                                          "Grey", "Haliburton", "Huron", "Kenora", "Lanark", "Muskoka",
+                                          "Nipissing", "Oxford", "Parry Sound", "Peel", "Prescott", "Rainy River",
+                                          "Renfrew", "Simcoe", "Temiskaming", "Timmins", "Waterloo", "Wellington"};
+const std::vector<const char*> kCompanyWords = {"Manufacturing", "Health Network", "Builders", "Energy",
+                                                "Logistics", "Mining", "Auto Parts", "Care Homes", "Technologies",
+                                                "Foods", "Housing Co-operative", "Community Services"};
+
+const std::vector<QString> kRegions = {QStringLiteral("north"), QStringLiteral("east"), QStringLiteral("central"),
+                                       QStringLiteral("toronto"), QStringLiteral("southwest")};
+
+class Bulk
+{
+public:
+    explicit Bulk(sqlite3* db) : m_db(db) {}
+    bool exec(const char* sql)
+    {
+        char* msg = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+            m_error = QString::fromUtf8(msg ? msg : "?");
+            sqlite3_free(msg);
+            return false;
+        }
+        return true;
+    }
+    bool exec(const QString& sql) { return exec(sql.toUtf8().constData()); }
+    sqlite3_stmt* prepare(const char* sql)
+    {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_statements.push_back(st);
+        return st;
+    }
+    bool step(sqlite3_stmt* st)
+    {
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        if (rc != SQLITE_DONE) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        return true;
+    }
+    ~Bulk()
+    {
+        for (sqlite3_stmt* st : m_statements)
+            sqlite3_finalize(st);
+    }
+    QString error() const { return m_error; }
+
+private:
+    sqlite3* m_db;
+    std::vector<sqlite3_stmt*> m_statements;
+    QString m_error;
+};
+
+void bindText(sqlite3_stmt* st, int i, const QString& s)
+{
+    if (s.isNull()) {
+        sqlite3_bind_null(st, i);
+        return;
+    }
+    const QByteArray b = s.toUtf8();
+    sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+}
+
+void bindInt(sqlite3_stmt* st, int i, std::optional<qint64> v)
+{
+    if (v)
+        sqlite3_bind_int64(st, i, *v);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+struct GenProject
+{
+    QString uid;
+    int round;
+    int institution;
+    int sector;
+};
+
+} // namespace
+
+bool Generator::generate(const QString& path, const GeneratorOptions& o, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (o.projects < 0 || o.credentials < 0)
+        return fail(tr("The numbers of projects and micro-credentials cannot be negative."));
+    if (o.projects > 10000000 || o.credentials > 50000000)
+        return fail(tr("At most 10,000,000 projects and 50,000,000 micro-credentials can be generated."));
+    if (o.credentials > 0 && o.projects == 0)
+        return fail(tr("Micro-credentials need at least one project to belong to."));
+    if (QFileInfo::exists(path))
+        return fail(tr("“%1” already exists; choose a new file name.").arg(path));
+
+    const QString temp = path + QStringLiteral(".generating");
+    QFile::remove(temp);
+    {
+        Database schema;
+        if (!schema.create(temp, WorkspaceKind::Synthetic, error))
+            return false;
+        schema.setMeta(QStringLiteral("generator"),
+                       QStringLiteral("projects=%1 credentials=%2 seed=%3").arg(o.projects).arg(o.credentials).arg(o.seed),
+                       nullptr);
+        schema.close();
+    }
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(raw);
+        QFile::remove(temp);
+        return fail(tr("Cannot write “%1”.").arg(temp));
+    }
+    bool ok = true;
+    QString why;
+    {
+        Bulk bulk(raw);
+        Rng rng(o.seed);
+        const QJsonObject official = OfficialDataset::document();
+        const QString stamp = QStringLiteral("2025-01-15T12:00:00.000Z");
+        auto report = [&](int pct) { return !o.progress || o.progress(pct); };
+
+        // Indexes and full-text triggers are dropped for the bulk load and rebuilt once at the end:
+        // building an index over sorted data is far faster than keeping it up to date row by row.
+        QStringList recreate;
+        {
+            sqlite3_stmt* st = bulk.prepare("SELECT name, type, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                                            "((type = 'index' AND tbl_name IN ('project','micro_credential',"
+                                            "'partner','project_partner')) OR (type = 'trigger' AND name LIKE '%fts%'))");
+            QStringList drops;
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                const QString name = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+                const QString type = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+                recreate << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 2)));
+                drops << QStringLiteral("DROP %1 %2").arg(type, name);
+            }
+            sqlite3_reset(st);
+            ok = bulk.exec("PRAGMA journal_mode = OFF") && bulk.exec("PRAGMA synchronous = OFF") &&
+                 bulk.exec("PRAGMA foreign_keys = OFF") && bulk.exec("PRAGMA cache_size = -200000") &&
+                 bulk.exec("BEGIN");
+            for (const QString& d : drops)
+                ok = ok && bulk.exec(d);
+        }
+
+        // Sectors: the official seven.
+        std::vector<QString> sectorUids;
+        sqlite3_stmt* sector = bulk.prepare("INSERT INTO sector(uid, code, name_en, name_fr, sort_order, created_at, "
+                                            "updated_at, version) VALUES (?,?,?,?,?,?,?,1)");
+        int order = 0;
+        for (const QJsonValue& v : official.value(QStringLiteral("sectors")).toArray()) {
+            const QJsonObject s = v.toObject();
+            sectorUids.push_back(OfficialDataset::stableUid(QStringLiteral("sector"), s.value(QStringLiteral("code")).toString()));
+            bindText(sector, 1, sectorUids.back());
+            bindText(sector, 2, s.value(QStringLiteral("code")).toString());
+            bindText(sector, 3, s.value(QStringLiteral("name_en")).toString());
+            bindText(sector, 4, s.value(QStringLiteral("name_fr")).toString());
+            sqlite3_bind_int(sector, 5, ++order);
+            bindText(sector, 6, stamp);
+            bindText(sector, 7, stamp);
+            ok = ok && bulk.step(sector);
+        }
+        // Sector weights: priority sectors get most of the applications.
+        const std::vector<int> sectorWeights = {30, 20, 10, 6, 14, 8, 12};
+        auto pickSector = [&]() {
+            qint64 r = rng.range(1, 100);
+            for (int i = 0; i < int(sectorWeights.size()); ++i)
+                if ((r -= sectorWeights[size_t(i)]) <= 0)
+                    return i;
+            return int(sectorWeights.size()) - 1;
+        };
+
+        // Institutions: the 36 official ones, then more for large workspaces.
+        struct Inst
+        {
+            QString uid;
+            QString type;
+        };
+        std::vector<Inst> institutions;
+        sqlite3_stmt* inst = bulk.prepare("INSERT INTO institution(uid, name_en, name_fr, short_name, type, region, "
+                                          "language, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,1)");
+        auto addInstitution = [&](const QString& uid, const QString& en, const QString& fr, const QString& shortName,
+                                  const QString& type, const QString& region, const QString& language) {
+            bindText(inst, 1, uid);
+            bindText(inst, 2, en.isEmpty() ? QString() : en);
+            bindText(inst, 3, fr.isEmpty() ? QString() : fr);
+            bindText(inst, 4, shortName);
+            bindText(inst, 5, type);
+            bindText(inst, 6, region);
+            bindText(inst, 7, language);
+            bindText(inst, 8, stamp);
+            bindText(inst, 9, stamp);
+            ok = ok && bulk.step(inst);
+            institutions.push_back({uid, type});
+        };
+        for (const QJsonValue& v : official.value(QStringLiteral("institutions")).toArray()) {
+            const QJsonObject i = v.toObject();
+            addInstitution(OfficialDataset::stableUid(QStringLiteral("institution"), i.value(QStringLiteral("key")).toString()),
+                           i.value(QStringLiteral("name_en")).toString(), i.value(QStringLiteral("name_fr")).toString(),
+                           i.value(QStringLiteral("short_name")).toString(), i.value(QStringLiteral("type")).toString(),
+                           i.value(QStringLiteral("region")).toString(), i.value(QStringLiteral("language")).toString());
+        }
+        const qint64 extraInstitutions = qMin<qint64>(200, o.projects / 1000);
+        const std::vector<QString> types = {QStringLiteral("college"), QStringLiteral("university"),
+                                            QStringLiteral("career_college"), QStringLiteral("indigenous_institute")};
+        for (qint64 i = 0; i < extraInstitutions; ++i) {
+            const QString place = QString::fromLatin1(kPlaces[size_t(i % qint64(kPlaces.size()))]);
+            const QString type = types[size_t(rng.range(0, 3))];
+            const qint64 n = i / qint64(kPlaces.size()) + 1;
+            QString en, fr;
+            if (type == QLatin1String("university")) {
+                en = QStringLiteral("University of %1 %2").arg(place).arg(n);
+                fr = QStringLiteral("Université de %1 %2").arg(place).arg(n);
+            } else if (type == QLatin1String("indigenous_institute")) {
+                en = QStringLiteral("%1 Indigenous Institute %2").arg(place).arg(n);
+            } else if (type == QLatin1String("career_college")) {
+                en = QStringLiteral("%1 Career College %2").arg(place).arg(n);
+            } else {
+                en = QStringLiteral("%1 College %2").arg(place).arg(n);
+                if (rng.chance(30))
+                    fr = QStringLiteral("Collège de %1 %2").arg(place).arg(n);
+            }
+            addInstitution(rng.uid(), en, fr, QStringLiteral("%1 %2").arg(place.left(6)).arg(n), type,
+                           kRegions[size_t(rng.range(0, 4))], fr.isEmpty() ? QStringLiteral("en") : QStringLiteral("bilingual"));
+        }
+
+        // Rounds: the two real ones, then one more per 5,000 projects.
+        const int roundCount = int(qMin<qint64>(40, 2 + o.projects / 5000));
+        std::vector<QString> roundUids;
+        std::vector<qint64> roundRequested(size_t(roundCount), 0);
+        for (int r = 1; r <= roundCount; ++r)
+            roundUids.push_back(OfficialDataset::stableUid(QStringLiteral("round"), QString::number(r)));
+
+        // Projects.
+        const std::vector<QString> statuses = {QStringLiteral("draft"),    QStringLiteral("submitted"),
+                                               QStringLiteral("in_review"), QStringLiteral("approved"),
+                                               QStringLiteral("declined"), QStringLiteral("withdrawn"),
+                                               QStringLiteral("completed")};
+        const std::vector<int> statusWeights = {5, 15, 15, 35, 15, 5, 10};
+        std::vector<GenProject> projects;
+        projects.reserve(size_t(o.projects));
+        sqlite3_stmt* proj = bulk.prepare(
+            "INSERT INTO project(uid, round_uid, institution_uid, title_en, title_fr, original_language, sector_uid, "
+            "sector_assigned_by, status, project_type, requested_cents, approved_cents, target_learners, "
+            "planned_credentials, start_on, end_on, summary_en, summary_fr, created_at, updated_at, version) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
+        for (qint64 i = 0; i < o.projects && ok; ++i) {
+            GenProject p;
+            p.uid = rng.uid();
+            // Later rounds hold more projects, as a growing fund would.
+            p.round = int(rng.range(0, roundCount - 1));
+            p.institution = int(rng.range(0, qint64(institutions.size()) - 1));
+            p.sector = pickSector();
+            const Pair& skill = rng.pick(kSkills[size_t(p.sector)]);
+            const Pair& audience = rng.pick(kAudiences);
+            const qint64 level = rng.range(1, 4);
+            QString en = QStringLiteral("%1 %2").arg(QString::fromUtf8(skill.en), QString::fromUtf8(audience.en));
+            QString fr = QStringLiteral("%1 %2").arg(QString::fromUtf8(skill.fr), QString::fromUtf8(audience.fr));
+            if (level > 1) {
+                en += QStringLiteral(" – Level %1").arg(level);
+                fr += QStringLiteral(" – niveau %1").arg(level);
+            }
+            QString language = QStringLiteral("en");
+            if (rng.chance(15))
+                language = QStringLiteral("fr");
+            // Some records lack a translation, as real returns do.
+            if (rng.chance(10))
+                (language == QLatin1String("fr") ? en : fr).clear();
+            qint64 w = rng.range(1, 100);
+            int s = 0;
+            while ((w -= statusWeights[size_t(s)]) > 0)
+                ++s;
+            const QString& status = statuses[size_t(s)];
+            const bool stack = rng.chance(25);
+            const qint64 cap = stack ? 30000000 : 5000000;
+            const qint64 requested = rng.range(cap / 5, cap) / 100 * 100;
+            std::optional<qint64> approved;
+            if (status == QLatin1String("approved") || status == QLatin1String("completed"))
+                approved = rng.chance(70) ? requested : rng.range(requested / 2, requested) / 100 * 100;
+            const int year = 2021 + qMin(p.round, 5);
+            const QDate start(year, int(rng.range(1, 12)), int(rng.range(1, 28)));
+            bindText(proj, 1, p.uid);
+            bindText(proj, 2, roundUids[size_t(p.round)]);
+            bindText(proj, 3, institutions[size_t(p.institution)].uid);
+            bindText(proj, 4, en.isEmpty() ? QString() : en);
+            bindText(proj, 5, fr.isEmpty() ? QString() : fr);
+            bindText(proj, 6, language);
+            bindText(proj, 7, sectorUids[size_t(p.sector)]);
+            bindText(proj, 8, QStringLiteral("user"));
+            bindText(proj, 9, status);
+            bindText(proj, 10, stack ? QStringLiteral("stack") : QStringLiteral("single"));
+            bindInt(proj, 11, requested);
+            bindInt(proj, 12, approved);
+            bindInt(proj, 13, rng.range(10, 400));
+            bindInt(proj, 14, stack ? rng.range(5, 10) : 1);
+            bindText(proj, 15, start.toString(Qt::ISODate));
+            bindText(proj, 16, start.addMonths(rng.range(6, 24)).toString(Qt::ISODate));
+            bindText(proj, 17, en.isEmpty() ? QString() : QStringLiteral("Employer-led training in %1.").arg(QString::fromUtf8(skill.en).toLower()));
+            bindText(proj, 18, fr.isEmpty() ? QString() : QStringLiteral("Formation dirigée par des employeurs en %1.").arg(QString::fromUtf8(skill.fr).toLower()));
+            bindText(proj, 19, stamp);
+            bindText(proj, 20, stamp);
+            ok = bulk.step(proj);
+            if (status != QLatin1String("draft") && status != QLatin1String("withdrawn"))
+                roundRequested[size_t(p.round)] += requested;
+            projects.push_back(p);
+            if (i % 20000 == 0 && !report(int(10 * i / qMax<qint64>(1, o.projects))))
+                ok = false, why = tr("Cancelled.");
+        }
+
+        // Rounds, with envelopes that fit the applications: the real figures where they are large enough.
+        sqlite3_stmt* round = bulk.prepare(
+            "INSERT INTO funding_round(uid, number, name_en, name_fr, fiscal_year, announced_on, intake_opens, "
+            "intake_closes, envelope_cents, target_projects, status, created_at, updated_at, version) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
+        for (int r = 0; r < roundCount && ok; ++r) {
+            const int number = r + 1;
+            const int year = 2020 + number;
+            qint64 envelope = (roundRequested[size_t(r)] * 6 / 10 / 100000000 + 1) * 100000000;
+            if (number == 1)
+                envelope = qMax<qint64>(envelope, 1500000000);
+            if (number == 2)
+                envelope = qMax<qint64>(envelope, 500000000);
+            bindText(round, 1, roundUids[size_t(r)]);
+            sqlite3_bind_int(round, 2, number);
+            bindText(round, 3, QStringLiteral("Round %1").arg(number));
+            bindText(round, 4, QStringLiteral("Volet %1").arg(number));
+            bindText(round, 5, QStringLiteral("%1–%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0')));
+            bindText(round, 6, QStringLiteral("%1-04-30").arg(year));
+            bindText(round, 7, QStringLiteral("%1-04-30").arg(year));
+            bindText(round, 8, QStringLiteral("%1-06-25").arg(year));
+            bindInt(round, 9, envelope);
+            bindInt(round, 10, std::nullopt);
+            bindText(round, 11, number == roundCount ? QStringLiteral("in_review") : QStringLiteral("closed"));
+            bindText(round, 12, stamp);
+            bindText(round, 13, stamp);
+            ok = bulk.step(round);
+        }
+        sqlite3_stmt* prio = bulk.prepare("INSERT INTO round_sector(round_uid, sector_uid, is_priority) VALUES (?,?,1)");
+        for (int r = 0; r < roundCount && ok; ++r) {
+            for (size_t s = 0; s + 1 < sectorUids.size() && ok; ++s) {
+                bindText(prio, 1, roundUids[size_t(r)]);
+                bindText(prio, 2, sectorUids[s]);
+                ok = bulk.step(prio);
+            }
+        }
+
+        // Micro-credentials, each from a project and its institution.
+        const std::vector<QString> deliveries = {QStringLiteral("online"), QStringLiteral("in_person"),
+                                                 QStringLiteral("hybrid"), QStringLiteral("work_integrated")};
+        const std::vector<QString> credStatuses = {QStringLiteral("in_development"), QStringLiteral("offered"),
+                                                   QStringLiteral("offered"), QStringLiteral("retired")};
+        const std::vector<const char*> modules = {"Foundations", "Applied Practice", "Advanced Topics",
+                                                  "Capstone", "Workplace Project"};
+        const std::vector<const char*> modulesFr = {"Fondements", "Pratique appliquée", "Sujets avancés",
+                                                    "Projet de synthèse", "Projet en milieu de travail"};
+        sqlite3_stmt* cred = bulk.prepare(
+            "INSERT INTO micro_credential(uid, institution_uid, project_uid, title_en, title_fr, sector_uid, delivery, "
+            "hours, weeks, tuition_cents, osap_approved, status, language, learners_enrolled, learners_completed, "
+            "cip_code, noc_codes, outcomes_en, outcomes_fr, assessment, url, created_at, updated_at, version) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
+        for (qint64 i = 0; i < o.credentials && ok; ++i) {
+            const GenProject& p = projects[size_t(rng.range(0, qint64(projects.size()) - 1))];
+            const Pair& skill = rng.pick(kSkills[size_t(p.sector)]);
+            const size_t m = size_t(rng.range(0, qint64(modules.size()) - 1));
+            QString en = QStringLiteral("%1: %2").arg(QString::fromUtf8(skill.en), QString::fromLatin1(modules[m]));
+            QString fr = QStringLiteral("%1 : %2").arg(QString::fromUtf8(skill.fr), QString::fromUtf8(modulesFr[m]));
+            const bool french = rng.chance(15);
+            if (rng.chance(8))
+                (french ? en : fr).clear();
+            const qint64 hours = rng.chance(90) ? rng.range(5, 300) : rng.range(301, 600);
+            const qint64 weeks = rng.chance(85) ? rng.range(1, 11) : rng.range(12, 30);
+            const bool eligible = hours >= 5 && hours <= 300 && weeks < 12;
+            const qint64 enrolled = rng.range(0, 120);
+            bindText(cred, 1, rng.uid());
+            bindText(cred, 2, institutions[size_t(p.institution)].uid);
+            bindText(cred, 3, p.uid);
+            bindText(cred, 4, en.isEmpty() ? QString() : en);
+            bindText(cred, 5, fr.isEmpty() ? QString() : fr);
+            bindText(cred, 6, sectorUids[size_t(p.sector)]);
+            bindText(cred, 7, rng.pick(deliveries));
+            bindInt(cred, 8, hours);
+            bindInt(cred, 9, weeks);
+            bindInt(cred, 10, rng.range(0, 300000) / 500 * 500);
+            sqlite3_bind_int(cred, 11, eligible && rng.chance(60) ? 1 : 0);
+            bindText(cred, 12, rng.pick(credStatuses));
+            bindText(cred, 13, french ? QStringLiteral("fr") : QStringLiteral("en"));
+            bindInt(cred, 14, enrolled);
+            bindInt(cred, 15, rng.range(0, enrolled));
+            bindText(cred, 16, QStringLiteral("%1.%2").arg(rng.range(11, 52)).arg(rng.range(100, 9999), 4, 10, QLatin1Char('0')));
+            bindText(cred, 17, QStringLiteral("%1").arg(rng.range(10000, 99999)));
+            bindText(cred, 18, en.isEmpty() ? QString() : QStringLiteral("Apply %1 on the job.").arg(QString::fromUtf8(skill.en).toLower()));
+            bindText(cred, 19, fr.isEmpty() ? QString() : QStringLiteral("Appliquer %1 au travail.").arg(QString::fromUtf8(skill.fr).toLower()));
+            bindText(cred, 20, QString());
+            bindText(cred, 21, QString());
+            bindText(cred, 22, stamp);
+            bindText(cred, 23, stamp);
+            ok = bulk.step(cred);
+            if (i % 50000 == 0 && !report(10 + int(70 * i / qMax<qint64>(1, o.credentials))))
+                ok = false, why = tr("Cancelled.");
+        }
+
+        // Partners: about one for every two projects, each linked to one to three projects.
+        const qint64 partnerCount = qMax<qint64>(o.projects > 0 ? 1 : 0, o.projects / 2);
+        const std::vector<QString> kinds = {QStringLiteral("employer"), QStringLiteral("employer"),
+                                            QStringLiteral("industry_association"), QStringLiteral("training_provider"),
+                                            QStringLiteral("community"), QStringLiteral("indigenous_community")};
+        const std::vector<QString> roles = {QStringLiteral("lead_employer"), QStringLiteral("co_developer"),
+                                            QStringLiteral("work_placement"), QStringLiteral("advisor")};
+        sqlite3_stmt* partner = bulk.prepare("INSERT INTO partner(uid, name, kind, sector_uid, institution_uid, "
+                                             "created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,1)");
+        sqlite3_stmt* link = bulk.prepare("INSERT INTO project_partner(uid, project_uid, partner_uid, role, "
+                                          "contribution_cents, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,1)");
+        for (qint64 i = 0; i < partnerCount && ok; ++i) {
+            const GenProject& p = projects[size_t(rng.range(0, qint64(projects.size()) - 1))];
+            const QString uid = rng.uid();
+            bindText(partner, 1, uid);
+            bindText(partner, 2, QStringLiteral("%1 %2 %3")
+                                     .arg(QString::fromLatin1(rng.pick(kPlaces)), QString::fromLatin1(rng.pick(kCompanyWords)))
+                                     .arg(i + 1));
+            bindText(partner, 3, rng.pick(kinds));
+            bindText(partner, 4, sectorUids[size_t(p.sector)]);
+            bindText(partner, 5, institutions[size_t(p.institution)].uid);
+            bindText(partner, 6, stamp);
+            bindText(partner, 7, stamp);
+            ok = bulk.step(partner);
+            const qint64 links = rng.range(1, 3);
+            for (qint64 l = 0; l < links && ok; ++l) {
+                const GenProject& q = l == 0 ? p : projects[size_t(rng.range(0, qint64(projects.size()) - 1))];
+                bindText(link, 1, rng.uid());
+                bindText(link, 2, q.uid);
+                bindText(link, 3, uid);
+                bindText(link, 4, rng.pick(roles));
+                bindInt(link, 5, rng.range(0, 5000000) / 1000 * 1000);
+                bindText(link, 6, stamp);
+                bindText(link, 7, stamp);
+                ok = bulk.step(link);
+            }
+        }
+        if (ok && !report(85))
+            ok = false, why = tr("Cancelled.");
+        for (const QString& sql : recreate)
+            ok = ok && bulk.exec(sql);
+        ok = ok && bulk.exec("INSERT INTO project_fts(project_fts) VALUES ('rebuild')") &&
+             bulk.exec("INSERT INTO credential_fts(credential_fts) VALUES ('rebuild')") && bulk.exec("COMMIT") &&
+             bulk.exec("PRAGMA foreign_keys = ON") && bulk.exec("ANALYZE");
+        if (ok) {
+            // The foreign keys were off for speed; prove the data honours them before handing it over.
+            sqlite3_stmt* fk = bulk.prepare("PRAGMA foreign_key_check");
+            if (sqlite3_step(fk) == SQLITE_ROW)
+                ok = false, why = tr("The generated data broke a reference (internal error).");
+        }
+        if (!ok && why.isEmpty())
+            why = bulk.error();
+        if (ok)
+            report(100);
+    }
+    sqlite3_close(raw);
+    if (!ok) {
+        QFile::remove(temp);
+        return fail(why);
+    }
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return fail(tr("Cannot create “%1”.").arg(path));
+    }
+    return true;
+}
+
+} // namespace mcfund

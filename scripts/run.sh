@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Set up, build and start mcfund on the default workspace (created from the official data on first start).
+# With no display it prints the workspace's statistics and says how to get the window.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/build.sh --target mcfund
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    ./build/mcfund stats "$@"
+    echo
+    echo "No display found: above are the statistics of the default workspace."
+    echo "To see the window, run ./scripts/run.sh on a desktop, or: xvfb-run -a ./build/mcfund"
+    exit 0
+fi
+exec ./build/mcfund "$@"

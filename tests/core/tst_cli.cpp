@@ -1,0 +1,117 @@
+#include "cli/command.h"
+#include "domain/translations.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcfund;
+
+namespace {
+struct Result
+{
+    int code;
+    QString out;
+    QString err;
+};
+Result run(QStringList args)
+{
+    args.prepend(QStringLiteral("mcfund"));
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    QString lang, error;
+    Cli::languageFrom(args, &lang, &error);
+    Translations::install(lang.isEmpty() ? QStringLiteral("en") : lang);
+    const int code = Cli::run(args, Cli::coreCommands(), o, e);
+    Translations::install(QStringLiteral("en"));
+    return {code, out, err};
+}
+QString plain(QString s)
+{
+    return s.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("w.sqlite")); }
+
+    void helpAndVersion()
+    {
+        Result r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("stats")));
+        QVERIFY(r.out.contains(QStringLiteral("generate")));
+        r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("mcfund ")));
+        r = run({QStringLiteral("stats"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--json")));
+    }
+
+    void statsOfTheOfficialWorkspace()
+    {
+        const Result r = run({QStringLiteral("stats"), QStringLiteral("--database"), m_db, QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("88 projects at 36 institutions")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("$5,000,000.00")));
+        QVERIFY(r.out.contains(QStringLiteral("official data")));
+    }
+
+    void statsInFrenchWritesFrenchAmounts()
+    {
+        const Result r = run({QStringLiteral("stats"), QStringLiteral("--database"), m_db, QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(plain(r.out).contains(QStringLiteral("5 000 000,00 $")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Volet 2")));
+    }
+
+    void statsJson()
+    {
+        const Result r = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), m_db});
+        QCOMPARE(r.code, 0);
+        QJsonParseError pe;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &pe).object();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("projects")).toInt(), 88);
+        QCOMPARE(o.value(QStringLiteral("institutions")).toInt(), 36);
+        const QJsonObject round2 = o.value(QStringLiteral("by_round")).toArray().at(1).toObject();
+        QCOMPARE(round2.value(QStringLiteral("envelope_cents")).toInteger(), qint64(500000000));
+        QCOMPARE(round2.value(QStringLiteral("projects_with_approved")).toInt(), 0);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("bad lang") << QStringList{QStringLiteral("stats"), QStringLiteral("--lang"), QStringLiteral("de")} << 2 << "en or fr";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--colour")} << 2 << "colour";
+        QTest::newRow("missing folder") << QStringList{QStringLiteral("stats"), QStringLiteral("--database"), QStringLiteral("/nonexistent/dir/w.sqlite")} << 1 << "does not exist";
+        QTest::newRow("negative count") << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("-5"), QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")} << 2 << "negative";
+        QTest::newRow("not a number") << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("many"), QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")} << 2 << "whole number";
+        QTest::newRow("no output") << QStringList{QStringLiteral("generate")} << 2 << "-o FILE";
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Result r = run(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,230 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include "testworkspace.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace mcfund;
+
+namespace {
+QVariant pragma(Database& db, const char* name)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    return q.next() ? q.value(0) : QVariant();
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyWorkspaceFromScratch()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.create(test::path(dir), WorkspaceKind::Empty, &error), qPrintable(error));
+        QCOMPARE(pragma(db, "user_version").toInt(), Migrations::latestVersion());
+        QCOMPARE(pragma(db, "application_id").toInt(), Database::ApplicationId);
+        QCOMPARE(pragma(db, "foreign_keys").toInt(), 1);
+        QCOMPARE(pragma(db, "journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, "synchronous").toInt(), 2); // FULL
+        QCOMPARE(db.kind(), WorkspaceKind::Empty);
+        QVERIFY(!db.meta(QStringLiteral("workspace_id")).isEmpty());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(!QFile::exists(test::path(dir) + QStringLiteral(".creating")));
+    }
+
+    void reopenKeepsDataAndIdentity()
+    {
+        QTemporaryDir dir;
+        QString error, id;
+        {
+            Database db;
+            QVERIFY2(db.open(test::path(dir), &error), qPrintable(error)); // created from the official data
+            id = db.meta(QStringLiteral("workspace_id"));
+            QCOMPARE(db.kind(), WorkspaceKind::Official);
+        }
+        Database again;
+        QVERIFY2(again.open(test::path(dir), &error), qPrintable(error));
+        QCOMPARE(again.meta(QStringLiteral("workspace_id")), id);
+        QSqlQuery q(again.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM project")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 88);
+        QVERIFY(!again.isEdited());
+    }
+
+    void migrationStatementsAllRun()
+    {
+        // Every numbered migration runs on an empty SQLite file, in order, leaving user_version at the latest.
+        QTemporaryDir dir;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
+            db.setDatabaseName(test::path(dir));
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Migrations::migrate(db, &error), qPrintable(error));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
+            // Running it again is a no-op.
+            QVERIFY2(Migrations::migrate(db, &error), qPrintable(error));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("m"));
+    }
+
+    void refusesNonWorkspaces_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("garbage\n");
+        QTest::newRow("empty file") << QByteArray();
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0abc", 19);
+    }
+    void refusesNonWorkspaces()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(p, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(test::fileBytes(p), content);
+        QVERIFY(!QFile::exists(p + QStringLiteral("-wal")));
+    }
+
+    void refusesOtherSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(p).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+        const QByteArray before = test::fileBytes(p);
+        Database db;
+        QString error;
+        QVERIFY(!db.open(p, &error));
+        QVERIFY2(error.contains(QStringLiteral("not an mcfund workspace")), qPrintable(error));
+        QCOMPARE(test::fileBytes(p), before);
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.create(p, WorkspaceKind::Empty, &error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = test::fileBytes(p);
+        Database db;
+        QVERIFY(!db.open(p, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+        QCOMPARE(test::fileBytes(p), before);
+    }
+
+    void refusesDamagedFile()
+    {
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(p, &error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Scribble over the middle of the file, past the header: pages of tables and indexes.
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 20 * 4096);
+        f.seek(size / 2);
+        f.write(QByteArray(3 * 4096, '\x5a'));
+        f.close();
+        const QByteArray before = test::fileBytes(p);
+        Database db;
+        QVERIFY(!db.open(p, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QCOMPARE(test::fileBytes(p), before);
+    }
+
+    void missingFolderIsAnError()
+    {
+        Database db;
+        QString error;
+        QVERIFY(!db.open(QStringLiteral("/nonexistent/folder/w.sqlite"), &error));
+        QVERIFY(error.contains(QStringLiteral("does not exist")));
+    }
+
+    void backupWhileOpen()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Database db;
+        QVERIFY(db.open(test::path(dir), &error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('note', 'in the WAL only')")));
+        const QString copy = test::path(dir, QStringLiteral("copy.sqlite"));
+        QVERIFY2(db.backupTo(copy, &error), qPrintable(error));
+        QVERIFY(!db.backupTo(copy, &error)); // never overwrites
+        Database other;
+        QVERIFY2(other.open(copy, &error), qPrintable(error));
+        QCOMPARE(other.meta(QStringLiteral("note")), QStringLiteral("in the WAL only"));
+        QCOMPARE(other.meta(QStringLiteral("workspace_id")), db.meta(QStringLiteral("workspace_id")));
+    }
+
+    void incompleteSchemaIsRefused()
+    {
+        // Our application id but no schema yet (user_version 0): not a workspace we can trust.
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(p).constData(), &raw), SQLITE_OK);
+        const QByteArray sql = QByteArray("PRAGMA application_id = ") + QByteArray::number(Database::ApplicationId) +
+                               "; CREATE TABLE keep(x); PRAGMA user_version = 0;";
+        QCOMPARE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+        Database db;
+        QString error;
+        // Version 0 is not a complete workspace: refused, untouched.
+        const QByteArray before = test::fileBytes(p);
+        QVERIFY(!db.open(p, &error));
+        QCOMPARE(test::fileBytes(p), before);
+    }
+
+    void changeLogIsAppendOnly()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Database db;
+        QVERIFY(db.create(test::path(dir), WorkspaceKind::Empty, &error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO change_log(at, user, entity, uid, origin) VALUES ('t','u','e','x','edit')")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE change_log SET user = 'someone else'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM change_log")));
+        QVERIFY(q.exec(QStringLiteral("SELECT user FROM change_log")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("u"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,138 @@
+#include "cli/statscommand.h"
+#include "storage/database.h"
+#include "synthetic/generator.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcfund;
+
+namespace {
+qint64 count(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+QByteArray statsOf(const QString& path)
+{
+    Database db;
+    QString error;
+    if (!db.open(path, &error))
+        return error.toUtf8();
+    return StatsCommand::toJson(WorkspaceStats::compute(db.connection()));
+}
+} // namespace
+
+class TestGenerator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exactCountsAndValidData()
+    {
+        QTemporaryDir dir;
+        const QString p = dir.filePath(QStringLiteral("g.sqlite"));
+        GeneratorOptions o;
+        o.projects = 600;
+        o.credentials = 2500;
+        o.seed = 7;
+        QString error;
+        QVERIFY2(Generator::generate(p, o, &error), qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(p, &error), qPrintable(error));
+        const QSqlDatabase c = db.connection();
+        QCOMPARE(db.kind(), WorkspaceKind::Synthetic);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM project")), 600);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM micro_credential")), 2500);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM sector")), 7);
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM institution")) >= 36);
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM funding_round")) >= 2);
+        // Every application state is present, amounts are consistent, and references hold.
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(DISTINCT status) FROM project")), 7);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM project WHERE approved_cents > requested_cents")), 0);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM project WHERE approved_cents IS NOT NULL AND "
+                                         "status NOT IN ('approved','completed')")),
+                 0);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE osap_approved = 1 AND "
+                                         "NOT (weeks < 12 AND hours BETWEEN 5 AND 300)")),
+                 0);
+        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
+                                         "WHERE p.institution_uid <> m.institution_uid")),
+                 0);
+        QSqlQuery fk(c);
+        QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!fk.next());
+        // The full-text index was rebuilt: an accent-free search finds accented French titles.
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH 'securite'")) > 0);
+        // Indexes were restored after the bulk load.
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'credential_title_en'")) == 1);
+    }
+
+    void sameSeedSameData()
+    {
+        QTemporaryDir dir;
+        GeneratorOptions o;
+        o.projects = 200;
+        o.credentials = 500;
+        o.seed = 3;
+        QString error;
+        QVERIFY(Generator::generate(dir.filePath(QStringLiteral("a.sqlite")), o, &error));
+        QVERIFY(Generator::generate(dir.filePath(QStringLiteral("b.sqlite")), o, &error));
+        o.seed = 4;
+        QVERIFY(Generator::generate(dir.filePath(QStringLiteral("c.sqlite")), o, &error));
+        QCOMPARE(statsOf(dir.filePath(QStringLiteral("a.sqlite"))), statsOf(dir.filePath(QStringLiteral("b.sqlite"))));
+        QVERIFY(statsOf(dir.filePath(QStringLiteral("a.sqlite"))) != statsOf(dir.filePath(QStringLiteral("c.sqlite"))));
+        Database a, b;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
+        QVERIFY(b.open(dir.filePath(QStringLiteral("b.sqlite")), &error));
+        QSqlQuery qa(a.connection()), qb(b.connection());
+        QVERIFY(qa.exec(QStringLiteral("SELECT uid, title_en, requested_cents FROM project ORDER BY rowid")));
+        QVERIFY(qb.exec(QStringLiteral("SELECT uid, title_en, requested_cents FROM project ORDER BY rowid")));
+        while (qa.next()) {
+            QVERIFY(qb.next());
+            QCOMPARE(qa.value(0), qb.value(0));
+            QCOMPARE(qa.value(1), qb.value(1));
+            QCOMPARE(qa.value(2), qb.value(2));
+        }
+    }
+
+    void refusesBadOptions()
+    {
+        QTemporaryDir dir;
+        QString error;
+        GeneratorOptions o;
+        o.projects = -5;
+        QVERIFY(!Generator::generate(dir.filePath(QStringLiteral("n.sqlite")), o, &error));
+        QVERIFY(error.contains(QStringLiteral("negative")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("n.sqlite"))));
+        o.projects = 0;
+        o.credentials = 10;
+        QVERIFY(!Generator::generate(dir.filePath(QStringLiteral("n.sqlite")), o, &error));
+        // An existing file is never overwritten.
+        QFile f(dir.filePath(QStringLiteral("exists.sqlite")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+        f.close();
+        o.projects = 10;
+        o.credentials = 10;
+        QVERIFY(!Generator::generate(dir.filePath(QStringLiteral("exists.sqlite")), o, &error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me"));
+    }
+
+    void cancelLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        GeneratorOptions o;
+        o.projects = 100;
+        o.credentials = 100;
+        o.progress = [](int pct) { return pct < 50; };
+        QString error;
+        QVERIFY(!Generator::generate(dir.filePath(QStringLiteral("x.sqlite")), o, &error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite.generating"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerator)
+#include "tst_generator.moc"

@@ -1,0 +1,204 @@
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include "testworkspace.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcfund;
+
+namespace {
+qint64 count(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+} // namespace
+
+class TestRepository : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    QString m_round, m_institution, m_sector;
+
+    Repository repo() { return Repository(m_db.connection(), ChangeContext{QStringLiteral("tester"), QStringLiteral("edit"), {}, {}}); }
+    QByteArray dataSnapshot()
+    {
+        // Every table's content, to prove a refused write changed nothing.
+        QByteArray out;
+        for (const char* t : {"project", "micro_credential", "institution", "partner", "change_log"}) {
+            QSqlQuery q(m_db.connection());
+            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(t)));
+            while (q.next())
+                for (int i = 0; i < 30; ++i)
+                    out += q.value(i).toString().toUtf8() + '|';
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+        m_round = repo().roundByNumber(2)->uid;
+        m_institution = repo().findInstitution(QStringLiteral("Fleming College"))->uid;
+        m_sector = repo().sectorUid(QStringLiteral("health_care"));
+        QVERIFY(!m_round.isEmpty() && !m_institution.isEmpty() && !m_sector.isEmpty());
+    }
+
+    void projectRoundTrip()
+    {
+        Project p;
+        p.roundUid = m_round;
+        p.institutionUid = m_institution;
+        p.sectorUid = m_sector;
+        p.titleEn = QStringLiteral("Wound Care – Level 2");
+        p.titleFr = QStringLiteral("Soins des plaies – niveau 2");
+        p.requested = Money(4999999);
+        p.targetLearners = 40;
+        p.startOn = QStringLiteral("2025-01-06");
+        QString error;
+        Repository r = repo();
+        QVERIFY2(r.add(p, Entity::Project, &error), qPrintable(error));
+        QVERIFY(!p.uid.isEmpty());
+        const std::optional<Project> back = r.project(p.uid);
+        QVERIFY(back);
+        QCOMPARE(back->titleFr, p.titleFr);
+        QCOMPARE(back->requested->cents(), qint64(4999999));
+        QVERIFY(!back->approved);
+        QCOMPARE(*back->targetLearners, qint64(40));
+        QCOMPARE(back->startOn, QStringLiteral("2025-01-06"));
+
+        QVERIFY2(r.change(Entity::Project, p.uid, {{QStringLiteral("approved_cents"), qint64(4000000)}}, &error), qPrintable(error));
+        QCOMPARE(r.project(p.uid)->approved->cents(), qint64(4000000));
+        const Record rec = *r.get(Entity::Project, p.uid);
+        QCOMPARE(rec.value(QStringLiteral("version")).toInt(), 2);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT user, field, old, new, origin FROM change_log WHERE uid = ? ORDER BY id"));
+        q.addBindValue(p.uid);
+        QVERIFY(q.exec());
+        QVERIFY(q.next()); // the insert
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("tester"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("approved_cents"));
+        QVERIFY(q.value(2).isNull());
+        QCOMPARE(q.value(3).toString(), QStringLiteral("4000000"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("edit"));
+    }
+
+    void credentialAndPartnerRoundTrip()
+    {
+        QString error;
+        Repository r = repo();
+        MicroCredential c;
+        c.institutionUid = m_institution;
+        c.sectorUid = m_sector;
+        c.titleEn = QStringLiteral("Embedded C: Foundations");
+        c.titleFr = QStringLiteral("C embarqué : fondements");
+        c.hours = 40;
+        c.weeks = 8;
+        c.tuition = Money(125000);
+        c.osapApproved = true;
+        c.delivery = QStringLiteral("hybrid");
+        c.nocCodes = QStringLiteral("21301;22310");
+        c.cipCode = QStringLiteral("15.0303");
+        QVERIFY2(r.add(c, Entity::Credential, &error), qPrintable(error));
+        const MicroCredential back = *r.credential(c.uid);
+        QCOMPARE(back.titleFr, c.titleFr);
+        QCOMPARE(back.tuition->cents(), qint64(125000));
+        QVERIFY(back.osapApproved);
+        QCOMPARE(back.nocCodes, c.nocCodes);
+
+        Partner partner;
+        partner.name = QStringLiteral("Peterborough Manufacturing");
+        partner.kind = QStringLiteral("industry_association");
+        partner.sectorUid = m_sector;
+        QVERIFY2(r.add(partner, Entity::Partner, &error), qPrintable(error));
+        QCOMPARE(r.partner(partner.uid)->kind, QStringLiteral("industry_association"));
+    }
+
+    void badInputWritesNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("expect");
+        QTest::newRow("negative amount") << "requested_cents" << QVariant(qint64(-100)) << "cannot be negative";
+        QTest::newRow("empty title") << "title_en" << QVariant(QStringLiteral("   ")) << "title is required";
+        QTest::newRow("unknown sector") << "sector_uid" << QVariant(QStringLiteral("no-such-sector")) << "no sector";
+        QTest::newRow("title too long") << "title_en" << QVariant(QString(301, QLatin1Char('x'))) << "the limit is 300";
+        QTest::newRow("unknown status") << "status" << QVariant(QStringLiteral("funded")) << "not a known";
+        QTest::newRow("bad date") << "start_on" << QVariant(QStringLiteral("31/12/2024")) << "must be a date";
+    }
+    void badInputWritesNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(QVariant, value);
+        QFETCH(QString, expect);
+        const QByteArray before = dataSnapshot();
+        Record rec{{QStringLiteral("round_uid"), m_round},
+                   {QStringLiteral("institution_uid"), m_institution},
+                   {QStringLiteral("sector_uid"), m_sector},
+                   {QStringLiteral("title_en"), QStringLiteral("A valid title")},
+                   {QStringLiteral("original_language"), QStringLiteral("en")},
+                   {QStringLiteral("sector_assigned_by"), QStringLiteral("user")},
+                   {QStringLiteral("status"), QStringLiteral("draft")},
+                   {QStringLiteral("project_type"), QStringLiteral("single")}};
+        rec.insert(field, value);
+        QString error;
+        Repository r = repo();
+        QVERIFY(!r.add(Entity::Project, rec, &error));
+        QVERIFY2(error.contains(expect, Qt::CaseInsensitive), qPrintable(error));
+        QCOMPARE(dataSnapshot(), before);
+
+        // The same value as a change to an existing project is refused too.
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_fr IS NULL LIMIT 1")) && q.next());
+        const QString uid = q.value(0).toString();
+        q.finish();
+        QVERIFY(!r.change(Entity::Project, uid, {{field, value}}, &error));
+        QCOMPARE(dataSnapshot(), before);
+    }
+
+    void deleteThatWouldOrphanIsRefused()
+    {
+        QString error;
+        Repository r = repo();
+        const QByteArray before = dataSnapshot();
+        QVERIFY(!r.remove(Entity::Institution, m_institution, &error));
+        QVERIFY2(error.contains(QStringLiteral("projects")) && error.contains(QStringLiteral("Fleming College")), qPrintable(error));
+        QCOMPARE(dataSnapshot(), before);
+    }
+
+    void deleteIsLogged()
+    {
+        QString error;
+        Repository r = repo();
+        Partner partner;
+        partner.name = QStringLiteral("Temporary partner");
+        QVERIFY(r.add(partner, Entity::Partner, &error));
+        QVERIFY2(r.remove(Entity::Partner, partner.uid, &error), qPrintable(error));
+        QVERIFY(!r.partner(partner.uid));
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT old FROM change_log WHERE uid = ? AND new IS NULL"));
+        q.addBindValue(partner.uid);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY(q.value(0).toString().contains(QStringLiteral("Temporary partner")));
+    }
+
+    void findInstitutionByAnyName()
+    {
+        Repository r = repo();
+        QCOMPARE(r.findInstitution(QStringLiteral("fleming college"))->uid, m_institution);
+        QCOMPARE(r.findInstitution(m_institution)->nameEn, QStringLiteral("Fleming College"));
+        QVERIFY(r.findInstitution(QStringLiteral("Université d’Ottawa")));
+        QVERIFY(!r.findInstitution(QStringLiteral("Hogwarts")));
+        QCOMPARE(count(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM institution")), 36);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepository)
+#include "tst_repository.moc"
