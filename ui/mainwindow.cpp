@@ -1,80 +1,469 @@
 #include "mainwindow.h"
 
+#include "dialogs/newworkspacedialog.h"
+#include "pages/tablepage.h"
+#include "settings.h"
+#include "tables/filterbar.h"
+#include "tables/tablemodel.h"
+#include "workspace.h"
+
 #include "domain/translations.h"
 #include "storage/database.h"
-#include "tables/projectlistmodel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QCommandLineParser>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cstdio>
 
 namespace mcfund {
 
+namespace {
+const QList<Entity>& pageEntities()
+{
+    static const QList<Entity> e = {Entity::Round, Entity::Institution, Entity::Project, Entity::Credential, Entity::Partner};
+    return e;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    m_table = new QTableView(this);
-    m_table->setAccessibleName(tr("Projects"));
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    setCentralWidget(m_table);
+    setObjectName(QStringLiteral("MainWindow"));
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(190);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
+    layout->addWidget(m_nav);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_empty = new QWidget(m_stack);
+    auto* emptyLayout = new QVBoxLayout(m_empty);
+    m_emptyLabel = new QLabel(m_empty);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addStretch(1);
+    m_stack->addWidget(m_empty);
+
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_count);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About mcfund"), this, [this] {
-        QMessageBox::about(this, tr("About mcfund"),
-                           tr("<b>mcfund %1</b><p>Administering Ontario's Micro-credentials Challenge Fund.</p>"
-                              "<p>Official data: the public Ontario page on micro-credentials (Round 2 funding "
-                              "recipients). Per-project amounts are not published.</p>")
-                               .arg(QStringLiteral(MCFUND_VERSION)));
+    createActions();
+    createMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size()) {
+            m_stack->setCurrentWidget(m_pages.at(row));
+            Settings::setValue(Settings::LastPage, m_pages.at(row)->key());
+        }
+        updateStatus();
+        updateActions();
     });
-    resize(1280, 800);
+    retranslate();
+    const QByteArray geometry = Settings::value(Settings::WindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1360, 860);
+    restoreState(Settings::value(Settings::WindowState).toByteArray());
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeWorkspace();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](QAction** slot, QKeySequence key, QStyle::StandardPixmap icon, auto&& slotFn) {
+        *slot = new QAction(this);
+        if (!key.isEmpty())
+            (*slot)->setShortcut(key);
+        if (icon != QStyle::SP_CustomBase)
+            (*slot)->setIcon(style()->standardIcon(icon));
+        connect(*slot, &QAction::triggered, this, slotFn);
+    };
+    make(&m_new, QKeySequence(QStringLiteral("Ctrl+Shift+N")), QStyle::SP_FileIcon, [this] { newWorkspace(); });
+    make(&m_open, QKeySequence::Open, QStyle::SP_DialogOpenButton, [this] { openDialog(); });
+    make(&m_saveCopy, QKeySequence(QStringLiteral("Ctrl+Shift+S")), QStyle::SP_DialogSaveButton, [this] { saveCopy(); });
+    make(&m_close, QKeySequence::Close, QStyle::SP_CustomBase, [this] { closeWorkspace(); });
+    make(&m_quit, QKeySequence::Quit, QStyle::SP_CustomBase, [this] { close(); });
+    make(&m_add, QKeySequence::New, QStyle::SP_FileDialogNewFolder, [this] {
+        if (TablePage* p = currentPage())
+            p->addRow();
+    });
+    make(&m_duplicate, QKeySequence(QStringLiteral("Ctrl+D")), QStyle::SP_FileDialogDetailedView, [this] {
+        if (TablePage* p = currentPage())
+            p->duplicateRows();
+    });
+    make(&m_delete, QKeySequence::Delete, QStyle::SP_TrashIcon, [this] {
+        if (TablePage* p = currentPage())
+            p->deleteRows();
+    });
+    make(&m_copy, QKeySequence::Copy, QStyle::SP_CustomBase, [this] {
+        if (TablePage* p = currentPage())
+            p->copySelection();
+    });
+    make(&m_paste, QKeySequence::Paste, QStyle::SP_CustomBase, [this] {
+        if (TablePage* p = currentPage())
+            p->paste();
+    });
+    make(&m_find, QKeySequence::Find, QStyle::SP_FileDialogContentsView, [this] {
+        if (TablePage* p = currentPage())
+            p->focusSearch();
+    });
+    make(&m_about, QKeySequence(), QStyle::SP_MessageBoxInformation, [this] { about(); });
+    m_undo = new QAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redo = new QAction(this);
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Shift+Z"))});
+    m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->undoStack()->redo();
+    });
+    for (int i = 0; i < pageEntities().size(); ++i) {
+        auto* a = new QAction(this);
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+        m_pageActions << a;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_new);
+    m_fileMenu->addAction(m_open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addAction(m_close);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_copy);
+    m_editMenu->addAction(m_paste);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_add);
+    m_editMenu->addAction(m_duplicate);
+    m_editMenu->addAction(m_delete);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction* a : std::as_const(m_pageActions))
+        m_viewMenu->addAction(a);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_add);
+    m_toolbar->addAction(m_duplicate);
+    m_toolbar->addAction(m_delete);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_undo);
+    m_toolbar->addAction(m_redo);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_find);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolbar->setWindowTitle(tr("Main toolbar"));
+    m_new->setText(tr("&New Workspace…"));
+    m_open->setText(tr("&Open Workspace…"));
+    m_saveCopy->setText(tr("Save a &Copy…"));
+    m_close->setText(tr("&Close Workspace"));
+    m_quit->setText(tr("&Quit"));
+    m_add->setText(tr("&Add Row"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_delete->setText(tr("&Delete…"));
+    m_copy->setText(tr("&Copy"));
+    m_paste->setText(tr("&Paste"));
+    m_find->setText(tr("&Find…"));
+    m_about->setText(tr("&About mcfund"));
+    m_nav->setAccessibleName(tr("Pages"));
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        const QString p = Schema::entity(pageEntities().at(i)).displayPlural();
+        m_pageActions.at(i)->setText(p.left(1).toUpper() + p.mid(1));
+        if (QListWidgetItem* item = m_nav->item(i))
+            item->setText(m_pageActions.at(i)->text());
+    }
+    m_emptyLabel->setText(tr("No workspace is open.\n\nUse File ▸ New Workspace… to start from the official data of the "
+                             "fund, or File ▸ Open Workspace… to open one."));
+    for (TablePage* p : std::as_const(m_pages))
+        p->retranslate();
+    updateActions();
+    updateTitle();
+    updateStatus();
+}
+
+TablePage* MainWindow::page(Entity entity) const
+{
+    for (TablePage* p : m_pages)
+        if (p->entity() == entity)
+            return p;
+    return nullptr;
+}
+
+TablePage* MainWindow::currentPage() const
+{
+    return qobject_cast<TablePage*>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(Entity entity)
+{
+    const int i = int(pageEntities().indexOf(entity));
+    if (i >= 0)
+        m_nav->setCurrentRow(i);
+}
 
 bool MainWindow::openWorkspace(const QString& path, QString* error)
 {
     auto db = std::make_unique<Database>();
-    if (!db->open(path, error))
+    // The integrity check of a large workspace takes seconds: it runs in the background below.
+    if (!db->open(path, error, false))
         return false;
-    m_db = std::move(db);
-    m_model = new ProjectListModel(m_db->connection(), this);
-    m_table->setModel(m_model);
-    m_table->horizontalHeader()->resizeSection(ProjectListModel::Title, 520);
-    m_table->horizontalHeader()->resizeSection(ProjectListModel::Institution, 300);
+    closeWorkspace();
+    m_workspace = new Workspace(std::move(db), this);
+    connect(m_workspace, &Workspace::problem, this, &MainWindow::showMessage);
+    connect(m_workspace, &Workspace::changed, this, [this] { updateTitle(); });
+    connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_workspace->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+    connect(m_workspace->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+    const QString lastPage = Settings::value(Settings::LastPage).toString();
+    int showIndex = 2;
+    for (Entity e : pageEntities()) {
+        auto* p = new TablePage(m_workspace, e, m_stack);
+        m_stack->addWidget(p);
+        m_pages << p;
+        auto* item = new QListWidgetItem(m_nav);
+        item->setText(p->title());
+        if (p->key() == lastPage)
+            showIndex = int(m_pages.size()) - 1;
+        connect(p, &TablePage::countChanged, this, &MainWindow::updateStatus);
+        connect(p, &TablePage::message, this, &MainWindow::showMessage);
+        connect(p, &TablePage::showSectorElsewhere, this, [this](Entity target, const QString& sector) {
+            if (TablePage* t = page(target)) {
+                FilterSpec f = t->model()->filter();
+                f.sectorUids = {sector};
+                t->setFilter(f);
+                showPage(target);
+            }
+        });
+    }
+    m_nav->setCurrentRow(showIndex);
+    Settings::addRecent(m_workspace->database().path());
+    Settings::setValue(Settings::LastWorkspace, m_workspace->database().path());
+    retranslate();
+
+    // SQLite's quick_check on its own connection and thread; a damaged file is closed with a message.
+    QPointer<MainWindow> self(this);
+    QPointer<Workspace> ws(m_workspace);
+    const QString checked = m_workspace->database().path();
+    showMessage(tr("Checking the workspace…"));
+    QThread* check = QThread::create([self, ws, checked] {
+        QString why;
+        const bool ok = Database::checkIntegrity(checked, &why);
+        QMetaObject::invokeMethod(qApp, [self, ws, ok, why] {
+            if (!self || !ws || self->m_workspace != ws)
+                return;
+            if (ok) {
+                self->showMessage(tr("Workspace checked: no damage found."));
+                return;
+            }
+            self->closeWorkspace();
+            QMessageBox::critical(self, tr("The workspace is damaged"), why);
+        });
+    });
+    connect(check, &QThread::finished, check, &QObject::deleteLater);
+    check->start(QThread::LowPriority);
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    for (TablePage* p : std::as_const(m_pages)) {
+        p->saveState();
+        m_stack->removeWidget(p);
+        delete p;
+    }
+    m_pages.clear();
+    m_nav->clear();
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_stack->setCurrentWidget(m_empty);
     updateTitle();
     updateStatus();
-    return true;
+    updateActions();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings::setValue(Settings::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::WindowState, saveState());
+    for (TablePage* p : std::as_const(m_pages))
+        p->saveState();
+    event->accept();
 }
 
 void MainWindow::updateTitle()
 {
-    QString kind;
-    switch (m_db->kind()) {
-    case WorkspaceKind::Synthetic: kind = tr("synthetic data"); break;
-    case WorkspaceKind::Empty: kind = tr("empty"); break;
-    case WorkspaceKind::Official: kind = m_db->isEdited() ? tr("official data, edited") : tr("official data"); break;
+    if (!m_workspace) {
+        setWindowTitle(tr("mcfund"));
+        return;
     }
-    setWindowTitle(tr("%1 (%2) — mcfund").arg(QFileInfo(m_db->path()).fileName(), kind));
+    const Database& db = m_workspace->database();
+    QString kind;
+    switch (db.kind()) {
+    case WorkspaceKind::Synthetic: kind = tr("synthetic data"); break;
+    case WorkspaceKind::Empty: kind = tr("new workspace"); break;
+    case WorkspaceKind::Official: kind = tr("official data"); break;
+    }
+    if (db.isEdited())
+        kind = tr("%1, edited").arg(kind);
+    setWindowTitle(tr("%1 (%2) — mcfund").arg(QFileInfo(db.path()).fileName(), kind));
 }
 
 void MainWindow::updateStatus()
 {
-    m_count->setText(tr("%n project(s)", nullptr, int(m_model->totalCount())));
+    TablePage* p = currentPage();
+    m_count->setText(p ? p->countText() : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    for (QAction* a : {m_saveCopy, m_close, m_add, m_duplicate, m_delete, m_copy, m_paste, m_find})
+        a->setEnabled(open && (a == m_saveCopy || a == m_close || currentPage()));
+    QUndoStack* stack = open ? m_workspace->undoStack() : nullptr;
+    m_undo->setEnabled(stack && stack->canUndo());
+    m_redo->setEnabled(stack && stack->canRedo());
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    for (QAction* a : std::as_const(m_pageActions))
+        a->setEnabled(open);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::value(Settings::RecentWorkspaces).toStringList();
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath());
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!openWorkspace(path, &error))
+                QMessageBox::warning(this, tr("Cannot open the workspace"), error);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 8000);
+}
+
+void MainWindow::newWorkspace()
+{
+    NewWorkspaceDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!openWorkspace(dialog.createdPath(), &error))
+        QMessageBox::warning(this, tr("Cannot open the workspace"), error);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                      tr("mcfund workspaces (*.mcfund *.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openWorkspace(path, &error))
+        QMessageBox::warning(this, tr("Cannot open the workspace"), error);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), QString(),
+                                                      tr("mcfund workspaces (*.mcfund *.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("Cannot save a copy"), tr("“%1” cannot be replaced.").arg(path));
+        return;
+    }
+    QString error;
+    if (!m_workspace->database().backupTo(path, &error))
+        QMessageBox::warning(this, tr("Cannot save a copy"), error);
+    else
+        showMessage(tr("Saved a copy to %1").arg(path));
+}
+
+void MainWindow::about()
+{
+    QString source = tr("the official data of the fund");
+    if (m_workspace && m_workspace->database().kind() == WorkspaceKind::Synthetic)
+        source = tr("synthetic data generated for demonstrations and tests");
+    QMessageBox::about(this, tr("About mcfund"),
+                       tr("<h3>mcfund %1</h3><p>Administering Ontario's Micro-credentials Challenge Fund: rounds, "
+                          "institutions, projects and micro-credentials.</p><p>This workspace holds %2.</p>"
+                          "<p>Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials "
+                          "Challenge Fund, Round 2 funding recipients) and the announcements of each round. "
+                          "Per-project amounts are not published; primary sectors are assigned by mcfund.</p>")
+                           .arg(QStringLiteral(MCFUND_VERSION), source));
 }
 
 int MainWindow::runApplication(const QStringList& args)
@@ -83,31 +472,35 @@ int MainWindow::runApplication(const QStringList& args)
     parser.addOption({QStringLiteral("database"), tr("The workspace file."), tr("FILE")});
     parser.addOption({QStringLiteral("lang"), tr("Interface language: en or fr."), QStringLiteral("en|fr")});
     parser.addOption({QStringLiteral("screenshot"), tr("Save a picture of the window to FILE and quit."), tr("FILE")});
+    parser.addOption({QStringLiteral("page"), tr("The page to show first."), QStringLiteral("rounds|institutions|projects|credentials|partners")});
     if (!parser.parse(args)) {
         fprintf(stderr, "%s\n", qPrintable(tr("mcfund: %1").arg(parser.errorText())));
         return 2;
     }
-    QString language = Translations::systemLanguage();
+    QString language = Settings::value(Settings::Language).toString();
+    if (language.isEmpty())
+        language = Translations::systemLanguage();
     if (parser.isSet(QStringLiteral("lang")))
         language = parser.value(QStringLiteral("lang"));
     if (!Translations::install(language)) {
         fprintf(stderr, "%s\n", qPrintable(tr("mcfund: --lang must be en or fr, not “%1”.").arg(language)));
         return 2;
     }
-    const QString path =
-        parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : Database::defaultPath();
+    if (parser.isSet(QStringLiteral("page")))
+        Settings::setValue(Settings::LastPage, parser.value(QStringLiteral("page")));
+    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : Database::defaultPath();
     MainWindow window;
     QString error;
     if (!window.openWorkspace(path, &error)) {
         fprintf(stderr, "%s\n", qPrintable(tr("mcfund: %1").arg(error)));
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qgetenv("QT_QPA_PLATFORM") != "offscreen")
+        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
             QMessageBox::critical(nullptr, tr("Cannot open the workspace"), error);
         return 1;
     }
     window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(600, &window, [&window, file] {
+        QTimer::singleShot(1500, &window, [&window, file] {
             window.grab().save(file);
             QApplication::quit();
         });

@@ -1,18 +1,27 @@
 #pragma once
 
+#include "domain/entityschema.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
-class QTableView;
+class QAction;
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
 
 namespace mcfund {
 
-class Database;
-class ProjectListModel;
+class TablePage;
+class Workspace;
 
-/** The main window: wires the workspace's pages, menus and status bar; holds no business logic. */
+/**
+ * The main window. It only wires: the navigation between pages, menus, toolbar, status bar and the
+ * workspace's undo stack. Each page, dialog and model lives in its own file.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,20 +29,63 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /** Opens \a path as the workspace; false with a message in \a error. */
+    /** Opens \a path as the workspace (closing any other); false with a message in \a error. */
     bool openWorkspace(const QString& path, QString* error);
+    void closeWorkspace();
+    Workspace* workspace() const { return m_workspace; }
+    TablePage* page(Entity entity) const;
+    TablePage* currentPage() const;
+    void showPage(Entity entity);
 
     /** Parses the window's command line (--database, --lang, --screenshot) and runs the event loop. */
     static int runApplication(const QStringList& args);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    void createActions();
+    void createMenus();
+    void retranslate();
     void updateTitle();
     void updateStatus();
+    void updateActions();
+    void updateRecentMenu();
+    void showMessage(const QString& text);
+    void newWorkspace();
+    void openDialog();
+    void saveCopy();
+    void about();
 
-    std::unique_ptr<Database> m_db;
-    QTableView* m_table = nullptr;
-    ProjectListModel* m_model = nullptr;
+    Workspace* m_workspace = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_empty = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QList<TablePage*> m_pages;
     QLabel* m_count = nullptr;
+    QToolBar* m_toolbar = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_saveCopy = nullptr;
+    QAction* m_close = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_add = nullptr;
+    QAction* m_duplicate = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_paste = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_about = nullptr;
+    QList<QAction*> m_pageActions;
 };
 
 } // namespace mcfund

@@ -23,7 +23,8 @@ QString Cli::subcommand(const QStringList& args)
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args.at(i);
         static const QStringList takesValue = {QStringLiteral("--database"), QStringLiteral("--lang"), QStringLiteral("-o"),
-                                               QStringLiteral("--output"), QStringLiteral("--screenshot")};
+                                               QStringLiteral("--output"), QStringLiteral("--screenshot"),
+                                               QStringLiteral("--page")};
         if (takesValue.contains(a)) {
             ++i; // skip the option's value
             continue;

@@ -117,7 +117,7 @@ void Database::closeConnection(const QString& name)
     QSqlDatabase::removeDatabase(name);
 }
 
-bool Database::inspect(const QString& path, int* schemaVersion, QString* error)
+bool Database::inspect(const QString& path, int* schemaVersion, QString* error, bool integrityCheck)
 {
     auto fail = [error](const QString& why) {
         if (error)
@@ -153,7 +153,9 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error)
         version = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     st = nullptr;
-    if (sqlite3_prepare_v2(raw, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK) {
+    if (!integrityCheck) {
+        check = QStringLiteral("ok");
+    } else if (sqlite3_prepare_v2(raw, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK) {
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             if (!check.isEmpty())
@@ -165,7 +167,8 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error)
     } else {
         check = QString::fromUtf8(sqlite3_errmsg(raw));
     }
-    sqlite3_finalize(st);
+    if (st)
+        sqlite3_finalize(st);
     sqlite3_close(raw);
     if (check != QLatin1String("ok"))
         return fail(tr("“%1” is damaged and was not opened (integrity check: %2).").arg(path, check.left(300)));
@@ -181,12 +184,17 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error)
     return true;
 }
 
-bool Database::open(const QString& path, QString* error)
+bool Database::checkIntegrity(const QString& path, QString* error)
+{
+    return inspect(path, nullptr, error, true);
+}
+
+bool Database::open(const QString& path, QString* error, bool integrityCheck)
 {
     close();
     const QFileInfo info(path);
     if (info.exists())
-        return openExisting(path, error);
+        return openExisting(path, error, integrityCheck);
     if (!info.absoluteDir().exists()) {
         if (error)
             *error = tr("Cannot create a workspace at “%1”: the folder “%2” does not exist.")
@@ -196,10 +204,10 @@ bool Database::open(const QString& path, QString* error)
     return create(path, WorkspaceKind::Official, error);
 }
 
-bool Database::openExisting(const QString& path, QString* error)
+bool Database::openExisting(const QString& path, QString* error, bool integrityCheck)
 {
     int version = 0;
-    if (!inspect(path, &version, error))
+    if (!inspect(path, &version, error, integrityCheck))
         return false;
     if (version < Migrations::latestVersion()) {
         const QString backup = path + QStringLiteral(".before-schema-%1-%2.bak")

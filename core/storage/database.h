@@ -26,8 +26,12 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /** Opens \a path; when no file exists there, creates a workspace from the official dataset. */
-    bool open(const QString& path, QString* error);
+    /**
+     * Opens \a path; when no file exists there, creates a workspace from the official dataset. With
+     * \a integrityCheck false the quick_check is left to the caller (the window runs it in the background
+     * with checkIntegrity() so that a large workspace shows at once).
+     */
+    bool open(const QString& path, QString* error, bool integrityCheck = true);
     /** Creates a new workspace at \a path (which must not exist) and opens it. */
     bool create(const QString& path, WorkspaceKind kind, QString* error);
     void close();
@@ -52,14 +56,16 @@ public:
     /** The same for any workspace file, used before a migration. */
     static bool backupFile(const QString& source, const QString& target, QString* error);
 
-    /** Checks a file without writing to it: an mcfund workspace, not newer, not damaged. */
-    static bool inspect(const QString& path, int* schemaVersion, QString* error);
+    /** Checks a file without writing to it: an mcfund workspace, not newer, and (optionally) not damaged. */
+    static bool inspect(const QString& path, int* schemaVersion, QString* error, bool integrityCheck = true);
+    /** SQLite's quick_check on its own read-only connection; safe from any thread. */
+    static bool checkIntegrity(const QString& path, QString* error);
 
     /** The default workspace: the user's application data folder. */
     static QString defaultPath();
 
 private:
-    bool openExisting(const QString& path, QString* error);
+    bool openExisting(const QString& path, QString* error, bool integrityCheck = true);
     static bool configure(QSqlDatabase& db, QString* error);
 
     QString m_path;

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/validation.h"
+
+#include <QList>
+#include <QString>
+
+namespace mcfund {
+
+/** One change to one record: add it, change some of its fields, or delete it. */
+struct RowEdit
+{
+    enum class Op { Insert, Update, Delete };
+    Op op = Op::Update;
+    Entity entity = Entity::Project;
+    QString uid;
+    Record before; ///< Update: old values of the changed fields; Delete: the whole record
+    Record after;  ///< Update: new values; Insert: the whole record (with uid)
+};
+
+/**
+ * What a user did in one action (a cell, a form field, a paste, a delete of several rows): applied
+ * in one transaction, logged under one batch id, undone as one step. Pure data: no widgets, no SQL.
+ */
+struct EditBatch
+{
+    QString description; ///< translated: "change of sector", "paste of 12 cells"
+    QList<RowEdit> rows;
+
+    bool isEmpty() const { return rows.isEmpty(); }
+    /** The batch that undoes this one: inserts become deletes, updates swap before/after, in reverse order. */
+    EditBatch inverse() const;
+    /** Convenience: a batch changing one field of one record. */
+    static EditBatch change(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,
+                            const QVariant& newValue, const QString& description);
+};
+
+/** A problem with one cell of a batch: which row (index in the batch), which field, and why. */
+struct EditProblem
+{
+    int row = -1;
+    QString field;
+    QString message;
+};
+
+} // namespace mcfund

@@ -1,0 +1,114 @@
+#include "editengine.h"
+
+#include "storage/transaction.h"
+
+namespace mcfund {
+
+EditEngine::EditEngine(QSqlDatabase db, QString user) : m_db(std::move(db)), m_user(std::move(user)) {}
+
+bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProblem>* problems)
+{
+    QList<EditProblem> found;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (problems)
+            *problems = {EditProblem{-1, QString(), tr("The workspace is busy or read-only: %1").arg(tx.error())}};
+        return false;
+    }
+    RecordStore store(m_db, ChangeContext{m_user, origin, RecordStore::newUid(), batch.description});
+    for (int i = 0; i < batch.rows.size(); ++i) {
+        RowEdit& r = batch.rows[i];
+        QString error;
+        switch (r.op) {
+        case RowEdit::Op::Insert: {
+            Record rec = r.after;
+            if (!r.uid.isEmpty())
+                rec.insert(QStringLiteral("uid"), r.uid);
+            if (!store.insert(r.entity, rec, &error)) {
+                found << EditProblem{i, QString(), error};
+            } else {
+                r.uid = rec.value(QStringLiteral("uid")).toString();
+                rec.remove(QStringLiteral("uid"));
+                r.after = rec;
+            }
+            break;
+        }
+        case RowEdit::Op::Update: {
+            const std::optional<Record> current = store.get(r.entity, r.uid);
+            if (!current) {
+                found << EditProblem{i, QString(), tr("The record no longer exists.")};
+                break;
+            }
+            bool conflict = false;
+            for (auto it = r.after.cbegin(); it != r.after.cend(); ++it)
+                if (!r.before.contains(it.key()))
+                    r.before.insert(it.key(), current->value(it.key()));
+            for (auto it = r.before.cbegin(); it != r.before.cend(); ++it) {
+                const QVariant now = current->value(it.key());
+                if (now.isNull() != it.value().isNull() ||
+                    RecordStore::toLogText(now) != RecordStore::toLogText(it.value())) {
+                    found << EditProblem{i, it.key(),
+                                         tr("It was changed elsewhere (now “%1”).").arg(RecordStore::toLogText(now))};
+                    conflict = true;
+                }
+            }
+            if (conflict)
+                break;
+            // Validate field by field first so that each bad cell is reported on its own.
+            const EntityDef& def = Schema::entity(r.entity);
+            bool fieldError = false;
+            for (auto it = r.after.begin(); it != r.after.end(); ++it) {
+                const FieldDef* f = def.field(it.key());
+                if (!f) {
+                    found << EditProblem{i, it.key(), tr("Unknown field.")};
+                    fieldError = true;
+                    continue;
+                }
+                QVariant v = it.value();
+                const QString e = Validation::checkField(*f, v);
+                if (!e.isEmpty()) {
+                    found << EditProblem{i, it.key(), e};
+                    fieldError = true;
+                }
+            }
+            if (!fieldError && !store.update(r.entity, r.uid, r.after, &error))
+                found << EditProblem{i, QString(), error};
+            break;
+        }
+        case RowEdit::Op::Delete: {
+            Record removed;
+            if (!store.remove(r.entity, r.uid, &error, &removed)) {
+                found << EditProblem{i, QString(), error};
+            } else {
+                removed.remove(QStringLiteral("uid"));
+                r.before = removed; // what the inverse puts back, under the same uid
+            }
+            break;
+        }
+        }
+    }
+    if (found.isEmpty() && !tx.commit())
+        found << EditProblem{-1, QString(), tr("The change could not be saved: %1").arg(tx.error())};
+    if (problems)
+        *problems = found;
+    return found.isEmpty(); // on any problem the transaction rolls back as it goes out of scope
+}
+
+QString EditEngine::describe(const EditBatch& batch, const QList<EditProblem>& problems)
+{
+    QStringList lines;
+    for (const EditProblem& p : problems) {
+        QString where;
+        if (p.row >= 0 && batch.rows.size() > 1)
+            where = tr("Row %1").arg(p.row + 1);
+        if (!p.field.isEmpty() && p.row >= 0) {
+            const FieldDef* f = Schema::entity(batch.rows.at(p.row).entity).field(p.field);
+            const QString label = f ? f->displayName() : p.field;
+            where = where.isEmpty() ? label : where + QStringLiteral(", ") + label;
+        }
+        lines << (where.isEmpty() ? p.message : where + QStringLiteral(": ") + p.message);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace mcfund

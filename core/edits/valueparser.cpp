@@ -1,0 +1,133 @@
+#include "valueparser.h"
+
+#include "domain/codes.h"
+#include "domain/money.h"
+#include "query/lookups.h"
+#include "query/textkey.h"
+
+#include <QDate>
+
+namespace mcfund {
+
+ValueParser::ValueParser(const QLocale& locale, const QString& language, const Lookups* lookups)
+    : m_locale(locale)
+    , m_language(language)
+    , m_lookups(lookups)
+{
+}
+
+bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* value, QString* error) const
+{
+    const QString text = field.type == FieldType::LongText ? input : input.trimmed();
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (text.trimmed().isEmpty()) {
+        *value = QVariant();
+        return true;
+    }
+    const QString name = field.displayName();
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText: *value = text; return true;
+    case FieldType::Integer: {
+        bool ok = false;
+        qint64 n = m_locale.toLongLong(text, &ok);
+        if (!ok)
+            n = text.toLongLong(&ok);
+        if (!ok)
+            return fail(tr("%1: “%2” is not a whole number.").arg(name, text));
+        *value = n;
+        return true;
+    }
+    case FieldType::Money: {
+        Money m;
+        QString why;
+        if (!Money::parse(text, m_locale, &m, &why))
+            return fail(tr("%1: %2").arg(name, why));
+        *value = m.cents();
+        return true;
+    }
+    case FieldType::Date: {
+        QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            d = m_locale.toDate(text, QLocale::ShortFormat);
+        if (!d.isValid())
+            return fail(tr("%1: “%2” is not a date; type it as YYYY-MM-DD.").arg(name, text));
+        *value = d.toString(Qt::ISODate);
+        return true;
+    }
+    case FieldType::Bool: {
+        const QString k = TextKey::of(text);
+        static const QStringList yes = {QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"),
+                                        QStringLiteral("y"), QStringLiteral("oui"), QStringLiteral("o"),
+                                        QStringLiteral("vrai"), QStringLiteral("x")};
+        static const QStringList no = {QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
+                                       QStringLiteral("n"), QStringLiteral("non"), QStringLiteral("faux")};
+        if (yes.contains(k) || k == TextKey::of(tr("Yes"))) {
+            *value = 1;
+            return true;
+        }
+        if (no.contains(k) || k == TextKey::of(tr("No"))) {
+            *value = 0;
+            return true;
+        }
+        return fail(tr("%1: “%2” is not yes or no.").arg(name, text));
+    }
+    case FieldType::Code: {
+        const QString k = TextKey::of(text);
+        for (const QString& code : Codes::codes(field.codes)) {
+            if (code == text || TextKey::of(Codes::label(field.codes, code)) == k) {
+                *value = code;
+                return true;
+            }
+        }
+        return fail(tr("%1: “%2” is not a known %3.").arg(name, text, Codes::listName(field.codes)));
+    }
+    case FieldType::Reference: {
+        const LookupItem* item = m_lookups ? m_lookups->match(field.ref, text) : nullptr;
+        if (!item && field.ref == Entity::Round && m_lookups) {
+            // "Round 2", "Volet 2" or just "2".
+            QString digits;
+            for (const QChar c : text)
+                if (c.isDigit())
+                    digits += c;
+            for (const LookupItem& r : m_lookups->items(Entity::Round))
+                if (!digits.isEmpty() && r.code == digits)
+                    item = &r;
+        }
+        if (!item) {
+            if (field.ref == Entity::Project) { // too many to hold in memory: pasted as a uid
+                *value = text;
+                return true;
+            }
+            return fail(tr("%1: there is no %2 called “%3”.").arg(name, Schema::entity(field.ref).displaySingular(), text));
+        }
+        *value = item->uid;
+        return true;
+    }
+    }
+    return fail(tr("%1: unsupported value.").arg(name));
+}
+
+QString ValueParser::format(const FieldDef& field, const QVariant& value) const
+{
+    if (value.isNull() || !value.isValid())
+        return QString();
+    switch (field.type) {
+    case FieldType::Money: return Money(value.toLongLong()).toString(m_locale);
+    case FieldType::Integer: return m_locale.toString(value.toLongLong());
+    case FieldType::Bool: return value.toInt() ? tr("Yes") : tr("No");
+    case FieldType::Code: return Codes::label(field.codes, value.toString());
+    case FieldType::Date: return value.toString();
+    case FieldType::Reference: {
+        const LookupItem* item = m_lookups ? m_lookups->find(field.ref, value.toString()) : nullptr;
+        return item ? item->name(m_language) : value.toString();
+    }
+    default: return value.toString();
+    }
+}
+
+} // namespace mcfund

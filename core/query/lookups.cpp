@@ -1,0 +1,95 @@
+#include "lookups.h"
+
+#include "textkey.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace mcfund {
+
+QString LookupItem::name(const QString& language, bool* fallback) const
+{
+    const bool fr = language == QLatin1String("fr");
+    const QString& wanted = fr ? nameFr : nameEn;
+    const QString& other = fr ? nameEn : nameFr;
+    if (fallback)
+        *fallback = wanted.isEmpty() && !other.isEmpty();
+    return wanted.isEmpty() ? other : wanted;
+}
+
+void Lookups::load(const QSqlDatabase& db)
+{
+    m_items.clear();
+    m_index.clear();
+    struct Source
+    {
+        Entity entity;
+        const char* sql;
+    };
+    const Source sources[] = {
+        {Entity::Sector, "SELECT uid, name_en, name_fr, code, '' FROM sector ORDER BY sort_order, code"},
+        {Entity::Round, "SELECT uid, name_en, name_fr, number, fiscal_year FROM funding_round ORDER BY number"},
+        {Entity::Institution, "SELECT uid, name_en, name_fr, type, short_name FROM institution ORDER BY name_en"},
+    };
+    for (const Source& s : sources) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QList<LookupItem>& list = m_items[int(s.entity)];
+        QHash<QString, int>& index = m_index[int(s.entity)];
+        if (!q.exec(QString::fromLatin1(s.sql)))
+            continue;
+        while (q.next()) {
+            LookupItem item{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString()};
+            index.insert(item.uid, int(list.size()));
+            list << item;
+        }
+    }
+}
+
+const QList<LookupItem>& Lookups::items(Entity entity) const
+{
+    static const QList<LookupItem> none;
+    const auto it = m_items.constFind(int(entity));
+    return it == m_items.cend() ? none : *it;
+}
+
+const LookupItem* Lookups::find(Entity entity, const QString& uid) const
+{
+    const auto idx = m_index.constFind(int(entity));
+    if (idx == m_index.cend())
+        return nullptr;
+    const auto at = idx->constFind(uid);
+    return at == idx->cend() ? nullptr : &m_items[int(entity)].at(*at);
+}
+
+const LookupItem* Lookups::match(Entity entity, const QString& text) const
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return nullptr;
+    if (const LookupItem* byUid = find(entity, t))
+        return byUid;
+    const QString key = TextKey::of(t);
+    for (const LookupItem& item : items(entity)) {
+        if (item.code.compare(t, Qt::CaseInsensitive) == 0 || TextKey::of(item.nameEn) == key ||
+            TextKey::of(item.nameFr) == key || (!item.extra.isEmpty() && TextKey::of(item.extra) == key))
+            return &item;
+    }
+    // Rounds are also typed as "Round 2" / "Volet 2" / "2".
+    return nullptr;
+}
+
+QList<LookupItem> Lookups::sorted(Entity entity, const QString& language) const
+{
+    QList<LookupItem> out = items(entity);
+    if (entity == Entity::Round)
+        return out; // by number
+    std::stable_sort(out.begin(), out.end(), [&](const LookupItem& a, const LookupItem& b) {
+        return TextKey::of(a.name(language)) < TextKey::of(b.name(language));
+    });
+    return out;
+}
+
+} // namespace mcfund

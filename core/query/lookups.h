@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/entityschema.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace mcfund {
+
+/** A row of a small reference table (sector, round, institution) with its names in both languages. */
+struct LookupItem
+{
+    QString uid;
+    QString nameEn;
+    QString nameFr;
+    QString code;  ///< sector code, round number, institution type
+    QString extra; ///< institution short name
+    /** The name in \a language, or the other one when missing (\a fallback is then set). */
+    QString name(const QString& language, bool* fallback = nullptr) const;
+};
+
+/**
+ * The small reference tables held in memory for display, combo boxes and parsing typed names:
+ * sectors, rounds and institutions (dozens to a few hundred rows). Reloaded after edits to them.
+ */
+class Lookups
+{
+public:
+    void load(const QSqlDatabase& db);
+    const QList<LookupItem>& items(Entity entity) const;
+    const LookupItem* find(Entity entity, const QString& uid) const;
+    /** Finds by uid, code, or English, French or short name (case-insensitive). */
+    const LookupItem* match(Entity entity, const QString& text) const;
+    /** Items ordered by their name in \a language, case- and accent-insensitively. */
+    QList<LookupItem> sorted(Entity entity, const QString& language) const;
+
+private:
+    QHash<int, QList<LookupItem>> m_items;
+    QHash<int, QHash<QString, int>> m_index;
+};
+
+} // namespace mcfund

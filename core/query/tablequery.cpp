@@ -1,0 +1,370 @@
+#include "tablequery.h"
+
+#include "textkey.h"
+
+#include "domain/codes.h"
+#include "domain/translations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace mcfund {
+
+namespace {
+
+QString marks(qsizetype n)
+{
+    QStringList m;
+    for (qsizetype i = 0; i < n; ++i)
+        m << QStringLiteral("?");
+    return m.join(QLatin1Char(','));
+}
+
+void bindAll(QSqlQuery& q, const QVariantList& binds)
+{
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+}
+
+QString ftsTable(Entity e)
+{
+    return e == Entity::Project ? QStringLiteral("project_fts") : QStringLiteral("credential_fts");
+}
+
+} // namespace
+
+TableQuery::TableQuery(Entity entity, QSqlDatabase db, const Lookups* lookups)
+    : m_entity(entity)
+    , m_db(std::move(db))
+    , m_lookups(lookups)
+    , m_table(Schema::entity(entity).table)
+{
+}
+
+bool TableQuery::supports(Entity e, Criterion c)
+{
+    switch (c) {
+    case Criterion::Text: return e != Entity::ProjectPartner;
+    case Criterion::Sector: return e == Entity::Project || e == Entity::Credential || e == Entity::Partner || e == Entity::Institution;
+    case Criterion::Round: return e == Entity::Project || e == Entity::Credential || e == Entity::Institution;
+    case Criterion::Institution: return e == Entity::Project || e == Entity::Credential || e == Entity::Partner;
+    case Criterion::InstitutionType: return e == Entity::Project || e == Entity::Credential || e == Entity::Institution;
+    case Criterion::Status: return e == Entity::Project || e == Entity::Credential || e == Entity::Round;
+    case Criterion::Language: return e == Entity::Project || e == Entity::Credential || e == Entity::Institution;
+    case Criterion::Osap: return e == Entity::Credential;
+    case Criterion::Missing: return e != Entity::Partner && e != Entity::ProjectPartner;
+    }
+    return false;
+}
+
+bool TableQuery::sortable(Entity e, const QString& column)
+{
+    if (column.isEmpty())
+        return true;
+    const FieldDef* f = Schema::entity(e).field(column);
+    if (!f)
+        return false;
+    if (f->type == FieldType::LongText)
+        return false;
+    if (f->type == FieldType::Reference)
+        return f->ref == Entity::Sector || f->ref == Entity::Round || f->ref == Entity::Institution;
+    return true;
+}
+
+QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
+{
+    QStringList parts;
+    const Entity e = m_entity;
+    auto in = [&](const QString& column, const QStringList& values) {
+        parts << QStringLiteral("%1 IN (%2)").arg(column, marks(values.size()));
+        for (const QString& v : values)
+            *binds << v;
+    };
+    if (!f.sectorUids.isEmpty() && supports(e, Criterion::Sector)) {
+        if (e == Entity::Institution) {
+            parts << QStringLiteral("uid IN (SELECT institution_uid FROM project WHERE sector_uid IN (%1))")
+                         .arg(marks(f.sectorUids.size()));
+            for (const QString& v : f.sectorUids)
+                *binds << v;
+        } else {
+            in(QStringLiteral("sector_uid"), f.sectorUids);
+        }
+    }
+    if (!f.roundUids.isEmpty() && supports(e, Criterion::Round)) {
+        if (e == Entity::Project) {
+            in(QStringLiteral("round_uid"), f.roundUids);
+        } else {
+            const QString column = e == Entity::Credential ? QStringLiteral("project_uid") : QStringLiteral("uid");
+            const QString select = e == Entity::Credential ? QStringLiteral("uid") : QStringLiteral("institution_uid");
+            parts << QStringLiteral("%1 IN (SELECT %2 FROM project WHERE round_uid IN (%3))")
+                         .arg(column, select, marks(f.roundUids.size()));
+            for (const QString& v : f.roundUids)
+                *binds << v;
+        }
+    }
+    if (!f.institutionUids.isEmpty() && supports(e, Criterion::Institution))
+        in(QStringLiteral("institution_uid"), f.institutionUids);
+    if (!f.institutionTypes.isEmpty() && supports(e, Criterion::InstitutionType)) {
+        if (e == Entity::Institution) {
+            in(QStringLiteral("type"), f.institutionTypes);
+        } else {
+            parts << QStringLiteral("institution_uid IN (SELECT uid FROM institution WHERE type IN (%1))")
+                         .arg(marks(f.institutionTypes.size()));
+            for (const QString& v : f.institutionTypes)
+                *binds << v;
+        }
+    }
+    if (!f.statuses.isEmpty() && supports(e, Criterion::Status))
+        in(QStringLiteral("status"), f.statuses);
+    if (!f.languages.isEmpty() && supports(e, Criterion::Language))
+        in(e == Entity::Project ? QStringLiteral("original_language") : QStringLiteral("language"), f.languages);
+    if (f.osapApproved && supports(e, Criterion::Osap)) {
+        parts << QStringLiteral("osap_approved = ?");
+        *binds << (*f.osapApproved ? 1 : 0);
+    }
+    if (f.missing && supports(e, Criterion::Missing)) {
+        const bool titled = e == Entity::Project || e == Entity::Credential;
+        const QString en = titled ? QStringLiteral("title_en") : QStringLiteral("name_en");
+        const QString fr = titled ? QStringLiteral("title_fr") : QStringLiteral("name_fr");
+        switch (*f.missing) {
+        case MissingText::French: parts << QStringLiteral("%1 IS NULL").arg(fr); break;
+        case MissingText::English: parts << QStringLiteral("%1 IS NULL").arg(en); break;
+        case MissingText::Any: parts << QStringLiteral("(%1 IS NULL OR %2 IS NULL)").arg(en, fr); break;
+        }
+    }
+    const QString fts = FilterSpec::ftsQuery(f.text);
+    if (!fts.isEmpty() && supports(e, Criterion::Text)) {
+        if (e == Entity::Project || e == Entity::Credential) {
+            parts << QStringLiteral("rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(ftsTable(e));
+            *binds << fts;
+        } else {
+            // Small tables: a plain substring match on the names is enough.
+            const QStringList cols = e == Entity::Partner ? QStringList{QStringLiteral("name")}
+                                                          : QStringList{QStringLiteral("name_en"), QStringLiteral("name_fr")};
+            QStringList likes;
+            for (const QString& c : cols) {
+                likes << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(c);
+                QString t = f.text.trimmed();
+                t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+                *binds << QString(QLatin1Char('%') + t + QLatin1Char('%'));
+            }
+            parts << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+    }
+    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+}
+
+qint64 TableQuery::count(const FilterSpec& filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_table, where(filter, &binds)));
+    bindAll(q, binds);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool TableQuery::groupSort(const SortSpec& sort, Group* group) const
+{
+    const FieldDef* f = Schema::entity(m_entity).field(sort.column);
+    if (!f || (f->type != FieldType::Code && f->type != FieldType::Reference))
+        return false;
+    group->column = f->column;
+    group->values = {QVariant()};
+    if (f->type == FieldType::Code) {
+        QStringList codes = Codes::codes(f->codes);
+        std::stable_sort(codes.begin(), codes.end(), [&](const QString& a, const QString& b) {
+            return TextKey::of(Codes::label(f->codes, a)) < TextKey::of(Codes::label(f->codes, b));
+        });
+        for (const QString& c : codes)
+            group->values << c;
+    } else {
+        for (const LookupItem& item : m_lookups->sorted(f->ref, Translations::current()))
+            group->values << item.uid;
+    }
+    if (sort.descending)
+        std::reverse(group->values.begin(), group->values.end());
+    return true;
+}
+
+QString TableQuery::orderBy(const SortSpec& sort, bool reverse) const
+{
+    const bool desc = sort.descending != reverse;
+    const QString dir = desc ? QStringLiteral(" DESC") : QString();
+    if (sort.column.isEmpty())
+        return QStringLiteral("rowid") + dir;
+    const FieldDef* f = Schema::entity(m_entity).field(sort.column);
+    const bool text = f && (f->type == FieldType::Text);
+    return QStringLiteral("%1%2%3, rowid%3").arg(sort.column, text ? QStringLiteral(" COLLATE NOCASE") : QString(), dir);
+}
+
+QVector<qint64> TableQuery::collect(const QString& sql, const QVariantList& binds, int limit,
+                                    const std::function<bool()>& cancelled) const
+{
+    QVector<qint64> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindAll(q, binds);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        out << q.value(0).toLongLong();
+        if (limit > 0 && out.size() >= limit)
+            break;
+        if (cancelled && (out.size() & 0xffff) == 0 && cancelled())
+            return {};
+    }
+    return out;
+}
+
+QVector<qint64> TableQuery::edgeRowids(const FilterSpec& filter, const SortSpec& sort, int limit, bool fromEnd) const
+{
+    QVariantList binds;
+    const QString w = where(filter, &binds);
+    QVector<qint64> out;
+    Group g;
+    if (groupSort(sort, &g)) {
+        if (fromEnd)
+            std::reverse(g.values.begin(), g.values.end());
+        for (const QVariant& v : std::as_const(g.values)) {
+            QVariantList b = binds;
+            QString cond;
+            if (v.isNull()) {
+                cond = QStringLiteral("%1 IS NULL").arg(g.column);
+            } else {
+                cond = QStringLiteral("%1 = ?").arg(g.column);
+                b << v;
+            }
+            out += collect(QStringLiteral("SELECT rowid FROM %1 WHERE %2 AND %3 ORDER BY rowid%4 LIMIT %5")
+                               .arg(m_table, w, cond, fromEnd ? QStringLiteral(" DESC") : QString())
+                               .arg(limit - out.size()),
+                           b, limit - int(out.size()), {});
+            if (out.size() >= limit)
+                break;
+        }
+    } else {
+        out = collect(QStringLiteral("SELECT rowid FROM %1 WHERE %2 ORDER BY %3 LIMIT %4")
+                          .arg(m_table, w, orderBy(sort, fromEnd))
+                          .arg(limit),
+                      binds, limit, {});
+    }
+    if (fromEnd)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+QVector<qint64> TableQuery::allRowids(const FilterSpec& filter, const SortSpec& sort,
+                                      const std::function<bool()>& cancelled) const
+{
+    QVariantList binds;
+    const QString w = where(filter, &binds);
+    Group g;
+    if (!groupSort(sort, &g))
+        return collect(QStringLiteral("SELECT rowid FROM %1 WHERE %2 ORDER BY %3").arg(m_table, w, orderBy(sort, false)),
+                       binds, 0, cancelled);
+    QVector<qint64> out;
+    for (const QVariant& v : std::as_const(g.values)) {
+        QVariantList b = binds;
+        QString cond;
+        if (v.isNull()) {
+            cond = QStringLiteral("%1 IS NULL").arg(g.column);
+        } else {
+            cond = QStringLiteral("%1 = ?").arg(g.column);
+            b << v;
+        }
+        out += collect(QStringLiteral("SELECT rowid FROM %1 WHERE %2 AND %3 ORDER BY rowid").arg(m_table, w, cond), b, 0,
+                       cancelled);
+        if (cancelled && cancelled())
+            return {};
+    }
+    return out;
+}
+
+QHash<qint64, Record> TableQuery::records(const QVector<qint64>& rowids) const
+{
+    QHash<qint64, Record> out;
+    if (rowids.isEmpty())
+        return out;
+    const EntityDef& def = Schema::entity(m_entity);
+    QStringList cols{QStringLiteral("t.rowid"), QStringLiteral("t.uid"), QStringLiteral("t.version")};
+    for (const FieldDef& f : def.fields)
+        cols << QStringLiteral("t.") + f.column;
+    QString join;
+    if (m_entity == Entity::Credential) {
+        cols << QStringLiteral("p.title_en AS project_title_en") << QStringLiteral("p.title_fr AS project_title_fr");
+        join = QStringLiteral(" LEFT JOIN project p ON p.uid = t.project_uid");
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 t%3 WHERE t.rowid IN (%4)")
+                  .arg(cols.join(QLatin1Char(',')), m_table, join, marks(rowids.size())));
+    for (qint64 id : rowids)
+        q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    const QSqlRecord rec = q.record();
+    while (q.next()) {
+        Record r;
+        for (int i = 1; i < rec.count(); ++i)
+            r.insert(rec.fieldName(i), q.value(i));
+        out.insert(q.value(0).toLongLong(), r);
+    }
+    return out;
+}
+
+QHash<QString, qint64> TableQuery::facet(const FilterSpec& filter, Criterion c) const
+{
+    QHash<QString, qint64> out;
+    FilterSpec others = filter;
+    QString column;
+    switch (c) {
+    case Criterion::Sector:
+        others.sectorUids.clear();
+        column = QStringLiteral("sector_uid");
+        break;
+    case Criterion::Status:
+        others.statuses.clear();
+        column = QStringLiteral("status");
+        break;
+    case Criterion::Institution:
+        others.institutionUids.clear();
+        column = QStringLiteral("institution_uid");
+        break;
+    default: return out;
+    }
+    if (!supports(m_entity, c) || (m_entity == Entity::Institution && c == Criterion::Sector))
+        return out;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 GROUP BY %1").arg(column, m_table, where(others, &binds)));
+    bindAll(q, binds);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+qint64 TableQuery::rowidOf(const QString& uid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE uid = ?").arg(m_table));
+    q.addBindValue(uid);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace mcfund

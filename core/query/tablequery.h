@@ -1,0 +1,79 @@
+#pragma once
+
+#include "filterspec.h"
+#include "lookups.h"
+
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <functional>
+
+namespace mcfund {
+
+/** A filter criterion; not every entity supports every one. */
+enum class Criterion { Sector, Round, Institution, InstitutionType, Status, Language, Osap, Missing, Text };
+
+/** Sort by one stored column (a field of the entity, or "" for the order rows were added). */
+struct SortSpec
+{
+    QString column;
+    bool descending = false;
+    bool operator==(const SortSpec&) const = default;
+};
+
+/**
+ * The SQL behind a lazy table: filters to a WHERE clause with bound values, the ordered row ids of a
+ * filter and sort (computed once, in the background, so that any row can be reached at once), the first
+ * or last rows straight from an index for an instant first paint, and the records of a page by rowid.
+ * Never uses OFFSET. One instance per connection and thread.
+ */
+class TableQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::TableQuery)
+public:
+    TableQuery(Entity entity, QSqlDatabase db, const Lookups* lookups);
+
+    Entity entity() const { return m_entity; }
+    static bool supports(Entity entity, Criterion c);
+    /** Whether rows can be sorted by \a column quickly (an index, or a small set of groups). */
+    static bool sortable(Entity entity, const QString& column);
+
+    QString where(const FilterSpec& filter, QVariantList* binds) const;
+    qint64 count(const FilterSpec& filter) const;
+    /** Up to \a limit row ids from the start (or the end) of the sorted, filtered rows, in display order. */
+    QVector<qint64> edgeRowids(const FilterSpec& filter, const SortSpec& sort, int limit, bool fromEnd) const;
+    /** Every row id of the filtered rows in sorted order; stops early (empty result) when \a cancelled. */
+    QVector<qint64> allRowids(const FilterSpec& filter, const SortSpec& sort,
+                              const std::function<bool()>& cancelled = {}) const;
+    /** The records of \a rowids (all schema fields plus uid, version; for credentials the project's titles). */
+    QHash<qint64, Record> records(const QVector<qint64>& rowids) const;
+    /** Number of filtered rows per value of \a column, ignoring the filter's own criterion on it. */
+    QHash<QString, qint64> facet(const FilterSpec& filter, Criterion criterion) const;
+    /** The rowid of the record \a uid, or 0. */
+    qint64 rowidOf(const QString& uid) const;
+
+    QString lastError() const { return m_error; }
+
+private:
+    struct Group
+    {
+        QString column;
+        QVariantList values; ///< in display order; a null first for rows without a value
+    };
+    bool groupSort(const SortSpec& sort, Group* group) const;
+    QString orderBy(const SortSpec& sort, bool reverse) const;
+    QVector<qint64> collect(const QString& sql, const QVariantList& binds, int limit,
+                            const std::function<bool()>& cancelled) const;
+
+    Entity m_entity;
+    QSqlDatabase m_db;
+    const Lookups* m_lookups;
+    QString m_table;
+    mutable QString m_error;
+};
+
+} // namespace mcfund

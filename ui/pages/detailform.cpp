@@ -1,0 +1,248 @@
+#include "detailform.h"
+
+#include "tables/fieldeditor.h"
+#include "workspace.h"
+
+#include "domain/translations.h"
+#include "edits/editbatch.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace mcfund {
+
+namespace {
+// The field's name without its language: "Title (English)" → "Title".
+QString pairLabel(const FieldDef& en)
+{
+    QString l = en.displayName();
+    const qsizetype at = l.lastIndexOf(QLatin1String(" ("));
+    return at > 0 ? l.left(at) : l;
+}
+} // namespace
+
+DetailForm::DetailForm(Workspace* workspace, Entity entity, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_entity(entity)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont f = m_heading->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_heading->setFont(f);
+    layout->addWidget(m_heading);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+    build();
+    setEditable(false);
+}
+
+void DetailForm::build()
+{
+    const EntityDef& def = Schema::entity(m_entity);
+    QSet<QString> done;
+    for (const FieldDef& f : def.fields) {
+        if (done.contains(f.column))
+            continue;
+        QWidget* field = nullptr;
+        QString pairFr;
+        if (f.column.endsWith(QLatin1String("_en")))
+            pairFr = f.column.left(f.column.size() - 3) + QStringLiteral("_fr");
+        const FieldDef* fr = pairFr.isEmpty() ? nullptr : def.field(pairFr);
+        auto makeEditor = [&](const FieldDef& d) {
+            QWidget* e = FieldEditor::create(d, m_workspace, this);
+            m_editors.insert(d.column, e);
+            e->installEventFilter(this);
+            if (auto* line = qobject_cast<QLineEdit*>(e))
+                connect(line, &QLineEdit::editingFinished, this, [this, c = d.column] { commit(c); });
+            else if (auto* box = qobject_cast<QComboBox*>(e))
+                connect(box, &QComboBox::activated, this, [this, c = d.column] { commit(c); });
+            else if (auto* date = qobject_cast<QDateEdit*>(e))
+                connect(date, &QDateEdit::editingFinished, this, [this, c = d.column] { commit(c); });
+            else if (auto* check = qobject_cast<QCheckBox*>(e))
+                connect(check, &QCheckBox::toggled, this, [this, c = d.column] { commit(c); });
+            auto* error = new QLabel(this);
+            error->setWordWrap(true);
+            error->setObjectName(d.column + QStringLiteral("_error"));
+            error->setStyleSheet(QStringLiteral("color: #a40000;"));
+            error->hide();
+            m_errors.insert(d.column, error);
+            return e;
+        };
+        auto column = [&](const FieldDef& d, const QString& tag) {
+            auto* box = new QWidget(this);
+            auto* v = new QVBoxLayout(box);
+            v->setContentsMargins(0, 0, 0, 0);
+            v->setSpacing(1);
+            if (!tag.isEmpty()) {
+                auto* t = new QLabel(tag, box);
+                t->setObjectName(d.column + QStringLiteral("_tag"));
+                QFont small = t->font();
+                small.setPointSizeF(small.pointSizeF() * 0.85);
+                t->setFont(small);
+                v->addWidget(t);
+                m_labels.insert(d.column + QStringLiteral("_tag"), t);
+            }
+            QWidget* e = makeEditor(d);
+            v->addWidget(e);
+            v->addWidget(m_errors.value(d.column));
+            return box;
+        };
+        if (fr) {
+            field = new QWidget(this);
+            auto* h = new QHBoxLayout(field);
+            h->setContentsMargins(0, 0, 0, 0);
+            h->addWidget(column(f, tr("English")), 1);
+            h->addWidget(column(*fr, tr("French")), 1);
+            done << fr->column;
+        } else {
+            field = column(f, QString());
+        }
+        auto* label = new QLabel(fr ? pairLabel(f) : f.displayName(), this);
+        label->setBuddy(m_editors.value(f.column));
+        m_labels.insert(f.column, label);
+        m_form->addRow(label, field);
+        done << f.column;
+    }
+}
+
+void DetailForm::retranslate()
+{
+    const EntityDef& def = Schema::entity(m_entity);
+    for (auto it = m_labels.begin(); it != m_labels.end(); ++it) {
+        if (it.key().endsWith(QLatin1String("_tag"))) {
+            it.value()->setText(it.key().contains(QLatin1String("_en_")) ? tr("English") : tr("French"));
+            continue;
+        }
+        const FieldDef* f = def.field(it.key());
+        if (!f)
+            continue;
+        const bool pair = f->column.endsWith(QLatin1String("_en")) && def.field(f->column.left(f->column.size() - 3) + QStringLiteral("_fr"));
+        it.value()->setText(pair ? pairLabel(*f) : f->displayName());
+    }
+    for (auto it = m_editors.begin(); it != m_editors.end(); ++it)
+        if (const FieldDef* f = def.field(it.key()))
+            it.value()->setAccessibleName(f->displayName());
+    reload();
+}
+
+void DetailForm::setEditable(bool editable)
+{
+    for (QWidget* e : std::as_const(m_editors))
+        e->setEnabled(editable);
+}
+
+void DetailForm::showRecord(const QString& uid)
+{
+    m_uid = uid;
+    reload();
+}
+
+void DetailForm::reload()
+{
+    m_loading = true;
+    for (QLabel* e : std::as_const(m_errors))
+        e->hide();
+    const EntityDef& def = Schema::entity(m_entity);
+    const std::optional<Record> rec =
+        m_uid.isEmpty() ? std::nullopt : RecordStore(m_workspace->database().connection(), {}).get(m_entity, m_uid);
+    m_values.clear();
+    for (const FieldDef& f : def.fields) {
+        const QVariant v = rec ? rec->value(f.column) : QVariant();
+        m_values.insert(f.column, v);
+        if (QWidget* e = m_editors.value(f.column)) {
+            // Combo boxes list lookups that may have changed since the form was built.
+            FieldEditor::setValue(e, f, m_workspace, v);
+        }
+    }
+    if (rec) {
+        const QString lang = Translations::current();
+        QString title;
+        for (const char* c : {"title", "name"}) {
+            const QString en = rec->value(QLatin1String(c) + QStringLiteral("_en")).toString();
+            const QString fr = rec->value(QLatin1String(c) + QStringLiteral("_fr")).toString();
+            title = lang == QLatin1String("fr") ? (fr.isEmpty() ? en : fr) : (en.isEmpty() ? fr : en);
+            if (!title.isEmpty())
+                break;
+        }
+        if (title.isEmpty())
+            title = rec->value(QStringLiteral("name")).toString();
+        m_heading->setText(title);
+    } else {
+        m_heading->setText(tr("No %1 selected").arg(def.displaySingular()));
+    }
+    setEditable(rec.has_value());
+    // With nothing selected the form shows only its heading, not defaults that look like data.
+    for (int r = 0; r < m_form->rowCount(); ++r)
+        m_form->setRowVisible(r, rec.has_value());
+    m_loading = false;
+}
+
+bool DetailForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        if (auto* text = qobject_cast<QPlainTextEdit*>(watched))
+            commit(text->objectName());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailForm::showError(const QString& field, const QString& message)
+{
+    if (QLabel* l = m_errors.value(field)) {
+        // Text and a sign, not colour alone.
+        l->setText(QStringLiteral("⚠ ") + message);
+        l->setVisible(!message.isEmpty());
+    }
+    if (!message.isEmpty())
+        emit this->message(message);
+}
+
+void DetailForm::commit(const QString& field)
+{
+    if (m_loading || m_uid.isEmpty())
+        return;
+    const FieldDef* f = Schema::entity(m_entity).field(field);
+    QWidget* editor = m_editors.value(field);
+    if (!f || !editor)
+        return;
+    QVariant value;
+    QString error;
+    if (!FieldEditor::value(editor, *f, m_workspace, &value, &error)) {
+        showError(field, error);
+        return;
+    }
+    const QVariant old = m_values.value(field);
+    if (RecordStore::toLogText(old) == RecordStore::toLogText(value) && old.isNull() == value.isNull()) {
+        showError(field, QString());
+        return;
+    }
+    const EditBatch batch =
+        EditBatch::change(m_entity, m_uid, field, old, value, tr("change of %1").arg(f->displayName().toLower()));
+    QString message;
+    if (!m_workspace->apply(batch, &message)) {
+        showError(field, message);
+        return;
+    }
+    showError(field, QString());
+    m_values.insert(field, value);
+}
+
+} // namespace mcfund

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/entityschema.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace mcfund {
+
+class Workspace;
+
+/**
+ * The detail form of the selected record: every field, with the English and French values of each
+ * text side by side. A field is saved when its editor is left (one undoable change); invalid input is
+ * refused with a message under the field, and nothing is written.
+ */
+class DetailForm : public QWidget
+{
+    Q_OBJECT
+public:
+    DetailForm(Workspace* workspace, Entity entity, QWidget* parent = nullptr);
+
+    void showRecord(const QString& uid);
+    QString uid() const { return m_uid; }
+    void reload();
+    void retranslate();
+    /** Makes every editor read-only (no record, or a field the user may not change). */
+    void setEditable(bool editable);
+
+signals:
+    void message(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void build();
+    void commit(const QString& field);
+    void showError(const QString& field, const QString& message);
+
+    Workspace* m_workspace;
+    Entity m_entity;
+    QString m_uid;
+    QLabel* m_heading = nullptr;
+    QFormLayout* m_form = nullptr;
+    QHash<QString, QWidget*> m_editors;
+    QHash<QString, QLabel*> m_errors;
+    QHash<QString, QLabel*> m_labels;
+    QHash<QString, QVariant> m_values;
+    bool m_loading = false;
+};
+
+} // namespace mcfund

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/entityschema.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+class QWidget;
+
+namespace mcfund {
+
+class Workspace;
+
+/**
+ * The editor widget for one field, shared by table cells and detail forms so that both accept the same
+ * input: a combo box for codes and references, a date editor, a check box, and a line edit that parses
+ * amounts and numbers in the user's locale (ValueParser).
+ */
+class FieldEditor
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::FieldEditor)
+public:
+    static QWidget* create(const FieldDef& field, const Workspace* workspace, QWidget* parent);
+    static void setValue(QWidget* editor, const FieldDef& field, const Workspace* workspace, const QVariant& value);
+    /** Reads the editor; false with a message (what and why) when the input is not valid for the field. */
+    static bool value(QWidget* editor, const FieldDef& field, const Workspace* workspace, QVariant* out, QString* error);
+};
+
+} // namespace mcfund

@@ -1,0 +1,66 @@
+#include "rowloader.h"
+
+#include "storage/database.h"
+
+#include <QPointer>
+#include <QSqlDatabase>
+
+namespace mcfund {
+
+RowLoader::RowLoader(QString databasePath, Entity entity) : m_path(std::move(databasePath)), m_entity(entity)
+{
+    static std::atomic<int> counter{0};
+    m_connection = QStringLiteral("mcfund-loader-%1").arg(++counter);
+    m_thread.setObjectName(QStringLiteral("RowLoader"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    m_thread.start(QThread::LowPriority);
+}
+
+RowLoader::~RowLoader()
+{
+    m_latest->store(~quint64(0));
+    const QString name = m_connection;
+    QMetaObject::invokeMethod(m_context, [name] { Database::closeConnection(name); }, Qt::BlockingQueuedConnection);
+    m_context->deleteLater();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void RowLoader::request(quint64 generation, const FilterSpec& filter, const SortSpec& sort, const Lookups& lookups,
+                        QObject* receiver, std::function<void(const LoadResult&)> done)
+{
+    m_latest->store(generation);
+    const QString path = m_path;
+    const QString name = m_connection;
+    const Entity entity = m_entity;
+    auto latest = m_latest;
+    QPointer<QObject> target(receiver);
+    QMetaObject::invokeMethod(m_context, [=] {
+        if (latest->load() != generation)
+            return;
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.isValid()) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db.open();
+        }
+        TableQuery query(entity, db, &lookups);
+        LoadResult result;
+        result.generation = generation;
+        result.rowids = query.allRowids(filter, sort, [&] { return latest->load() != generation; });
+        if (latest->load() != generation)
+            return;
+        result.sectorCounts = query.facet(filter, Criterion::Sector);
+        result.statusCounts = query.facet(filter, Criterion::Status);
+        if (latest->load() != generation || !target)
+            return;
+        QMetaObject::invokeMethod(target, [target, done, result] {
+            if (target)
+                done(result);
+        });
+    });
+}
+
+} // namespace mcfund

@@ -1,0 +1,73 @@
+#include "workspace.h"
+
+#include "editcommand.h"
+#include "settings.h"
+
+#include "edits/editengine.h"
+#include "storage/database.h"
+
+#include <QUndoStack>
+
+namespace mcfund {
+
+Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_engine(std::make_unique<EditEngine>(m_db->connection(), userName()))
+    , m_undo(new QUndoStack(this))
+{
+    m_lookups.load(m_db->connection());
+}
+
+Workspace::~Workspace()
+{
+    // The undo stack refers to this workspace; clear it while everything is still alive.
+    m_undo->clear();
+}
+
+QString Workspace::userName()
+{
+    const QString configured = Settings::value(Settings::UserName).toString().trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    const QString system = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return system.isEmpty() ? QStringLiteral("unknown") : system;
+}
+
+bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* message)
+{
+    QList<EditProblem> problems;
+    if (!m_engine->apply(batch, origin, &problems)) {
+        if (message)
+            *message = EditEngine::describe(batch, problems);
+        return false;
+    }
+    QList<Entity> touched;
+    for (const RowEdit& r : std::as_const(batch.rows))
+        if (!touched.contains(r.entity))
+            touched << r.entity;
+    if (touched.contains(Entity::Sector) || touched.contains(Entity::Round) || touched.contains(Entity::Institution))
+        reloadLookups();
+    emit changed(touched);
+    return true;
+}
+
+bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
+{
+    if (batch.isEmpty())
+        return true;
+    if (!applyDirect(batch, origin, message)) {
+        if (message)
+            emit problem(*message);
+        return false;
+    }
+    m_undo->push(new EditCommand(this, batch));
+    return true;
+}
+
+void Workspace::reloadLookups()
+{
+    m_lookups.load(m_db->connection());
+}
+
+} // namespace mcfund
