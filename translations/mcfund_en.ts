@@ -1,4 +1,1703 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
+<context>
+    <name>mcfund::Cli</name>
+    <message>
+        <source>Counts and amounts by round, sector and institution type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write a synthetic workspace for demos, tests and benchmarks</source>
+        <translation />
+    </message>
+    <message>
+        <source>--lang needs a value: en or fr.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--lang must be en or fr, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund %1 — administer Ontario's Micro-credentials Challenge Fund.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation />
+    </message>
+    <message>
+        <source>open the window on a workspace (the default one if none is given)</source>
+        <translation />
+    </message>
+    <message>
+        <source>run a command with no display; mcfund COMMAND --help lists its options</source>
+        <translation />
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Options everywhere:</source>
+        <translation />
+    </message>
+    <message>
+        <source>the workspace (an SQLite file); a new one is created from the official data if FILE does not exist</source>
+        <translation />
+    </message>
+    <message>
+        <source>the language of the output (default: the system's)</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workspace file; created from the official data when it does not exist.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Language of the output: en or fr.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund: unknown command “%1”. Run mcfund --help for the list.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Codes</name>
+    <message>
+        <source>College</source>
+        <translation />
+    </message>
+    <message>
+        <source>University</source>
+        <translation />
+    </message>
+    <message>
+        <source>Indigenous Institute</source>
+        <translation />
+    </message>
+    <message>
+        <source>Career college</source>
+        <translation />
+    </message>
+    <message>
+        <source>Private institution with ministerial consent</source>
+        <translation />
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>Northern Ontario</source>
+        <translation />
+    </message>
+    <message>
+        <source>Eastern Ontario</source>
+        <translation />
+    </message>
+    <message>
+        <source>Central Ontario</source>
+        <translation />
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation />
+    </message>
+    <message>
+        <source>Southwestern Ontario</source>
+        <translation />
+    </message>
+    <message>
+        <source>English</source>
+        <translation />
+    </message>
+    <message>
+        <source>French</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation />
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open for proposals</source>
+        <translation />
+    </message>
+    <message>
+        <source>In review</source>
+        <translation />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Single micro-credential</source>
+        <translation />
+    </message>
+    <message>
+        <source>Stack or suite of micro-credentials</source>
+        <translation />
+    </message>
+    <message>
+        <source>Official</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned by mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set by a user</source>
+        <translation />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation />
+    </message>
+    <message>
+        <source>In person</source>
+        <translation />
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation />
+    </message>
+    <message>
+        <source>Work-integrated</source>
+        <translation />
+    </message>
+    <message>
+        <source>In development</source>
+        <translation />
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation />
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Industry association</source>
+        <translation />
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation />
+    </message>
+    <message>
+        <source>Community organization</source>
+        <translation />
+    </message>
+    <message>
+        <source>Indigenous community</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lead employer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Co-developer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Work placement host</source>
+        <translation />
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation />
+    </message>
+    <message>
+        <source>institution type</source>
+        <translation />
+    </message>
+    <message>
+        <source>region</source>
+        <translation />
+    </message>
+    <message>
+        <source>language</source>
+        <translation />
+    </message>
+    <message>
+        <source>round status</source>
+        <translation />
+    </message>
+    <message>
+        <source>project status</source>
+        <translation />
+    </message>
+    <message>
+        <source>project type</source>
+        <translation />
+    </message>
+    <message>
+        <source>sector assignment</source>
+        <translation />
+    </message>
+    <message>
+        <source>delivery mode</source>
+        <translation />
+    </message>
+    <message>
+        <source>credential status</source>
+        <translation />
+    </message>
+    <message>
+        <source>partner kind</source>
+        <translation />
+    </message>
+    <message>
+        <source>partner role</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Database</name>
+    <message>
+        <source>Cannot configure the workspace: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not an mcfund workspace: it is not an SQLite database.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is an SQLite database but not an mcfund workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened (integrity check: %2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of mcfund (schema %2; this version reads up to %3).</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a complete mcfund workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create a workspace at “%1”: the folder “%2” does not exist.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create “%1”: the file could not be put in place.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot copy the workspace to “%1”: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::DetailForm</name>
+    <message>
+        <source>English</source>
+        <translation />
+    </message>
+    <message>
+        <source>French</source>
+        <translation />
+    </message>
+    <message>
+        <source>No %1 selected</source>
+        <translation />
+    </message>
+    <message>
+        <source>change of %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::EditCommand</name>
+    <message>
+        <source>Cannot undo %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot redo %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::EditEngine</name>
+    <message>
+        <source>The workspace is busy or read-only: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>It was changed elsewhere (now “%1”).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::FieldEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation />
+    </message>
+    <message>
+        <source>id of the %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::FilterBar</name>
+    <message>
+        <source>Search titles and descriptions, in English and French (Ctrl+F)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation />
+    </message>
+    <message>
+        <source>OSAP</source>
+        <translation />
+    </message>
+    <message>
+        <source>Missing text</source>
+        <translation />
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Any</source>
+        <translation />
+    </message>
+    <message>
+        <source>OSAP approved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not OSAP approved</source>
+        <translation />
+    </message>
+    <message>
+        <source>French text missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>English text missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>Either language missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation />
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::GenerateCommand</name>
+    <message>
+        <source>--%1 must be a whole number, not “%2”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--%1 cannot be negative (got %2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write a synthetic workspace: the same options and seed give the same data.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of projects (default 1000).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of micro-credentials (default 5000).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The new workspace file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund generate: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund generate: say where to write the workspace with -o FILE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wrote %1: %2 projects and %3 micro-credentials (synthetic data, seed %4) in %5 s.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Generator</name>
+    <message>
+        <source>The numbers of projects and micro-credentials cannot be negative.</source>
+        <translation />
+    </message>
+    <message>
+        <source>At most 10,000,000 projects and 50,000,000 micro-credentials can be generated.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Micro-credentials need at least one project to belong to.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The generated data broke a reference (internal error).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create “%1”.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation />
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation />
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;About mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation />
+    </message>
+    <message>
+        <source>No workspace is open.
+
+Use File ▸ New Workspace… to start from the official data of the fund, or File ▸ Open Workspace… to open one.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Workspace checked: no damage found.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>synthetic data</source>
+        <translation />
+    </message>
+    <message>
+        <source>new workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>official data</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1, edited</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2) — mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund workspaces (*.mcfund *.sqlite *.db);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund workspaces (*.mcfund *.sqlite)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the official data of the fund</source>
+        <translation />
+    </message>
+    <message>
+        <source>synthetic data generated for demonstrations and tests</source>
+        <translation />
+    </message>
+    <message>
+        <source>About mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario's Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Interface language: en or fr.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The page to show first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund: --lang must be en or fr, not “%1”.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Migrations</name>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” has a separator after the decimal mark.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” has more than one decimal mark.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not an amount: unexpected “%2”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” has no digits.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” has more than two decimals: amounts are in dollars and cents.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::NewWorkspaceDialog</name>
+    <message>
+        <source>New Workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>From the &amp;official data of the fund (2 rounds, 36 institutions, 88 projects)</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Empty (sectors, rounds and institutions to be entered)</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Synthetic data for demonstrations and tests</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of micro-credentials</source>
+        <translation />
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Micro-credentials:</source>
+        <translation />
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund-workspace.mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund workspaces (*.mcfund *.sqlite)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose a file for the new workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Generating the synthetic workspace…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::OfficialDataset</name>
+    <message>
+        <source>The official dataset is missing from this build.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The official dataset could not be loaded (%1): %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>round %1 rules</source>
+        <translation />
+    </message>
+    <message>
+        <source>priority sectors</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown institution “%1”</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::RecordStore</name>
+    <message>
+        <source>%1: there is no %2 with id “%3”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A %1 has no field “%2”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A %1 with the same key already exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot add the %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The %1 “%2” no longer exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot change the %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source> and </source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot delete the %1 “%2”: %3 refer to it. Delete or move those first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot delete the %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Schema</name>
+    <message>
+        <source>sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation />
+    </message>
+    <message>
+        <source>round</source>
+        <translation />
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation />
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation />
+    </message>
+    <message>
+        <source>Intake opens</source>
+        <translation />
+    </message>
+    <message>
+        <source>Intake closes</source>
+        <translation />
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation />
+    </message>
+    <message>
+        <source>Target projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>Target micro-credentials</source>
+        <translation />
+    </message>
+    <message>
+        <source>Target learners</source>
+        <translation />
+    </message>
+    <message>
+        <source>Target institutions</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Outcome (English)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Outcome (French)</source>
+        <translation />
+    </message>
+    <message>
+        <source>institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation />
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation />
+    </message>
+    <message>
+        <source>project</source>
+        <translation />
+    </message>
+    <message>
+        <source>projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sector assigned by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Planned micro-credentials</source>
+        <translation />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation />
+    </message>
+    <message>
+        <source>End</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary (French)</source>
+        <translation />
+    </message>
+    <message>
+        <source>micro-credential</source>
+        <translation />
+    </message>
+    <message>
+        <source>micro-credentials</source>
+        <translation />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tuition</source>
+        <translation />
+    </message>
+    <message>
+        <source>OSAP approved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Learners enrolled</source>
+        <translation />
+    </message>
+    <message>
+        <source>Learners completed</source>
+        <translation />
+    </message>
+    <message>
+        <source>CIP 2021 code</source>
+        <translation />
+    </message>
+    <message>
+        <source>NOC 2021 codes</source>
+        <translation />
+    </message>
+    <message>
+        <source>Learning outcomes (English)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Learning outcomes (French)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation />
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation />
+    </message>
+    <message>
+        <source>partner</source>
+        <translation />
+    </message>
+    <message>
+        <source>partners</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation />
+    </message>
+    <message>
+        <source>project partner</source>
+        <translation />
+    </message>
+    <message>
+        <source>project partners</source>
+        <translation />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::StatsCommand</name>
+    <message>
+        <source>synthetic data, generated for demos and tests</source>
+        <translation />
+    </message>
+    <message>
+        <source>empty workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>official data</source>
+        <translation />
+    </message>
+    <message>
+        <source>, edited</source>
+        <translation />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation />
+    </message>
+    <message>
+        <source>Workspace: %1 (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 rounds, %2 institutions, %3 projects, %4 micro-credentials, %5 partners</source>
+        <translation />
+    </message>
+    <message>
+        <source>By round</source>
+        <translation />
+    </message>
+    <message>
+        <source>Envelope: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 projects at %2 institutions, %3 micro-credentials</source>
+        <translation />
+    </message>
+    <message>
+        <source>Requested: %1; approved: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 projects, %2 micro-credentials, approved %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>By institution type</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 institutions, %2 projects, approved %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>Counts and amounts of a workspace by round, sector and institution type.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write JSON (amounts in cents) instead of text.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund stats: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::TableColumns</name>
+    <message>
+        <source>Title</source>
+        <translation />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation />
+    </message>
+    <message>
+        <source>OSAP-eligible length</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::TableModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>No</source>
+        <translation />
+    </message>
+    <message>
+        <source>French text missing — showing the English text</source>
+        <translation />
+    </message>
+    <message>
+        <source>English text missing — showing the French text</source>
+        <translation />
+    </message>
+    <message>
+        <source>Calculated; read-only</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (calculated; read-only)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (cannot be sorted)</source>
+        <translation />
+    </message>
+    <message>
+        <source>change of %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::TablePage</name>
+    <message>
+        <source>Copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show micro-credentials in this sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show projects in this sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>counting %1…</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>New project</source>
+        <translation />
+    </message>
+    <message>
+        <source>New micro-credential</source>
+        <translation />
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation />
+    </message>
+    <message>
+        <source>addition of a %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select at most 1,000 rows to duplicate.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>duplication of %n row(s)</source>
+        <translation><numerusform>duplication of %n row</numerusform><numerusform>duplication of %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the %1 %2? You can undo this with Edit ▸ Undo.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>deletion of %n row(s)</source>
+        <translation><numerusform>deletion of %n row</numerusform><numerusform>deletion of %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>No</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation><numerusform>Copied %n row.</numerusform><numerusform>Copied %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select the cell where the pasted block should start.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row %1: below the last row of the table.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row %1: more columns than the table has.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row %1, %2: calculated column, cannot be pasted into.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing was pasted. Fix these cells and paste again:</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>paste of %n cell(s)</source>
+        <translation><numerusform>paste of %n cell</numerusform><numerusform>paste of %n cells</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was pasted:</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation><numerusform>Pasted %n cell.</numerusform><numerusform>Pasted %n cells.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be on one line.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be an amount in cents.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be a date (YYYY-MM-DD), not “%2”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be between 1990 and 2100.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be yes or no.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: “%2” is not a known %3.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A title is required, in English or French.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A name is required, in English or French.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The approved amount cannot be above the requested amount.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The intake closes before it opens.</source>
+        <translation />
+    </message>
+    <message>
+        <source>More learners completed than enrolled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>CIP 2021 code “%1” must look like 51.3902.</source>
+        <translation />
+    </message>
+    <message>
+        <source>NOC 2021 codes “%1” must be up to three five-digit codes separated by semicolons.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ValueParser</name>
+    <message>
+        <source>%1: “%2” is not a whole number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; type it as YYYY-MM-DD.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>No</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: “%2” is not a known %3.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: there is no %2 called “%3”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: unsupported value.</source>
+        <translation />
+    </message>
+</context>
 </TS>

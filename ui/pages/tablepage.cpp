@@ -90,13 +90,7 @@ TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent)
     connect(m_form, &DetailForm::message, this, &TablePage::message);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePage::updateForm);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TablePage::updateForm);
-    connect(m_workspace, &Workspace::changed, this, [this](const QList<Entity>& entities) {
-        // References are shown by name: a change to a sector, round or institution shows on every page.
-        if (entities.contains(m_entity) || entities.contains(Entity::Sector) || entities.contains(Entity::Round) ||
-            entities.contains(Entity::Institution))
-            m_model->refresh();
-        m_form->reload();
-    });
+    connect(m_workspace, &Workspace::changed, m_form, &DetailForm::reload);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         const QModelIndex index = m_table->indexAt(at);
         QMenu menu(this);

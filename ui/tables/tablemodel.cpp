@@ -32,9 +32,24 @@ TableModel::TableModel(Workspace* workspace, Entity entity, QObject* parent)
     , m_loader(std::make_unique<RowLoader>(workspace->database().path(), entity))
 {
     restart(true);
+    connect(workspace, &Workspace::changed, this, [this](const QList<Entity>& entities) {
+        // References are shown by name: a change to a sector, round or institution shows on every table.
+        if (entities.contains(m_entity) || entities.contains(Entity::Sector) || entities.contains(Entity::Round) ||
+            entities.contains(Entity::Institution) || (m_entity == Entity::Credential && entities.contains(Entity::Project)))
+            refresh();
+    });
 }
 
 TableModel::~TableModel() = default;
+
+void TableModel::requestPass()
+{
+    ++m_generation;
+    m_loader->cancel(m_generation);
+    m_pending = true;
+    m_loader->request(m_generation, m_filter, m_sort, m_workspace->lookups(), this,
+                      [this](const LoadResult& r) { applyResult(r); });
+}
 
 const QList<TableColumn>& TableModel::columns() const
 {
@@ -108,15 +123,14 @@ void TableModel::restart(bool filterChanged)
     }
     if (m_filter.isEmpty() && m_countKnown && !keepCount)
         m_total = m_count;
-    const quint64 generation = m_generation;
-    m_loader->request(generation, m_filter, m_sort, m_workspace->lookups(), this,
-                      [this](const LoadResult& r) { applyResult(r); });
+    requestPass();
 }
 
 void TableModel::applyResult(const LoadResult& r)
 {
     if (r.generation != m_generation)
         return;
+    m_pending = false;
     m_sectorCounts = r.sectorCounts;
     m_statusCounts = r.statusCounts;
     if (m_filter.isEmpty())
@@ -471,11 +485,7 @@ void TableModel::refresh()
     m_total = total;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    ++m_generation;
-    m_loader->cancel(m_generation);
-    const quint64 generation = m_generation;
-    m_loader->request(generation, m_filter, m_sort, m_workspace->lookups(), this,
-                      [this](const LoadResult& r) { applyResult(r); });
+    requestPass();
 }
 
 void TableModel::languageChanged()

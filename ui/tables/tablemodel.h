@@ -54,7 +54,8 @@ public:
     qint64 totalCount() const { return m_total; }
     const QHash<QString, qint64>& sectorCounts() const { return m_sectorCounts; }
     const QHash<QString, qint64>& statusCounts() const { return m_statusCounts; }
-    bool isLoading() const { return !m_orderReady; }
+    /** True while a background pass for the current filter, sort or data is running. */
+    bool isLoading() const { return m_pending; }
 
     QString uidAt(int row) const;
     /** The record shown on \a row (all stored fields), or an empty record while it loads. */
@@ -78,6 +79,7 @@ signals:
 
 private:
     void restart(bool filterChanged);
+    void requestPass();
     void applyResult(const LoadResult& result);
     qint64 rowidAt(int row) const;
     const Record* recordFor(qint64 rowid) const;
@@ -92,6 +94,7 @@ private:
     SortSpec m_sort;
     int m_sortColumn = -1;
     quint64 m_generation = 0;
+    bool m_pending = false;
 
     QVector<qint64> m_order; ///< all row ids in display order, once the background pass is done
     bool m_orderReady = false;

@@ -1,0 +1,177 @@
+#include "edits/editengine.h"
+#include "edits/valueparser.h"
+#include "query/lookups.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcfund;
+
+class TestEditEngine : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    Lookups m_lookups;
+    QString m_project;
+
+    qint64 logRows()
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log")) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    QVariant field(const QString& uid, const QString& column)
+    {
+        return Repository(m_db.connection()).get(Entity::Project, uid)->value(column);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+        m_lookups.load(m_db.connection());
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'Hydrogen 101'")) && q.next());
+        m_project = q.value(0).toString();
+    }
+
+    void applyAndInverse()
+    {
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        EditBatch b = EditBatch::change(Entity::Project, m_project, QStringLiteral("requested_cents"), QVariant(),
+                                        qint64(4500000), QStringLiteral("change of requested"));
+        QList<EditProblem> problems;
+        QVERIFY(engine.apply(b, QStringLiteral("edit"), &problems));
+        QCOMPARE(field(m_project, QStringLiteral("requested_cents")).toLongLong(), qint64(4500000));
+        EditBatch undo = b.inverse();
+        QVERIFY(engine.apply(undo, QStringLiteral("undo"), &problems));
+        QVERIFY(field(m_project, QStringLiteral("requested_cents")).isNull());
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT origin, user, old, new FROM change_log WHERE uid = ? ORDER BY id"));
+        q.addBindValue(m_project);
+        QVERIFY(q.exec());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("edit"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("alice"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("undo"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("4500000"));
+        QVERIFY(q.value(3).isNull());
+    }
+
+    void insertDeleteRoundTrip()
+    {
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        const Repository repo(m_db.connection());
+        RowEdit add;
+        add.op = RowEdit::Op::Insert;
+        add.entity = Entity::Partner;
+        add.after = {{QStringLiteral("name"), QStringLiteral("Peterborough Employers")}, {QStringLiteral("kind"), QStringLiteral("employer")}};
+        EditBatch b{QStringLiteral("addition"), {add}};
+        QList<EditProblem> problems;
+        QVERIFY(engine.apply(b, QStringLiteral("edit"), &problems));
+        const QString uid = b.rows.first().uid;
+        QVERIFY(repo.partner(uid));
+        EditBatch undo = b.inverse();
+        QVERIFY(engine.apply(undo, QStringLiteral("undo"), &problems));
+        QVERIFY(!repo.partner(uid));
+        EditBatch redo = undo.inverse();
+        QVERIFY(engine.apply(redo, QStringLiteral("redo"), &problems));
+        QCOMPARE(repo.partner(uid)->name, QStringLiteral("Peterborough Employers")); // same uid comes back
+    }
+
+    void oneBadCellWritesNothing()
+    {
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        const qint64 before = logRows();
+        RowEdit good;
+        good.entity = Entity::Project;
+        good.uid = m_project;
+        good.after = {{QStringLiteral("target_learners"), qint64(50)}};
+        RowEdit bad = good;
+        bad.after = {{QStringLiteral("requested_cents"), qint64(-5)}, {QStringLiteral("status"), QStringLiteral("funded")}};
+        EditBatch b{QStringLiteral("paste"), {good, bad}};
+        QList<EditProblem> problems;
+        QVERIFY(!engine.apply(b, QStringLiteral("paste"), &problems));
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0).row, 1);
+        QSet<QString> fields{problems.at(0).field, problems.at(1).field};
+        QCOMPARE(fields, (QSet<QString>{QStringLiteral("requested_cents"), QStringLiteral("status")}));
+        QVERIFY(field(m_project, QStringLiteral("target_learners")).isNull()); // the good row was not written either
+        QCOMPARE(logRows(), before);
+        const QString text = EditEngine::describe(b, problems);
+        QVERIFY2(text.contains(QStringLiteral("Row 2")) && text.contains(QStringLiteral("negative")), qPrintable(text));
+    }
+
+    void conflictIsRefused()
+    {
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        // Someone else sets a value; an undo that expects the old one must not overwrite it.
+        EditBatch b = EditBatch::change(Entity::Project, m_project, QStringLiteral("planned_credentials"), qint64(3),
+                                        qint64(4), QStringLiteral("x"));
+        QList<EditProblem> problems;
+        QVERIFY(!engine.apply(b, QStringLiteral("undo"), &problems));
+        QVERIFY(problems.first().message.contains(QStringLiteral("changed elsewhere")));
+    }
+
+    void deleteRefusedWithReason()
+    {
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        RowEdit del;
+        del.op = RowEdit::Op::Delete;
+        del.entity = Entity::Institution;
+        del.uid = Repository(m_db.connection()).findInstitution(QStringLiteral("Georgian College"))->uid;
+        EditBatch b{QStringLiteral("deletion"), {del}};
+        QList<EditProblem> problems;
+        QVERIFY(!engine.apply(b, QStringLiteral("edit"), &problems));
+        QVERIFY2(problems.first().message.contains(QStringLiteral("2 projects")), qPrintable(problems.first().message));
+        QVERIFY(Repository(m_db.connection()).findInstitution(QStringLiteral("Georgian College")));
+    }
+
+    void valueParserBothLanguages()
+    {
+        const FieldDef* money = Schema::entity(Entity::Project).field(QStringLiteral("requested_cents"));
+        const FieldDef* status = Schema::entity(Entity::Project).field(QStringLiteral("status"));
+        const FieldDef* inst = Schema::entity(Entity::Project).field(QStringLiteral("institution_uid"));
+        const FieldDef* round = Schema::entity(Entity::Project).field(QStringLiteral("round_uid"));
+        const FieldDef* osap = Schema::entity(Entity::Credential).field(QStringLiteral("osap_approved"));
+        const FieldDef* start = Schema::entity(Entity::Project).field(QStringLiteral("start_on"));
+        ValueParser fr(QLocale(QStringLiteral("fr_CA")), QStringLiteral("fr"), &m_lookups);
+        ValueParser en(QLocale(QStringLiteral("en_CA")), QStringLiteral("en"), &m_lookups);
+        QVariant v;
+        QString error;
+        QVERIFY(fr.parse(*money, QString::fromUtf8("50\u202f000,00 $"), &v, &error));
+        QCOMPARE(v.toLongLong(), qint64(5000000));
+        QVERIFY(en.parse(*money, QStringLiteral("$50,000"), &v, &error));
+        QCOMPARE(v.toLongLong(), qint64(5000000));
+        QVERIFY(!en.parse(*money, QStringLiteral("fifty"), &v, &error));
+        QVERIFY(error.contains(QStringLiteral("Requested")));
+        QVERIFY(en.parse(*status, QStringLiteral("In review"), &v, &error));
+        QCOMPARE(v.toString(), QStringLiteral("in_review"));
+        QVERIFY(en.parse(*status, QStringLiteral("approved"), &v, &error));
+        QVERIFY(!en.parse(*status, QStringLiteral("funded"), &v, &error));
+        QVERIFY(en.parse(*inst, QStringLiteral("fleming college"), &v, &error));
+        QCOMPARE(v.toString(), Repository(m_db.connection()).findInstitution(QStringLiteral("Fleming College"))->uid);
+        QVERIFY(fr.parse(*inst, QStringLiteral("Universite d'Ottawa"), &v, &error)); // accents and apostrophes forgiven
+        QVERIFY(!en.parse(*inst, QStringLiteral("Hogwarts"), &v, &error));
+        QVERIFY(error.contains(QStringLiteral("Hogwarts")));
+        QVERIFY(fr.parse(*round, QStringLiteral("Volet 2"), &v, &error));
+        QCOMPARE(v.toString(), m_lookups.items(Entity::Round).at(1).uid);
+        QVERIFY(fr.parse(*osap, QStringLiteral("oui"), &v, &error));
+        QCOMPARE(v.toInt(), 1);
+        QVERIFY(en.parse(*osap, QStringLiteral("No"), &v, &error));
+        QCOMPARE(v.toInt(), 0);
+        QVERIFY(en.parse(*start, QStringLiteral("2025-03-01"), &v, &error));
+        QCOMPARE(v.toString(), QStringLiteral("2025-03-01"));
+        QVERIFY(!en.parse(*start, QStringLiteral("next spring"), &v, &error));
+        QCOMPARE(en.format(*money, qint64(5000000)), QStringLiteral("$50,000.00"));
+        QCOMPARE(fr.format(*osap, 1), fr.format(*osap, 1)); // stable
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditEngine)
+#include "tst_editengine.moc"

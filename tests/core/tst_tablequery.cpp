@@ -1,0 +1,170 @@
+#include "query/tablequery.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "synthetic/generator.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcfund;
+
+namespace {
+qint64 scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+QVector<qint64> ids(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    QVector<qint64> out;
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+} // namespace
+
+class TestTableQuery : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_official;
+    Database m_generated;
+    Lookups m_officialLookups;
+    Lookups m_generatedLookups;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_official.open(m_dir.filePath(QStringLiteral("o.sqlite")), &error), qPrintable(error));
+        GeneratorOptions o;
+        o.projects = 3000;
+        o.credentials = 9000;
+        o.seed = 5;
+        QVERIFY2(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error), qPrintable(error));
+        QVERIFY2(m_generated.open(m_dir.filePath(QStringLiteral("g.sqlite")), &error), qPrintable(error));
+        m_officialLookups.load(m_official.connection());
+        m_generatedLookups.load(m_generated.connection());
+    }
+
+    void accentInsensitiveTextSearch()
+    {
+        TableQuery q(Entity::Project, m_official.connection(), &m_officialLookups);
+        FilterSpec f;
+        f.text = QStringLiteral("education");
+        // "l’éducation de la petite enfance" (French) and "Wenjack Education"? no: titles only; check both directions.
+        const qint64 n = q.count(f);
+        QVERIFY(n >= 1);
+        const QHash<qint64, Record> recs = q.records(q.allRowids(f, {}));
+        bool foundFrench = false;
+        for (const Record& r : recs)
+            foundFrench |= r.value(QStringLiteral("title_fr")).toString().contains(QStringLiteral("éducation"));
+        QVERIFY(foundFrench);
+        f.text = QStringLiteral("EDUCATION petite");
+        QCOMPARE(q.count(f), 1);
+        f.text = QStringLiteral("santé mentale");
+        QVERIFY(q.count(f) >= 1);
+        f.text = QStringLiteral("\"unbalanced ( AND OR *");
+        q.count(f); // syntax characters are never passed to FTS5
+        QVERIFY(q.lastError().isEmpty());
+    }
+
+    void filtersMatchIndependentSql()
+    {
+        const QSqlDatabase db = m_generated.connection();
+        TableQuery q(Entity::Credential, db, &m_generatedLookups);
+        const QString health = Repository(db).sectorUid(QStringLiteral("health_care"));
+        const QString housing = Repository(db).sectorUid(QStringLiteral("housing"));
+        FilterSpec f;
+        f.sectorUids = {health, housing};
+        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE sector_uid IN (?, ?)"), {health, housing}));
+        f.osapApproved = true;
+        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE sector_uid IN (?, ?) AND osap_approved = 1"), {health, housing}));
+        f = FilterSpec();
+        f.institutionTypes = {QStringLiteral("university")};
+        f.statuses = {QStringLiteral("offered")};
+        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential m JOIN institution i ON i.uid = m.institution_uid "
+                                                       "WHERE i.type = 'university' AND m.status = 'offered'")));
+        f = FilterSpec();
+        f.roundUids = {m_generatedLookups.items(Entity::Round).at(1).uid};
+        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
+                                                       "WHERE p.round_uid = ?"), {f.roundUids.first()}));
+        f = FilterSpec();
+        f.missing = MissingText::French;
+        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE title_fr IS NULL")));
+        QVERIFY(q.count(f) > 0);
+    }
+
+    void sortedOrderAndEdges_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("reference"); // the same order written as plain SQL
+        QTest::newRow("rowid") << "" << false << "SELECT rowid FROM micro_credential ORDER BY rowid";
+        QTest::newRow("title") << "title_en" << false << "SELECT rowid FROM micro_credential ORDER BY title_en COLLATE NOCASE, rowid";
+        QTest::newRow("hours desc") << "hours" << true << "SELECT rowid FROM micro_credential ORDER BY hours DESC, rowid DESC";
+        QTest::newRow("tuition") << "tuition_cents" << false << "SELECT rowid FROM micro_credential ORDER BY tuition_cents, rowid";
+        QTest::newRow("sector by name") << "sector_uid" << false
+                                        << "SELECT m.rowid FROM micro_credential m JOIN sector s ON s.uid = m.sector_uid "
+                                           "ORDER BY lower(s.name_en), m.rowid";
+    }
+    void sortedOrderAndEdges()
+    {
+        QFETCH(QString, column);
+        QFETCH(bool, descending);
+        QFETCH(QString, reference);
+        TableQuery q(Entity::Credential, m_generated.connection(), &m_generatedLookups);
+        const SortSpec sort{column, descending};
+        const QVector<qint64> all = q.allRowids({}, sort);
+        QCOMPARE(all, ids(m_generated.connection(), reference));
+        QCOMPARE(q.edgeRowids({}, sort, 100, false), all.mid(0, 100));
+        QCOMPARE(q.edgeRowids({}, sort, 100, true), all.mid(all.size() - 100));
+    }
+
+    void facetCounts()
+    {
+        const QSqlDatabase db = m_generated.connection();
+        TableQuery q(Entity::Project, db, &m_generatedLookups);
+        FilterSpec f;
+        f.statuses = {QStringLiteral("approved")};
+        f.sectorUids = {Repository(db).sectorUid(QStringLiteral("housing"))}; // ignored for the sector facet itself
+        const QHash<QString, qint64> counts = q.facet(f, Criterion::Sector);
+        for (const LookupItem& s : m_generatedLookups.items(Entity::Sector))
+            QCOMPARE(counts.value(s.uid), scalar(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE status = 'approved' AND sector_uid = ?"), {s.uid}));
+    }
+
+    void recordsByRowid()
+    {
+        TableQuery q(Entity::Credential, m_generated.connection(), &m_generatedLookups);
+        const QVector<qint64> some = q.edgeRowids({}, {}, 5, false);
+        const QHash<qint64, Record> recs = q.records(some);
+        QCOMPARE(recs.size(), 5);
+        for (qint64 id : some) {
+            QVERIFY(!recs.value(id).value(QStringLiteral("uid")).toString().isEmpty());
+            QVERIFY(recs.value(id).contains(QStringLiteral("project_title_en")));
+            QCOMPARE(q.rowidOf(recs.value(id).value(QStringLiteral("uid")).toString()), id);
+        }
+    }
+
+    void sortability()
+    {
+        QVERIFY(TableQuery::sortable(Entity::Credential, QStringLiteral("title_en")));
+        QVERIFY(TableQuery::sortable(Entity::Credential, QStringLiteral("institution_uid")));
+        QVERIFY(!TableQuery::sortable(Entity::Credential, QStringLiteral("project_uid")));
+        QVERIFY(!TableQuery::sortable(Entity::Credential, QStringLiteral("outcomes_en")));
+        QVERIFY(!TableQuery::supports(Entity::Project, Criterion::Osap));
+        QVERIFY(TableQuery::supports(Entity::Credential, Criterion::Osap));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTableQuery)
+#include "tst_tablequery.moc"

@@ -1,0 +1,261 @@
+#include "mainwindow.h"
+#include "pages/detailform.h"
+#include "pages/tablepage.h"
+#include "tables/filterbar.h"
+#include "tables/tablemodel.h"
+#include "workspace.h"
+
+#include "domain/translations.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace mcfund;
+
+namespace {
+QVariant value(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+bool settle(TableModel* m)
+{
+    if (!m->isLoading())
+        return true;
+    QSignalSpy spy(m, &TableModel::loaded);
+    return spy.wait(20000);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    TablePage* m_projects = nullptr;
+
+    QSqlDatabase db() const { return m_window->workspace()->database().connection(); }
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("en"));
+        m_window = std::make_unique<MainWindow>();
+        QString error;
+        QVERIFY2(m_window->openWorkspace(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showPage(Entity::Project);
+        m_projects = m_window->page(Entity::Project);
+        QVERIFY(m_projects);
+        QVERIFY(settle(m_projects->model()));
+    }
+
+    void windowTitleNamesTheWorkspace()
+    {
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("w.sqlite")));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("official data")));
+        QCOMPARE(m_projects->countText(), QStringLiteral("88 projects"));
+    }
+
+    void typingIntoTheFilter()
+    {
+        QLineEdit* search = m_projects->filterBar()->searchField();
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("biomanufacturing"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_projects->model()->filter().text, QStringLiteral("biomanufacturing"), 3000);
+        QVERIFY(settle(m_projects->model()));
+        QCOMPARE(m_projects->model()->rowCount(), 2);
+        QCOMPARE(m_projects->countText(), QStringLiteral("2 of 88 projects"));
+        auto* status = m_window->findChild<QLabel*>(QStringLiteral("countLabel"));
+        QTRY_COMPARE(status->text(), QStringLiteral("2 of 88 projects"));
+        // Accent-insensitive, both languages: "education" finds the French "éducation".
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("education petite"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_projects->model()->filter().text, QStringLiteral("education petite"), 3000);
+        QVERIFY(settle(m_projects->model()));
+        QCOMPARE(m_projects->model()->rowCount(), 1);
+        QVERIFY(m_projects->model()->index(0, 0).data().toString().contains(QStringLiteral("éducation")));
+        m_projects->setFilter(FilterSpec());
+        QVERIFY(settle(m_projects->model()));
+        QCOMPARE(m_projects->model()->rowCount(), 88);
+    }
+
+    void editACellUndoRedo()
+    {
+        TableModel* model = m_projects->model();
+        QTableView* table = m_projects->table();
+        const int column = model->columnOf(QStringLiteral("requested_cents"));
+        const QModelIndex cell = model->index(5, column);
+        const QString uid = model->uidAt(5);
+        table->setFocus();
+        table->setCurrentIndex(cell);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("45,000"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).toLongLong(), qint64(4500000));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("edited")));
+        QCOMPARE(m_window->workspace()->undoStack()->undoText(), QStringLiteral("change of requested"));
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).isNull());
+        QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
+        QCOMPARE(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).toLongLong(), qint64(4500000));
+        // Every step is in the change log: the edit, the undo and the redo.
+        QCOMPARE(value(db(), QStringLiteral("SELECT group_concat(origin) FROM change_log WHERE uid = ?"), {uid}).toString(),
+                 QStringLiteral("edit,undo,redo"));
+    }
+
+    void invalidCellIsRefusedAtTheField()
+    {
+        TableModel* model = m_projects->model();
+        QTableView* table = m_projects->table();
+        const int column = model->columnOf(QStringLiteral("requested_cents"));
+        const QString uid = model->uidAt(6);
+        table->setCurrentIndex(model->index(6, column));
+        QTest::keyClick(table, Qt::Key_F2);
+        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("-500"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("negative")));
+        QVERIFY(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).isNull());
+    }
+
+    void pasteABlock()
+    {
+        TableModel* model = m_projects->model();
+        QTableView* table = m_projects->table();
+        const int learners = model->columnOf(QStringLiteral("target_learners"));
+        const QStringList uids = {model->uidAt(10), model->uidAt(11), model->uidAt(12)};
+        table->setFocus();
+        table->setCurrentIndex(model->index(10, learners));
+        // Target learners and planned micro-credentials, three rows, as a spreadsheet puts them on the clipboard.
+        QApplication::clipboard()->setText(QStringLiteral("40\t2\r\n1,200\t3\r\n75\t1\r\n"));
+        QTest::keySequence(table, QKeySequence::Paste);
+        QTRY_COMPARE(value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uids[1]}).toLongLong(), qint64(1200));
+        QCOMPARE(value(db(), QStringLiteral("SELECT planned_credentials FROM project WHERE uid = ?"), {uids[2]}).toLongLong(), qint64(1));
+        QCOMPARE(m_window->workspace()->undoStack()->undoText(), QStringLiteral("paste of 6 cells"));
+        m_window->workspace()->undoStack()->undo();
+        for (const QString& u : uids)
+            QVERIFY(value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {u}).isNull());
+    }
+
+    void invalidPasteWritesNothing()
+    {
+        TableModel* model = m_projects->model();
+        const int learners = model->columnOf(QStringLiteral("target_learners"));
+        const int institution = model->columnOf(QStringLiteral("institution_uid"));
+        const qint64 logBefore = value(db(), QStringLiteral("SELECT COUNT(*) FROM change_log")).toLongLong();
+        m_projects->table()->setCurrentIndex(model->index(20, learners));
+        QString message;
+        QVERIFY(!m_projects->pasteText(QStringLiteral("40\t2\nmany\t3\n-5\t1\n"), &message));
+        QVERIFY2(message.contains(QStringLiteral("Row 22")) && message.contains(QStringLiteral("many")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("Row 23")));
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM change_log")).toLongLong(), logBefore);
+        QVERIFY(value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {model->uidAt(20)}).isNull());
+        // An institution that does not exist.
+        m_projects->table()->setCurrentIndex(model->index(20, institution));
+        QVERIFY(!m_projects->pasteText(QStringLiteral("Hogwarts School\n"), &message));
+        QVERIFY2(message.contains(QStringLiteral("Hogwarts")), qPrintable(message));
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM change_log")).toLongLong(), logBefore);
+    }
+
+    void formEditsBothLanguages()
+    {
+        TableModel* model = m_projects->model();
+        m_projects->table()->setCurrentIndex(model->index(0, 0));
+        const QString uid = model->uidAt(0);
+        DetailForm* form = m_projects->form();
+        QTRY_COMPARE(form->uid(), uid);
+        auto* french = form->findChild<QLineEdit*>(QStringLiteral("title_fr"));
+        QVERIFY(french);
+        QVERIFY(french->isEnabled());
+        french->setFocus();
+        french->setText(QStringLiteral("Compétences de supervision en fabrication de pointe")); // QTest types ASCII only
+        QTest::keyClick(french, Qt::Key_Tab);
+        QTRY_COMPARE(value(db(), QStringLiteral("SELECT title_fr FROM project WHERE uid = ?"), {uid}).toString(),
+                     QStringLiteral("Compétences de supervision en fabrication de pointe"));
+        // A title longer than the limit is refused under the field, and nothing is written.
+        auto* english = form->findChild<QLineEdit*>(QStringLiteral("title_en"));
+        english->setFocus();
+        english->setText(QString(320, QLatin1Char('x')));
+        QTest::keyClick(english, Qt::Key_Tab);
+        auto* error = form->findChild<QLabel*>(QStringLiteral("title_en_error"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("300")));
+        QCOMPARE(value(db(), QStringLiteral("SELECT title_en FROM project WHERE uid = ?"), {uid}).toString(),
+                 QStringLiteral("Supervisory Skills in Advanced Manufacturing"));
+    }
+
+    void addAndDeleteRows()
+    {
+        const qint64 before = value(db(), QStringLiteral("SELECT COUNT(*) FROM partner")).toLongLong();
+        m_window->showPage(Entity::Partner);
+        TablePage* partners = m_window->page(Entity::Partner);
+        QVERIFY(settle(partners->model()));
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        QTRY_COMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM partner")).toLongLong(), before + 1);
+        QTRY_COMPARE(partners->model()->rowCount(), int(before + 1));
+        QApplication::focusWidget()->clearFocus(); // leave the editor opened on the new row
+        partners->table()->setCurrentIndex(partners->model()->index(int(before), 0));
+        QTimer::singleShot(0, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        partners->deleteRows();
+        QTRY_COMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM partner")).toLongLong(), before);
+        m_window->workspace()->undoStack()->undo();
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM partner")).toLongLong(), before + 1);
+    }
+
+    void deleteThatWouldOrphanIsRefused()
+    {
+        m_window->showPage(Entity::Institution);
+        TablePage* institutions = m_window->page(Entity::Institution);
+        QVERIFY(settle(institutions->model()));
+        institutions->table()->setCurrentIndex(institutions->model()->index(0, 0));
+        QString shown;
+        QTimer::singleShot(0, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTimer::singleShot(200, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        institutions->deleteRows();
+        QVERIFY2(shown.contains(QStringLiteral("refer to it")), qPrintable(shown));
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM institution")).toLongLong(), qint64(36));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window->close();
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

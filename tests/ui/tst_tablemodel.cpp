@@ -1,0 +1,190 @@
+#include "tables/tablemodel.h"
+#include "workspace.h"
+
+#include "domain/translations.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "synthetic/generator.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mcfund;
+
+namespace {
+qint64 scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+bool waitLoaded(TableModel* m)
+{
+    if (!m->isLoading())
+        return true;
+    QSignalSpy spy(m, &TableModel::loaded);
+    return spy.wait(20000);
+}
+} // namespace
+
+class TestTableModel : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_generated;
+    std::unique_ptr<Workspace> m_official;
+
+    std::unique_ptr<Workspace> open(const QString& path)
+    {
+        auto db = std::make_unique<Database>();
+        QString error;
+        if (!db->open(path, &error))
+            qFatal("%s", qPrintable(error));
+        return std::make_unique<Workspace>(std::move(db));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("en"));
+        GeneratorOptions o;
+        o.projects = 1500;
+        o.credentials = 6000;
+        o.seed = 2;
+        QString error;
+        QVERIFY2(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error), qPrintable(error));
+        m_generated = open(m_dir.filePath(QStringLiteral("g.sqlite")));
+        m_official = open(m_dir.filePath(QStringLiteral("o.sqlite")));
+    }
+
+    void testerThroughFilterAndSort_data()
+    {
+        QTest::addColumn<int>("entity");
+        for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Round, Entity::Partner})
+            QTest::newRow(qPrintable(Schema::entity(e).name)) << int(e);
+    }
+    void testerThroughFilterAndSort()
+    {
+        QFETCH(int, entity);
+        TableModel model(m_generated.get(), Entity(entity));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(waitLoaded(&model));
+        const QString table = Schema::entity(Entity(entity)).table;
+        const qint64 all = scalar(m_generated->database().connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        QCOMPARE(model.rowCount(), int(all));
+        QCOMPARE(model.totalCount(), all);
+        // Sort by every sortable column, both ways.
+        for (int c = 0; c < model.columnCount(); ++c) {
+            model.sort(c, Qt::AscendingOrder);
+            QVERIFY(waitLoaded(&model));
+            model.sort(c, Qt::DescendingOrder);
+            QVERIFY(waitLoaded(&model));
+            QCOMPARE(model.rowCount(), int(all));
+            QVERIFY(!model.index(0, 0).data().toString().isEmpty() || model.rowCount() == 0);
+            QVERIFY(!model.index(model.rowCount() - 1, 0).data().toString().isEmpty() || model.rowCount() == 0);
+        }
+        FilterSpec f;
+        f.text = QStringLiteral("a");
+        model.setFilter(f);
+        QVERIFY(waitLoaded(&model));
+        f.text.clear();
+        f.sectorUids = {Repository(m_generated->database().connection()).sectorUid(QStringLiteral("health_care"))};
+        model.setFilter(f);
+        QVERIFY(waitLoaded(&model));
+        model.setFilter(FilterSpec());
+        QVERIFY(waitLoaded(&model));
+        QCOMPARE(model.rowCount(), int(all));
+    }
+
+    void sectorFilterCountsAgree()
+    {
+        TableModel model(m_generated.get(), Entity::Credential);
+        QVERIFY(waitLoaded(&model));
+        const QSqlDatabase db = m_generated->database().connection();
+        const QString housing = Repository(db).sectorUid(QStringLiteral("housing"));
+        QCOMPARE(model.sectorCounts().value(housing), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE sector_uid = ?"), {housing}));
+        FilterSpec f;
+        f.sectorUids = {housing};
+        model.setFilter(f);
+        QVERIFY(waitLoaded(&model));
+        QCOMPARE(model.matchingCount(), model.sectorCounts().value(housing));
+        for (int r = 0; r < model.rowCount(); r += 97)
+            QCOMPARE(model.recordAt(r).value(QStringLiteral("sector_uid")).toString(), housing);
+    }
+
+    void sortedRowsAreInOrder()
+    {
+        TableModel model(m_generated.get(), Entity::Credential);
+        QVERIFY(waitLoaded(&model));
+        const int hours = model.columnOf(QStringLiteral("hours"));
+        model.sort(hours, Qt::DescendingOrder);
+        // The first rows are there at once, from the index, before the background pass ends.
+        QVERIFY(model.rowCount() > 0);
+        const qint64 top = model.index(0, hours).data(Qt::EditRole).toLongLong();
+        QCOMPARE(top, scalar(m_generated->database().connection(), QStringLiteral("SELECT MAX(hours) FROM micro_credential")));
+        QVERIFY(waitLoaded(&model));
+        qint64 previous = LLONG_MAX;
+        for (int r = 0; r < model.rowCount(); r += 13) {
+            const QVariant v = model.index(r, hours).data(Qt::EditRole);
+            const qint64 h = v.isNull() ? LLONG_MIN : v.toLongLong();
+            QVERIFY(h <= previous);
+            previous = h;
+        }
+        const qint64 last = model.index(model.rowCount() - 1, hours).data(Qt::EditRole).toLongLong();
+        QCOMPARE(last, scalar(m_generated->database().connection(), QStringLiteral("SELECT MIN(hours) FROM micro_credential")));
+    }
+
+    void fallbackIsMarked()
+    {
+        TableModel model(m_official.get(), Entity::Project);
+        QVERIFY(waitLoaded(&model));
+        Translations::install(QStringLiteral("fr"));
+        model.languageChanged();
+        // In French, an English-only title shows in English, marked as a fallback (italic, tooltip).
+        bool sawFallback = false;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex i = model.index(r, 0);
+            if (i.data(TableModel::FallbackRole).toBool()) {
+                sawFallback = true;
+                QVERIFY(i.data(Qt::FontRole).value<QFont>().italic());
+                QVERIFY(!i.data(Qt::ToolTipRole).toString().isEmpty());
+            }
+        }
+        Translations::install(QStringLiteral("en"));
+        model.languageChanged();
+        QVERIFY(sawFallback);
+    }
+
+    void editThroughTheModelIsUndoable()
+    {
+        TableModel model(m_official.get(), Entity::Project);
+        QVERIFY(waitLoaded(&model));
+        const int learners = model.columnOf(QStringLiteral("target_learners"));
+        const QModelIndex cell = model.index(3, learners);
+        const QString uid = model.uidAt(3);
+        QVERIFY(model.setData(cell, qint64(120)));
+        const QSqlDatabase db = m_official->database().connection();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uid}), 120);
+        QVERIFY(waitLoaded(&model));
+        QCOMPARE(model.index(model.rowOf(uid), learners).data(Qt::EditRole).toLongLong(), 120);
+        m_official->undoStack()->undo();
+        QVERIFY(scalar(db, QStringLiteral("SELECT target_learners IS NULL FROM project WHERE uid = ?"), {uid}) == 1);
+        m_official->undoStack()->redo();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uid}), 120);
+        // Out of range: refused, nothing written, a message says why.
+        QSignalSpy refused(&model, &TableModel::editRefused);
+        QVERIFY(!model.setData(model.index(model.rowOf(uid), learners), qint64(-3)));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("Target learners")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uid}), 120);
+    }
+};
+
+QTEST_MAIN(TestTableModel)
+#include "tst_tablemodel.moc"
