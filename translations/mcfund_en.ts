@@ -524,6 +524,11 @@
         <source>Clear all filters</source>
         <translation />
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>filter chip: criterion, value</comment>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::GenerateCommand</name>
@@ -1462,18 +1467,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>counting %1…</source>
-        <translation />
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation />
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation />
-    </message>
-    <message>
         <source>New project</source>
         <translation />
     </message>
@@ -1511,10 +1504,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Delete</source>
-        <translation />
-    </message>
-    <message>
-        <source>Delete the %1 %2? You can undo this with Edit ▸ Undo.</source>
         <translation />
     </message>
     <message numerus="yes">
@@ -1576,6 +1565,42 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
         <translation><numerusform>Pasted %n cell.</numerusform><numerusform>Pasted %n cells.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation><numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n micro-credential(s)</source>
+        <translation><numerusform>%n micro-credential</numerusform><numerusform>%n micro-credentials</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation><numerusform>%n institution</numerusform><numerusform>%n institutions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation><numerusform>%n round</numerusform><numerusform>%n rounds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+    </message>
+    <message>
+        <source>counting… (%1 in all)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Edit ▸ Undo.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected row(s)? You can undo this with Edit ▸ Undo.</source>
+        <translation><numerusform>Delete the %n selected row? You can undo this with Edit ▸ Undo.</numerusform><numerusform>Delete the %n selected rows? You can undo this with Edit ▸ Undo.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,1718 +1,1745 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
     <name>mcfund::Cli</name>
     <message>
         <source>Counts and amounts by round, sector and institution type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres et montants par volet, secteur et type d'établissement</translation>
     </message>
     <message>
         <source>Write a synthetic workspace for demos, tests and benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail synthétique pour les démonstrations, les essais et les mesures de performance</translation>
     </message>
     <message>
         <source>--lang needs a value: en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang exige une valeur : en ou fr.</translation>
     </message>
     <message>
         <source>--lang must be en or fr, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang doit valoir en ou fr, et non « %1 ».</translation>
     </message>
     <message>
-        <source>mcfund %1 — administer Ontario&apos;s Micro-credentials Challenge Fund.</source>
-        <translation type="unfinished"></translation>
+        <source>mcfund %1 — administer Ontario's Micro-credentials Challenge Fund.</source>
+        <translation>mcfund %1 — administrer le Fonds pour les défis liés aux microcertifications de l'Ontario.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :</translation>
     </message>
     <message>
         <source>open the window on a workspace (the default one if none is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir la fenêtre sur un espace de travail (celui par défaut si aucun n'est indiqué)</translation>
     </message>
     <message>
         <source>run a command with no display; mcfund COMMAND --help lists its options</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuter une commande sans affichage; mcfund COMMAND --help en énumère les options</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Options everywhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de toutes les commandes :</translation>
     </message>
     <message>
         <source>the workspace (an SQLite file); a new one is created from the official data if FILE does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l'espace de travail (un fichier SQLite); si FILE n'existe pas, un nouvel espace est créé à partir des données officielles</translation>
     </message>
     <message>
-        <source>the language of the output (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <source>the language of the output (default: the system's)</source>
+        <translation>la langue de sortie (par défaut : celle du système)</translation>
     </message>
     <message>
         <source>The workspace file; created from the official data when it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l'espace de travail; il est créé à partir des données officielles s'il n'existe pas.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Language of the output: en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de sortie : en ou fr.</translation>
     </message>
     <message>
         <source>mcfund %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund %1 : %2</translation>
     </message>
     <message>
         <source>mcfund: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund : %1</translation>
     </message>
     <message>
         <source>mcfund: unknown command “%1”. Run mcfund --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund : commande inconnue « %1 ». Exécutez mcfund --help pour en obtenir la liste.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Codes</name>
     <message>
         <source>College</source>
-        <translation type="unfinished"></translation>
+        <translation>Collège</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Université</translation>
     </message>
     <message>
         <source>Indigenous Institute</source>
-        <translation type="unfinished"></translation>
+        <translation>Institut autochtone</translation>
     </message>
     <message>
         <source>Career college</source>
-        <translation type="unfinished"></translation>
+        <translation>Collège d'enseignement professionnel</translation>
     </message>
     <message>
         <source>Private institution with ministerial consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement privé avec consentement ministériel</translation>
     </message>
     <message>
         <source>Other institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre établissement</translation>
     </message>
     <message>
         <source>Northern Ontario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord de l'Ontario</translation>
     </message>
     <message>
         <source>Eastern Ontario</source>
-        <translation type="unfinished"></translation>
+        <translation>Est de l'Ontario</translation>
     </message>
     <message>
         <source>Central Ontario</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de l'Ontario</translation>
     </message>
     <message>
         <source>Toronto</source>
-        <translation type="unfinished"></translation>
+        <translation>Toronto</translation>
     </message>
     <message>
         <source>Southwestern Ontario</source>
-        <translation type="unfinished"></translation>
+        <translation>Sud-Ouest de l'Ontario</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Bilingual</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilingue</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Open for proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de propositions ouvert</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En examen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ébauche</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Single micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcertification unique</translation>
     </message>
     <message>
         <source>Stack or suite of micro-credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble ou série de microcertifications</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Source officielle</translation>
     </message>
     <message>
         <source>Assigned by mcfund</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué par mcfund</translation>
     </message>
     <message>
         <source>Set by a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par une personne utilisatrice</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <source>Work-integrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégré au travail</translation>
     </message>
     <message>
         <source>In development</source>
-        <translation type="unfinished"></translation>
+        <translation>En élaboration</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée du catalogue</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employeur</translation>
     </message>
     <message>
         <source>Industry association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association sectorielle</translation>
     </message>
     <message>
         <source>Training provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de formation</translation>
     </message>
     <message>
         <source>Community organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme communautaire</translation>
     </message>
     <message>
         <source>Indigenous community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté autochtone</translation>
     </message>
     <message>
         <source>Lead employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employeur principal</translation>
     </message>
     <message>
         <source>Co-developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Codéveloppeur</translation>
     </message>
     <message>
         <source>Work placement host</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme d'accueil de stage</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>institution type</source>
-        <translation type="unfinished"></translation>
+        <translation>type d'établissement</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>round status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut du volet</translation>
     </message>
     <message>
         <source>project status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut du projet</translation>
     </message>
     <message>
         <source>project type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de projet</translation>
     </message>
     <message>
         <source>sector assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution du secteur</translation>
     </message>
     <message>
         <source>delivery mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode de prestation</translation>
     </message>
     <message>
         <source>credential status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de la microcertification</translation>
     </message>
     <message>
         <source>partner kind</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie de partenaire</translation>
     </message>
     <message>
         <source>partner role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle du partenaire</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Database</name>
     <message>
         <source>Cannot configure the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer l'espace de travail : %1</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is not an mcfund workspace: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un espace de travail mcfund : ce n'est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database but not an mcfund workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données SQLite, mais pas un espace de travail mcfund.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not opened (integrity check: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé et n'a pas été ouvert (vérification d'intégrité : %2).</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of mcfund (schema %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été créé par une version plus récente de mcfund (schéma %2; cette version lit les schémas jusqu'au %3).</translation>
     </message>
     <message>
         <source>“%1” is not a complete mcfund workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un espace de travail mcfund complet.</translation>
     </message>
     <message>
         <source>Cannot create a workspace at “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un espace de travail à l'emplacement « %1 » : le dossier « %2 » n'existe pas.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the file could not be put in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : le fichier n'a pas pu être mis en place.</translation>
     </message>
     <message>
         <source>Cannot copy the workspace to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier l'espace de travail vers « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>mcfund::DetailForm</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>No %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection (%1)</translation>
     </message>
     <message>
         <source>change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modification du champ « %1 »</translation>
     </message>
 </context>
 <context>
     <name>mcfund::EditCommand</name>
     <message>
         <source>Cannot undo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'annuler « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot redo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>mcfund::EditEngine</name>
     <message>
         <source>The workspace is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail est occupé ou en lecture seule : %1</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement n'existe plus.</translation>
     </message>
     <message>
         <source>It was changed elsewhere (now “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été modifié ailleurs (valeur actuelle : « %1 »).</translation>
     </message>
     <message>
         <source>Unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
 </context>
 <context>
     <name>mcfund::FieldEditor</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>id of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant (%1)</translation>
     </message>
 </context>
 <context>
     <name>mcfund::FilterBar</name>
     <message>
         <source>Search titles and descriptions, in English and French (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres et les descriptions, en anglais et en français (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Institution type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'établissement</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>OSAP</source>
-        <translation type="unfinished"></translation>
+        <translation>RAFEO</translation>
     </message>
     <message>
         <source>Missing text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte manquant</translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par %1</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>OSAP approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée aux fins du RAFEO</translation>
     </message>
     <message>
         <source>Not OSAP approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvée aux fins du RAFEO</translation>
     </message>
     <message>
         <source>French text missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte français manquant</translation>
     </message>
     <message>
         <source>English text missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte anglais manquant</translation>
     </message>
     <message>
         <source>Either language missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte manquant dans l'une ou l'autre langue</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre %1</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte : « %1 »</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>filter chip: criterion, value</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>mcfund::GenerateCommand</name>
     <message>
         <source>--%1 must be a whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier, et non « %2 ».</translation>
     </message>
     <message>
         <source>--%1 cannot be negative (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne peut pas être négatif (valeur reçue : %2).</translation>
     </message>
     <message>
         <source>Write a synthetic workspace: the same options and seed give the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail synthétique : les mêmes options et le même germe produisent les mêmes données.</translation>
     </message>
     <message>
         <source>Number of projects (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de projets (1 000 par défaut).</translation>
     </message>
     <message>
         <source>Number of micro-credentials (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de microcertifications (5 000 par défaut).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Germe aléatoire (1 par défaut).</translation>
     </message>
     <message>
         <source>The new workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du nouvel espace de travail.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>mcfund generate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund generate : %1</translation>
     </message>
     <message>
         <source>mcfund generate: say where to write the workspace with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund generate : indiquez où écrire l'espace de travail avec -o FICHIER.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 projects and %3 micro-credentials (synthetic data, seed %4) in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 écrit : %2 projets et %3 microcertifications (données synthétiques, germe %4) en %5 s.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Generator</name>
     <message>
         <source>The numbers of projects and micro-credentials cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de projets et le nombre de microcertifications ne peuvent pas être négatifs.</translation>
     </message>
     <message>
         <source>At most 10,000,000 projects and 50,000,000 micro-credentials can be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est possible de générer au plus 10 000 000 de projets et 50 000 000 de microcertifications.</translation>
     </message>
     <message>
         <source>Micro-credentials need at least one project to belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut au moins un projet auquel rattacher les microcertifications.</translation>
     </message>
     <message>
         <source>“%1” already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire « %1 ».</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The generated data broke a reference (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données générées contiennent une référence rompue (erreur interne).</translation>
     </message>
     <message>
         <source>Cannot create “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>mcfund::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l'espace de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;About mcfund</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de mcfund</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>No workspace is open.
 
 Use File ▸ New Workspace… to start from the official data of the fund, or File ▸ Open Workspace… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n'est ouvert.
+
+Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données officielles du Fonds, ou Fichier ▸ Ouvrir un espace de travail… pour en ouvrir un.</translation>
     </message>
     <message>
         <source>Checking the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l'espace de travail…</translation>
     </message>
     <message>
         <source>Workspace checked: no damage found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail vérifié : aucun dommage détecté.</translation>
     </message>
     <message>
         <source>The workspace is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail est endommagé</translation>
     </message>
     <message>
         <source>mcfund</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund</translation>
     </message>
     <message>
         <source>synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>données synthétiques</translation>
     </message>
     <message>
         <source>new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel espace de travail</translation>
     </message>
     <message>
         <source>official data</source>
-        <translation type="unfinished"></translation>
+        <translation>données officielles</translation>
     </message>
     <message>
         <source>%1, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, avec modifications</translation>
     </message>
     <message>
         <source>%1 (%2) — mcfund</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — mcfund</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir l'espace de travail</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>mcfund workspaces (*.mcfund *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail mcfund (*.mcfund *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>mcfund workspaces (*.mcfund *.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail mcfund (*.mcfund *.sqlite)</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer une copie</translation>
     </message>
     <message>
         <source>“%1” cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
         <source>the official data of the fund</source>
-        <translation type="unfinished"></translation>
+        <translation>les données officielles du Fonds</translation>
     </message>
     <message>
         <source>synthetic data generated for demonstrations and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>des données synthétiques générées pour les démonstrations et les essais</translation>
     </message>
     <message>
         <source>About mcfund</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de mcfund</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario&apos;s Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario's Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administration du Fonds pour les défis liés aux microcertifications de l'Ontario : volets, établissements, projets et microcertifications.&lt;/p&gt;&lt;p&gt;Cet espace de travail contient %2.&lt;/p&gt;&lt;p&gt;Source des données : la page publique de l'Ontario sur les microcertifications (Fonds pour les défis liés aux microcertifications de l'Ontario, bénéficiaires du financement du volet 2) et les annonces de chaque volet. Les montants par projet ne sont pas publiés; les secteurs principaux sont attribués par mcfund.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l'espace de travail.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Interface language: en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l'interface : en ou fr.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans FICHIER, puis quitter.</translation>
     </message>
     <message>
         <source>The page to show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page à afficher en premier.</translation>
     </message>
     <message>
         <source>mcfund: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund : %1</translation>
     </message>
     <message>
         <source>mcfund: --lang must be en or fr, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund : --lang doit valoir en ou fr, et non « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Migrations</name>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la migration %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Money</name>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un montant.</translation>
     </message>
     <message>
         <source>“%1” has a separator after the decimal mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient une espace ou un séparateur de milliers après le séparateur décimal.</translation>
     </message>
     <message>
         <source>“%1” has more than one decimal mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient plus d'un séparateur décimal.</translation>
     </message>
     <message>
         <source>“%1” is not an amount: unexpected “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un montant : caractère « %2 » inattendu.</translation>
     </message>
     <message>
         <source>“%1” has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucun chiffre.</translation>
     </message>
     <message>
         <source>“%1” has more than two decimals: amounts are in dollars and cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » comporte plus de deux décimales : les montants sont exprimés en dollars et en cents.</translation>
     </message>
     <message>
         <source>“%1” is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop élevé.</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un montant.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::NewWorkspaceDialog</name>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>From the &amp;official data of the fund (2 rounds, 36 institutions, 88 projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir des données &amp;officielles du Fonds (2 volets, 36 établissements, 88 projets)</translation>
     </message>
     <message>
         <source>&amp;Empty (sectors, rounds and institutions to be entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vide (secteurs, volets et établissements à saisir)</translation>
     </message>
     <message>
         <source>&amp;Synthetic data for demonstrations and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Données &amp;synthétiques pour les démonstrations et les essais</translation>
     </message>
     <message>
         <source>Number of projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de projets</translation>
     </message>
     <message>
         <source>Number of micro-credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de microcertifications</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Germe aléatoire</translation>
     </message>
     <message>
         <source>&amp;Projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projets :</translation>
     </message>
     <message>
         <source>&amp;Micro-credentials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Microcertifications :</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Germe :</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l'espace de travail</translation>
     </message>
     <message>
         <source>mcfund-workspace.mcfund</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund-workspace.mcfund</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>mcfund workspaces (*.mcfund *.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail mcfund (*.mcfund *.sqlite)</translation>
     </message>
     <message>
         <source>Choose a file for the new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier pour le nouvel espace de travail.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Generating the synthetic workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de l'espace de travail synthétique…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>mcfund::OfficialDataset</name>
     <message>
         <source>The official dataset is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données officielles sont absentes de cette version compilée de mcfund.</translation>
     </message>
     <message>
         <source>The official dataset could not be loaded (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données officielles n'ont pas pu être chargées (%1) : %2</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volet %1</translation>
     </message>
     <message>
         <source>round %1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles du volet %1</translation>
     </message>
     <message>
         <source>priority sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>secteurs prioritaires</translation>
     </message>
     <message>
         <source>unknown institution “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>établissement inconnu « %1 »</translation>
     </message>
 </context>
 <context>
     <name>mcfund::RecordStore</name>
     <message>
         <source>%1: there is no %2 with id “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun enregistrement de type « %2 » ne porte l'identifiant « %3 ».</translation>
     </message>
     <message>
         <source>A %1 has no field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de type « %1 » n'ont pas de champ « %2 ».</translation>
     </message>
     <message>
         <source>A %1 with the same key already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement de type « %1 » ayant la même clé existe déjà.</translation>
     </message>
     <message>
         <source>Cannot add the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ajouter l'enregistrement de type « %1 » : %2</translation>
     </message>
     <message>
         <source>The %1 “%2” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement « %2 » (%1) n'existe plus.</translation>
     </message>
     <message>
         <source>Cannot change the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier l'enregistrement de type « %1 » : %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Cannot delete the %1 “%2”: %3 refer to it. Delete or move those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l'enregistrement « %2 » (%1) : il est référencé par %3. Supprimez ou déplacez d'abord ces enregistrements.</translation>
     </message>
     <message>
         <source>Cannot delete the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l'enregistrement de type « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Schema</name>
     <message>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>secteur</translation>
     </message>
     <message>
         <source>sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>secteurs</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (anglais)</translation>
     </message>
     <message>
         <source>Name (French)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (français)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>volet</translation>
     </message>
     <message>
         <source>rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>volets</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d'annonce</translation>
     </message>
     <message>
         <source>Intake opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture des demandes</translation>
     </message>
     <message>
         <source>Intake closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture des demandes</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe</translation>
     </message>
     <message>
         <source>Target projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets visés</translation>
     </message>
     <message>
         <source>Target micro-credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcertifications visées</translation>
     </message>
     <message>
         <source>Target learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes apprenantes visées</translation>
     </message>
     <message>
         <source>Target institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements visés</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Outcome (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat (anglais)</translation>
     </message>
     <message>
         <source>Outcome (French)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat (français)</translation>
     </message>
     <message>
         <source>institution</source>
-        <translation type="unfinished"></translation>
+        <translation>établissement</translation>
     </message>
     <message>
         <source>institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>établissements</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom abrégé</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet</translation>
     </message>
     <message>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>projets</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (anglais)</translation>
     </message>
     <message>
         <source>Title (French)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (français)</translation>
     </message>
     <message>
         <source>Published in</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de publication</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Sector assigned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur attribué par</translation>
     </message>
     <message>
         <source>Project type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de projet</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Planned micro-credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcertifications prévues</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Summary (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé (anglais)</translation>
     </message>
     <message>
         <source>Summary (French)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé (français)</translation>
     </message>
     <message>
         <source>micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>microcertification</translation>
     </message>
     <message>
         <source>micro-credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>microcertifications</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de prestation</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines</translation>
     </message>
     <message>
         <source>Tuition</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits de scolarité</translation>
     </message>
     <message>
         <source>OSAP approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée aux fins du RAFEO</translation>
     </message>
     <message>
         <source>Learners enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes apprenantes inscrites</translation>
     </message>
     <message>
         <source>Learners completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes apprenantes ayant terminé</translation>
     </message>
     <message>
         <source>CIP 2021 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code CPE 2021</translation>
     </message>
     <message>
         <source>NOC 2021 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes CNP 2021</translation>
     </message>
     <message>
         <source>Learning outcomes (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats d'apprentissage (anglais)</translation>
     </message>
     <message>
         <source>Learning outcomes (French)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats d'apprentissage (français)</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Web</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaires</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>project partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire de projet</translation>
     </message>
     <message>
         <source>project partners</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaires de projet</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
 </context>
 <context>
     <name>mcfund::StatsCommand</name>
     <message>
         <source>synthetic data, generated for demos and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>données synthétiques, générées pour les démonstrations et les essais</translation>
     </message>
     <message>
         <source>empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail vide</translation>
     </message>
     <message>
         <source>official data</source>
-        <translation type="unfinished"></translation>
+        <translation>données officielles</translation>
     </message>
     <message>
         <source>, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>, avec modifications</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non consigné</translation>
     </message>
     <message>
         <source>Workspace: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail : %1 (%2)</translation>
     </message>
     <message>
         <source>%1 rounds, %2 institutions, %3 projects, %4 micro-credentials, %5 partners</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volets, %2 établissements, %3 projets, %4 microcertifications, %5 partenaires</translation>
     </message>
     <message>
         <source>By round</source>
-        <translation type="unfinished"></translation>
+        <translation>Par volet</translation>
     </message>
     <message>
         <source>Envelope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe : %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>%1 projects at %2 institutions, %3 micro-credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 projets dans %2 établissements, %3 microcertifications</translation>
     </message>
     <message>
         <source>Requested: %1; approved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé : %1; approuvé : %2</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde : %1</translation>
     </message>
     <message>
         <source>By sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Par secteur</translation>
     </message>
     <message>
         <source>%1 projects, %2 micro-credentials, approved %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 projets, %2 microcertifications, montant approuvé : %3</translation>
     </message>
     <message>
         <source>By institution type</source>
-        <translation type="unfinished"></translation>
+        <translation>Par type d'établissement</translation>
     </message>
     <message>
         <source>%1 institutions, %2 projects, approved %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 établissements, %2 projets, montant approuvé : %3</translation>
     </message>
     <message>
         <source>Counts and amounts of a workspace by round, sector and institution type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres et montants d'un espace de travail par volet, secteur et type d'établissement.</translation>
     </message>
     <message>
         <source>Write JSON (amounts in cents) instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire du JSON (montants en cents) plutôt que du texte.</translation>
     </message>
     <message>
         <source>mcfund stats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund stats : %1</translation>
     </message>
 </context>
 <context>
     <name>mcfund::TableColumns</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>OSAP-eligible length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée admissible au RAFEO</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
     <name>mcfund::TableModel</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>French text missing — showing the English text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte français manquant — texte anglais affiché</translation>
     </message>
     <message>
         <source>English text missing — showing the French text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte anglais manquant — texte français affiché</translation>
     </message>
     <message>
         <source>Calculated; read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé; lecture seule</translation>
     </message>
     <message>
         <source>%1 (calculated; read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (calculé; lecture seule)</translation>
     </message>
     <message>
         <source>%1 (cannot be sorted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tri impossible)</translation>
     </message>
     <message>
         <source>change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modification du champ « %1 »</translation>
     </message>
 </context>
 <context>
     <name>mcfund::TablePage</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Show micro-credentials in this sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les microcertifications de ce secteur</translation>
     </message>
     <message>
         <source>Show projects in this sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les projets de ce secteur</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>New micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle microcertification</translation>
     </message>
     <message>
         <source>New institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel établissement</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partenaire</translation>
     </message>
     <message>
         <source>addition of a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout d'un enregistrement (%1)</translation>
     </message>
     <message>
         <source>Select at most 1,000 rows to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au plus 1 000 lignes à dupliquer.</translation>
     </message>
     <message numerus="yes">
         <source>duplication of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>duplication de %n ligne</numerusform>
+            <numerusform>duplication de %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (copie)</translation>
     </message>
     <message>
         <source>Cannot duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the %1 %2? You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>deletion of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>suppression de %n ligne</numerusform>
+            <numerusform>suppression de %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été collé</translation>
     </message>
     <message>
         <source>Select the cell where the pasted block should start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la cellule où doit commencer le bloc à coller.</translation>
     </message>
     <message>
         <source>Row %1: below the last row of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : au-delà de la dernière ligne du tableau.</translation>
     </message>
     <message>
         <source>Row %1: more columns than the table has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : plus de colonnes que le tableau n'en compte.</translation>
     </message>
     <message>
         <source>Row %1, %2: calculated column, cannot be pasted into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2 : colonne calculée, impossible d'y coller des données.</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2 : %3</translation>
     </message>
     <message>
         <source>Nothing was pasted. Fix these cells and paste again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été collé. Corrigez ces cellules et collez de nouveau :</translation>
     </message>
     <message numerus="yes">
         <source>paste of %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>collage de %n cellule</numerusform>
+            <numerusform>collage de %n cellules</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was pasted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été collé :</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule collée.</numerusform>
+            <numerusform>%n cellules collées.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation><numerusform>%n projet</numerusform><numerusform>%n projets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n micro-credential(s)</source>
+        <translation><numerusform>%n microcertification</numerusform><numerusform>%n microcertifications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation><numerusform>%n établissement</numerusform><numerusform>%n établissements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation><numerusform>%n volet</numerusform><numerusform>%n volets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partenaire</numerusform><numerusform>%n partenaires</numerusform></translation>
+    </message>
+    <message>
+        <source>counting… (%1 in all)</source>
+        <translation>décompte en cours… (%1 en tout)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer « %1 »? Vous pourrez annuler cette suppression avec Édition ▸ Annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected row(s)? You can undo this with Edit ▸ Undo.</source>
+        <translation><numerusform>Supprimer la ligne sélectionnée? Vous pourrez annuler cette suppression avec Édition ▸ Annuler.</numerusform><numerusform>Supprimer les %n lignes sélectionnées? Vous pourrez annuler cette suppression avec Édition ▸ Annuler.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mcfund::Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est obligatoire.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » compte %2 caractères; la limite est de %3.</translation>
     </message>
     <message>
         <source>%1 must be on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <source>%1 must be an amount in cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » doit être un montant en cents.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » doit être un nombre entier.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est hors des limites permises.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » doit être compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>%1 must be a date (YYYY-MM-DD), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » doit contenir une date (AAAA-MM-JJ), et non « %2 ».</translation>
     </message>
     <message>
         <source>%1 must be between 1990 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'année du champ « %1 » doit être comprise entre 1990 et 2100.</translation>
     </message>
     <message>
         <source>%1 must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » doit valoir oui ou non.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a known %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est pas une valeur connue (%3).</translation>
     </message>
     <message>
         <source>A title is required, in English or French.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre est obligatoire, en anglais ou en français.</translation>
     </message>
     <message>
         <source>A name is required, in English or French.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom est obligatoire, en anglais ou en français.</translation>
     </message>
     <message>
         <source>The approved amount cannot be above the requested amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant approuvé ne peut pas dépasser le montant demandé.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
         <source>The intake closes before it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture des demandes précède leur ouverture.</translation>
     </message>
     <message>
         <source>More learners completed than enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de personnes apprenantes ayant terminé dépasse celui des personnes inscrites.</translation>
     </message>
     <message>
         <source>CIP 2021 code “%1” must look like 51.3902.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code CPE 2021 « %1 » doit avoir la forme 51.3902.</translation>
     </message>
     <message>
         <source>NOC 2021 codes “%1” must be up to three five-digit codes separated by semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes CNP 2021 « %1 » doivent compter au plus trois codes de cinq chiffres séparés par des points-virgules.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::ValueParser</name>
     <message>
         <source>%1: “%2” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est pas un nombre entier.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date; type it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est pas une date; entrez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1: “%2” is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est ni oui ni non.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a known %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est pas une valeur connue (%3).</translation>
     </message>
     <message>
         <source>%1: there is no %2 called “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun enregistrement de type « %2 » ne porte le nom « %3 ».</translation>
     </message>
     <message>
         <source>%1: unsupported value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valeur non prise en charge.</translation>
     </message>
 </context>
 </TS>

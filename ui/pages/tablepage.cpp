@@ -136,12 +136,24 @@ QString TablePage::countText() const
     const qint64 shown = m_model->matchingCount();
     const qint64 total = m_model->totalCount();
     const QLocale l;
-    const QString noun = Schema::entity(m_entity).displayPlural();
+    const int n = int(qMin<qint64>(total, INT_MAX));
+    // The noun agrees with the total: "1 project", "88 projects", "12 of 88 projects".
+    QString all;
+    switch (m_entity) {
+    case Entity::Project: all = tr("%n project(s)", nullptr, n); break;
+    case Entity::Credential: all = tr("%n micro-credential(s)", nullptr, n); break;
+    case Entity::Institution: all = tr("%n institution(s)", nullptr, n); break;
+    case Entity::Round: all = tr("%n round(s)", nullptr, n); break;
+    case Entity::Partner: all = tr("%n partner(s)", nullptr, n); break;
+    default: all = QString::number(total); break;
+    }
+    // %n prints plain digits; show large counts with the locale's separators.
+    all.replace(QString::number(total), l.toString(total));
     if (shown < 0)
-        return tr("counting %1…").arg(noun);
+        return tr("counting… (%1 in all)").arg(all);
     if (m_model->filter().isEmpty() || shown == total)
-        return tr("%1 %2").arg(l.toString(total), noun);
-    return tr("%1 of %2 %3").arg(l.toString(shown), l.toString(total), noun);
+        return all;
+    return tr("%1 of %2").arg(l.toString(shown), all);
 }
 
 void TablePage::retranslate()
@@ -343,11 +355,11 @@ void TablePage::deleteRows()
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    const QString noun = rows.size() == 1 ? Schema::entity(m_entity).displaySingular() : Schema::entity(m_entity).displayPlural();
-    QString what = rows.size() == 1 ? QStringLiteral("“%1”").arg(m_model->index(rows.first(), 0).data().toString())
-                                    : QLocale().toString(rows.size());
-    if (QMessageBox::question(this, tr("Delete"), tr("Delete the %1 %2? You can undo this with Edit ▸ Undo.").arg(noun, what),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    const QString question = rows.size() == 1
+                                 ? tr("Delete “%1”? You can undo this with Edit ▸ Undo.").arg(m_model->index(rows.first(), 0).data().toString())
+                                 : tr("Delete the %n selected row(s)? You can undo this with Edit ▸ Undo.", nullptr, int(rows.size()));
+    if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) !=
+        QMessageBox::Yes)
         return;
     EditBatch batch;
     batch.description = tr("deletion of %n row(s)", nullptr, int(rows.size()));

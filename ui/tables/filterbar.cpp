@@ -257,13 +257,13 @@ void FilterBar::rebuildChips()
     auto lookupChips = [&](Entity e, const QString& what, QStringList FilterSpec::*list) {
         for (const QString& uid : m_filter.*list) {
             const LookupItem* item = m_workspace->lookups().find(e, uid);
-            chip(QStringLiteral("%1: %2").arg(what, item ? item->name(lang) : uid),
+            chip(tr("%1: %2", "filter chip: criterion, value").arg(what, item ? item->name(lang) : uid),
                  [this, list, uid] { (m_filter.*list).removeAll(uid); });
         }
     };
     auto codeChips = [&](CodeList cl, const QString& what, QStringList FilterSpec::*list) {
         for (const QString& code : m_filter.*list)
-            chip(QStringLiteral("%1: %2").arg(what, Codes::label(cl, code)),
+            chip(tr("%1: %2", "filter chip: criterion, value").arg(what, Codes::label(cl, code)),
                  [this, list, code] { (m_filter.*list).removeAll(code); });
     };
     if (!FilterSpec::ftsQuery(m_filter.text).isEmpty())
