@@ -376,6 +376,14 @@
         <source>change of %1</source>
         <translation />
     </message>
+    <message>
+        <source>(none)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::EditCommand</name>
@@ -422,7 +430,7 @@
         <translation />
     </message>
     <message>
-        <source>id of the %1</source>
+        <source>not recorded</source>
         <translation />
     </message>
 </context>
@@ -826,6 +834,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>mcfund: --lang must be en or fr, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show only these rows</source>
         <translation />
     </message>
 </context>
@@ -1601,6 +1617,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     <message numerus="yes">
         <source>Delete the %n selected row(s)? You can undo this with Edit ▸ Undo.</source>
         <translation><numerusform>Delete the %n selected row? You can undo this with Edit ▸ Undo.</numerusform><numerusform>Delete the %n selected rows? You can undo this with Edit ▸ Undo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without French text</source>
+        <translation><numerusform>%n without French text</numerusform><numerusform>%n without French text</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without English text</source>
+        <translation><numerusform>%n without English text</numerusform><numerusform>%n without English text</numerusform></translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,14 @@
         <source>change of %1</source>
         <translation>modification du champ « %1 »</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation>%1 (volet %2)</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::EditCommand</name>
@@ -422,8 +430,8 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>id of the %1</source>
-        <translation>identifiant (%1)</translation>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
     </message>
 </context>
 <context>
@@ -829,6 +837,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>mcfund: --lang must be en or fr, not “%1”.</source>
         <translation>mcfund : --lang doit valoir en ou fr, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Show only these rows</source>
+        <translation>Afficher seulement ces lignes</translation>
     </message>
 </context>
 <context>
@@ -1585,23 +1601,38 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>%n projet</numerusform><numerusform>%n projets</numerusform></translation>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n micro-credential(s)</source>
-        <translation><numerusform>%n microcertification</numerusform><numerusform>%n microcertifications</numerusform></translation>
+        <translation>
+            <numerusform>%n microcertification</numerusform>
+            <numerusform>%n microcertifications</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n institution(s)</source>
-        <translation><numerusform>%n établissement</numerusform><numerusform>%n établissements</numerusform></translation>
+        <translation>
+            <numerusform>%n établissement</numerusform>
+            <numerusform>%n établissements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation><numerusform>%n volet</numerusform><numerusform>%n volets</numerusform></translation>
+        <translation>
+            <numerusform>%n volet</numerusform>
+            <numerusform>%n volets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partenaire</numerusform><numerusform>%n partenaires</numerusform></translation>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>counting… (%1 in all)</source>
@@ -1617,7 +1648,24 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>Delete the %n selected row(s)? You can undo this with Edit ▸ Undo.</source>
-        <translation><numerusform>Supprimer la ligne sélectionnée? Vous pourrez annuler cette suppression avec Édition ▸ Annuler.</numerusform><numerusform>Supprimer les %n lignes sélectionnées? Vous pourrez annuler cette suppression avec Édition ▸ Annuler.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer la ligne sélectionnée? Vous pourrez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
+            <numerusform>Supprimer les %n lignes sélectionnées? Vous pourrez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without French text</source>
+        <translation>
+            <numerusform>%n sans texte français</numerusform>
+            <numerusform>%n sans texte français</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without English text</source>
+        <translation>
+            <numerusform>%n sans texte anglais</numerusform>
+            <numerusform>%n sans texte anglais</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QActionGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -74,6 +76,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
+    m_missing = new QToolButton(this);
+    m_missing->setObjectName(QStringLiteral("missingTranslations"));
+    m_missing->setAutoRaise(true);
+    connect(m_missing, &QToolButton::clicked, this, [this] {
+        if (TablePage* p = currentPage())
+            p->filterMissing();
+    });
+    statusBar()->addPermanentWidget(m_missing);
     statusBar()->addPermanentWidget(m_count);
 
     createActions();
@@ -191,6 +201,18 @@ void MainWindow::createMenus()
     for (QAction* a : std::as_const(m_pageActions))
         m_viewMenu->addAction(a);
 
+    // Each language is named in itself, so that anyone can find their own.
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto* languages = new QActionGroup(this);
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    m_french = m_languageMenu->addAction(QStringLiteral("Français"));
+    for (QAction* a : {m_english, m_french}) {
+        a->setCheckable(true);
+        a->setActionGroup(languages);
+    }
+    connect(m_english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_french, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
 
@@ -213,6 +235,9 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_english->setChecked(Translations::current() == QLatin1String("en"));
+    m_french->setChecked(Translations::current() == QLatin1String("fr"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolbar->setWindowTitle(tr("Main toolbar"));
     m_new->setText(tr("&New Workspace…"));
@@ -343,6 +368,21 @@ void MainWindow::closeWorkspace()
     updateActions();
 }
 
+void MainWindow::setLanguage(const QString& language)
+{
+    if (!Translations::install(language))
+        return;
+    Settings::setValue(Settings::Language, language);
+    // Installing translators sends LanguageChange to every widget; ours answer in changeEvent/retranslate.
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     Settings::setValue(Settings::WindowGeometry, saveGeometry());
@@ -374,6 +414,11 @@ void MainWindow::updateStatus()
 {
     TablePage* p = currentPage();
     m_count->setText(p ? p->countText() : QString());
+    const QString missing = p ? p->missingText() : QString();
+    m_missing->setText(missing);
+    m_missing->setVisible(!missing.isEmpty());
+    m_missing->setToolTip(tr("Show only these rows"));
+    m_missing->setAccessibleName(missing);
 }
 
 void MainWindow::updateActions()

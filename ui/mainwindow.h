@@ -12,6 +12,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class QToolButton;
 
 namespace mcfund {
 
@@ -40,8 +41,12 @@ public:
     /** Parses the window's command line (--database, --lang, --screenshot) and runs the event loop. */
     static int runApplication(const QStringList& args);
 
+    /** Switches the whole running interface to "en" or "fr" and remembers the choice. */
+    void setLanguage(const QString& language);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
@@ -64,6 +69,10 @@ private:
     QLabel* m_emptyLabel = nullptr;
     QList<TablePage*> m_pages;
     QLabel* m_count = nullptr;
+    QToolButton* m_missing = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QAction* m_english = nullptr;
+    QAction* m_french = nullptr;
     QToolBar* m_toolbar = nullptr;
 
     QMenu* m_fileMenu = nullptr;

@@ -81,6 +81,20 @@ const LookupItem* Lookups::match(Entity entity, const QString& text) const
     return nullptr;
 }
 
+QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& institutionUid, const QString& language)
+{
+    QList<LookupItem> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, r.number FROM project p JOIN funding_round r ON r.uid = p.round_uid "
+                             "WHERE p.institution_uid = ? ORDER BY %1").arg(language == QLatin1String("fr") ? QStringLiteral("p.sort_fr") : QStringLiteral("p.sort_en")));
+    q.addBindValue(institutionUid);
+    if (q.exec())
+        while (q.next())
+            out << LookupItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), QString()};
+    return out;
+}
+
 QList<LookupItem> Lookups::sorted(Entity entity, const QString& language) const
 {
     QList<LookupItem> out = items(entity);

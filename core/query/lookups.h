@@ -35,6 +35,8 @@ public:
     const LookupItem* match(Entity entity, const QString& text) const;
     /** Items ordered by their name in \a language, case- and accent-insensitively. */
     QList<LookupItem> sorted(Entity entity, const QString& language) const;
+    /** The projects of one institution (for choosing a credential's project), by title in \a language. */
+    static QList<LookupItem> projectsOf(const QSqlDatabase& db, const QString& institutionUid, const QString& language);
 
 private:
     QHash<int, QList<LookupItem>> m_items;

@@ -62,7 +62,7 @@ bool TableQuery::supports(Entity e, Criterion c)
 
 bool TableQuery::sortable(Entity e, const QString& column)
 {
-    if (column.isEmpty())
+    if (column.isEmpty() || column == QLatin1String("sort_en") || column == QLatin1String("sort_fr"))
         return true;
     const FieldDef* f = Schema::entity(e).field(column);
     if (!f)

@@ -1,10 +1,12 @@
 #include "migrations.h"
 
+#include "sortkeys.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace mcfund {
 
@@ -140,11 +142,70 @@ const char* const kMigration1[] = {
         VALUES (new.rowid, new.title_en, new.title_fr, new.outcomes_en, new.outcomes_fr); END)",
 };
 
+// Migration 2: sort keys, so that titles and names sort as people read them in either language
+// ("École" with the Es, case and accents ignored) using an index. sort_en is the text shown in English
+// (the English value, or the French one when there is none) folded by TextKey; sort_fr the same in French.
+const char* const kMigration2[] = {
+    "ALTER TABLE project ADD COLUMN sort_en TEXT",
+    "ALTER TABLE project ADD COLUMN sort_fr TEXT",
+    "ALTER TABLE micro_credential ADD COLUMN sort_en TEXT",
+    "ALTER TABLE micro_credential ADD COLUMN sort_fr TEXT",
+    "ALTER TABLE institution ADD COLUMN sort_en TEXT",
+    "ALTER TABLE institution ADD COLUMN sort_fr TEXT",
+    "ALTER TABLE partner ADD COLUMN sort_en TEXT",
+    "ALTER TABLE partner ADD COLUMN sort_fr TEXT",
+    "ALTER TABLE funding_round ADD COLUMN sort_en TEXT",
+    "ALTER TABLE funding_round ADD COLUMN sort_fr TEXT",
+    "ALTER TABLE sector ADD COLUMN sort_en TEXT",
+    "ALTER TABLE sector ADD COLUMN sort_fr TEXT",
+};
+const char* const kMigration2Indexes[] = {
+    "CREATE INDEX project_sort_en ON project(sort_en)",
+    "CREATE INDEX project_sort_fr ON project(sort_fr)",
+    "CREATE INDEX credential_sort_en ON micro_credential(sort_en)",
+    "CREATE INDEX credential_sort_fr ON micro_credential(sort_fr)",
+    "CREATE INDEX institution_sort_en ON institution(sort_en)",
+    "CREATE INDEX institution_sort_fr ON institution(sort_fr)",
+    "CREATE INDEX partner_sort_en ON partner(sort_en)",
+};
+
+bool fillSortKeys(QSqlDatabase& db, QString* error)
+{
+    for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Partner, Entity::Round, Entity::Sector}) {
+        const QString table = Schema::entity(e).table;
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        QSqlQuery write(db);
+        write.prepare(QStringLiteral("UPDATE %1 SET sort_en = ?, sort_fr = ? WHERE rowid = ?").arg(table));
+        if (!read.exec(QStringLiteral("SELECT rowid, * FROM %1").arg(table))) {
+            if (error)
+                *error = read.lastError().text();
+            return false;
+        }
+        while (read.next()) {
+            Record r;
+            const QSqlRecord rec = read.record();
+            for (int i = 1; i < rec.count(); ++i)
+                r.insert(rec.fieldName(i), read.value(i));
+            SortKeys::fill(e, r);
+            write.addBindValue(r.value(QStringLiteral("sort_en")));
+            write.addBindValue(r.value(QStringLiteral("sort_fr")));
+            write.addBindValue(read.value(0));
+            if (!write.exec()) {
+                if (error)
+                    *error = write.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrations::statements(int version)
@@ -153,6 +214,12 @@ QStringList Migrations::statements(int version)
     if (version == 1)
         for (const char* s : kMigration1)
             out << QString::fromUtf8(s);
+    if (version == 2) {
+        for (const char* s : kMigration2)
+            out << QString::fromUtf8(s);
+        for (const char* s : kMigration2Indexes)
+            out << QString::fromUtf8(s);
+    }
     return out;
 }
 
@@ -183,6 +250,8 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error)
                 return false;
             }
         }
+        if (next == 2 && !fillSortKeys(db, error))
+            return false;
         // PRAGMA takes no bound values; the number is ours, not user input.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)) || !tx.commit()) {
             if (error)

@@ -1,5 +1,7 @@
 #include "recordstore.h"
 
+#include "sortkeys.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +138,11 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     QStringList cols = def.columns();
     cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
          << QStringLiteral("version");
+    Record keys = full;
+    if (SortKeys::applies(entity)) {
+        SortKeys::fill(entity, keys);
+        cols << QStringLiteral("sort_en") << QStringLiteral("sort_fr");
+    }
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
@@ -147,6 +154,10 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     q.addBindValue(stamp);
     q.addBindValue(stamp);
     q.addBindValue(1);
+    if (SortKeys::applies(entity)) {
+        q.addBindValue(keys.value(QStringLiteral("sort_en")));
+        q.addBindValue(keys.value(QStringLiteral("sort_fr")));
+    }
     if (!q.exec()) {
         if (error) {
             const QString sqlError = q.lastError().text();
@@ -205,11 +216,23 @@ bool RecordStore::update(Entity entity, const QString& uid, const Record& change
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         sets << it.key() + QStringLiteral(" = ?");
     sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = version + 1");
+    Record keys = merged;
+    bool rekey = false;
+    for (const QString& source : SortKeys::sources(entity))
+        rekey |= changed.contains(source);
+    if (rekey) {
+        SortKeys::fill(entity, keys);
+        sets << QStringLiteral("sort_en = ?") << QStringLiteral("sort_fr = ?");
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(def.table, sets.join(QStringLiteral(", "))));
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         q.addBindValue(it.value());
     q.addBindValue(now());
+    if (rekey) {
+        q.addBindValue(keys.value(QStringLiteral("sort_en")));
+        q.addBindValue(keys.value(QStringLiteral("sort_fr")));
+    }
     q.addBindValue(uid);
     if (!q.exec()) {
         if (error)

@@ -1,6 +1,7 @@
 #include "generator.h"
 
 #include "storage/database.h"
+#include "query/textkey.h"
 #include "storage/officialdataset.h"
 
 #include <QDate>
@@ -188,6 +189,15 @@ void bindInt(sqlite3_stmt* st, int i, std::optional<qint64> v)
         sqlite3_bind_null(st, i);
 }
 
+// The sort keys of a record shown as \a en / \a fr (see SortKeys): bound at \a at and \a at + 1.
+void bindKeys(sqlite3_stmt* st, int at, const QString& en, const QString& fr)
+{
+    const QString shownEn = en.isEmpty() ? fr : en;
+    const QString shownFr = fr.isEmpty() ? en : fr;
+    bindText(st, at, shownEn.isEmpty() ? QString() : TextKey::of(shownEn));
+    bindText(st, at + 1, shownFr.isEmpty() ? QString() : TextKey::of(shownFr));
+}
+
 struct GenProject
 {
     QString uid;
@@ -265,7 +275,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         // Sectors: the official seven.
         std::vector<QString> sectorUids;
         sqlite3_stmt* sector = bulk.prepare("INSERT INTO sector(uid, code, name_en, name_fr, sort_order, created_at, "
-                                            "updated_at, version) VALUES (?,?,?,?,?,?,?,1)");
+                                            "updated_at, version, sort_en, sort_fr) VALUES (?,?,?,?,?,?,?,1,?,?)");
         int order = 0;
         for (const QJsonValue& v : official.value(QStringLiteral("sectors")).toArray()) {
             const QJsonObject s = v.toObject();
@@ -277,6 +287,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             sqlite3_bind_int(sector, 5, ++order);
             bindText(sector, 6, stamp);
             bindText(sector, 7, stamp);
+            bindKeys(sector, 8, s.value(QStringLiteral("name_en")).toString(), s.value(QStringLiteral("name_fr")).toString());
             ok = ok && bulk.step(sector);
         }
         // Sector weights: priority sectors get most of the applications.
@@ -297,7 +308,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         };
         std::vector<Inst> institutions;
         sqlite3_stmt* inst = bulk.prepare("INSERT INTO institution(uid, name_en, name_fr, short_name, type, region, "
-                                          "language, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,1)");
+                                          "language, created_at, updated_at, version, sort_en, sort_fr) "
+                                          "VALUES (?,?,?,?,?,?,?,?,?,1,?,?)");
         auto addInstitution = [&](const QString& uid, const QString& en, const QString& fr, const QString& shortName,
                                   const QString& type, const QString& region, const QString& language) {
             bindText(inst, 1, uid);
@@ -309,6 +321,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             bindText(inst, 7, language);
             bindText(inst, 8, stamp);
             bindText(inst, 9, stamp);
+            bindKeys(inst, 10, en, fr);
             ok = ok && bulk.step(inst);
             institutions.push_back({uid, type});
         };
@@ -361,8 +374,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         sqlite3_stmt* proj = bulk.prepare(
             "INSERT INTO project(uid, round_uid, institution_uid, title_en, title_fr, original_language, sector_uid, "
             "sector_assigned_by, status, project_type, requested_cents, approved_cents, target_learners, "
-            "planned_credentials, start_on, end_on, summary_en, summary_fr, created_at, updated_at, version) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
+            "planned_credentials, start_on, end_on, summary_en, summary_fr, created_at, updated_at, version, sort_en, "
+            "sort_fr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
         for (qint64 i = 0; i < o.projects && ok; ++i) {
             GenProject p;
             p.uid = rng.uid();
@@ -418,6 +431,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             bindText(proj, 18, fr.isEmpty() ? QString() : QStringLiteral("Formation dirigée par des employeurs en %1.").arg(QString::fromUtf8(skill.fr).toLower()));
             bindText(proj, 19, stamp);
             bindText(proj, 20, stamp);
+            bindKeys(proj, 21, en, fr);
             ok = bulk.step(proj);
             if (status != QLatin1String("draft") && status != QLatin1String("withdrawn"))
                 roundRequested[size_t(p.round)] += requested;
@@ -429,8 +443,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         // Rounds, with envelopes that fit the applications: the real figures where they are large enough.
         sqlite3_stmt* round = bulk.prepare(
             "INSERT INTO funding_round(uid, number, name_en, name_fr, fiscal_year, announced_on, intake_opens, "
-            "intake_closes, envelope_cents, target_projects, status, created_at, updated_at, version) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
+            "intake_closes, envelope_cents, target_projects, status, created_at, updated_at, version, sort_en, sort_fr) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
         for (int r = 0; r < roundCount && ok; ++r) {
             const int number = r + 1;
             const int year = 2020 + number;
@@ -452,6 +466,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             bindText(round, 11, number == roundCount ? QStringLiteral("in_review") : QStringLiteral("closed"));
             bindText(round, 12, stamp);
             bindText(round, 13, stamp);
+            bindKeys(round, 14, QStringLiteral("Round %1").arg(number), QStringLiteral("Volet %1").arg(number));
             ok = bulk.step(round);
         }
         sqlite3_stmt* prio = bulk.prepare("INSERT INTO round_sector(round_uid, sector_uid, is_priority) VALUES (?,?,1)");
@@ -475,8 +490,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         sqlite3_stmt* cred = bulk.prepare(
             "INSERT INTO micro_credential(uid, institution_uid, project_uid, title_en, title_fr, sector_uid, delivery, "
             "hours, weeks, tuition_cents, osap_approved, status, language, learners_enrolled, learners_completed, "
-            "cip_code, noc_codes, outcomes_en, outcomes_fr, assessment, url, created_at, updated_at, version) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
+            "cip_code, noc_codes, outcomes_en, outcomes_fr, assessment, url, created_at, updated_at, version, sort_en, "
+            "sort_fr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
         for (qint64 i = 0; i < o.credentials && ok; ++i) {
             const GenProject& p = projects[size_t(rng.range(0, qint64(projects.size()) - 1))];
             const Pair& skill = rng.pick(kSkills[size_t(p.sector)]);
@@ -513,6 +528,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             bindText(cred, 21, QString());
             bindText(cred, 22, stamp);
             bindText(cred, 23, stamp);
+            bindKeys(cred, 24, en, fr);
             ok = bulk.step(cred);
             if (i % 50000 == 0 && !report(10 + int(70 * i / qMax<qint64>(1, o.credentials))))
                 ok = false, why = tr("Cancelled.");
@@ -526,16 +542,19 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         const std::vector<QString> roles = {QStringLiteral("lead_employer"), QStringLiteral("co_developer"),
                                             QStringLiteral("work_placement"), QStringLiteral("advisor")};
         sqlite3_stmt* partner = bulk.prepare("INSERT INTO partner(uid, name, kind, sector_uid, institution_uid, "
-                                             "created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,1)");
+                                             "created_at, updated_at, version, sort_en, sort_fr) "
+                                             "VALUES (?,?,?,?,?,?,?,1,?,?)");
         sqlite3_stmt* link = bulk.prepare("INSERT INTO project_partner(uid, project_uid, partner_uid, role, "
                                           "contribution_cents, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,1)");
         for (qint64 i = 0; i < partnerCount && ok; ++i) {
             const GenProject& p = projects[size_t(rng.range(0, qint64(projects.size()) - 1))];
             const QString uid = rng.uid();
             bindText(partner, 1, uid);
-            bindText(partner, 2, QStringLiteral("%1 %2 %3")
-                                     .arg(QString::fromLatin1(rng.pick(kPlaces)), QString::fromLatin1(rng.pick(kCompanyWords)))
-                                     .arg(i + 1));
+            const QString partnerName = QStringLiteral("%1 %2 %3")
+                                            .arg(QString::fromLatin1(rng.pick(kPlaces)), QString::fromLatin1(rng.pick(kCompanyWords)))
+                                            .arg(i + 1);
+            bindText(partner, 2, partnerName);
+            bindKeys(partner, 8, partnerName, partnerName);
             bindText(partner, 3, rng.pick(kinds));
             bindText(partner, 4, sectorUids[size_t(p.sector)]);
             bindText(partner, 5, institutions[size_t(p.institution)].uid);

@@ -3,6 +3,7 @@
 
 #include "testworkspace.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,6 +210,38 @@ private slots:
         const QByteArray before = test::fileBytes(p);
         QVERIFY(!db.open(p, &error));
         QCOMPARE(test::fileBytes(p), before);
+    }
+
+    void olderSchemaIsBackedUpThenMigrated()
+    {
+        // A workspace made at schema 1 (before sort keys): opening it copies it first, then migrates.
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(p);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+            for (const QString& sql : Migrations::statements(1))
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO institution(uid, name_en, type, language, created_at, updated_at) "
+                                          "VALUES ('i1', 'École Polytechnique', 'university', 'fr', 't', 't')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        const QByteArray before = test::fileBytes(p);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(p, &error), qPrintable(error));
+        QCOMPARE(pragma(db, "user_version").toInt(), Migrations::latestVersion());
+        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")});
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(test::fileBytes(dir.filePath(backups.first())).size(), before.size());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sort_en FROM institution WHERE uid = 'i1'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ecole polytechnique"));
     }
 
     void changeLogIsAppendOnly()

@@ -155,6 +155,59 @@ private slots:
         }
     }
 
+    void frenchCollation()
+    {
+        // "École" sorts with the Es in both languages, case and accents aside; a missing French title
+        // sorts by the English one shown in its place.
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite")), &error));
+        Repository repo(db.connection(), ChangeContext{QStringLiteral("t"), QStringLiteral("edit"), {}, {}});
+        const QString round = repo.roundByNumber(2)->uid;
+        const QString inst = repo.findInstitution(QStringLiteral("Collège Boréal"))->uid;
+        const QString sector = repo.sectorUid(QStringLiteral("other"));
+        QSqlQuery clear(db.connection());
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM project")));
+        for (const auto& [en, fr] : QList<QPair<QString, QString>>{{QStringLiteral("Zebra"), QStringLiteral("Zèbre")},
+                                                                   {QString(), QStringLiteral("École de métiers")},
+                                                                   {QStringLiteral("education"), QStringLiteral("Éducation")},
+                                                                   {QStringLiteral("Eau"), QString()},
+                                                                   {QStringLiteral("ethics"), QStringLiteral("éthique")}}) {
+            Record r{{QStringLiteral("round_uid"), round}, {QStringLiteral("institution_uid"), inst},
+                     {QStringLiteral("sector_uid"), sector}, {QStringLiteral("title_en"), en.isEmpty() ? QVariant() : QVariant(en)},
+                     {QStringLiteral("title_fr"), fr.isEmpty() ? QVariant() : QVariant(fr)},
+                     {QStringLiteral("original_language"), QStringLiteral("fr")}, {QStringLiteral("sector_assigned_by"), QStringLiteral("user")},
+                     {QStringLiteral("status"), QStringLiteral("draft")}, {QStringLiteral("project_type"), QStringLiteral("single")}};
+            QVERIFY2(repo.add(Entity::Project, r, &error), qPrintable(error));
+        }
+        Lookups lookups;
+        lookups.load(db.connection());
+        TableQuery q(Entity::Project, db.connection(), &lookups);
+        auto titles = [&](const QString& key, const QString& lang) {
+            QStringList out;
+            const QVector<qint64> order = q.allRowids({}, SortSpec{key, false});
+            const QHash<qint64, Record> recs = q.records(order);
+            for (qint64 id : order) {
+                const Record& r = recs.value(id);
+                const QString want = r.value(QStringLiteral("title_") + lang).toString();
+                out << (want.isEmpty() ? r.value(lang == QLatin1String("fr") ? QStringLiteral("title_en") : QStringLiteral("title_fr")).toString() : want);
+            }
+            return out;
+        };
+        QCOMPARE(titles(QStringLiteral("sort_fr"), QStringLiteral("fr")),
+                 (QStringList{QStringLiteral("Eau"), QStringLiteral("École de métiers"), QStringLiteral("Éducation"),
+                              QStringLiteral("éthique"), QStringLiteral("Zèbre")}));
+        QCOMPARE(titles(QStringLiteral("sort_en"), QStringLiteral("en")),
+                 (QStringList{QStringLiteral("Eau"), QStringLiteral("École de métiers"), QStringLiteral("education"),
+                              QStringLiteral("ethics"), QStringLiteral("Zebra")}));
+        // An edit of a title moves it: the key follows every write.
+        QSqlQuery find(db.connection());
+        QVERIFY(find.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'Zebra'")) && find.next());
+        QVERIFY(repo.change(Entity::Project, find.value(0).toString(), {{QStringLiteral("title_fr"), QStringLiteral("Abeille")}}, &error));
+        QCOMPARE(titles(QStringLiteral("sort_fr"), QStringLiteral("fr")).first(), QStringLiteral("Abeille"));
+    }
+
     void sortability()
     {
         QVERIFY(TableQuery::sortable(Entity::Credential, QStringLiteral("title_en")));

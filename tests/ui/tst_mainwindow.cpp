@@ -12,7 +12,9 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -248,6 +250,52 @@ private slots:
         institutions->deleteRows();
         QVERIFY2(shown.contains(QStringLiteral("refer to it")), qPrintable(shown));
         QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM institution")).toLongLong(), qint64(36));
+    }
+
+    void switchLanguageWhileRunning()
+    {
+        m_window->showPage(Entity::Project);
+        QVERIFY(settle(m_projects->model()));
+        auto menuTitles = [this] {
+            QStringList t;
+            for (QAction* a : m_window->menuBar()->actions())
+                t << a->text();
+            return t;
+        };
+        QVERIFY(menuTitles().contains(QStringLiteral("&File")));
+        QAction* french = nullptr;
+        for (QAction* a : m_window->findChildren<QAction*>())
+            if (a->text() == QStringLiteral("Français"))
+                french = a;
+        QVERIFY(french);
+        french->trigger();
+        QTRY_VERIFY(menuTitles().contains(QStringLiteral("&Fichier")));
+        QCOMPARE(m_projects->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Titre"));
+        auto* sector = m_projects->filterBar()->findChild<QToolButton*>(QStringLiteral("sectorFilter"));
+        QVERIFY(sector->text().startsWith(QStringLiteral("Secteur")));
+        auto* status = m_window->findChild<QLabel*>(QStringLiteral("countLabel"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral("projets")));
+        // Amounts follow the language's Canadian locale.
+        const int requested = m_projects->model()->columnOf(QStringLiteral("requested_cents"));
+        const QString amount = m_projects->model()->index(5, requested).data().toString();
+        QVERIFY2(amount.endsWith(QStringLiteral("$")) && amount.contains(QStringLiteral(",00")), qPrintable(amount));
+        // The count of rows without French titles shows, and applies as a filter.
+        auto* missing = m_window->findChild<QToolButton*>(QStringLiteral("missingTranslations"));
+        QTRY_VERIFY(missing->isVisible());
+        QVERIFY(missing->text().contains(QStringLiteral("sans texte français")));
+        missing->click();
+        QVERIFY(settle(m_projects->model()));
+        QCOMPARE(m_projects->model()->filter().missing, std::optional<MissingText>(MissingText::French));
+        QCOMPARE(qint64(m_projects->model()->rowCount()),
+                 value(db(), QStringLiteral("SELECT COUNT(*) FROM project WHERE title_fr IS NULL")).toLongLong());
+        m_projects->setFilter(FilterSpec());
+        QAction* english = nullptr;
+        for (QAction* a : m_window->findChildren<QAction*>())
+            if (a->text() == QStringLiteral("English"))
+                english = a;
+        english->trigger();
+        QTRY_VERIFY(menuTitles().contains(QStringLiteral("&File")));
+        QCOMPARE(m_projects->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Title"));
     }
 
     void cleanupTestCase()

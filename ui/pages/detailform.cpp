@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include "domain/translations.h"
+#include "query/lookups.h"
 #include "edits/editbatch.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
@@ -137,9 +138,12 @@ void DetailForm::retranslate()
         const bool pair = f->column.endsWith(QLatin1String("_en")) && def.field(f->column.left(f->column.size() - 3) + QStringLiteral("_fr"));
         it.value()->setText(pair ? pairLabel(*f) : f->displayName());
     }
-    for (auto it = m_editors.begin(); it != m_editors.end(); ++it)
-        if (const FieldDef* f = def.field(it.key()))
+    for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
+        if (const FieldDef* f = def.field(it.key())) {
             it.value()->setAccessibleName(f->displayName());
+            FieldEditor::retranslate(it.value(), *f, m_workspace);
+        }
+    }
     reload();
 }
 
@@ -164,6 +168,16 @@ void DetailForm::reload()
     const std::optional<Record> rec =
         m_uid.isEmpty() ? std::nullopt : RecordStore(m_workspace->database().connection(), {}).get(m_entity, m_uid);
     m_values.clear();
+    if (auto* projects = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("project_uid")))) {
+        // A micro-credential belongs to one of its institution's projects.
+        projects->clear();
+        projects->addItem(tr("(none)"), QVariant());
+        const QString lang = Translations::current();
+        if (rec)
+            for (const LookupItem& p : Lookups::projectsOf(m_workspace->database().connection(),
+                                                           rec->value(QStringLiteral("institution_uid")).toString(), lang))
+                projects->addItem(tr("%1 (round %2)").arg(p.name(lang), p.code), p.uid);
+    }
     for (const FieldDef& f : def.fields) {
         const QVariant v = rec ? rec->value(f.column) : QVariant();
         m_values.insert(f.column, v);

@@ -74,7 +74,7 @@ TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent)
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({820, 440});
+    m_splitter->setSizes({760, 520});
     layout->addWidget(m_splitter, 1);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &TableModel::setFilter);
@@ -154,6 +154,23 @@ QString TablePage::countText() const
     if (m_model->filter().isEmpty() || shown == total)
         return all;
     return tr("%1 of %2").arg(l.toString(shown), all);
+}
+
+QString TablePage::missingText() const
+{
+    const qint64 n = m_model->missingTranslationCount();
+    if (n <= 0 || m_model->isLoading())
+        return QString();
+    QString text = Translations::current() == QLatin1String("fr") ? tr("%n without French text", nullptr, int(n))
+                                                                   : tr("%n without English text", nullptr, int(n));
+    return text.replace(QString::number(n), QLocale().toString(n));
+}
+
+void TablePage::filterMissing()
+{
+    FilterSpec f = m_model->filter();
+    f.missing = Translations::current() == QLatin1String("fr") ? MissingText::French : MissingText::English;
+    setFilter(f);
 }
 
 void TablePage::retranslate()

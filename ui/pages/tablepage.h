@@ -41,6 +41,10 @@ public:
 
     /** "12 of 88 projects" */
     QString countText() const;
+    /** "85 without French text" for the interface language, or "" when every row has its text. */
+    QString missingText() const;
+    /** Shows only the rows missing text in the interface language. */
+    void filterMissing();
     void setFilter(const FilterSpec& filter);
     void focusSearch();
     void saveState() const;

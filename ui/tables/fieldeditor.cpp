@@ -49,9 +49,10 @@ QWidget* FieldEditor::create(const FieldDef& field, const Workspace* workspace, 
                 box->setInsertPolicy(QComboBox::NoInsert);
             editor = box;
         } else {
-            auto* line = new QLineEdit(parent);
-            line->setPlaceholderText(tr("id of the %1").arg(Schema::entity(field.ref).displaySingular()));
-            editor = line;
+            // Projects are too many to list up front: the form fills this with the institution's projects.
+            auto* box = new QComboBox(parent);
+            box->addItem(tr("(none)"), QVariant());
+            editor = box;
         }
         break;
     case FieldType::Date: {
@@ -74,7 +75,8 @@ QWidget* FieldEditor::create(const FieldDef& field, const Workspace* workspace, 
     }
     case FieldType::Money: {
         auto* line = new QLineEdit(parent);
-        line->setPlaceholderText(Money(500000).toString(QLocale()));
+        // An empty amount is "not recorded", never a zero or an example that could pass for data.
+        line->setPlaceholderText(tr("not recorded"));
         line->setAlignment(Qt::AlignRight);
         editor = line;
         break;
@@ -99,9 +101,28 @@ QWidget* FieldEditor::create(const FieldDef& field, const Workspace* workspace, 
     return editor;
 }
 
+void FieldEditor::retranslate(QWidget* editor, const FieldDef& field, const Workspace* workspace)
+{
+    auto* box = qobject_cast<QComboBox*>(editor);
+    if (!box)
+        return;
+    for (int i = 0; i < box->count(); ++i) {
+        const QVariant data = box->itemData(i);
+        if (data.isNull()) {
+            box->setItemText(i, tr("(none)"));
+        } else if (field.type == FieldType::Code) {
+            box->setItemText(i, Codes::label(field.codes, data.toString()));
+        } else if (const LookupItem* item = workspace->lookups().find(field.ref, data.toString())) {
+            box->setItemText(i, item->name(Translations::current()));
+        }
+    }
+}
+
 void FieldEditor::setValue(QWidget* editor, const FieldDef& field, const Workspace* workspace, const QVariant& value)
 {
     if (auto* box = qobject_cast<QComboBox*>(editor)) {
+        if (field.type == FieldType::Reference && field.ref == Entity::Project && !value.isNull() && box->findData(value) < 0)
+            box->addItem(value.toString(), value); // not one of the listed projects: keep it visible
         const int i = box->findData(value.isNull() ? QVariant() : value);
         box->setCurrentIndex(i < 0 ? (value.isNull() ? 0 : -1) : i);
         if (i < 0 && !value.isNull() && box->isEditable())

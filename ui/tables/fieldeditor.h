@@ -21,6 +21,8 @@ class FieldEditor
     Q_DECLARE_TR_FUNCTIONS(mcfund::FieldEditor)
 public:
     static QWidget* create(const FieldDef& field, const Workspace* workspace, QWidget* parent);
+    /** Refills a combo box's labels in the interface language, keeping its value. */
+    static void retranslate(QWidget* editor, const FieldDef& field, const Workspace* workspace);
     static void setValue(QWidget* editor, const FieldDef& field, const Workspace* workspace, const QVariant& value);
     /** Reads the editor; false with a message (what and why) when the input is not valid for the field. */
     static bool value(QWidget* editor, const FieldDef& field, const Workspace* workspace, QVariant* out, QString* error);

@@ -28,7 +28,7 @@ RowLoader::~RowLoader()
 }
 
 void RowLoader::request(quint64 generation, const FilterSpec& filter, const SortSpec& sort, const Lookups& lookups,
-                        QObject* receiver, std::function<void(const LoadResult&)> done)
+                        const QString& language, QObject* receiver, std::function<void(const LoadResult&)> done)
 {
     m_latest->store(generation);
     const QString path = m_path;
@@ -54,6 +54,11 @@ void RowLoader::request(quint64 generation, const FilterSpec& filter, const Sort
             return;
         result.sectorCounts = query.facet(filter, Criterion::Sector);
         result.statusCounts = query.facet(filter, Criterion::Status);
+        if (TableQuery::supports(entity, Criterion::Missing)) {
+            FilterSpec missing = filter;
+            missing.missing = language == QLatin1String("fr") ? MissingText::French : MissingText::English;
+            result.missingTranslation = query.count(missing);
+        }
         if (latest->load() != generation || !target)
             return;
         QMetaObject::invokeMethod(target, [target, done, result] {

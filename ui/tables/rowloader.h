@@ -23,6 +23,7 @@ struct LoadResult
     QVector<qint64> rowids;              ///< every matching row, in display order
     QHash<QString, qint64> sectorCounts; ///< rows per sector uid with the other filters applied
     QHash<QString, qint64> statusCounts;
+    qint64 missingTranslation = 0; ///< filtered rows without text in the shown language
 };
 
 /**
@@ -38,7 +39,7 @@ public:
 
     /** Starts a pass; \a done is called on \a receiver's thread with the result, unless superseded. */
     void request(quint64 generation, const FilterSpec& filter, const SortSpec& sort, const Lookups& lookups,
-                 QObject* receiver, std::function<void(const LoadResult&)> done);
+                 const QString& language, QObject* receiver, std::function<void(const LoadResult&)> done);
     /** Makes any running pass stop early. */
     void cancel(quint64 newGeneration) { m_latest->store(newGeneration); }
 

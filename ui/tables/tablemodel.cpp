@@ -10,6 +10,7 @@
 #include "domain/translations.h"
 #include "edits/editbatch.h"
 #include "storage/database.h"
+#include "storage/sortkeys.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -47,7 +48,7 @@ void TableModel::requestPass()
     ++m_generation;
     m_loader->cancel(m_generation);
     m_pending = true;
-    m_loader->request(m_generation, m_filter, m_sort, m_workspace->lookups(), this,
+    m_loader->request(m_generation, m_filter, m_sort, m_workspace->lookups(), Translations::current(), this,
                       [this](const LoadResult& r) { applyResult(r); });
 }
 
@@ -133,6 +134,7 @@ void TableModel::applyResult(const LoadResult& r)
     m_pending = false;
     m_sectorCounts = r.sectorCounts;
     m_statusCounts = r.statusCounts;
+    m_missing = r.missingTranslation;
     if (m_filter.isEmpty())
         m_total = r.rowids.size();
     else if (m_total == 0)
@@ -455,9 +457,12 @@ void TableModel::sort(int column, Qt::SortOrder order)
     SortSpec s;
     if (column >= 0 && column < columns().size()) {
         const TableColumn& c = columns().at(column);
-        const QString field = c.field(Translations::current());
+        QString field = c.field(Translations::current());
         if (!c.editable() || !TableQuery::sortable(m_entity, field))
             return;
+        // Titles and names sort by their folded key in the shown language: "École" with the Es.
+        if (SortKeys::applies(m_entity) && SortKeys::sources(m_entity).contains(field))
+            field = QStringLiteral("sort_") + Translations::current();
         s.column = field;
         s.descending = order == Qt::DescendingOrder;
     }
@@ -491,13 +496,15 @@ void TableModel::refresh()
 void TableModel::languageChanged()
 {
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (m_sortColumn >= 0 && columns().at(m_sortColumn).bilingual()) {
+    if (m_sortColumn >= 0 && m_sort.column.startsWith(QLatin1String("sort_"))) {
         const int column = m_sortColumn;
         const bool descending = m_sort.descending;
         m_sort = SortSpec();
         sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-    } else if (rowCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    } else {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        requestPass(); // the count of rows missing a translation depends on the language
     }
 }
 

@@ -56,6 +56,8 @@ public:
     const QHash<QString, qint64>& statusCounts() const { return m_statusCounts; }
     /** True while a background pass for the current filter, sort or data is running. */
     bool isLoading() const { return m_pending; }
+    /** Rows of the filtered set that have no title or name in the interface language. */
+    qint64 missingTranslationCount() const { return m_missing; }
 
     QString uidAt(int row) const;
     /** The record shown on \a row (all stored fields), or an empty record while it loads. */
@@ -105,6 +107,7 @@ private:
     qint64 m_total = 0;
     QHash<QString, qint64> m_sectorCounts;
     QHash<QString, qint64> m_statusCounts;
+    qint64 m_missing = 0;
 
     mutable QHash<qint64, Record> m_cache;
     mutable QList<int> m_pages; ///< cached pages, most recent last
