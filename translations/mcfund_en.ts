@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
 <context>
+    <name>mcfund::ChartCommand</name>
+    <message>
+        <source>Draw a chart of funding to a PNG or SVG file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Group by: sector, round, institution-type or round-sector (default sector).</source>
+        <translation />
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation />
+    </message>
+    <message>
+        <source>What to count: approved, requested, projects or learners (default approved).</source>
+        <translation />
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only this round (its number).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only this sector (its code, e.g. health_care).</source>
+        <translation />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation />
+    </message>
+    <message>
+        <source>bars, donut or stacked (default: bars; stacked for round-sector).</source>
+        <translation />
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Width in pixels (default 1600).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Height in pixels (default 1000).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The picture to write: FILE.png or FILE.svg.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund chart: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>--by must be sector, round, institution-type or round-sector, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--measure must be approved, requested, projects or learners, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--style must be bars, donut or stacked, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--style stacked goes with --by round-sector.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--width and --height must be whole numbers of pixels between 100 and 10000.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say where to write the chart with -o FILE.png or -o FILE.svg.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .png or .svg.</source>
+        <translation />
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation />
+    </message>
+    <message>
+        <source>there is no round %1 in this workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>there is no sector with the code “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 by sector — %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 by round</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 by institution type — %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 by round and sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund chart: note: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::Cli</name>
     <message>
         <source>Counts and amounts by round, sector and institution type</source>
@@ -73,6 +200,10 @@
     </message>
     <message>
         <source>mcfund: unknown command “%1”. Run mcfund --help for the list.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Draw a chart of funding by sector, round or institution type to PNG or SVG</source>
         <translation />
     </message>
 </context>
@@ -300,6 +431,109 @@
     </message>
     <message>
         <source>partner role</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::DashboardPage</name>
+    <message>
+        <source>Envelope</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share allocated</source>
+        <translation />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation />
+    </message>
+    <message>
+        <source>Micro-credentials</source>
+        <translation />
+    </message>
+    <message>
+        <source>Targeted learners</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation />
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>Measure shown in the charts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Shares as a donut</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show the sector chart as a donut of shares</source>
+        <translation />
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation />
+    </message>
+    <message>
+        <source>not known</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 % of the envelope</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of the envelope allocated: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 by sector — %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 by round and sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 by institution type — %2</source>
         <translation />
     </message>
 </context>
@@ -535,6 +769,144 @@
     <message>
         <source>%1: %2</source>
         <comment>filter chip: criterion, value</comment>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::FundingAggregate</name>
+    <message>
+        <source>approved amount</source>
+        <translation />
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation />
+    </message>
+    <message>
+        <source>number of projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>targeted learners</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::FundingChart</name>
+    <message>
+        <source>thousands of dollars</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation />
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation />
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Size in pixels (width × height):</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a size between 100×100 and 10000×10000.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Copy to Clipboard</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show the chart as a table</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation />
+    </message>
+    <message>
+        <source>No projects match the filters.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No %1 recorded for these %2 projects — showing %3 instead.</source>
+        <translation />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation />
+    </message>
+    <message>
+        <source>The %1 is recorded for %2 of the %3 projects that should have one; the others are not counted.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (no projects)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recorded for</source>
+        <translation />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1”: choose a file name ending in .png or .svg.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
         <translation />
     </message>
 </context>
@@ -842,6 +1214,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Show only these rows</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation />
     </message>
 </context>

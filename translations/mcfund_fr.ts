@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>mcfund::ChartCommand</name>
+    <message>
+        <source>Draw a chart of funding to a PNG or SVG file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group by: sector, round, institution-type or round-sector (default sector).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to count: approved, requested, projects or learners (default approved).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this round (its number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this sector (its code, e.g. health_care).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bars, donut or stacked (default: bars; stacked for round-sector).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width in pixels (default 1600).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height in pixels (default 1000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture to write: FILE.png or FILE.svg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>mcfund chart: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--by must be sector, round, institution-type or round-sector, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--measure must be approved, requested, projects or learners, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--style must be bars, donut or stacked, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--style stacked goes with --by round-sector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--width and --height must be whole numbers of pixels between 100 and 10000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say where to write the chart with -o FILE.png or -o FILE.svg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .png or .svg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no round %1 in this workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no sector with the code “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by sector — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by institution type — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by round and sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mcfund chart: note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>mcfund::Cli</name>
     <message>
         <source>Counts and amounts by round, sector and institution type</source>
@@ -74,6 +201,10 @@
     <message>
         <source>mcfund: unknown command “%1”. Run mcfund --help for the list.</source>
         <translation>mcfund : commande inconnue « %1 ». Exécutez mcfund --help pour en obtenir la liste.</translation>
+    </message>
+    <message>
+        <source>Draw a chart of funding by sector, round or institution type to PNG or SVG</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -301,6 +432,109 @@
     <message>
         <source>partner role</source>
         <translation>rôle du partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::DashboardPage</name>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share allocated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Micro-credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeted learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation>Nombre de projets</translation>
+    </message>
+    <message>
+        <source>Measure shown in the charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shares as a donut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the sector chart as a donut of shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % of the envelope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the envelope allocated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by sector — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by round and sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by institution type — %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -536,6 +770,144 @@
         <source>%1: %2</source>
         <comment>filter chip: criterion, value</comment>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::FundingAggregate</name>
+    <message>
+        <source>approved amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number of projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>targeted learners</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::FundingChart</name>
+    <message>
+        <source>thousands of dollars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size in pixels (width × height):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a size between 100×100 and 10000×10000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy to Clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the chart as a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No projects match the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 recorded for these %2 projects — showing %3 instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is recorded for %2 of the %3 projects that should have one; the others are not counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (no projects)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Type d'établissement</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>“%1”: choose a file name ending in .png or .svg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d'écrire « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1217,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Show only these rows</source>
         <translation>Afficher seulement ces lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

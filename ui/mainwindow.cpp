@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/newworkspacedialog.h"
+#include "pages/dashboardpage.h"
 #include "pages/tablepage.h"
 #include "settings.h"
 #include "tables/filterbar.h"
@@ -88,10 +89,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createActions();
     createMenus();
+    // Row 0 is the dashboard, then one row per table page.
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages.size()) {
-            m_stack->setCurrentWidget(m_pages.at(row));
-            Settings::setValue(Settings::LastPage, m_pages.at(row)->key());
+        if (row == 0 && m_dashboard) {
+            m_stack->setCurrentWidget(m_dashboard);
+            Settings::setValue(Settings::LastPage, QStringLiteral("dashboard"));
+        } else if (row >= 1 && row <= m_pages.size()) {
+            m_stack->setCurrentWidget(m_pages.at(row - 1));
+            Settings::setValue(Settings::LastPage, m_pages.at(row - 1)->key());
         }
         updateStatus();
         updateActions();
@@ -163,10 +168,13 @@ void MainWindow::createActions()
         if (m_workspace)
             m_workspace->undoStack()->redo();
     });
+    m_dashboardAction = new QAction(this);
+    m_dashboardAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
     for (int i = 0; i < pageEntities().size(); ++i) {
         auto* a = new QAction(this);
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
-        connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+        connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i + 1); });
         m_pageActions << a;
     }
 }
@@ -198,6 +206,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_find);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_dashboardAction);
     for (QAction* a : std::as_const(m_pageActions))
         m_viewMenu->addAction(a);
 
@@ -253,16 +262,21 @@ void MainWindow::retranslate()
     m_find->setText(tr("&Find…"));
     m_about->setText(tr("&About mcfund"));
     m_nav->setAccessibleName(tr("Pages"));
+    m_dashboardAction->setText(tr("&Dashboard"));
+    if (QListWidgetItem* item = m_nav->item(0))
+        item->setText(tr("Dashboard"));
     for (int i = 0; i < m_pageActions.size(); ++i) {
         const QString p = Schema::entity(pageEntities().at(i)).displayPlural();
         m_pageActions.at(i)->setText(p.left(1).toUpper() + p.mid(1));
-        if (QListWidgetItem* item = m_nav->item(i))
+        if (QListWidgetItem* item = m_nav->item(i + 1))
             item->setText(m_pageActions.at(i)->text());
     }
     m_emptyLabel->setText(tr("No workspace is open.\n\nUse File ▸ New Workspace… to start from the official data of the "
                              "fund, or File ▸ Open Workspace… to open one."));
     for (TablePage* p : std::as_const(m_pages))
         p->retranslate();
+    if (m_dashboard)
+        m_dashboard->retranslate();
     updateActions();
     updateTitle();
     updateStatus();
@@ -285,7 +299,12 @@ void MainWindow::showPage(Entity entity)
 {
     const int i = int(pageEntities().indexOf(entity));
     if (i >= 0)
-        m_nav->setCurrentRow(i);
+        m_nav->setCurrentRow(i + 1);
+}
+
+void MainWindow::showDashboard()
+{
+    m_nav->setCurrentRow(0);
 }
 
 bool MainWindow::openWorkspace(const QString& path, QString* error)
@@ -302,7 +321,16 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     connect(m_workspace->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(m_workspace->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
     const QString lastPage = Settings::value(Settings::LastPage).toString();
-    int showIndex = 2;
+    int showIndex = 0;
+    m_dashboard = new DashboardPage(m_workspace, m_stack);
+    m_stack->addWidget(m_dashboard);
+    new QListWidgetItem(tr("Dashboard"), m_nav);
+    connect(m_dashboard, &DashboardPage::openProjects, this, [this](const FilterSpec& f) {
+        if (TablePage* p = page(Entity::Project)) {
+            p->setFilter(f);
+            showPage(Entity::Project);
+        }
+    });
     for (Entity e : pageEntities()) {
         auto* p = new TablePage(m_workspace, e, m_stack);
         m_stack->addWidget(p);
@@ -310,7 +338,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
         auto* item = new QListWidgetItem(m_nav);
         item->setText(p->title());
         if (p->key() == lastPage)
-            showIndex = int(m_pages.size()) - 1;
+            showIndex = int(m_pages.size());
         connect(p, &TablePage::countChanged, this, &MainWindow::updateStatus);
         connect(p, &TablePage::message, this, &MainWindow::showMessage);
         connect(p, &TablePage::showSectorElsewhere, this, [this](Entity target, const QString& sector) {
@@ -359,6 +387,12 @@ void MainWindow::closeWorkspace()
         delete p;
     }
     m_pages.clear();
+    if (m_dashboard) {
+        m_dashboard->saveState();
+        m_stack->removeWidget(m_dashboard);
+        delete m_dashboard;
+        m_dashboard = nullptr;
+    }
     m_nav->clear();
     delete m_workspace;
     m_workspace = nullptr;
@@ -389,6 +423,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     Settings::setValue(Settings::WindowState, saveState());
     for (TablePage* p : std::as_const(m_pages))
         p->saveState();
+    if (m_dashboard)
+        m_dashboard->saveState();
     event->accept();
 }
 
@@ -433,6 +469,7 @@ void MainWindow::updateActions()
     m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     for (QAction* a : std::as_const(m_pageActions))
         a->setEnabled(open);
+    m_dashboardAction->setEnabled(open);
 }
 
 void MainWindow::updateRecentMenu()

@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace mcfund {
 
+class DashboardPage;
 class TablePage;
 class Workspace;
 
@@ -37,6 +38,8 @@ public:
     TablePage* page(Entity entity) const;
     TablePage* currentPage() const;
     void showPage(Entity entity);
+    DashboardPage* dashboard() const { return m_dashboard; }
+    void showDashboard();
 
     /** Parses the window's command line (--database, --lang, --screenshot) and runs the event loop. */
     static int runApplication(const QStringList& args);
@@ -68,6 +71,8 @@ private:
     QWidget* m_empty = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QList<TablePage*> m_pages;
+    DashboardPage* m_dashboard = nullptr;
+    QAction* m_dashboardAction = nullptr;
     QLabel* m_count = nullptr;
     QToolButton* m_missing = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -19,7 +19,7 @@ const KeyInfo& info(Settings::Key key)
         {"files/recent", QStringList()},
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
-        {"window/page", QStringLiteral("projects")},
+        {"window/page", QStringLiteral("dashboard")},
         {"files/last", QString()},
     };
     return table[key];

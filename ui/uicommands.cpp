@@ -1,10 +1,15 @@
 #include "uicommands.h"
 
+#include "charts/chartcommand.h"
+
 namespace mcfund {
 
 QList<Command> UiCommands::commands()
 {
-    return {};
+    return {
+        {QStringLiteral("chart"), QT_TRANSLATE_NOOP("mcfund::Cli", "Draw a chart of funding by sector, round or institution type to PNG or SVG"),
+         &ChartCommand::run},
+    };
 }
 
 bool UiCommands::needsGui(const QString& command)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QStringList>
 
 #include <optional>
@@ -35,3 +36,5 @@ struct FilterSpec
 };
 
 } // namespace mcfund
+
+Q_DECLARE_METATYPE(mcfund::FilterSpec)

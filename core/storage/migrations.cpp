@@ -167,6 +167,11 @@ const char* const kMigration2Indexes[] = {
     "CREATE INDEX institution_sort_en ON institution(sort_en)",
     "CREATE INDEX institution_sort_fr ON institution(sort_fr)",
     "CREATE INDEX partner_sort_en ON partner(sort_en)",
+    // Covers every aggregate of the dashboard, charts and reports: GROUP BY reads this index, not the rows.
+    "CREATE INDEX project_funding ON project(round_uid, sector_uid, status, institution_uid, approved_cents, "
+    "requested_cents, target_learners)",
+    "CREATE INDEX project_funding_by_institution ON project(institution_uid, round_uid, sector_uid, status, "
+    "approved_cents, requested_cents, target_learners)",
 };
 
 bool fillSortKeys(QSqlDatabase& db, QString* error)

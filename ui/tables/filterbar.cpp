@@ -27,7 +27,7 @@ void toggle(QStringList& list, const QString& value, bool on)
 
 } // namespace
 
-FilterBar::FilterBar(Workspace* workspace, Entity entity, QWidget* parent)
+FilterBar::FilterBar(Workspace* workspace, Entity entity, QWidget* parent, const QList<Criterion>& only)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_entity(entity)
@@ -56,8 +56,10 @@ FilterBar::FilterBar(Workspace* workspace, Entity entity, QWidget* parent)
         emitChanged();
     });
 
+    if (!only.isEmpty() && !only.contains(Criterion::Text))
+        m_search->hide();
     auto add = [&](Criterion c, QToolButton** slot, const char* name) {
-        if (!TableQuery::supports(entity, c))
+        if (!TableQuery::supports(entity, c) || (!only.isEmpty() && !only.contains(c)))
             return;
         *slot = menuButton(QString::fromLatin1(name));
         row->addWidget(*slot);
@@ -70,6 +72,8 @@ FilterBar::FilterBar(Workspace* workspace, Entity entity, QWidget* parent)
     add(Criterion::Language, &m_language, "languageFilter");
     add(Criterion::Osap, &m_osap, "osapFilter");
     add(Criterion::Missing, &m_missing, "missingFilter");
+    if (m_search->isHidden())
+        row->addStretch(1);
     outer->addLayout(row);
 
     m_chips = new QWidget(this);

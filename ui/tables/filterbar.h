@@ -2,6 +2,7 @@
 
 #include "domain/entityschema.h"
 #include "query/filterspec.h"
+#include "query/tablequery.h"
 
 #include <QHash>
 #include <QWidget>
@@ -27,7 +28,8 @@ class FilterBar : public QWidget
 {
     Q_OBJECT
 public:
-    FilterBar(Workspace* workspace, Entity entity, QWidget* parent = nullptr);
+    /** With \a only, just those criteria are offered (the dashboard: round, sector, type, status). */
+    FilterBar(Workspace* workspace, Entity entity, QWidget* parent = nullptr, const QList<Criterion>& only = {});
 
     FilterSpec filter() const { return m_filter; }
     void setFilter(const FilterSpec& filter);

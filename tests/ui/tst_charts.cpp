@@ -1,0 +1,204 @@
+#include "charts/fundingchart.h"
+#include "pages/dashboardpage.h"
+#include "workspace.h"
+
+#include "domain/translations.h"
+#include "query/fundingaggregates.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "synthetic/generator.h"
+
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mcfund;
+
+namespace {
+qint64 scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+std::unique_ptr<Workspace> openWorkspace(const QString& path)
+{
+    auto db = std::make_unique<Database>();
+    QString error;
+    if (!db->open(path, &error))
+        qFatal("%s", qPrintable(error));
+    return std::make_unique<Workspace>(std::move(db));
+}
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_generated;
+    std::unique_ptr<Workspace> m_official;
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("en"));
+        GeneratorOptions o;
+        o.projects = 2500;
+        o.credentials = 5000;
+        o.seed = 8;
+        QString error;
+        QVERIFY(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error));
+        m_generated = openWorkspace(m_dir.filePath(QStringLiteral("g.sqlite")));
+        m_official = openWorkspace(m_dir.filePath(QStringLiteral("o.sqlite")));
+    }
+
+    void aggregatesEqualIndependentSql_data()
+    {
+        QTest::addColumn<int>("measure");
+        QTest::addColumn<QString>("expression");
+        QTest::newRow("approved") << int(Measure::Approved) << "COALESCE(SUM(approved_cents), 0)";
+        QTest::newRow("requested") << int(Measure::Requested) << "COALESCE(SUM(requested_cents), 0)";
+        QTest::newRow("projects") << int(Measure::Projects) << "COUNT(*)";
+        QTest::newRow("learners") << int(Measure::Learners) << "COALESCE(SUM(target_learners), 0)";
+    }
+    void aggregatesEqualIndependentSql()
+    {
+        QFETCH(int, measure);
+        QFETCH(QString, expression);
+        const QSqlDatabase db = m_generated->database().connection();
+        const QString round2 = m_generated->lookups().items(Entity::Round).at(1).uid;
+        FilterSpec f;
+        f.roundUids = {round2};
+        f.statuses = {QStringLiteral("approved"), QStringLiteral("completed")};
+        const FundingAggregate bySector = FundingAggregate::compute(db, f, Measure(measure), Grouping::Sector);
+        QCOMPARE(bySector.rows.size(), 7);
+        for (const AggregateRow& r : bySector.rows)
+            QCOMPARE(r.value, scalar(db, QStringLiteral("SELECT %1 FROM project WHERE round_uid = ? AND status IN ('approved','completed') "
+                                                        "AND sector_uid = ?").arg(expression), {round2, r.uid}));
+        const FundingAggregate byType = FundingAggregate::compute(db, f, Measure(measure), Grouping::InstitutionType);
+        for (const AggregateRow& r : byType.rows)
+            QCOMPARE(r.value, scalar(db, QStringLiteral("SELECT %1 FROM project WHERE round_uid = ? AND status IN ('approved','completed') "
+                                                        "AND institution_uid IN (SELECT uid FROM institution WHERE type = ?)").arg(expression),
+                                     {round2, r.key}));
+        const FundingAggregate stacked = FundingAggregate::compute(db, FilterSpec(), Measure(measure), Grouping::RoundBySector);
+        QCOMPARE(stacked.rows.size(), m_generated->lookups().items(Entity::Round).size() * 7);
+        for (const AggregateRow& r : stacked.rows)
+            QCOMPARE(r.value, scalar(db, QStringLiteral("SELECT %1 FROM project WHERE round_uid = ? AND sector_uid = ?").arg(expression),
+                                     {r.uid, r.seriesUid}));
+        // The chart draws exactly these numbers, in its table too.
+        FundingChart chart;
+        chart.setData(bySector, ChartStyle::Bars, QStringLiteral("%1 by sector"));
+        QCOMPARE(chart.shown().total(), bySector.total());
+        QVERIFY(chart.notice().isEmpty() || Measure(measure) == Measure::Approved || Measure(measure) == Measure::Learners
+                || Measure(measure) == Measure::Requested);
+    }
+
+    void summaryFigures()
+    {
+        const QSqlDatabase db = m_generated->database().connection();
+        const QString round1 = m_generated->lookups().items(Entity::Round).first().uid;
+        FilterSpec f;
+        f.roundUids = {round1};
+        const FundingSummary s = FundingSummary::compute(db, f);
+        QCOMPARE(s.approved.cents(), scalar(db, QStringLiteral("SELECT SUM(approved_cents) FROM project WHERE round_uid = ?"), {round1}));
+        QCOMPARE(s.envelope->cents(), scalar(db, QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"), {round1}));
+        QCOMPARE(s.projects, scalar(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE round_uid = ?"), {round1}));
+        QCOMPARE(s.credentials, scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IN "
+                                                          "(SELECT uid FROM project WHERE round_uid = ?)"), {round1}));
+    }
+
+    void officialDataSaysAmountsAreMissing()
+    {
+        const QSqlDatabase db = m_official->database().connection();
+        FilterSpec f;
+        f.roundUids = {m_official->lookups().items(Entity::Round).at(1).uid};
+        const FundingAggregate approved = FundingAggregate::compute(db, f, Measure::Approved, Grouping::Sector);
+        QVERIFY(!approved.hasData());
+        QCOMPARE(approved.projects, 88);
+        const FundingAggregate counts = FundingAggregate::compute(db, f, Measure::Projects, Grouping::Sector);
+        FundingChart chart;
+        chart.setData(approved, ChartStyle::Bars, QStringLiteral("%1 by sector — Round 2"), &counts);
+        QVERIFY2(chart.notice().contains(QStringLiteral("No approved amount recorded for these 88 projects")), qPrintable(chart.notice()));
+        QCOMPARE(chart.shown().measure, Measure::Projects);
+        QCOMPARE(chart.shown().total(), 88);
+        auto* label = chart.findChild<QLabel*>(QStringLiteral("chartNotice"));
+        QVERIFY(label->text().contains(QStringLiteral("showing number of projects")));
+        // Without a fallback nothing is drawn rather than zeros.
+        FundingChart bare;
+        bare.setData(approved, ChartStyle::Bars, QStringLiteral("Approved"));
+        QVERIFY(!bare.notice().isEmpty());
+    }
+
+    void dashboardFollowsEditsAndUndo()
+    {
+        DashboardPage page(m_generated.get());
+        FilterSpec f;
+        const QString round2 = m_generated->lookups().items(Entity::Round).at(1).uid;
+        f.roundUids = {round2};
+        page.setFilter(f);
+        page.setMeasure(Measure::Requested);
+        QTRY_VERIFY(!page.isLoading());
+        const qint64 before = page.sectorChart()->shown().total();
+        QCOMPARE(page.sectorChart()->shown().measure, Measure::Requested);
+        const QSqlDatabase db = m_generated->database().connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT uid, requested_cents FROM project WHERE round_uid = '%1' AND requested_cents IS NOT NULL LIMIT 1").arg(round2)));
+        QVERIFY(q.next());
+        const QString uid = q.value(0).toString();
+        const qint64 old = q.value(1).toLongLong();
+        QString message;
+        QVERIFY2(m_generated->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("requested_cents"), old, old + 100000,
+                                                      QStringLiteral("change")), &message), qPrintable(message));
+        QTRY_COMPARE(page.sectorChart()->shown().total(), before + 100000);
+        m_generated->undoStack()->undo();
+        QTRY_COMPARE(page.sectorChart()->shown().total(), before);
+    }
+
+    void drillDownOpensProjects()
+    {
+        DashboardPage page(m_generated.get());
+        page.setFilter(FilterSpec());
+        QSignalSpy open(&page, &DashboardPage::openProjects);
+        const QString housing = Repository(m_generated->database().connection()).sectorUid(QStringLiteral("housing"));
+        emit page.sectorChart()->drillDown(housing, QString(), QString());
+        QCOMPARE(open.size(), 1);
+        const FilterSpec f = open.first().first().value<FilterSpec>();
+        QCOMPARE(f.sectorUids, QStringList{housing});
+    }
+
+    void exportPngAndSvgAtSize()
+    {
+        const QSqlDatabase db = m_generated->database().connection();
+        const FundingAggregate a = FundingAggregate::compute(db, FilterSpec(), Measure::Approved, Grouping::Sector);
+        FundingChart chart;
+        chart.setData(a, ChartStyle::Bars, QStringLiteral("%1 by sector"));
+        QString error;
+        const QString png = m_dir.filePath(QStringLiteral("c.png"));
+        QVERIFY2(chart.exportTo(png, QSize(900, 500), &error), qPrintable(error));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(900, 500));
+        QVERIFY(image.pixelColor(450, 250).isValid());
+        const QString svg = m_dir.filePath(QStringLiteral("c.svg"));
+        QVERIFY2(chart.exportTo(svg, QSize(1200, 700), &error), qPrintable(error));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("width=\"1200") || text.contains("width=\"317.5mm") || text.contains("viewBox=\"0 0 1200 700\""));
+        QVERIFY(text.contains("Health care"));
+        chart.setData(a, ChartStyle::Donut, QStringLiteral("%1 by sector"));
+        QVERIFY(chart.exportTo(m_dir.filePath(QStringLiteral("d.png")), QSize(800, 800), &error));
+        QVERIFY(!chart.exportTo(m_dir.filePath(QStringLiteral("x.gif")), QSize(800, 800), &error));
+        QVERIFY(error.contains(QStringLiteral(".png")));
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

@@ -1,0 +1,44 @@
+#include "backgroundreader.h"
+
+#include "storage/database.h"
+
+namespace mcfund {
+
+BackgroundReader::BackgroundReader(QString databasePath) : m_path(std::move(databasePath))
+{
+    static std::atomic<int> counter{0};
+    m_name = QStringLiteral("mcfund-reader-%1").arg(++counter);
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("BackgroundReader"));
+    m_thread.start(QThread::LowPriority);
+}
+
+BackgroundReader::~BackgroundReader()
+{
+    cancel();
+    const QString name = m_name;
+    QMetaObject::invokeMethod(m_context, [name] { Database::closeConnection(name); }, Qt::BlockingQueuedConnection);
+    m_context->deleteLater();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundReader::post(std::function<void()> job)
+{
+    QMetaObject::invokeMethod(m_context, std::move(job));
+}
+
+QSqlDatabase BackgroundReader::connection()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.open();
+    }
+    return db;
+}
+
+} // namespace mcfund

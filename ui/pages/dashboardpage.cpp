@@ -1,0 +1,279 @@
+#include "dashboardpage.h"
+
+#include "backgroundreader.h"
+#include "charts/fundingchart.h"
+#include "settings.h"
+#include "tables/filterbar.h"
+#include "workspace.h"
+
+#include "domain/translations.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace mcfund {
+
+namespace {
+enum Figure { Envelope, Approved, Remaining, Share, Requested, Projects, Institutions, Credentials, Learners, FigureCount };
+
+// Everything the dashboard shows for one filter and measure, computed off the UI thread.
+struct DashboardData
+{
+    FundingSummary summary;
+    FundingAggregate bySector, byRound, byType;
+    std::optional<FundingAggregate> sectorCount, roundCount, typeCount; ///< only when the measure is not recorded
+
+    static DashboardData compute(const QSqlDatabase& db, const FilterSpec& f, Measure m)
+    {
+        DashboardData d;
+        d.summary = FundingSummary::compute(db, f);
+        FilterSpec allRounds = f;
+        allRounds.roundUids.clear(); // the round chart compares rounds, so it shows all of them
+        d.bySector = FundingAggregate::compute(db, f, m, Grouping::Sector);
+        d.byRound = FundingAggregate::compute(db, allRounds, m, Grouping::RoundBySector);
+        d.byType = FundingAggregate::compute(db, f, m, Grouping::InstitutionType);
+        if (!d.bySector.hasData())
+            d.sectorCount = FundingAggregate::compute(db, f, Measure::Projects, Grouping::Sector);
+        if (!d.byRound.hasData())
+            d.roundCount = FundingAggregate::compute(db, allRounds, Measure::Projects, Grouping::RoundBySector);
+        if (!d.byType.hasData())
+            d.typeCount = FundingAggregate::compute(db, f, Measure::Projects, Grouping::InstitutionType);
+        return d;
+    }
+};
+} // namespace
+
+DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_reader(std::make_unique<BackgroundReader>(workspace->database().path()))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 6, 6, 0);
+    auto* bar = new QHBoxLayout;
+    m_filterBar = new FilterBar(workspace, Entity::Project, this,
+                                {Criterion::Round, Criterion::Sector, Criterion::InstitutionType, Criterion::Status});
+    bar->addWidget(m_filterBar, 1);
+    m_measureLabel = new QLabel(this);
+    m_measure = new QComboBox(this);
+    m_measure->setObjectName(QStringLiteral("measure"));
+    m_measureLabel->setBuddy(m_measure);
+    for (Measure m : {Measure::Approved, Measure::Requested, Measure::Projects, Measure::Learners})
+        m_measure->addItem(QString(), int(m));
+    bar->addWidget(m_measureLabel);
+    bar->addWidget(m_measure);
+    m_donut = new QToolButton(this);
+    m_donut->setCheckable(true);
+    m_donut->setObjectName(QStringLiteral("donut"));
+    bar->addWidget(m_donut);
+    outer->addLayout(bar);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* body = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(body);
+    m_scope = new QLabel(body);
+    QFont big = m_scope->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_scope->setFont(big);
+    layout->addWidget(m_scope);
+    auto* figures = new QGridLayout;
+    figures->setHorizontalSpacing(24);
+    for (int i = 0; i < FigureCount; ++i) {
+        auto* caption = new QLabel(body);
+        QWidget* value = nullptr;
+        if (i == Share) {
+            m_share = new QProgressBar(body);
+            m_share->setRange(0, 1000);
+            m_share->setTextVisible(true);
+            m_share->setMinimumWidth(160);
+            value = m_share;
+            m_values << nullptr;
+        } else {
+            auto* v = new QLabel(body);
+            v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            QFont f = v->font();
+            f.setPointSizeF(f.pointSizeF() * 1.25);
+            f.setBold(true);
+            v->setFont(f);
+            v->setObjectName(QStringLiteral("figure%1").arg(i));
+            value = v;
+            m_values << v;
+        }
+        caption->setBuddy(value);
+        m_captions << caption;
+        figures->addWidget(caption, (i / 5) * 2, i % 5);
+        figures->addWidget(value, (i / 5) * 2 + 1, i % 5);
+    }
+    layout->addLayout(figures);
+    auto* charts = new QGridLayout;
+    m_sector = new FundingChart(body);
+    m_round = new FundingChart(body);
+    m_type = new FundingChart(body);
+    m_sector->setMinimumHeight(360);
+    m_round->setMinimumHeight(340);
+    m_type->setMinimumHeight(340);
+    charts->addWidget(m_sector, 0, 0, 1, 2);
+    charts->addWidget(m_round, 1, 0);
+    charts->addWidget(m_type, 1, 1);
+    layout->addLayout(charts, 1);
+    scroll->setWidget(body);
+    outer->addWidget(scroll, 1);
+
+    // Changes arrive in bursts (a paste, an import): refresh once they pause.
+    m_pending = new QTimer(this);
+    m_pending->setSingleShot(true);
+    m_pending->setInterval(60);
+    connect(m_pending, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(workspace, &Workspace::changed, m_pending, qOverload<>(&QTimer::start));
+    connect(m_filterBar, &FilterBar::filterChanged, this, &DashboardPage::refresh);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_donut, &QToolButton::toggled, this, &DashboardPage::refresh);
+    for (FundingChart* c : {m_sector, m_round, m_type})
+        connect(c, &FundingChart::drillDown, this, &DashboardPage::onDrill);
+
+    const QString saved = Settings::pageValue(QStringLiteral("dashboard"), QStringLiteral("filter")).toString();
+    if (!saved.isEmpty()) {
+        FilterSpec f = FilterSpec::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object());
+        f.roundUids.removeIf([&](const QString& u) { return !workspace->lookups().find(Entity::Round, u); });
+        f.sectorUids.removeIf([&](const QString& u) { return !workspace->lookups().find(Entity::Sector, u); });
+        m_filterBar->setFilter(f);
+    } else if (!workspace->lookups().items(Entity::Round).isEmpty()) {
+        // Start on the latest round: what ministry staff look at first.
+        FilterSpec f;
+        f.roundUids = {workspace->lookups().items(Entity::Round).last().uid};
+        m_filterBar->setFilter(f);
+    }
+    const int measure = Settings::pageValue(QStringLiteral("dashboard"), QStringLiteral("measure"), int(Measure::Approved)).toInt();
+    m_measure->setCurrentIndex(qBound(0, measure, 3));
+    retranslate();
+}
+
+DashboardPage::~DashboardPage() = default;
+
+FilterSpec DashboardPage::filter() const
+{
+    return m_filterBar->filter();
+}
+
+void DashboardPage::setFilter(const FilterSpec& filter)
+{
+    m_filterBar->setFilter(filter);
+    refresh();
+}
+
+Measure DashboardPage::measure() const
+{
+    return Measure(m_measure->currentData().toInt());
+}
+
+void DashboardPage::setMeasure(Measure m)
+{
+    m_measure->setCurrentIndex(m_measure->findData(int(m)));
+}
+
+void DashboardPage::saveState() const
+{
+    Settings::setPageValue(QStringLiteral("dashboard"), QStringLiteral("filter"),
+                           QString::fromUtf8(QJsonDocument(filter().toJson()).toJson(QJsonDocument::Compact)));
+    Settings::setPageValue(QStringLiteral("dashboard"), QStringLiteral("measure"), m_measure->currentIndex());
+}
+
+void DashboardPage::retranslate()
+{
+    const QStringList captions = {tr("Envelope"), tr("Approved"), tr("Remaining"), tr("Share allocated"), tr("Requested"),
+                                  tr("Projects"), tr("Institutions"), tr("Micro-credentials"), tr("Targeted learners")};
+    for (int i = 0; i < m_captions.size(); ++i)
+        m_captions.at(i)->setText(captions.at(i));
+    m_measureLabel->setText(tr("&Measure:"));
+    const QStringList measures = {tr("Approved amount"), tr("Requested amount"), tr("Number of projects"), tr("Targeted learners")};
+    for (int i = 0; i < measures.size(); ++i)
+        m_measure->setItemText(i, measures.at(i));
+    m_measure->setAccessibleName(tr("Measure shown in the charts"));
+    m_donut->setText(tr("Shares as a donut"));
+    m_donut->setAccessibleName(tr("Show the sector chart as a donut of shares"));
+    m_filterBar->retranslate();
+    for (FundingChart* c : {m_sector, m_round, m_type})
+        c->retranslate();
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    const FilterSpec f = filter();
+    const Measure m = measure();
+    m_loading = true;
+    m_reader->run<DashboardData>(
+        this, [f, m](const QSqlDatabase& db) { return DashboardData::compute(db, f, m); },
+        [this, f](const DashboardData& d) {
+            const QString lang = Translations::current();
+            const QLocale l;
+            // Scope: the chosen round(s), or all rounds.
+            QStringList rounds;
+            for (const QString& uid : f.roundUids)
+                if (const LookupItem* r = m_workspace->lookups().find(Entity::Round, uid))
+                    rounds << r->name(lang);
+            const QString scope = rounds.isEmpty() ? tr("All rounds") : rounds.join(QStringLiteral(", "));
+            m_scope->setText(scope);
+            const FundingSummary& s = d.summary;
+            auto amount = [&](const Money& v, qint64 recorded) { return recorded > 0 ? v.toString(l) : tr("not recorded"); };
+            m_values[Envelope]->setText(s.envelope ? s.envelope->toString(l) : tr("not set"));
+            m_values[Approved]->setText(amount(s.approved, s.projectsWithApproved));
+            m_values[Requested]->setText(amount(s.requested, s.projectsWithRequested));
+            const bool canAllocate = s.envelope && s.projectsWithApproved > 0 && s.envelope->cents() > 0;
+            m_values[Remaining]->setText(canAllocate ? (*s.envelope - s.approved).toString(l) : tr("not known"));
+            if (canAllocate) {
+                const qint64 permille = s.approved.cents() * 1000 / s.envelope->cents();
+                m_share->setValue(int(std::clamp<qint64>(permille, 0, 1000)));
+                m_share->setFormat(tr("%1 % of the envelope").arg(l.toString(double(permille) / 10.0, 'f', 1)));
+            } else {
+                m_share->setValue(0);
+                m_share->setFormat(tr("not known"));
+            }
+            m_share->setAccessibleName(tr("Share of the envelope allocated: %1").arg(m_share->format()));
+            m_values[Projects]->setText(l.toString(s.projects));
+            m_values[Institutions]->setText(l.toString(s.institutions));
+            m_values[Credentials]->setText(l.toString(s.credentials));
+            m_values[Learners]->setText(s.projectsWithLearners > 0 ? l.toString(s.targetLearners) : tr("not recorded"));
+            // "%1" is left in the titles for the chart to fill with the measure it actually draws.
+            const QString measureSlot = QStringLiteral("%1");
+            m_sector->setData(d.bySector, m_donut->isChecked() ? ChartStyle::Donut : ChartStyle::Bars,
+                              tr("%1 by sector — %2").arg(measureSlot, scope), d.sectorCount ? &*d.sectorCount : nullptr);
+            m_round->setData(d.byRound, ChartStyle::Stacked, tr("%1 by round and sector").arg(measureSlot),
+                             d.roundCount ? &*d.roundCount : nullptr);
+            m_type->setData(d.byType, ChartStyle::Bars, tr("%1 by institution type — %2").arg(measureSlot, scope),
+                            d.typeCount ? &*d.typeCount : nullptr);
+            m_loading = false;
+            emit refreshed();
+        });
+}
+
+void DashboardPage::onDrill(const QString& sectorUid, const QString& roundUid, const QString& institutionType)
+{
+    FilterSpec f = filter();
+    if (!sectorUid.isEmpty())
+        f.sectorUids = {sectorUid};
+    if (!roundUid.isEmpty())
+        f.roundUids = {roundUid};
+    if (!institutionType.isEmpty())
+        f.institutionTypes = {institutionType};
+    emit openProjects(f);
+}
+
+} // namespace mcfund
