@@ -206,6 +206,10 @@
         <source>Draw a chart of funding by sector, round or institution type to PNG or SVG</source>
         <translation />
     </message>
+    <message>
+        <source>Write a round, institution or sector report to PDF</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>
@@ -1224,6 +1228,38 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Dashboard</source>
         <translation />
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Migrations</name>
@@ -1413,6 +1449,426 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Cannot delete the %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportBuilder</name>
+    <message>
+        <source>sectors: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>institutions: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>institution types: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>statuses: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>none — every project</source>
+        <translation />
+    </message>
+    <message>
+        <source>Synthetic data generated for demonstrations and tests — not real figures</source>
+        <translation />
+    </message>
+    <message>
+        <source>SYNTHETIC DATA — not real figures</source>
+        <translation />
+    </message>
+    <message>
+        <source>Data entered in mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>Official data of the fund</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1, edited in mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>Official data, edited in mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>Official data</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ontario Micro-credentials Challenge Fund</source>
+        <translation />
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation />
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation />
+    </message>
+    <message>
+        <source>Filters in force</source>
+        <translation />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no round %1 in this workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2) — summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation />
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation />
+    </message>
+    <message>
+        <source>not known</source>
+        <translation />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation />
+    </message>
+    <message>
+        <source>Micro-credentials</source>
+        <translation />
+    </message>
+    <message>
+        <source>Targeted learners</source>
+        <translation />
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approved amounts per project are not recorded for this round (they are not published); the tables show the number of projects, and amounts as “—”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of approved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation />
+    </message>
+    <message>
+        <source>Funding by sector</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 by sector — %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Projects by institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Subtotal: %n project(s)</source>
+        <translation><numerusform>Subtotal: %n project</numerusform><numerusform>Subtotal: %n projects</numerusform></translation>
+    </message>
+    <message>
+        <source>List of projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no institution called “%1” in this workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — institution report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation />
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Micro-credential</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tuition</source>
+        <translation />
+    </message>
+    <message>
+        <source>OSAP</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>No</source>
+        <translation />
+    </message>
+    <message>
+        <source>Micro-credentials (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>No micro-credentials are recorded for this institution.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no sector with the code “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — sector report</source>
+        <translation />
+    </message>
+    <message>
+        <source>By round</source>
+        <translation />
+    </message>
+    <message>
+        <source>Projects by round and institution</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportCommand</name>
+    <message>
+        <source>Write a summary report to a PDF file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>round (a round's summary), institution or sector.</source>
+        <translation />
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation />
+    </message>
+    <message>
+        <source>The round, by its number (required for --type round).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The institution, by its name as published or its id.</source>
+        <translation />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sector, by its code (e.g. health_care).</source>
+        <translation />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation />
+    </message>
+    <message>
+        <source>a4 or letter (default: letter).</source>
+        <translation />
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation />
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund report: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>--type must be round, institution or sector, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say where to write the report with -o FILE.pdf.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .pdf.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--type round needs --round N, the round's number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--type institution needs --institution NAME (as published, e.g. “Fleming College”).</source>
+        <translation />
+    </message>
+    <message>
+        <source>--type sector needs --sector CODE (e.g. health_care).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sector report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation />
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation />
+    </message>
+    <message>
+        <source>No filters: every project of the chosen scope.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The filters of the current page apply (shown on the report's title page).</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation />
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportPrinter</name>
+    <message>
+        <source>Cannot write “%1”.</source>
         <translation />
     </message>
 </context>

@@ -5,55 +5,55 @@
     <name>mcfund::ChartCommand</name>
     <message>
         <source>Draw a chart of funding to a PNG or SVG file.</source>
-        <translation type="unfinished" />
+        <translation>Tracer un graphique du financement dans un fichier PNG ou SVG.</translation>
     </message>
     <message>
         <source>Group by: sector, round, institution-type or round-sector (default sector).</source>
-        <translation type="unfinished" />
+        <translation>Regrouper par : sector, round, institution-type ou round-sector (par défaut : sector).</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished" />
+        <translation>GROUPE</translation>
     </message>
     <message>
         <source>What to count: approved, requested, projects or learners (default approved).</source>
-        <translation type="unfinished" />
+        <translation>Mesure à représenter : approved, requested, projects ou learners (par défaut : approved).</translation>
     </message>
     <message>
         <source>MEASURE</source>
-        <translation type="unfinished" />
+        <translation>MESURE</translation>
     </message>
     <message>
         <source>Only this round (its number).</source>
-        <translation type="unfinished" />
+        <translation>Ce volet seulement (indiquer son numéro).</translation>
     </message>
     <message>
         <source>Only this sector (its code, e.g. health_care).</source>
-        <translation type="unfinished" />
+        <translation>Ce secteur seulement (indiquer son code, p. ex. health_care).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation>CODE</translation>
     </message>
     <message>
         <source>bars, donut or stacked (default: bars; stacked for round-sector).</source>
-        <translation type="unfinished" />
+        <translation>bars, donut ou stacked (par défaut : bars; stacked pour round-sector).</translation>
     </message>
     <message>
         <source>STYLE</source>
-        <translation type="unfinished" />
+        <translation>STYLE</translation>
     </message>
     <message>
         <source>Width in pixels (default 1600).</source>
-        <translation type="unfinished" />
+        <translation>Largeur en pixels (1 600 par défaut).</translation>
     </message>
     <message>
         <source>Height in pixels (default 1000).</source>
-        <translation type="unfinished" />
+        <translation>Hauteur en pixels (1 000 par défaut).</translation>
     </message>
     <message>
         <source>The picture to write: FILE.png or FILE.svg.</source>
-        <translation type="unfinished" />
+        <translation>L'image à produire : FICHIER.png ou FICHIER.svg.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -61,71 +61,71 @@
     </message>
     <message>
         <source>mcfund chart: %1</source>
-        <translation type="unfinished" />
+        <translation>mcfund chart : %1</translation>
     </message>
     <message>
         <source>--by must be sector, round, institution-type or round-sector, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--by doit valoir sector, round, institution-type ou round-sector, et non « %1 ».</translation>
     </message>
     <message>
         <source>--measure must be approved, requested, projects or learners, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--measure doit valoir approved, requested, projects ou learners, et non « %1 ».</translation>
     </message>
     <message>
         <source>--style must be bars, donut or stacked, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--style doit valoir bars, donut ou stacked, et non « %1 ».</translation>
     </message>
     <message>
         <source>--style stacked goes with --by round-sector.</source>
-        <translation type="unfinished" />
+        <translation>--style stacked s'utilise avec --by round-sector.</translation>
     </message>
     <message>
         <source>--width and --height must be whole numbers of pixels between 100 and 10000.</source>
-        <translation type="unfinished" />
+        <translation>--width et --height doivent être des nombres entiers de pixels compris entre 100 et 10 000.</translation>
     </message>
     <message>
         <source>say where to write the chart with -o FILE.png or -o FILE.svg.</source>
-        <translation type="unfinished" />
+        <translation>indiquez où écrire le graphique avec -o FICHIER.png ou -o FICHIER.svg.</translation>
     </message>
     <message>
         <source>“%1”: the file name must end in .png or .svg.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » : le nom du fichier doit se terminer par .png ou .svg.</translation>
     </message>
     <message>
         <source>All rounds</source>
-        <translation type="unfinished" />
+        <translation>Tous les volets</translation>
     </message>
     <message>
         <source>there is no round %1 in this workspace.</source>
-        <translation type="unfinished" />
+        <translation>cet espace de travail ne contient aucun volet %1.</translation>
     </message>
     <message>
         <source>there is no sector with the code “%1”.</source>
-        <translation type="unfinished" />
+        <translation>aucun secteur ne porte le code « %1 ».</translation>
     </message>
     <message>
         <source>%1 by sector — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 par secteur — %2</translation>
     </message>
     <message>
         <source>%1 by round</source>
-        <translation type="unfinished" />
+        <translation>%1 par volet</translation>
     </message>
     <message>
         <source>%1 by institution type — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 par type d'établissement — %2</translation>
     </message>
     <message>
         <source>%1 by round and sector</source>
-        <translation type="unfinished" />
+        <translation>%1 par volet et par secteur</translation>
     </message>
     <message>
         <source>mcfund chart: note: %1</source>
-        <translation type="unfinished" />
+        <translation>mcfund chart : remarque : %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2×%3).</source>
-        <translation type="unfinished" />
+        <translation>Fichier %1 écrit (%2×%3).</translation>
     </message>
 </context>
 <context>
@@ -204,6 +204,10 @@
     </message>
     <message>
         <source>Draw a chart of funding by sector, round or institution type to PNG or SVG</source>
+        <translation>Tracer un graphique du financement par secteur, volet ou type d'établissement au format PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Write a round, institution or sector report to PDF</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -446,11 +450,11 @@
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished" />
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Share allocated</source>
-        <translation type="unfinished" />
+        <translation>Part attribuée</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -458,31 +462,31 @@
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation>Projets</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished" />
+        <translation>Établissements</translation>
     </message>
     <message>
         <source>Micro-credentials</source>
-        <translation type="unfinished" />
+        <translation>Microcertifications</translation>
     </message>
     <message>
         <source>Targeted learners</source>
-        <translation type="unfinished" />
+        <translation>Personnes apprenantes visées</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mesure :</translation>
     </message>
     <message>
         <source>Approved amount</source>
-        <translation type="unfinished" />
+        <translation>Montant approuvé</translation>
     </message>
     <message>
         <source>Requested amount</source>
-        <translation type="unfinished" />
+        <translation>Montant demandé</translation>
     </message>
     <message>
         <source>Number of projects</source>
@@ -490,19 +494,19 @@
     </message>
     <message>
         <source>Measure shown in the charts</source>
-        <translation type="unfinished" />
+        <translation>Mesure affichée dans les graphiques</translation>
     </message>
     <message>
         <source>Shares as a donut</source>
-        <translation type="unfinished" />
+        <translation>Parts en anneau</translation>
     </message>
     <message>
         <source>Show the sector chart as a donut of shares</source>
-        <translation type="unfinished" />
+        <translation>Afficher les parts du graphique par secteur sous forme d'anneau</translation>
     </message>
     <message>
         <source>All rounds</source>
-        <translation type="unfinished" />
+        <translation>Tous les volets</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -514,27 +518,27 @@
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 % of the envelope</source>
-        <translation type="unfinished" />
+        <translation>%1 % de l'enveloppe</translation>
     </message>
     <message>
         <source>Share of the envelope allocated: %1</source>
-        <translation type="unfinished" />
+        <translation>Part de l'enveloppe attribuée : %1</translation>
     </message>
     <message>
         <source>%1 by sector — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 par secteur — %2</translation>
     </message>
     <message>
         <source>%1 by round and sector</source>
-        <translation type="unfinished" />
+        <translation>%1 par volet et par secteur</translation>
     </message>
     <message>
         <source>%1 by institution type — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 par type d'établissement — %2</translation>
     </message>
 </context>
 <context>
@@ -776,102 +780,102 @@
     <name>mcfund::FundingAggregate</name>
     <message>
         <source>approved amount</source>
-        <translation type="unfinished" />
+        <translation>montant approuvé</translation>
     </message>
     <message>
         <source>requested amount</source>
-        <translation type="unfinished" />
+        <translation>montant demandé</translation>
     </message>
     <message>
         <source>number of projects</source>
-        <translation type="unfinished" />
+        <translation>nombre de projets</translation>
     </message>
     <message>
         <source>targeted learners</source>
-        <translation type="unfinished" />
+        <translation>nombre de personnes apprenantes visées</translation>
     </message>
 </context>
 <context>
     <name>mcfund::FundingChart</name>
     <message>
         <source>thousands of dollars</source>
-        <translation type="unfinished" />
+        <translation>milliers de dollars</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished" />
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>SVG pictures (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Size in pixels (width × height):</source>
-        <translation type="unfinished" />
+        <translation>Taille en pixels (largeur × hauteur) :</translation>
     </message>
     <message>
         <source>“%1” is not a size between 100×100 and 10000×10000.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une taille comprise entre 100×100 et 10 000×10 000.</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en SVG…</translation>
     </message>
     <message>
         <source>Copy to Clipboard</source>
-        <translation type="unfinished" />
+        <translation>Copier dans le presse-papiers</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished" />
+        <translation>Afficher sous forme de tableau</translation>
     </message>
     <message>
         <source>Show the chart as a table</source>
-        <translation type="unfinished" />
+        <translation>Afficher le graphique sous forme de tableau</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export the chart</source>
-        <translation type="unfinished" />
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>No projects match the filters.</source>
-        <translation type="unfinished" />
+        <translation>Aucun projet ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>No %1 recorded for these %2 projects — showing %3 instead.</source>
-        <translation type="unfinished" />
+        <translation>Aucun %1 consigné pour ces %2 projets — affichage du %3 à la place.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>graphique vide</translation>
     </message>
     <message>
         <source>The %1 is recorded for %2 of the %3 projects that should have one; the others are not counted.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 est consigné pour %2 des %3 projets qui devraient en avoir un; les autres ne sont pas comptés.</translation>
     </message>
     <message>
         <source>%1 (no projects)</source>
-        <translation type="unfinished" />
+        <translation>%1 (aucun projet)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 (%3 %)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>Round</source>
@@ -887,11 +891,11 @@
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation>Projets</translation>
     </message>
     <message>
         <source>Recorded for</source>
-        <translation type="unfinished" />
+        <translation>Consigné pour</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -903,7 +907,7 @@
     </message>
     <message>
         <source>“%1”: choose a file name ending in .png or .svg.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » : choisissez un nom de fichier se terminant par .png ou .svg.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
@@ -1220,10 +1224,42 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1416,6 +1452,429 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Cannot delete the %1: %2</source>
         <translation>Impossible de supprimer l'enregistrement de type « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportBuilder</name>
+    <message>
+        <source>sectors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>institutions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>institution types: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>statuses: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none — every project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synthetic data generated for demonstrations and tests — not real figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SYNTHETIC DATA — not real figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data entered in mcfund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official data of the fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, edited in mcfund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official data, edited in mcfund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ontario Micro-credentials Challenge Fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters in force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no round %1 in this workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) — summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Micro-credentials</source>
+        <translation>Microcertifications</translation>
+    </message>
+    <message>
+        <source>Targeted learners</source>
+        <translation>Personnes apprenantes visées</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved amounts per project are not recorded for this round (they are not published); the tables show the number of projects, and amounts as “—”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Share of approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding by sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by sector — %2</source>
+        <translation>%1 par secteur — %2</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Projects by institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subtotal: %n project(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>List of projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no institution called “%1” in this workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — institution report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Micro-credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Mode de prestation</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Tuition</source>
+        <translation>Droits de scolarité</translation>
+    </message>
+    <message>
+        <source>OSAP</source>
+        <translation>RAFEO</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Micro-credentials (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No micro-credentials are recorded for this institution.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no sector with the code “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — sector report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By round</source>
+        <translation>Par volet</translation>
+    </message>
+    <message>
+        <source>Projects by round and institution</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportCommand</name>
+    <message>
+        <source>Write a summary report to a PDF file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>round (a round's summary), institution or sector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round, by its number (required for --type round).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The institution, by its name as published or its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sector, by its code (e.g. health_care).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: letter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>mcfund report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--type must be round, institution or sector, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say where to write the report with -o FILE.pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--type round needs --round N, the round's number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--type institution needs --institution NAME (as published, e.g. “Fleming College”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--type sector needs --sector CODE (e.g. health_care).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No filters: every project of the chosen scope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filters of the current page apply (shown on the report's title page).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportPrinter</name>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d'écrire « %1 ».</translation>
     </message>
 </context>
 <context>

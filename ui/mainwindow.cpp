@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "dialogs/newworkspacedialog.h"
+#include "dialogs/reportdialog.h"
+#include "printing/reportprinter.h"
+#include "reports/reportbuilder.h"
 #include "pages/dashboardpage.h"
 #include "pages/tablepage.h"
 #include "settings.h"
@@ -12,6 +15,9 @@
 #include "storage/database.h"
 
 #include <QAction>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCommandLineParser>
@@ -128,6 +134,9 @@ void MainWindow::createActions()
     make(&m_open, QKeySequence::Open, QStyle::SP_DialogOpenButton, [this] { openDialog(); });
     make(&m_saveCopy, QKeySequence(QStringLiteral("Ctrl+Shift+S")), QStyle::SP_DialogSaveButton, [this] { saveCopy(); });
     make(&m_close, QKeySequence::Close, QStyle::SP_CustomBase, [this] { closeWorkspace(); });
+    make(&m_preview, QKeySequence(QStringLiteral("Ctrl+Shift+P")), QStyle::SP_FileDialogContentsView, [this] { printPreview(); });
+    make(&m_print, QKeySequence::Print, QStyle::SP_CustomBase, [this] { printReport(); });
+    make(&m_exportPdf, QKeySequence(QStringLiteral("Ctrl+E")), QStyle::SP_DialogSaveButton, [this] { exportPdf(); });
     make(&m_quit, QKeySequence::Quit, QStyle::SP_CustomBase, [this] { close(); });
     make(&m_add, QKeySequence::New, QStyle::SP_FileDialogNewFolder, [this] {
         if (TablePage* p = currentPage())
@@ -188,6 +197,11 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_preview);
+    m_fileMenu->addAction(m_print);
+    m_fileMenu->addAction(m_exportPdf);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -253,6 +267,9 @@ void MainWindow::retranslate()
     m_open->setText(tr("&Open Workspace…"));
     m_saveCopy->setText(tr("Save a &Copy…"));
     m_close->setText(tr("&Close Workspace"));
+    m_preview->setText(tr("Print Pre&view…"));
+    m_print->setText(tr("&Print…"));
+    m_exportPdf->setText(tr("&Export Report as PDF…"));
     m_quit->setText(tr("&Quit"));
     m_add->setText(tr("&Add Row"));
     m_duplicate->setText(tr("D&uplicate"));
@@ -462,6 +479,8 @@ void MainWindow::updateActions()
     const bool open = m_workspace != nullptr;
     for (QAction* a : {m_saveCopy, m_close, m_add, m_duplicate, m_delete, m_copy, m_paste, m_find})
         a->setEnabled(open && (a == m_saveCopy || a == m_close || currentPage()));
+    for (QAction* a : {m_preview, m_print, m_exportPdf})
+        a->setEnabled(open);
     QUndoStack* stack = open ? m_workspace->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());
@@ -546,6 +565,121 @@ void MainWindow::about()
                           "Challenge Fund, Round 2 funding recipients) and the announcements of each round. "
                           "Per-project amounts are not published; primary sectors are assigned by mcfund.</p>")
                            .arg(QStringLiteral(MCFUND_VERSION), source));
+}
+
+bool MainWindow::prepareReport(Report* report, int* paper)
+{
+    if (!m_workspace)
+        return false;
+    // Prefill from where the user is: the page's filters, its round, its sector, the selected institution.
+    ReportRequest initial;
+    if (TablePage* p = currentPage()) {
+        initial.filter = p->model()->filter();
+        if (p->entity() == Entity::Institution && p->table()->currentIndex().isValid()) {
+            initial.type = ReportRequest::Type::Institution;
+            initial.institutionUid = p->model()->uidAt(p->table()->currentIndex().row());
+        }
+    } else if (m_dashboard) {
+        initial.filter = m_dashboard->filter();
+    }
+    if (!initial.filter.roundUids.isEmpty())
+        if (const LookupItem* r = m_workspace->lookups().find(Entity::Round, initial.filter.roundUids.first()))
+            initial.round = r->code.toInt();
+    if (initial.filter.institutionUids.size() == 1 && initial.type == ReportRequest::Type::Round && initial.round == 0) {
+        initial.type = ReportRequest::Type::Institution;
+        initial.institutionUid = initial.filter.institutionUids.first();
+    }
+    if (initial.filter.sectorUids.size() == 1)
+        if (const LookupItem* s = m_workspace->lookups().find(Entity::Sector, initial.filter.sectorUids.first())) {
+            initial.sectorCode = s->code;
+            if (initial.type == ReportRequest::Type::Round && initial.round == 0)
+                initial.type = ReportRequest::Type::Sector;
+        }
+    initial.paper = QLocale().territory() == QLocale::Canada || QLocale().territory() == QLocale::UnitedStates ? QPageSize::Letter : QPageSize::A4;
+    ReportDialog dialog(m_workspace, initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const ReportRequest r = dialog.request();
+    const ReportBuilder builder(m_workspace->database().connection(), Translations::current());
+    // The scope chosen in the dialog replaces the page's own choice of round, institution or sector.
+    FilterSpec f = r.filter;
+    QString error;
+    bool ok = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    switch (r.type) {
+    case ReportRequest::Type::Round:
+        f.roundUids.clear();
+        ok = builder.roundSummary(r.round, f, report, &error);
+        break;
+    case ReportRequest::Type::Institution:
+        f.institutionUids.clear();
+        ok = builder.institutionReport(r.institutionUid, f, report, &error);
+        break;
+    case ReportRequest::Type::Sector:
+        f.sectorUids.clear();
+        ok = builder.sectorReport(r.sectorCode, f, report, &error);
+        break;
+    }
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Report"), error);
+        return false;
+    }
+    *paper = int(r.paper);
+    return true;
+}
+
+void MainWindow::printPreview()
+{
+    Report report;
+    int paper = 0;
+    if (!prepareReport(&report, &paper))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::PageSizeId(paper)));
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer.setDocName(report.title);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Preview — %1").arg(report.title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter* p) { ReportPrinter::paint(report, p); });
+    preview.resize(1000, 800);
+    preview.exec();
+}
+
+void MainWindow::printReport()
+{
+    Report report;
+    int paper = 0;
+    if (!prepareReport(&report, &paper))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::PageSizeId(paper)));
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer.setDocName(report.title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReportPrinter::paint(report, &printer);
+}
+
+void MainWindow::exportPdf()
+{
+    Report report;
+    int paper = 0;
+    if (!prepareReport(&report, &paper))
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"), report.title + QStringLiteral(".pdf"),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = ReportPrinter::writePdf(report, path, QPageSize::PageSizeId(paper), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Report as PDF"), error);
+    else
+        showMessage(tr("Saved the report to %1").arg(path));
 }
 
 int MainWindow::runApplication(const QStringList& args)

@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace mcfund {
 
+struct Report;
 class DashboardPage;
 class TablePage;
 class Workspace;
@@ -64,6 +65,11 @@ private:
     void openDialog();
     void saveCopy();
     void about();
+    /** Asks which report (prefilled from the current page) and builds its content; false if cancelled. */
+    bool prepareReport(Report* report, int* paper);
+    void printPreview();
+    void printReport();
+    void exportPdf();
 
     Workspace* m_workspace = nullptr;
     QListWidget* m_nav = nullptr;
@@ -88,6 +94,9 @@ private:
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
     QAction* m_saveCopy = nullptr;
+    QAction* m_preview = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_exportPdf = nullptr;
     QAction* m_close = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;

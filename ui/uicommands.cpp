@@ -1,6 +1,7 @@
 #include "uicommands.h"
 
 #include "charts/chartcommand.h"
+#include "printing/reportcommand.h"
 
 namespace mcfund {
 
@@ -9,6 +10,8 @@ QList<Command> UiCommands::commands()
     return {
         {QStringLiteral("chart"), QT_TRANSLATE_NOOP("mcfund::Cli", "Draw a chart of funding by sector, round or institution type to PNG or SVG"),
          &ChartCommand::run},
+        {QStringLiteral("report"), QT_TRANSLATE_NOOP("mcfund::Cli", "Write a round, institution or sector report to PDF"),
+         &ReportCommand::run},
     };
 }
 

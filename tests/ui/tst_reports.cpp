@@ -1,0 +1,223 @@
+#include "printing/reportprinter.h"
+
+#include "domain/translations.h"
+#include "reports/reportbuilder.h"
+#include "storage/database.h"
+#include "synthetic/generator.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcfund;
+
+namespace {
+// Text of a PDF as pdftotext extracts it (poppler-utils), spaces of every kind made plain.
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+}
+int pdfPages(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    p.waitForFinished(30000);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+QString squeeze(QString s)
+{
+    return s.remove(QRegularExpression(QStringLiteral("\\s+")));
+}
+struct Published
+{
+    QStringList institutions;
+    QStringList titles;
+    QHash<QString, QStringList> byInstitution;
+};
+Published published()
+{
+    QFile f(QStringLiteral(MCFUND_TEST_DATA "/seed-page.txt"));
+    f.open(QIODevice::ReadOnly);
+    const QString page = QString::fromUtf8(f.readAll());
+    const qsizetype from = page.indexOf(QStringLiteral("A total of 88 projects"));
+    const qsizetype to = page.indexOf(QStringLiteral("For more information"));
+    Published out;
+    QString current;
+    for (const QString& raw : page.mid(from, to - from).split(QLatin1Char('\n')).mid(1)) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QStringLiteral("•"))) {
+            out.titles << line.mid(1).trimmed();
+            out.byInstitution[current] << line.mid(1).trimmed();
+        } else {
+            current = line;
+            out.institutions << line;
+        }
+    }
+    return out;
+}
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+
+    QString write(const QString& language, const QString& name, const std::function<bool(const ReportBuilder&, Report*, QString*)>& build)
+    {
+        Translations::install(language);
+        const ReportBuilder builder(m_db.connection(), language);
+        Report report;
+        QString error;
+        if (!build(builder, &report, &error))
+            qFatal("%s", qPrintable(error));
+        const QString path = m_dir.filePath(name);
+        if (!ReportPrinter::writePdf(report, path, QPageSize::Letter, &error))
+            qFatal("%s", qPrintable(error));
+        Translations::install(QStringLiteral("en"));
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/pdftotext")), "pdftotext is missing: run ./scripts/install-deps.sh (poppler-utils)");
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("o.sqlite")), &error), qPrintable(error));
+    }
+
+    void roundSummaryInEnglish()
+    {
+        const QString pdf = write(QStringLiteral("en"), QStringLiteral("en.pdf"), [](const ReportBuilder& b, Report* r, QString* e) {
+            return b.roundSummary(2, FilterSpec(), r, e);
+        });
+        const QString text = pdfText(pdf);
+        const QString flat = squeeze(text);
+        const Published p = published();
+        QCOMPARE(p.titles.size(), 88);
+        QCOMPARE(p.institutions.size(), 36);
+        for (const QString& t : p.titles + p.institutions)
+            QVERIFY2(flat.contains(squeeze(t)), qPrintable(t));
+        QVERIFY(text.contains(QStringLiteral("$5,000,000.00")));
+        QVERIFY(text.contains(QStringLiteral("Funding by sector")));
+        QVERIFY(text.contains(QStringLiteral("Official data")));
+        // "Page N of M": every page after the title page, M the real page count.
+        const int pages = pdfPages(pdf);
+        QVERIFY(pages > 2);
+        QSet<int> numbered;
+        for (auto it = QRegularExpression(QStringLiteral("Page (\\d+) of (\\d+)")).globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QCOMPARE(m.captured(2).toInt(), pages);
+            numbered << m.captured(1).toInt();
+        }
+        for (int n = 2; n <= pages; ++n)
+            QVERIFY2(numbered.contains(n), qPrintable(QString::number(n)));
+    }
+
+    void roundSummaryInFrench()
+    {
+        const QString pdf = write(QStringLiteral("fr"), QStringLiteral("fr.pdf"), [](const ReportBuilder& b, Report* r, QString* e) {
+            return b.roundSummary(2, FilterSpec(), r, e);
+        });
+        const QString text = pdfText(pdf);
+        const QString flat = squeeze(text);
+        for (const QString& t : published().titles)
+            QVERIFY2(flat.contains(squeeze(t)), qPrintable(t));
+        QVERIFY2(text.contains(QStringLiteral("5 000 000,00 $")), qPrintable(text.left(800)));
+        QVERIFY(text.contains(QStringLiteral("Financement par secteur")));
+        QVERIFY(text.contains(QStringLiteral("Volet 2")));
+        QVERIFY(text.contains(QStringLiteral("Données officielles")));
+        const int pages = pdfPages(pdf);
+        QVERIFY(text.contains(QStringLiteral("Page 2 de %1").arg(pages)));
+        QVERIFY(!text.contains(QStringLiteral("Funding by sector")));
+    }
+
+    void institutionReportHasExactlyItsProjects()
+    {
+        const Published p = published();
+        for (const QString& name : {QStringLiteral("Fleming College"), QStringLiteral("Collège Boréal"), QStringLiteral("University of Ottawa")}) {
+            const QString pdf = write(QStringLiteral("en"), QStringLiteral("i.pdf"), [&](const ReportBuilder& b, Report* r, QString* e) {
+                return b.institutionReport(name, FilterSpec(), r, e);
+            });
+            const QString flat = squeeze(pdfText(pdf));
+            for (const QString& t : p.titles) {
+                const bool mine = p.byInstitution.value(name).contains(t);
+                QVERIFY2(flat.contains(squeeze(t)) == mine, qPrintable(name + QStringLiteral(": ") + t));
+            }
+        }
+    }
+
+    void sectorReport()
+    {
+        const QString pdf = write(QStringLiteral("en"), QStringLiteral("s.pdf"), [](const ReportBuilder& b, Report* r, QString* e) {
+            return b.sectorReport(QStringLiteral("electric_vehicles"), FilterSpec(), r, e);
+        });
+        const QString flat = squeeze(pdfText(pdf));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("Battery Electric Vehicle Automotive"))));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("Hybrid Electric Vehicle Program (Maintenance and Repair)"))));
+        QVERIFY(!flat.contains(squeeze(QStringLiteral("Hydrogen 101"))));
+    }
+
+    void unknownScopeIsRefused()
+    {
+        const ReportBuilder b(m_db.connection(), QStringLiteral("en"));
+        Report r;
+        QString error;
+        QVERIFY(!b.roundSummary(99, FilterSpec(), &r, &error));
+        QVERIFY(error.contains(QStringLiteral("99")));
+        QVERIFY(!b.institutionReport(QStringLiteral("Hogwarts"), FilterSpec(), &r, &error));
+        QVERIFY(error.contains(QStringLiteral("Hogwarts")));
+        QVERIFY(!b.sectorReport(QStringLiteral("space"), FilterSpec(), &r, &error));
+    }
+
+    void filtersAreFollowedAndShown()
+    {
+        const ReportBuilder b(m_db.connection(), QStringLiteral("en"));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM sector WHERE code = 'health_care'")) && q.next());
+        FilterSpec f;
+        f.sectorUids = {q.value(0).toString()};
+        Report r;
+        QString error;
+        QVERIFY(b.roundSummary(2, f, &r, &error));
+        bool listed = false;
+        for (const auto& [k, v] : r.titlePage)
+            listed |= k == QStringLiteral("Filters in force") && v.contains(QStringLiteral("Health care"));
+        QVERIFY(listed);
+        int projects = 0;
+        for (const ReportBlock& block : r.blocks)
+            if (block.kind == ReportBlock::Kind::Table && block.table.headers.first() == QStringLiteral("Project"))
+                for (ReportTable::RowKind k : block.table.kinds)
+                    projects += k == ReportTable::RowKind::Normal;
+        QCOMPARE(projects, 27);
+    }
+
+    void syntheticReportSaysSo()
+    {
+        GeneratorOptions o;
+        o.projects = 300;
+        o.credentials = 300;
+        QString error;
+        QVERIFY(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error));
+        Database g;
+        QVERIFY(g.open(m_dir.filePath(QStringLiteral("g.sqlite")), &error));
+        Report r;
+        QVERIFY(ReportBuilder(g.connection(), QStringLiteral("en")).roundSummary(1, FilterSpec(), &r, &error));
+        QVERIFY(r.footer.contains(QStringLiteral("SYNTHETIC")));
+        QVERIFY(ReportPrinter::writePdf(r, m_dir.filePath(QStringLiteral("g.pdf")), QPageSize::A4, &error));
+        QVERIFY(pdfText(m_dir.filePath(QStringLiteral("g.pdf"))).contains(QStringLiteral("SYNTHETIC DATA")));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
