@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
 <context>
+    <name>mcfund::AuditModel</name>
+    <message>
+        <source>deleted</source>
+        <translation />
+    </message>
+    <message>
+        <source>added</source>
+        <translation />
+    </message>
+    <message>
+        <source>When</source>
+        <translation />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation />
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation />
+    </message>
+    <message>
+        <source>New value</source>
+        <translation />
+    </message>
+    <message>
+        <source>How</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::ChartCommand</name>
     <message>
         <source>Draw a chart of funding to a PNG or SVG file.</source>
@@ -208,6 +247,14 @@
     </message>
     <message>
         <source>Write a round, institution or sector report to PDF</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rank a round's applications by review score, with the envelope line</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export the change log (who changed what, and when) to CSV</source>
         <translation />
     </message>
 </context>
@@ -437,6 +484,10 @@
         <source>partner role</source>
         <translation />
     </message>
+    <message>
+        <source>decision</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::DashboardPage</name>
@@ -593,6 +644,100 @@
     </message>
     <message>
         <source>Cannot copy the workspace to “%1”: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::DecisionDialog</name>
+    <message>
+        <source>Approved amount</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Approved amount:</source>
+        <translation />
+    </message>
+    <message>
+        <source>No requested amount is recorded.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reason for approving beyond the envelope</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Envelope override:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give the reason: it stays with the application's history.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approved amount: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Decisions</name>
+    <message>
+        <source>A %1 application cannot change status.</source>
+        <translation />
+    </message>
+    <message>
+        <source>An application cannot go from %1 to %2; it can go to: %3.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record the approved amount before approving.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The approved amount cannot be above the requested amount.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approving this would go beyond the round's envelope; use Decide… on the Reviews page to approve it with a reason.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>An application cannot go from %1 to %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>An approved amount is required to approve an application.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record the requested amount before approving.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The approved amount (%1) cannot be above the requested amount (%2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approving %1 brings the round's approved total to %2, beyond its envelope of %3. Give a reason to approve beyond the envelope.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of “%2”</source>
         <translation />
     </message>
 </context>
@@ -997,6 +1142,61 @@
     </message>
 </context>
 <context>
+    <name>mcfund::HistoryPanel</name>
+    <message>
+        <source>Export History</source>
+        <translation />
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Selected record only</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Round of the history</source>
+        <translation />
+    </message>
+    <message>
+        <source>User of the history</source>
+        <translation />
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1</source>
+        <translation><numerusform>%n change to %1</numerusform><numerusform>%n changes to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>no record selected</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1260,6 +1460,22 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Saved the report to %1</source>
         <translation />
     </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation />
+    </message>
+    <message>
+        <source>History</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Migrations</name>
@@ -1410,6 +1626,104 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>unknown institution “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>review criteria</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ProjectLifecycle</name>
+    <message>
+        <source>Submit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::RankingModel</name>
+    <message>
+        <source>not scored</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — reviewers disagree</source>
+        <translation />
+    </message>
+    <message>
+        <source>Within</source>
+        <translation />
+    </message>
+    <message>
+        <source>Beyond the envelope</source>
+        <translation />
+    </message>
+    <message>
+        <source>The envelope runs out here: this application and the ones below do not fit when funding in rank order.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation />
+    </message>
+    <message>
+        <source>Application</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation />
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation />
+    </message>
+    <message>
+        <source>Envelope</source>
         <translation />
     </message>
 </context>
@@ -1873,6 +2187,347 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
 </context>
 <context>
+    <name>mcfund::ReviewCommands</name>
+    <message>
+        <source>Rank a round's applications by weighted review score, with the line where the envelope runs out.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The round, by its number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>text (default) or csv.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund ranking: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>--format must be text or csv, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say which round with --round N.</source>
+        <translation />
+    </message>
+    <message>
+        <source>there is no round %1 in this workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation />
+    </message>
+    <message>
+        <source>rank</source>
+        <translation />
+    </message>
+    <message>
+        <source>project</source>
+        <translation />
+    </message>
+    <message>
+        <source>institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>status</source>
+        <translation />
+    </message>
+    <message>
+        <source>reviewers</source>
+        <translation />
+    </message>
+    <message>
+        <source>score</source>
+        <translation />
+    </message>
+    <message>
+        <source>spread</source>
+        <translation />
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation />
+    </message>
+    <message>
+        <source>requested_cents</source>
+        <translation />
+    </message>
+    <message>
+        <source>approved_cents</source>
+        <translation />
+    </message>
+    <message>
+        <source>cumulative_cents</source>
+        <translation />
+    </message>
+    <message>
+        <source>within_envelope</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Ranking of %1 (%2): %n application(s), envelope %3</source>
+        <translation><numerusform>Ranking of %1 (%2): %n application, envelope %3</numerusform><numerusform>Ranking of %1 (%2): %n applications, envelope %3</numerusform></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation />
+    </message>
+    <message>
+        <source>Application</source>
+        <translation />
+    </message>
+    <message>
+        <source>The envelope of %1 runs out here: the applications below do not fit.</source>
+        <translation />
+    </message>
+    <message>
+        <source> [reviewers disagree]</source>
+        <translation />
+    </message>
+    <message>
+        <source>Every ranked application fits within the envelope of %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export the change log (who changed what, and when) to CSV.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the records of this round (its number).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the changes made by this user.</source>
+        <translation />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the changes made on or after this date (YYYY-MM-DD).</source>
+        <translation />
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation />
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund audit: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>--since must be a date written YYYY-MM-DD, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say where to write the CSV with -o FILE.csv.</source>
+        <translation />
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation><numerusform>Wrote %n change to %1.</numerusform><numerusform>Wrote %n changes to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::ReviewsPage</name>
+    <message>
+        <source>change of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Scores not saved</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Additional consideration</source>
+        <translation />
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Save scores</source>
+        <translation />
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation />
+    </message>
+    <message>
+        <source>Round under review</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ranking of the round's applications</source>
+        <translation />
+    </message>
+    <message>
+        <source>—</source>
+        <translation />
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation />
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Envelope %1: every ranked application fits.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Envelope %1 runs out at rank %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No envelope set for this round.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select an application in the ranking.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>No intake flags.</source>
+        <translation />
+    </message>
+    <message>
+        <source>⚠ Flagged at intake:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Total /100</source>
+        <translation />
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Mean %1 / 100 from %n complete review(s); spread %2 points.</source>
+        <translation><numerusform>Mean %1 / 100 from %n complete review; spread %2 points.</numerusform><numerusform>Mean %1 / 100 from %n complete reviews; spread %2 points.</numerusform></translation>
+    </message>
+    <message>
+        <source>No complete review yet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>⚠ Reviewers disagree (spread above %1 points).</source>
+        <translation />
+    </message>
+    <message>
+        <source>⚠ marks criteria where scores differ by more than half the scale.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No further decision: the application is %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>scores of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Scores saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::RoundRules</name>
+    <message>
+        <source>Requested %1 is over the %2 cap of %3 for a %4.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A %1 needs at least %2 micro-credentials; %3 are planned.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 institutions are not eligible in %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 requires an industry or employer partner; none is recorded.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::Schema</name>
     <message>
         <source>sector</source>
@@ -2148,6 +2803,86 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Contribution</source>
+        <translation />
+    </message>
+    <message>
+        <source>Collaboration between institutions</source>
+        <translation />
+    </message>
+    <message>
+        <source>Led by an Indigenous Institute</source>
+        <translation />
+    </message>
+    <message>
+        <source>Partners with Indigenous Institutes or trains Indigenous learners</source>
+        <translation />
+    </message>
+    <message>
+        <source>review criterion</source>
+        <translation />
+    </message>
+    <message>
+        <source>review criteria</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation />
+    </message>
+    <message>
+        <source>review</source>
+        <translation />
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation />
+    </message>
+    <message>
+        <source>decision</source>
+        <translation />
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation />
+    </message>
+    <message>
+        <source>Envelope override reason</source>
         <translation />
     </message>
 </context>

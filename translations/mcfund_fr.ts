@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>mcfund::AuditModel</name>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>mcfund::ChartCommand</name>
     <message>
         <source>Draw a chart of funding to a PNG or SVG file.</source>
@@ -208,6 +247,14 @@
     </message>
     <message>
         <source>Write a round, institution or sector report to PDF</source>
+        <translation>Produire un rapport sur un volet, un établissement ou un secteur au format PDF</translation>
+    </message>
+    <message>
+        <source>Rank a round's applications by review score, with the envelope line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the change log (who changed what, and when) to CSV</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -437,6 +484,10 @@
         <source>partner role</source>
         <translation>rôle du partenaire</translation>
     </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mcfund::DashboardPage</name>
@@ -594,6 +645,100 @@
     <message>
         <source>Cannot copy the workspace to “%1”: %2</source>
         <translation>Impossible de copier l'espace de travail vers « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::DecisionDialog</name>
+    <message>
+        <source>Approved amount</source>
+        <translation>Montant approuvé</translation>
+    </message>
+    <message>
+        <source>&amp;Approved amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No requested amount is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for approving beyond the envelope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Envelope override:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason: it stays with the application's history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved amount: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::Decisions</name>
+    <message>
+        <source>A %1 application cannot change status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An application cannot go from %1 to %2; it can go to: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the approved amount before approving.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The approved amount cannot be above the requested amount.</source>
+        <translation>Le montant approuvé ne peut pas dépasser le montant demandé.</translation>
+    </message>
+    <message>
+        <source>Approving this would go beyond the round's envelope; use Decide… on the Reviews page to approve it with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An application cannot go from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An approved amount is required to approve an application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the requested amount before approving.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The approved amount (%1) cannot be above the requested amount (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approving %1 brings the round's approved total to %2, beyond its envelope of %3. Give a reason to approve beyond the envelope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of “%2”</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -997,6 +1142,67 @@
     </message>
 </context>
 <context>
+    <name>mcfund::HistoryPanel</name>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected record only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round of the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User of the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>Tous les volets</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>no record selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>mcfund::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1232,34 +1438,50 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Export Report as PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter le rapport en PDF…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished" />
+        <translation>Aperçu avant impression — %1</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1414,6 +1636,104 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>unknown institution “%1”</source>
         <translation>établissement inconnu « %1 »</translation>
     </message>
+    <message>
+        <source>review criteria</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::ProjectLifecycle</name>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::RankingModel</name>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — reviewers disagree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beyond the envelope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The envelope runs out here: this application and the ones below do not fit when funding in rank order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::RecordStore</name>
@@ -1458,91 +1778,91 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <name>mcfund::ReportBuilder</name>
     <message>
         <source>sectors: %1</source>
-        <translation type="unfinished" />
+        <translation>secteurs : %1</translation>
     </message>
     <message>
         <source>institutions: %1</source>
-        <translation type="unfinished" />
+        <translation>établissements : %1</translation>
     </message>
     <message>
         <source>institution types: %1</source>
-        <translation type="unfinished" />
+        <translation>types d'établissement : %1</translation>
     </message>
     <message>
         <source>statuses: %1</source>
-        <translation type="unfinished" />
+        <translation>statuts : %1</translation>
     </message>
     <message>
         <source>text: “%1”</source>
-        <translation type="unfinished" />
+        <translation>texte : « %1 »</translation>
     </message>
     <message>
         <source>none — every project</source>
-        <translation type="unfinished" />
+        <translation>aucun — tous les projets</translation>
     </message>
     <message>
         <source>Synthetic data generated for demonstrations and tests — not real figures</source>
-        <translation type="unfinished" />
+        <translation>Données synthétiques générées pour les démonstrations et les essais — chiffres fictifs</translation>
     </message>
     <message>
         <source>SYNTHETIC DATA — not real figures</source>
-        <translation type="unfinished" />
+        <translation>DONNÉES SYNTHÉTIQUES — chiffres fictifs</translation>
     </message>
     <message>
         <source>Data entered in mcfund</source>
-        <translation type="unfinished" />
+        <translation>Données saisies dans mcfund</translation>
     </message>
     <message>
         <source>Empty workspace</source>
-        <translation type="unfinished" />
+        <translation>Espace de travail vide</translation>
     </message>
     <message>
         <source>Official data of the fund</source>
-        <translation type="unfinished" />
+        <translation>Données officielles du Fonds</translation>
     </message>
     <message>
         <source>%1, edited in mcfund</source>
-        <translation type="unfinished" />
+        <translation>%1, avec modifications dans mcfund</translation>
     </message>
     <message>
         <source>Official data, edited in mcfund</source>
-        <translation type="unfinished" />
+        <translation>Données officielles, modifiées dans mcfund</translation>
     </message>
     <message>
         <source>Official data</source>
-        <translation type="unfinished" />
+        <translation>Données officielles</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished" />
+        <translation>Fonds</translation>
     </message>
     <message>
         <source>Ontario Micro-credentials Challenge Fund</source>
-        <translation type="unfinished" />
+        <translation>Fonds pour les défis liés aux microcertifications de l'Ontario</translation>
     </message>
     <message>
         <source>Prepared on</source>
-        <translation type="unfinished" />
+        <translation>Préparé le</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished" />
+        <translation>Source des données</translation>
     </message>
     <message>
         <source>Filters in force</source>
-        <translation type="unfinished" />
+        <translation>Filtres appliqués</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Page %1 de %2</translation>
     </message>
     <message>
         <source>There is no round %1 in this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail ne contient aucun volet %1.</translation>
     </message>
     <message>
         <source>%1 (%2) — summary</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) — sommaire</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -1590,11 +1910,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Approved amounts per project are not recorded for this round (they are not published); the tables show the number of projects, and amounts as “—”.</source>
-        <translation type="unfinished" />
+        <translation>Les montants approuvés par projet ne sont pas consignés pour ce volet (ils ne sont pas publiés); les tableaux présentent le nombre de projets et affichent « — » à la place des montants.</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -1602,15 +1922,15 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Share of approved</source>
-        <translation type="unfinished" />
+        <translation>Part du montant approuvé</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Funding by sector</source>
-        <translation type="unfinished" />
+        <translation>Financement par secteur</translation>
     </message>
     <message>
         <source>%1 by sector — %2</source>
@@ -1626,7 +1946,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Projects by institution</source>
-        <translation type="unfinished" />
+        <translation>Projets par établissement</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1638,22 +1958,19 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>Subtotal: %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Sous-total : %n projet</numerusform><numerusform>Sous-total : %n projets</numerusform></translation>
     </message>
     <message>
         <source>List of projects</source>
-        <translation type="unfinished" />
+        <translation>Liste des projets</translation>
     </message>
     <message>
         <source>There is no institution called “%1” in this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail ne contient aucun établissement nommé « %1 ».</translation>
     </message>
     <message>
         <source>%1 — institution report</source>
-        <translation type="unfinished" />
+        <translation>%1 — rapport de l'établissement</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1669,11 +1986,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Projects (%1)</source>
-        <translation type="unfinished" />
+        <translation>Projets (%1)</translation>
     </message>
     <message>
         <source>Micro-credential</source>
-        <translation type="unfinished" />
+        <translation>Microcertification</translation>
     </message>
     <message>
         <source>Delivery</source>
@@ -1705,19 +2022,19 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Micro-credentials (%1)</source>
-        <translation type="unfinished" />
+        <translation>Microcertifications (%1)</translation>
     </message>
     <message>
         <source>No micro-credentials are recorded for this institution.</source>
-        <translation type="unfinished" />
+        <translation>Aucune microcertification n'est consignée pour cet établissement.</translation>
     </message>
     <message>
         <source>There is no sector with the code “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Aucun secteur ne porte le code « %1 ».</translation>
     </message>
     <message>
         <source>%1 — sector report</source>
-        <translation type="unfinished" />
+        <translation>%1 — rapport sectoriel</translation>
     </message>
     <message>
         <source>By round</source>
@@ -1725,38 +2042,38 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Projects by round and institution</source>
-        <translation type="unfinished" />
+        <translation>Projets par volet et par établissement</translation>
     </message>
 </context>
 <context>
     <name>mcfund::ReportCommand</name>
     <message>
         <source>Write a summary report to a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Produire un rapport sommaire dans un fichier PDF.</translation>
     </message>
     <message>
         <source>round (a round's summary), institution or sector.</source>
-        <translation type="unfinished" />
+        <translation>round (sommaire d'un volet), institution ou sector.</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished" />
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>The round, by its number (required for --type round).</source>
-        <translation type="unfinished" />
+        <translation>Le volet, indiqué par son numéro (obligatoire avec --type round).</translation>
     </message>
     <message>
         <source>The institution, by its name as published or its id.</source>
-        <translation type="unfinished" />
+        <translation>L'établissement, indiqué par son nom tel qu'il est publié ou par son identifiant.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <source>The sector, by its code (e.g. health_care).</source>
-        <translation type="unfinished" />
+        <translation>Le secteur, indiqué par son code (p. ex. health_care).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1764,15 +2081,15 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>a4 or letter (default: letter).</source>
-        <translation type="unfinished" />
+        <translation>a4 ou letter (par défaut : letter).</translation>
     </message>
     <message>
         <source>PAPER</source>
-        <translation type="unfinished" />
+        <translation>PAPIER</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier PDF à produire.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1780,94 +2097,94 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund report: %1</source>
-        <translation type="unfinished" />
+        <translation>mcfund report : %1</translation>
     </message>
     <message>
         <source>--type must be round, institution or sector, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--type doit valoir round, institution ou sector, et non « %1 ».</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--paper doit valoir a4 ou letter, et non « %1 ».</translation>
     </message>
     <message>
         <source>say where to write the report with -o FILE.pdf.</source>
-        <translation type="unfinished" />
+        <translation>indiquez où écrire le rapport avec -o FICHIER.pdf.</translation>
     </message>
     <message>
         <source>“%1”: the file name must end in .pdf.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » : le nom du fichier doit se terminer par .pdf.</translation>
     </message>
     <message>
         <source>--type round needs --round N, the round's number.</source>
-        <translation type="unfinished" />
+        <translation>--type round exige --round N, le numéro du volet.</translation>
     </message>
     <message>
         <source>--type institution needs --institution NAME (as published, e.g. “Fleming College”).</source>
-        <translation type="unfinished" />
+        <translation>--type institution exige --institution NOM (tel qu'il est publié, p. ex. « Fleming College »).</translation>
     </message>
     <message>
         <source>--type sector needs --sector CODE (e.g. health_care).</source>
-        <translation type="unfinished" />
+        <translation>--type sector exige --sector CODE (p. ex. health_care).</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished" />
+        <translation>Fichier %1 écrit.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::ReportDialog</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Round summary</source>
-        <translation type="unfinished" />
+        <translation>Sommaire du volet</translation>
     </message>
     <message>
         <source>Institution report</source>
-        <translation type="unfinished" />
+        <translation>Rapport de l'établissement</translation>
     </message>
     <message>
         <source>Sector report</source>
-        <translation type="unfinished" />
+        <translation>Rapport sectoriel</translation>
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished" />
+        <translation>Lettre (8,5 × 11 po)</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished" />
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>No filters: every project of the chosen scope.</source>
-        <translation type="unfinished" />
+        <translation>Aucun filtre : tous les projets de la portée choisie.</translation>
     </message>
     <message>
         <source>The filters of the current page apply (shown on the report's title page).</source>
-        <translation type="unfinished" />
+        <translation>Les filtres de la page actuelle s'appliquent (ils figurent sur la page de titre du rapport).</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <source>R&amp;ound:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Volet :</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Établissement :</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Secteur :</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Papier :</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2192,356 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Impossible d'écrire « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::ReviewCommands</name>
+    <message>
+        <source>Rank a round's applications by weighted review score, with the line where the envelope runs out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round, by its number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text (default) or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mcfund ranking: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be text or csv, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say which round with --round N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no round %1 in this workspace.</source>
+        <translation>cet espace de travail ne contient aucun volet %1.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>établissement</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviewers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requested_cents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved_cents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cumulative_cents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>within_envelope</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Ranking of %1 (%2): %n application(s), envelope %3</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The envelope of %1 runs out here: the applications below do not fit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [reviewers disagree]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every ranked application fits within the envelope of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the change log (who changed what, and when) to CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the records of this round (its number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the changes made by this user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Only the changes made on or after this date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>mcfund audit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--since must be a date written YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say where to write the CSV with -o FILE.csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::ReviewsPage</name>
+    <message>
+        <source>change of %1</source>
+        <translation>modification du champ « %1 »</translation>
+    </message>
+    <message>
+        <source>Scores not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Additional consideration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking of the round's applications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Envelope %1: every ranked application fits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Envelope %1 runs out at rank %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No envelope set for this round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an application in the ranking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No intake flags.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Flagged at intake:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total /100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Mean %1 / 100 from %n complete review(s); spread %2 points.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No complete review yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Reviewers disagree (spread above %1 points).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ marks criteria where scores differ by more than half the scale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No further decision: the application is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scores of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::RoundRules</name>
+    <message>
+        <source>Requested %1 is over the %2 cap of %3 for a %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 needs at least %2 micro-credentials; %3 are planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 institutions are not eligible in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires an industry or employer partner; none is recorded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2154,6 +2821,86 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Contribution</source>
         <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Collaboration between institutions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Led by an Indigenous Institute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners with Indigenous Institutes or trains Indigenous learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Envelope override reason</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

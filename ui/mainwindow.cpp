@@ -5,6 +5,8 @@
 #include "printing/reportprinter.h"
 #include "reports/reportbuilder.h"
 #include "pages/dashboardpage.h"
+#include "pages/historypanel.h"
+#include "pages/reviewspage.h"
 #include "pages/tablepage.h"
 #include "settings.h"
 #include "tables/filterbar.h"
@@ -15,6 +17,7 @@
 #include "storage/database.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -103,7 +106,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         } else if (row >= 1 && row <= m_pages.size()) {
             m_stack->setCurrentWidget(m_pages.at(row - 1));
             Settings::setValue(Settings::LastPage, m_pages.at(row - 1)->key());
+        } else if (row == m_pages.size() + 1 && m_reviews) {
+            m_stack->setCurrentWidget(m_reviews);
+            Settings::setValue(Settings::LastPage, QStringLiteral("reviews"));
         }
+        updateHistoryRecord();
         updateStatus();
         updateActions();
     });
@@ -180,6 +187,9 @@ void MainWindow::createActions()
     m_dashboardAction = new QAction(this);
     m_dashboardAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
     connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    m_reviewsAction = new QAction(this);
+    m_reviewsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+6")));
+    connect(m_reviewsAction, &QAction::triggered, this, &MainWindow::showReviews);
     for (int i = 0; i < pageEntities().size(); ++i) {
         auto* a = new QAction(this);
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
@@ -223,6 +233,16 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_dashboardAction);
     for (QAction* a : std::as_const(m_pageActions))
         m_viewMenu->addAction(a);
+    m_viewMenu->addAction(m_reviewsAction);
+    m_viewMenu->addSeparator();
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction* historyToggle = m_historyDock->toggleViewAction();
+    historyToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
+    m_viewMenu->addAction(historyToggle);
 
     // Each language is named in itself, so that anyone can find their own.
     m_languageMenu = menuBar()->addMenu(QString());
@@ -280,8 +300,13 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About mcfund"));
     m_nav->setAccessibleName(tr("Pages"));
     m_dashboardAction->setText(tr("&Dashboard"));
+    m_reviewsAction->setText(tr("&Reviews"));
+    m_historyDock->setWindowTitle(tr("History"));
+    m_historyDock->toggleViewAction()->setText(tr("&History"));
     if (QListWidgetItem* item = m_nav->item(0))
         item->setText(tr("Dashboard"));
+    if (QListWidgetItem* item = m_nav->item(int(m_pages.size()) + 1))
+        item->setText(tr("Reviews"));
     for (int i = 0; i < m_pageActions.size(); ++i) {
         const QString p = Schema::entity(pageEntities().at(i)).displayPlural();
         m_pageActions.at(i)->setText(p.left(1).toUpper() + p.mid(1));
@@ -294,6 +319,10 @@ void MainWindow::retranslate()
         p->retranslate();
     if (m_dashboard)
         m_dashboard->retranslate();
+    if (m_reviews)
+        m_reviews->retranslate();
+    if (m_history)
+        m_history->retranslate();
     updateActions();
     updateTitle();
     updateStatus();
@@ -322,6 +351,25 @@ void MainWindow::showPage(Entity entity)
 void MainWindow::showDashboard()
 {
     m_nav->setCurrentRow(0);
+}
+
+void MainWindow::showReviews()
+{
+    if (m_reviews)
+        m_nav->setCurrentRow(int(m_pages.size()) + 1);
+}
+
+void MainWindow::updateHistoryRecord()
+{
+    if (!m_history)
+        return;
+    if (TablePage* p = currentPage()) {
+        const QModelIndex i = p->table()->currentIndex();
+        m_history->setRecord(p->entity(), i.isValid() ? p->model()->uidAt(i.row()) : QString(),
+                             i.isValid() ? p->model()->index(i.row(), 0).data().toString() : QString());
+    } else if (m_reviews && m_stack->currentWidget() == m_reviews) {
+        m_history->setRecord(Entity::Project, m_reviews->currentApplication(), QString());
+    }
 }
 
 bool MainWindow::openWorkspace(const QString& path, QString* error)
@@ -357,6 +405,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
         if (p->key() == lastPage)
             showIndex = int(m_pages.size());
         connect(p, &TablePage::countChanged, this, &MainWindow::updateStatus);
+        connect(p->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateHistoryRecord);
         connect(p, &TablePage::message, this, &MainWindow::showMessage);
         connect(p, &TablePage::showSectorElsewhere, this, [this](Entity target, const QString& sector) {
             if (TablePage* t = page(target)) {
@@ -367,6 +416,15 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
             }
         });
     }
+    m_reviews = new ReviewsPage(m_workspace, m_stack);
+    m_stack->addWidget(m_reviews);
+    new QListWidgetItem(tr("Reviews"), m_nav);
+    connect(m_reviews, &ReviewsPage::message, this, &MainWindow::showMessage);
+    connect(m_reviews->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateHistoryRecord);
+    if (lastPage == QLatin1String("reviews"))
+        showIndex = int(m_pages.size()) + 1;
+    m_history = new HistoryPanel(m_workspace, m_historyDock);
+    m_historyDock->setWidget(m_history);
     m_nav->setCurrentRow(showIndex);
     Settings::addRecent(m_workspace->database().path());
     Settings::setValue(Settings::LastWorkspace, m_workspace->database().path());
@@ -404,6 +462,16 @@ void MainWindow::closeWorkspace()
         delete p;
     }
     m_pages.clear();
+    if (m_reviews) {
+        m_stack->removeWidget(m_reviews);
+        delete m_reviews;
+        m_reviews = nullptr;
+    }
+    if (m_history) {
+        m_historyDock->setWidget(nullptr);
+        delete m_history;
+        m_history = nullptr;
+    }
     if (m_dashboard) {
         m_dashboard->saveState();
         m_stack->removeWidget(m_dashboard);
@@ -489,6 +557,7 @@ void MainWindow::updateActions()
     for (QAction* a : std::as_const(m_pageActions))
         a->setEnabled(open);
     m_dashboardAction->setEnabled(open);
+    m_reviewsAction->setEnabled(open);
 }
 
 void MainWindow::updateRecentMenu()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -18,6 +19,8 @@ namespace mcfund {
 
 struct Report;
 class DashboardPage;
+class HistoryPanel;
+class ReviewsPage;
 class TablePage;
 class Workspace;
 
@@ -40,7 +43,10 @@ public:
     TablePage* currentPage() const;
     void showPage(Entity entity);
     DashboardPage* dashboard() const { return m_dashboard; }
+    ReviewsPage* reviews() const { return m_reviews; }
+    HistoryPanel* history() const { return m_history; }
     void showDashboard();
+    void showReviews();
 
     /** Parses the window's command line (--database, --lang, --screenshot) and runs the event loop. */
     static int runApplication(const QStringList& args);
@@ -61,6 +67,7 @@ private:
     void updateActions();
     void updateRecentMenu();
     void showMessage(const QString& text);
+    void updateHistoryRecord();
     void newWorkspace();
     void openDialog();
     void saveCopy();
@@ -78,7 +85,11 @@ private:
     QLabel* m_emptyLabel = nullptr;
     QList<TablePage*> m_pages;
     DashboardPage* m_dashboard = nullptr;
+    ReviewsPage* m_reviews = nullptr;
+    HistoryPanel* m_history = nullptr;
+    QDockWidget* m_historyDock = nullptr;
     QAction* m_dashboardAction = nullptr;
+    QAction* m_reviewsAction = nullptr;
     QLabel* m_count = nullptr;
     QToolButton* m_missing = nullptr;
     QMenu* m_languageMenu = nullptr;

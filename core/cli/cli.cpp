@@ -2,6 +2,7 @@
 
 #include "statscommand.h"
 #include "generatecommand.h"
+#include "reviewcommands.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,10 @@ QList<Command> Cli::coreCommands()
          &StatsCommand::run},
         {QStringLiteral("generate"), QT_TRANSLATE_NOOP("mcfund::Cli", "Write a synthetic workspace for demos, tests and benchmarks"),
          &GenerateCommand::run},
+        {QStringLiteral("ranking"), QT_TRANSLATE_NOOP("mcfund::Cli", "Rank a round's applications by review score, with the envelope line"),
+         &ReviewCommands::ranking},
+        {QStringLiteral("audit"), QT_TRANSLATE_NOOP("mcfund::Cli", "Export the change log (who changed what, and when) to CSV"),
+         &ReviewCommands::audit},
     };
 }
 

@@ -84,7 +84,17 @@ const std::initializer_list<Entry>& entries(CodeList list)
         {"work_placement", QT_TRANSLATE_NOOP("mcfund::Codes", "Work placement host")},
         {"advisor", QT_TRANSLATE_NOOP("mcfund::Codes", "Advisor")},
     };
+    static const std::initializer_list<Entry> decisionOutcome = {
+        {"approved", QT_TRANSLATE_NOOP("mcfund::Codes", "Approved")},
+        {"declined", QT_TRANSLATE_NOOP("mcfund::Codes", "Declined")},
+        {"withdrawn", QT_TRANSLATE_NOOP("mcfund::Codes", "Withdrawn")},
+        {"completed", QT_TRANSLATE_NOOP("mcfund::Codes", "Completed")},
+        {"submitted", QT_TRANSLATE_NOOP("mcfund::Codes", "Submitted")},
+        {"in_review", QT_TRANSLATE_NOOP("mcfund::Codes", "In review")},
+        {"draft", QT_TRANSLATE_NOOP("mcfund::Codes", "Draft")},
+    };
     switch (list) {
+    case CodeList::DecisionOutcome: return decisionOutcome;
     case CodeList::InstitutionType: return institutionType;
     case CodeList::Region: return region;
     case CodeList::Language: return language;
@@ -140,6 +150,7 @@ QString Codes::listName(CodeList list)
     case CodeList::CredentialStatus: return tr("credential status");
     case CodeList::PartnerKind: return tr("partner kind");
     case CodeList::PartnerRole: return tr("partner role");
+    case CodeList::DecisionOutcome: return tr("decision");
     }
     return QString();
 }

@@ -19,6 +19,7 @@ enum class CodeList {
     CredentialStatus,
     PartnerKind,
     PartnerRole,
+    DecisionOutcome,
 };
 
 /** Codes and their translated labels. Codes never change; labels follow the interface language. */

@@ -197,6 +197,10 @@ QList<EntityDef> buildAll()
             code("project_type", QT_TRANSLATE_NOOP("mcfund::Schema", "Project type"), CodeList::ProjectType),
             money("requested_cents", QT_TRANSLATE_NOOP("mcfund::Schema", "Requested")),
             money("approved_cents", QT_TRANSLATE_NOOP("mcfund::Schema", "Approved"), true),
+            boolean("collaboration", QT_TRANSLATE_NOOP("mcfund::Schema", "Collaboration between institutions")),
+            boolean("indigenous_institute", QT_TRANSLATE_NOOP("mcfund::Schema", "Led by an Indigenous Institute")),
+            boolean("indigenous_partnership",
+                    QT_TRANSLATE_NOOP("mcfund::Schema", "Partners with Indigenous Institutes or trains Indigenous learners")),
             integer("target_learners", QT_TRANSLATE_NOOP("mcfund::Schema", "Target learners"), 0, 1000000),
             integer("planned_credentials", QT_TRANSLATE_NOOP("mcfund::Schema", "Planned micro-credentials"), 0,
                     1000),
@@ -258,6 +262,48 @@ QList<EntityDef> buildAll()
             code("role", QT_TRANSLATE_NOOP("mcfund::Schema", "Role"), CodeList::PartnerRole),
             money("contribution_cents", QT_TRANSLATE_NOOP("mcfund::Schema", "Contribution")),
         }};
+    all << EntityDef{
+        Entity::Criterion,
+        QStringLiteral("review_criterion"),
+        QStringLiteral("criterion"),
+        QT_TRANSLATE_NOOP("mcfund::Schema", "review criterion"),
+        QT_TRANSLATE_NOOP("mcfund::Schema", "review criteria"),
+        {
+            reference("round_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Round"), Entity::Round),
+            text("name_en", QT_TRANSLATE_NOOP("mcfund::Schema", "Name (English)")),
+            text("name_fr", QT_TRANSLATE_NOOP("mcfund::Schema", "Name (French)")),
+            integer("weight", QT_TRANSLATE_NOOP("mcfund::Schema", "Weight"), 1, 100, true),
+            integer("max_score", QT_TRANSLATE_NOOP("mcfund::Schema", "Maximum score"), 1, 100, true),
+            integer("sort_order", QT_TRANSLATE_NOOP("mcfund::Schema", "Order"), 0, 1000),
+        }};
+    all << EntityDef{
+        Entity::Review,
+        QStringLiteral("review"),
+        QStringLiteral("review"),
+        QT_TRANSLATE_NOOP("mcfund::Schema", "review"),
+        QT_TRANSLATE_NOOP("mcfund::Schema", "reviews"),
+        {
+            reference("project_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Project"), Entity::Project),
+            reference("criterion_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Criterion"), Entity::Criterion),
+            text("reviewer", QT_TRANSLATE_NOOP("mcfund::Schema", "Reviewer"), true, 120),
+            integer("score", QT_TRANSLATE_NOOP("mcfund::Schema", "Score"), 0, 100, true),
+            longText("comment", QT_TRANSLATE_NOOP("mcfund::Schema", "Comment")),
+        }};
+    all << EntityDef{
+        Entity::Decision,
+        QStringLiteral("decision"),
+        QStringLiteral("decision"),
+        QT_TRANSLATE_NOOP("mcfund::Schema", "decision"),
+        QT_TRANSLATE_NOOP("mcfund::Schema", "decisions"),
+        {
+            reference("project_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Project"), Entity::Project),
+            code("outcome", QT_TRANSLATE_NOOP("mcfund::Schema", "Decision"), CodeList::DecisionOutcome),
+            money("approved_cents", QT_TRANSLATE_NOOP("mcfund::Schema", "Approved"), true),
+            text("decided_by", QT_TRANSLATE_NOOP("mcfund::Schema", "Decided by"), true, 120),
+            text("decided_at", QT_TRANSLATE_NOOP("mcfund::Schema", "Decided at"), true, 40),
+            longText("reason", QT_TRANSLATE_NOOP("mcfund::Schema", "Reason")),
+            longText("override_reason", QT_TRANSLATE_NOOP("mcfund::Schema", "Envelope override reason")),
+        }};
     return all;
 }
 
@@ -276,8 +322,9 @@ const EntityDef& Schema::entity(Entity e)
 
 const QList<Entity>& Schema::entities()
 {
-    static const QList<Entity> list = {Entity::Sector,     Entity::Round,   Entity::Institution,   Entity::Project,
-                                       Entity::Credential, Entity::Partner, Entity::ProjectPartner};
+    static const QList<Entity> list = {Entity::Sector,         Entity::Round,     Entity::Institution, Entity::Project,
+                                       Entity::Credential,     Entity::Partner,   Entity::ProjectPartner, Entity::Criterion,
+                                       Entity::Review,         Entity::Decision};
     return list;
 }
 

@@ -1,5 +1,6 @@
 #include "editengine.h"
 
+#include "review/decisions.h"
 #include "storage/transaction.h"
 
 namespace mcfund {
@@ -68,6 +69,22 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
                 const QString e = Validation::checkField(*f, v);
                 if (!e.isEmpty()) {
                     found << EditProblem{i, it.key(), e};
+                    fieldError = true;
+                }
+            }
+            // A status typed in a cell or a form follows the application lifecycle like a decision does
+            // (undo, redo and merges restore what was, so they are not checked again).
+            if (!fieldError && r.entity == Entity::Project && r.after.contains(QStringLiteral("status")) &&
+                (origin == QLatin1String("edit") || origin == QLatin1String("paste") || origin == QLatin1String("import"))) {
+                auto merged = [&](const char* c) {
+                    const QString k = QString::fromLatin1(c);
+                    return r.after.contains(k) ? r.after.value(k) : current->value(k);
+                };
+                const QString refusal = Decisions::checkEditedStatus(m_db, r.uid, current->value(QStringLiteral("status")).toString(),
+                                                                     r.after.value(QStringLiteral("status")).toString(),
+                                                                     merged("approved_cents"), merged("requested_cents"));
+                if (!refusal.isEmpty()) {
+                    found << EditProblem{i, QStringLiteral("status"), refusal};
                     fieldError = true;
                 }
             }

@@ -93,7 +93,7 @@ void ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
             sourceFr = q.value(1).toString();
     }
     QSqlQuery e(m_db);
-    const bool edited = e.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log)")) && e.next() && e.value(0).toBool();
+    const bool edited = e.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) && e.next() && e.value(0).toBool();
     QString source;
     if (kind == QLatin1String("synthetic")) {
         source = tr("Synthetic data generated for demonstrations and tests — not real figures");

@@ -348,7 +348,9 @@ WorkspaceKind Database::kind() const
 bool Database::isEdited() const
 {
     QSqlQuery q(connection());
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log)")) && q.next() && q.value(0).toBool();
+    // The history written when a workspace is made (dataset, generator) is not an edit.
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) && q.next() &&
+           q.value(0).toBool();
 }
 
 bool Database::backupFile(const QString& source, const QString& target, QString* error)

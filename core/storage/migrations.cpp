@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "sortkeys.h"
+#include "review/roundrules.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -174,6 +175,36 @@ const char* const kMigration2Indexes[] = {
     "approved_cents, requested_cents, target_learners)",
 };
 
+// Migration 3: reviewing applications — the additional-consideration flags of each application, review
+// criteria per round, reviewers' scores, and decisions (with the reason for any envelope override).
+const char* const kMigration3[] = {
+    "ALTER TABLE project ADD COLUMN collaboration INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE project ADD COLUMN indigenous_institute INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE project ADD COLUMN indigenous_partnership INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TABLE review_criterion (
+        uid TEXT PRIMARY KEY NOT NULL, round_uid TEXT NOT NULL REFERENCES funding_round(uid),
+        name_en TEXT, name_fr TEXT, weight INTEGER NOT NULL CHECK (weight > 0), max_score INTEGER NOT NULL CHECK (max_score > 0),
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE review (
+        uid TEXT PRIMARY KEY NOT NULL, project_uid TEXT NOT NULL REFERENCES project(uid),
+        criterion_uid TEXT NOT NULL REFERENCES review_criterion(uid), reviewer TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score >= 0), comment TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (project_uid, criterion_uid, reviewer)))",
+    R"(CREATE TABLE decision (
+        uid TEXT PRIMARY KEY NOT NULL, project_uid TEXT NOT NULL REFERENCES project(uid), outcome TEXT NOT NULL,
+        approved_cents INTEGER CHECK (approved_cents >= 0), decided_by TEXT NOT NULL, decided_at TEXT NOT NULL,
+        reason TEXT, override_reason TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    "CREATE INDEX criterion_round ON review_criterion(round_uid)",
+    "CREATE INDEX review_project ON review(project_uid)",
+    "CREATE INDEX review_criterion_ref ON review(criterion_uid)",
+    "CREATE INDEX decision_project ON decision(project_uid)",
+    "CREATE INDEX change_log_user ON change_log(user)",
+    "CREATE INDEX change_log_at ON change_log(at)",
+};
+
 bool fillSortKeys(QSqlDatabase& db, QString* error)
 {
     for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Partner, Entity::Round, Entity::Sector}) {
@@ -210,7 +241,7 @@ bool fillSortKeys(QSqlDatabase& db, QString* error)
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::statements(int version)
@@ -225,6 +256,9 @@ QStringList Migrations::statements(int version)
         for (const char* s : kMigration2Indexes)
             out << QString::fromUtf8(s);
     }
+    if (version == 3)
+        for (const char* s : kMigration3)
+            out << QString::fromUtf8(s);
     return out;
 }
 
@@ -256,6 +290,8 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error)
             }
         }
         if (next == 2 && !fillSortKeys(db, error))
+            return false;
+        if (next == 3 && !RoundRules::addDefaultCriteria(db, QString(), error))
             return false;
         // PRAGMA takes no bound values; the number is ours, not user input.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)) || !tx.commit()) {

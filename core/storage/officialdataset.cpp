@@ -1,6 +1,7 @@
 #include "officialdataset.h"
 
 #include "recordstore.h"
+#include "review/roundrules.h"
 #include "transaction.h"
 
 #include <QFile>
@@ -174,6 +175,8 @@ bool OfficialDataset::load(QSqlDatabase& db, QString* error)
         if (!store.insert(Entity::Project, r, &why, false))
             return fail(title, why);
     }
+    if (!RoundRules::addDefaultCriteria(db, QString(), &why))
+        return fail(tr("review criteria"), why);
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
     const QJsonObject ds = doc.value(QStringLiteral("dataset")).toObject();

@@ -121,8 +121,12 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
         }
     }
     Record full;
-    for (const FieldDef& f : def.fields)
-        full.insert(f.column, record.value(f.column));
+    for (const FieldDef& f : def.fields) {
+        QVariant v = record.value(f.column);
+        if (f.type == FieldType::Bool && v.isNull())
+            v = 0; // a yes/no left unsaid is no
+        full.insert(f.column, v);
+    }
     const FieldErrors errors = Validation::validate(entity, full);
     if (!errors.isEmpty()) {
         if (error)
@@ -257,7 +261,7 @@ QString RecordStore::dependents(Entity entity, const QString& uid) const
     };
     QList<Ref> refs;
     switch (entity) {
-    case Entity::Round: refs = {{Entity::Project, "round_uid"}}; break;
+    case Entity::Round: refs = {{Entity::Project, "round_uid"}, {Entity::Criterion, "round_uid"}}; break;
     case Entity::Institution:
         refs = {{Entity::Project, "institution_uid"},
                 {Entity::Credential, "institution_uid"},
@@ -266,7 +270,11 @@ QString RecordStore::dependents(Entity entity, const QString& uid) const
     case Entity::Sector:
         refs = {{Entity::Project, "sector_uid"}, {Entity::Credential, "sector_uid"}, {Entity::Partner, "sector_uid"}};
         break;
-    case Entity::Project: refs = {{Entity::Credential, "project_uid"}, {Entity::ProjectPartner, "project_uid"}}; break;
+    case Entity::Project:
+        refs = {{Entity::Credential, "project_uid"}, {Entity::ProjectPartner, "project_uid"}, {Entity::Review, "project_uid"},
+                {Entity::Decision, "project_uid"}};
+        break;
+    case Entity::Criterion: refs = {{Entity::Review, "criterion_uid"}}; break;
     case Entity::Partner: refs = {{Entity::ProjectPartner, "partner_uid"}}; break;
     default: break;
     }

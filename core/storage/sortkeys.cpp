@@ -6,7 +6,7 @@ namespace mcfund {
 
 bool SortKeys::applies(Entity entity)
 {
-    return entity != Entity::ProjectPartner;
+    return entity != Entity::ProjectPartner && entity != Entity::Criterion && entity != Entity::Review && entity != Entity::Decision;
 }
 
 QStringList SortKeys::sources(Entity entity)
@@ -15,7 +15,10 @@ QStringList SortKeys::sources(Entity entity)
     case Entity::Project:
     case Entity::Credential: return {QStringLiteral("title_en"), QStringLiteral("title_fr")};
     case Entity::Partner: return {QStringLiteral("name")};
-    case Entity::ProjectPartner: return {};
+    case Entity::ProjectPartner:
+    case Entity::Criterion:
+    case Entity::Review:
+    case Entity::Decision: return {};
     default: return {QStringLiteral("name_en"), QStringLiteral("name_fr")};
     }
 }

@@ -2,16 +2,19 @@
 
 #include "storage/database.h"
 #include "query/textkey.h"
+#include "review/roundrules.h"
 #include "storage/officialdataset.h"
 
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <random>
 #include <vector>
@@ -204,6 +207,8 @@ struct GenProject
     int round;
     int institution;
     int sector;
+    int status; ///< index into the status list
+    std::optional<qint64> approved;
 };
 
 } // namespace
@@ -435,12 +440,14 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             ok = bulk.step(proj);
             if (status != QLatin1String("draft") && status != QLatin1String("withdrawn"))
                 roundRequested[size_t(p.round)] += requested;
+            p.status = s;
+            p.approved = approved;
             projects.push_back(p);
             if (i % 20000 == 0 && !report(int(10 * i / qMax<qint64>(1, o.projects))))
                 ok = false, why = tr("Cancelled.");
         }
 
-        // Rounds, with envelopes that fit the applications: the real figures where they are large enough.
+        // Rounds, with envelopes that fit the applications.
         sqlite3_stmt* round = bulk.prepare(
             "INSERT INTO funding_round(uid, number, name_en, name_fr, fiscal_year, announced_on, intake_opens, "
             "intake_closes, envelope_cents, target_projects, status, created_at, updated_at, version, sort_en, sort_fr) "
@@ -448,11 +455,9 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         for (int r = 0; r < roundCount && ok; ++r) {
             const int number = r + 1;
             const int year = 2020 + number;
-            qint64 envelope = (roundRequested[size_t(r)] * 6 / 10 / 100000000 + 1) * 100000000;
-            if (number == 1)
-                envelope = qMax<qint64>(envelope, 1500000000);
-            if (number == 2)
-                envelope = qMax<qint64>(envelope, 500000000);
+            // About 60 % of what was asked for, to the next $100,000: enough to fund the best applications,
+            // not all of them, so that the ranking shows where the envelope runs out.
+            const qint64 envelope = (roundRequested[size_t(r)] * 6 / 10 / 10000000 + 1) * 10000000;
             bindText(round, 1, roundUids[size_t(r)]);
             sqlite3_bind_int(round, 2, number);
             bindText(round, 3, QStringLiteral("Round %1").arg(number));
@@ -475,6 +480,108 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
                 bindText(prio, 1, roundUids[size_t(r)]);
                 bindText(prio, 2, sectorUids[s]);
                 ok = bulk.step(prio);
+            }
+        }
+
+        // Round rules (the official ones for rounds 1 and 2, Round 2's after that) and the default rubric.
+        {
+            QHash<int, QJsonObject> officialRules;
+            for (const QJsonValue& v : official.value(QStringLiteral("rounds")).toArray())
+                officialRules.insert(v.toObject().value(QStringLiteral("number")).toInt(), v.toObject().value(QStringLiteral("rules")).toObject());
+            sqlite3_stmt* rule = bulk.prepare("INSERT INTO round_rule(round_uid, key, value) VALUES (?,?,?)");
+            sqlite3_stmt* criterion = bulk.prepare("INSERT INTO review_criterion(uid, round_uid, name_en, name_fr, weight, max_score, "
+                                                   "sort_order, created_at, updated_at, version) VALUES (?,?,?,?,?,5,?,?,?,1)");
+            for (int r = 0; r < roundCount && ok; ++r) {
+                const QJsonObject rules = officialRules.value(r == 0 ? 1 : 2);
+                for (auto it = rules.begin(); it != rules.end() && ok; ++it) {
+                    bindText(rule, 1, roundUids[size_t(r)]);
+                    bindText(rule, 2, it.key());
+                    bindText(rule, 3, QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
+                    ok = bulk.step(rule);
+                }
+                int order = 0;
+                for (const RoundRules::DefaultCriterion& d : RoundRules::defaultCriteria()) {
+                    bindText(criterion, 1, rng.uid());
+                    bindText(criterion, 2, roundUids[size_t(r)]);
+                    bindText(criterion, 3, d.nameEn);
+                    bindText(criterion, 4, d.nameFr);
+                    sqlite3_bind_int(criterion, 5, d.weight);
+                    sqlite3_bind_int(criterion, 6, ++order);
+                    bindText(criterion, 7, stamp);
+                    bindText(criterion, 8, stamp);
+                    ok = ok && bulk.step(criterion);
+                }
+            }
+        }
+        // Reviews and decisions of every application past submission, with their history in the change log.
+        {
+            // Read back the criteria uids written above, per round, in order.
+            sqlite3_stmt* read = bulk.prepare("SELECT round_uid, uid FROM review_criterion ORDER BY round_uid, sort_order");
+            QHash<QString, std::vector<QString>> byRound;
+            while (sqlite3_step(read) == SQLITE_ROW)
+                byRound[QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, 0)))]
+                    .push_back(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, 1))));
+            sqlite3_reset(read);
+            const std::vector<QString> reviewers = {QStringLiteral("a.tremblay"), QStringLiteral("j.singh"), QStringLiteral("m.gagnon"),
+                                                    QStringLiteral("s.nguyen"),   QStringLiteral("r.wilson"), QStringLiteral("l.roy")};
+            sqlite3_stmt* review = bulk.prepare("INSERT INTO review(uid, project_uid, criterion_uid, reviewer, score, comment, created_at, "
+                                                "updated_at, version) VALUES (?,?,?,?,?,?,?,?,1)");
+            sqlite3_stmt* decision = bulk.prepare("INSERT INTO decision(uid, project_uid, outcome, approved_cents, decided_by, decided_at, "
+                                                  "reason, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,1)");
+            sqlite3_stmt* log = bulk.prepare("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, description) "
+                                             "VALUES (?,?,'project',?,'status',?,?,'generate',?,?)");
+            for (size_t i = 0; i < projects.size() && ok; ++i) {
+                const GenProject& p = projects[i];
+                const QString& status = statuses[size_t(p.status)];
+                const bool reviewed = status == QLatin1String("in_review") || status == QLatin1String("approved") ||
+                                      status == QLatin1String("declined") || status == QLatin1String("completed");
+                if (reviewed) {
+                    // Approved applications score higher on the whole; reviewers sometimes disagree.
+                    const qint64 base = status == QLatin1String("declined") ? 2 : (status == QLatin1String("in_review") ? 3 : 4);
+                    const qint64 count = rng.range(2, 3);
+                    const size_t first = size_t(rng.range(0, qint64(reviewers.size()) - 1));
+                    for (qint64 k = 0; k < count && ok; ++k) {
+                        const QString& who = reviewers[(first + size_t(k)) % reviewers.size()];
+                        for (const QString& c : byRound.value(roundUids[size_t(p.round)])) {
+                            bindText(review, 1, rng.uid());
+                            bindText(review, 2, p.uid);
+                            bindText(review, 3, c);
+                            bindText(review, 4, who);
+                            sqlite3_bind_int64(review, 5, std::clamp<qint64>(base + rng.range(-1, 1), 0, 5));
+                            bindText(review, 6, QString());
+                            bindText(review, 7, stamp);
+                            bindText(review, 8, stamp);
+                            ok = ok && bulk.step(review);
+                        }
+                    }
+                }
+                if (status == QLatin1String("approved") || status == QLatin1String("declined") || status == QLatin1String("completed") ||
+                    status == QLatin1String("withdrawn")) {
+                    const QString outcome = status == QLatin1String("completed") ? QStringLiteral("approved") : status;
+                    const QString who = reviewers[size_t(rng.range(0, qint64(reviewers.size()) - 1))];
+                    const QString at = QStringLiteral("%1-%2-%3T15:00:00.000Z")
+                                           .arg(2021 + qMin(p.round, 5))
+                                           .arg(rng.range(7, 12), 2, 10, QLatin1Char('0'))
+                                           .arg(rng.range(1, 28), 2, 10, QLatin1Char('0'));
+                    bindText(decision, 1, rng.uid());
+                    bindText(decision, 2, p.uid);
+                    bindText(decision, 3, outcome);
+                    bindInt(decision, 4, outcome == QLatin1String("approved") ? p.approved : std::nullopt);
+                    bindText(decision, 5, who);
+                    bindText(decision, 6, at);
+                    bindText(decision, 7, QString());
+                    bindText(decision, 8, stamp);
+                    bindText(decision, 9, stamp);
+                    ok = ok && bulk.step(decision);
+                    bindText(log, 1, at);
+                    bindText(log, 2, who);
+                    bindText(log, 3, p.uid);
+                    bindText(log, 4, status == QLatin1String("withdrawn") ? QStringLiteral("submitted") : QStringLiteral("in_review"));
+                    bindText(log, 5, outcome);
+                    bindText(log, 6, rng.uid());
+                    bindText(log, 7, QStringLiteral("decision (synthetic)"));
+                    ok = ok && bulk.step(log);
+                }
             }
         }
 

@@ -87,6 +87,13 @@ QList<TableColumn> build(Entity e)
         return {field("code"), pair("name", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Name"), "name")};
     case Entity::ProjectPartner:
         return {field("project_uid"), field("partner_uid"), field("role"), field("contribution_cents")};
+    case Entity::Criterion:
+        return {pair("name", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Name"), "name"), field("weight"), field("max_score"),
+                field("sort_order")};
+    case Entity::Review: return {field("project_uid"), field("criterion_uid"), field("reviewer"), field("score"), field("comment")};
+    case Entity::Decision:
+        return {field("project_uid"), field("outcome"), field("approved_cents"), field("decided_by"), field("decided_at"),
+                field("reason"), field("override_reason")};
     }
     return {};
 }
@@ -112,6 +119,9 @@ QString TableColumns::pageKey(Entity entity)
     case Entity::Partner: return QStringLiteral("partners");
     case Entity::Sector: return QStringLiteral("sectors");
     case Entity::ProjectPartner: return QStringLiteral("project_partners");
+    case Entity::Criterion: return QStringLiteral("criteria");
+    case Entity::Review: return QStringLiteral("reviews");
+    case Entity::Decision: return QStringLiteral("decisions");
     }
     return QString();
 }

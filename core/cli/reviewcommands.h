@@ -1,0 +1,16 @@
+#pragma once
+
+#include "command.h"
+
+namespace mcfund {
+
+/** mcfund ranking --round N [--format text|csv] and mcfund audit [--round N] [--user NAME] [--since DATE] -o FILE.csv */
+class ReviewCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::ReviewCommands)
+public:
+    static int ranking(CommandContext& ctx);
+    static int audit(CommandContext& ctx);
+};
+
+} // namespace mcfund

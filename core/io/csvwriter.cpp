@@ -1,0 +1,45 @@
+#include "csvwriter.h"
+
+#include <QIODevice>
+#include <QRegularExpression>
+
+namespace mcfund {
+
+CsvWriter::CsvWriter(QIODevice* device, bool byteOrderMark) : m_device(device)
+{
+    if (byteOrderMark)
+        m_device->write("\xEF\xBB\xBF");
+}
+
+QString CsvWriter::neutralised(const QString& value)
+{
+    if (value.isEmpty())
+        return value;
+    const QChar c = value.at(0);
+    if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('@'))
+        return value;
+    static const QRegularExpression number(QStringLiteral("^[-+]?\\d+([.,]\\d+)?$"));
+    if (number.match(value).hasMatch())
+        return value; // a negative number is data, not a formula
+    return QLatin1Char('\'') + value;
+}
+
+QString CsvWriter::field(const QString& raw)
+{
+    const QString value = neutralised(raw);
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) ||
+        value.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return value;
+}
+
+void CsvWriter::writeRow(const QStringList& fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString& f : fields)
+        out << field(f);
+    m_device->write((out.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+}
+
+} // namespace mcfund

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace mcfund {
+
+/**
+ * Writes RFC 4180 CSV in UTF-8 (with a byte-order mark, so that Excel reads accents right): fields with
+ * commas, quotes or line breaks are quoted. Text that a spreadsheet would run as a formula (starting
+ * with =, +, - or @) is prefixed with an apostrophe unless it is a plain number.
+ */
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice* device, bool byteOrderMark = true);
+    void writeRow(const QStringList& fields);
+    static QString field(const QString& value);
+    /** The value as a spreadsheet cannot mistake it for a formula. */
+    static QString neutralised(const QString& value);
+
+private:
+    QIODevice* m_device;
+};
+
+} // namespace mcfund

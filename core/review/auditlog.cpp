@@ -1,0 +1,95 @@
+#include "auditlog.h"
+
+#include "io/csvwriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mcfund {
+
+QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, QString* error)
+{
+    QStringList where;
+    QVariantList binds;
+    if (!f.user.isEmpty()) {
+        where << QStringLiteral("l.user = ?");
+        binds << f.user;
+    }
+    if (!f.since.isEmpty()) {
+        where << QStringLiteral("l.at >= ?");
+        binds << f.since;
+    }
+    if (!f.entity.isEmpty()) {
+        where << QStringLiteral("l.entity = ?");
+        binds << f.entity;
+    }
+    if (!f.uid.isEmpty()) {
+        // A record's history includes the reviews and decisions that belong to it.
+        where << QStringLiteral("(l.uid = ? OR l.uid IN (SELECT uid FROM review WHERE project_uid = ?) "
+                                "OR l.uid IN (SELECT uid FROM decision WHERE project_uid = ?))");
+        binds << f.uid << f.uid << f.uid;
+    }
+    if (!f.roundUid.isEmpty()) {
+        where << QStringLiteral(
+            "((l.entity = 'round' AND l.uid = ?1) "
+            "OR (l.entity = 'project' AND l.uid IN (SELECT uid FROM project WHERE round_uid = ?1)) "
+            "OR (l.entity = 'credential' AND l.uid IN (SELECT m.uid FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
+            "WHERE p.round_uid = ?1)) "
+            "OR (l.entity = 'review' AND l.uid IN (SELECT v.uid FROM review v JOIN project p ON p.uid = v.project_uid WHERE p.round_uid = ?1)) "
+            "OR (l.entity = 'decision' AND l.uid IN (SELECT d.uid FROM decision d JOIN project p ON p.uid = d.project_uid WHERE p.round_uid = ?1)) "
+            "OR (l.entity = 'criterion' AND l.uid IN (SELECT uid FROM review_criterion WHERE round_uid = ?1)))");
+    }
+    QString sql = QStringLiteral("SELECT l.id, l.at, l.user, l.entity, l.uid, l.field, l.old, l.new, l.origin, l.batch, l.description "
+                                 "FROM change_log l");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY l.id");
+    if (f.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(f.limit);
+    // The round appears six times in its condition, each a plain bound parameter.
+    if (!f.roundUid.isEmpty()) {
+        sql.replace(QStringLiteral("?1"), QStringLiteral("?"));
+        for (int i = 0; i < 6; ++i)
+            binds << f.roundUid;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    QList<AuditEntry> out;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << AuditEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                          q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
+    return out;
+}
+
+QStringList AuditLog::users(const QSqlDatabase& db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT user FROM change_log ORDER BY user")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+bool AuditLog::writeCsv(const QList<AuditEntry>& entries, QIODevice* device)
+{
+    CsvWriter csv(device);
+    csv.writeRow({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("entity"), QStringLiteral("uid"),
+                  QStringLiteral("field"), QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("origin"), QStringLiteral("batch"),
+                  QStringLiteral("description")});
+    for (const AuditEntry& e : entries)
+        csv.writeRow({QString::number(e.id), e.at, e.user, e.entity, e.uid, e.field, e.oldValue, e.newValue, e.origin, e.batch,
+                      e.description});
+    return true;
+}
+
+} // namespace mcfund

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+class QIODevice;
+
+namespace mcfund {
+
+/** One line of the change log, as the History panel and the CSV export show it. */
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at, user, entity, uid, field, oldValue, newValue, origin, batch, description;
+};
+
+/** Which part of the change log to read. Empty members mean "any". */
+struct AuditFilter
+{
+    QString roundUid;
+    QString user;
+    QString since; ///< ISO date or date-time
+    QString entity;
+    QString uid; ///< one record's history
+    int limit = 0;
+};
+
+/**
+ * Reads the append-only change log (the database refuses any update or delete of it): per record, per
+ * round (projects of the round and their micro-credentials, reviews and decisions, and the round itself),
+ * per user and since a date; and writes it as CSV.
+ */
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::AuditLog)
+public:
+    static QList<AuditEntry> read(const QSqlDatabase& db, const AuditFilter& filter, QString* error = nullptr);
+    static QStringList users(const QSqlDatabase& db);
+    static bool writeCsv(const QList<AuditEntry>& entries, QIODevice* device);
+};
+
+} // namespace mcfund

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/money.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace mcfund {
+
+/** One criterion of a round's rubric. */
+struct ReviewCriterion
+{
+    QString uid;
+    QString nameEn, nameFr;
+    int weight = 0;
+    int maxScore = 5;
+};
+
+/** One reviewer's scores for one application, and their weighted total out of 100. */
+struct ReviewerScores
+{
+    QString reviewer;
+    QHash<QString, int> scores; ///< criterion uid → score
+    QHash<QString, QString> comments;
+    bool complete = false; ///< every criterion scored
+    double total = 0;      ///< Σ weight × score / max, over Σ weight, × 100
+};
+
+/** The consensus of an application's reviewers. */
+struct Consensus
+{
+    QList<ReviewerScores> reviewers;
+    std::optional<double> mean;   ///< of complete reviewers' totals
+    double spread = 0;            ///< highest minus lowest total
+    bool disagreement = false;    ///< spread above the round's threshold
+    QStringList disputedCriteria; ///< criteria where reviewers differ by more than half the scale
+};
+
+/** A row of the ranking of a round. */
+struct RankedApplication
+{
+    int rank = 0; ///< equal scores share a rank
+    QString uid;
+    QString titleEn, titleFr;
+    QString institutionEn, institutionFr;
+    QString status;
+    int reviewers = 0;
+    std::optional<double> score;
+    double spread = 0;
+    bool disagreement = false;
+    std::optional<Money> requested;
+    std::optional<Money> approved;
+    Money amount;     ///< approved if decided, else requested: what funding in rank order would take
+    Money cumulative; ///< running total of amount in rank order
+    bool withinEnvelope = true;
+};
+
+/** Weighted scores, consensus and ranking, computed from the review table. */
+class ReviewScores
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::ReviewScores)
+public:
+    static QList<ReviewCriterion> criteria(const QSqlDatabase& db, const QString& roundUid);
+    static Consensus consensus(const QSqlDatabase& db, const QString& projectUid, int disagreementPoints);
+    /**
+     * Applications of a round that are submitted, in review, approved or completed, ranked by mean weighted
+     * score (unscored last; ties share a rank and are ordered by smaller amount, then title), with the
+     * cumulative amount and whether it still fits the round's envelope.
+     */
+    static QList<RankedApplication> ranking(const QSqlDatabase& db, const QString& roundUid, int disagreementPoints,
+                                            std::optional<Money>* envelope);
+    /** The weighted total (0–100) of \a scores under \a criteria; false when a criterion is unscored. */
+    static bool weightedTotal(const QList<ReviewCriterion>& criteria, const QHash<QString, int>& scores, double* total);
+};
+
+} // namespace mcfund

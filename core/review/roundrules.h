@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/money.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace mcfund {
+
+/** The rules of one round, stored per round and editable: caps by project type, eligibility, partners. */
+struct RoundRules
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::RoundRules)
+public:
+    QHash<QString, Money> caps;          ///< project type code → cap
+    QHash<QString, int> minCredentials;  ///< project type code → minimum number of micro-credentials (stack: 5)
+    QStringList eligibleTypes;           ///< institution type codes; empty = all
+    bool partnerRequired = false;
+    int disagreementPoints = 20; ///< a spread of reviewers' totals above this (out of 100) is flagged
+
+    static RoundRules load(const QSqlDatabase& db, const QString& roundUid);
+    /** Writes the rules in one transaction (and the change log). */
+    bool save(const QSqlDatabase& db, const QString& roundUid, const QString& user, QString* error) const;
+
+    /**
+     * The reasons an application is flagged at intake: over the cap of its project type, from an institution
+     * type not eligible in the round, without the required industry or employer partner.
+     */
+    static QStringList intakeFlags(const QSqlDatabase& db, const QString& projectUid, const QString& language);
+
+    struct DefaultCriterion
+    {
+        QString nameEn, nameFr;
+        int weight;
+    };
+    /** The default rubric, from the fund's stated focus: weights add up to 100, each scored out of 5. */
+    static QList<DefaultCriterion> defaultCriteria();
+    /** Adds the default criteria (from the fund's stated focus) to \a roundUid, or to every round without any. */
+    static bool addDefaultCriteria(QSqlDatabase& db, const QString& roundUid, QString* error);
+};
+
+} // namespace mcfund

@@ -1,0 +1,290 @@
+#include "domain/translations.h"
+#include "edits/editengine.h"
+#include "review/auditlog.h"
+#include "review/decisions.h"
+#include "review/projectlifecycle.h"
+#include "review/reviewscores.h"
+#include "review/roundrules.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+#include "storage/repository.h"
+
+#include <QBuffer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcfund;
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    QString m_round2;
+    QString m_fleming;
+    QString m_other;
+
+    QString addProject(const QString& title, const QString& status, std::optional<qint64> requested, const QString& type = QStringLiteral("single"),
+                       const QString& institution = QString())
+    {
+        Record r{{QStringLiteral("round_uid"), m_round2},
+                 {QStringLiteral("institution_uid"), institution.isEmpty() ? m_fleming : institution},
+                 {QStringLiteral("title_en"), title},
+                 {QStringLiteral("original_language"), QStringLiteral("en")},
+                 {QStringLiteral("sector_uid"), m_other},
+                 {QStringLiteral("sector_assigned_by"), QStringLiteral("user")},
+                 {QStringLiteral("status"), status},
+                 {QStringLiteral("project_type"), type},
+                 {QStringLiteral("requested_cents"), requested ? QVariant(*requested) : QVariant()}};
+        QString error;
+        if (!Repository(m_db.connection(), ChangeContext{QStringLiteral("setup"), QStringLiteral("dataset"), {}, {}}).add(Entity::Project, r, &error))
+            qFatal("%s", qPrintable(error));
+        return r.value(QStringLiteral("uid")).toString();
+    }
+    void score(const QString& project, const QString& reviewer, const QList<int>& scores)
+    {
+        const QList<ReviewCriterion> rubric = ReviewScores::criteria(m_db.connection(), m_round2);
+        Repository repo(m_db.connection(), ChangeContext{reviewer, QStringLiteral("review"), {}, {}});
+        for (int i = 0; i < rubric.size(); ++i) {
+            Record r{{QStringLiteral("project_uid"), project}, {QStringLiteral("criterion_uid"), rubric.at(i).uid},
+                     {QStringLiteral("reviewer"), reviewer}, {QStringLiteral("score"), scores.value(i, scores.last())}};
+            QString error;
+            if (!repo.add(Entity::Review, r, &error))
+                qFatal("%s", qPrintable(error));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("en"));
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+        Repository repo(m_db.connection());
+        m_round2 = repo.roundByNumber(2)->uid;
+        m_fleming = repo.findInstitution(QStringLiteral("Fleming College"))->uid;
+        m_other = repo.sectorUid(QStringLiteral("other"));
+        // Round 2 starts with no application in review: the official projects are all approved.
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE project SET status = 'withdrawn'")));
+    }
+
+    void lifecycle()
+    {
+        QVERIFY(ProjectLifecycle::allowed(ProjectStatus::Draft, ProjectStatus::Submitted));
+        QVERIFY(ProjectLifecycle::allowed(ProjectStatus::Submitted, ProjectStatus::InReview));
+        QVERIFY(ProjectLifecycle::allowed(ProjectStatus::InReview, ProjectStatus::Approved));
+        QVERIFY(ProjectLifecycle::allowed(ProjectStatus::InReview, ProjectStatus::Declined));
+        QVERIFY(ProjectLifecycle::allowed(ProjectStatus::Approved, ProjectStatus::Completed));
+        for (ProjectStatus open : {ProjectStatus::Draft, ProjectStatus::Submitted, ProjectStatus::InReview, ProjectStatus::Approved})
+            QVERIFY(ProjectLifecycle::allowed(open, ProjectStatus::Withdrawn));
+        QVERIFY(!ProjectLifecycle::allowed(ProjectStatus::Draft, ProjectStatus::Approved));
+        QVERIFY(!ProjectLifecycle::allowed(ProjectStatus::Declined, ProjectStatus::Approved));
+        QVERIFY(!ProjectLifecycle::allowed(ProjectStatus::Withdrawn, ProjectStatus::Submitted));
+        QVERIFY(!ProjectLifecycle::allowed(ProjectStatus::Completed, ProjectStatus::Approved));
+        QVERIFY(ProjectLifecycle::next(ProjectStatus::Declined).isEmpty());
+    }
+
+    void editedStatusFollowsTheLifecycle()
+    {
+        const QString p = addProject(QStringLiteral("Lifecycle by edit"), QStringLiteral("draft"), 3000000);
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        EditBatch jump = EditBatch::change(Entity::Project, p, QStringLiteral("status"), QStringLiteral("draft"), QStringLiteral("approved"), QStringLiteral("x"));
+        QList<EditProblem> problems;
+        QVERIFY(!engine.apply(jump, QStringLiteral("edit"), &problems));
+        QVERIFY2(problems.first().message.contains(QStringLiteral("Submitted")), qPrintable(problems.first().message));
+        EditBatch submit = EditBatch::change(Entity::Project, p, QStringLiteral("status"), QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("x"));
+        QVERIFY(engine.apply(submit, QStringLiteral("edit"), &problems));
+        // Undo restores what was, even though submitted → draft is not a forward move.
+        EditBatch undo = submit.inverse();
+        QVERIFY(engine.apply(undo, QStringLiteral("undo"), &problems));
+        QCOMPARE(Repository(m_db.connection()).project(p)->status, QStringLiteral("draft"));
+    }
+
+    void intakeFlags()
+    {
+        const QString over = addProject(QStringLiteral("Over the cap"), QStringLiteral("submitted"), 6000000);
+        QStringList flags = RoundRules::intakeFlags(m_db.connection(), over, QStringLiteral("en"));
+        QVERIFY2(flags.join(u' ').contains(QStringLiteral("$60,000.00 is over the Round 2 cap of $50,000.00")), qPrintable(flags.join(u'|')));
+        QVERIFY(flags.join(u' ').contains(QStringLiteral("partner")));
+        const QString within = addProject(QStringLiteral("Within the cap"), QStringLiteral("submitted"), 5000000);
+        flags = RoundRules::intakeFlags(m_db.connection(), within, QStringLiteral("en"));
+        QVERIFY(!flags.join(u' ').contains(QStringLiteral("cap")));
+        // An institution type the round does not fund.
+        RoundRules rules = RoundRules::load(m_db.connection(), m_round2);
+        QCOMPARE(rules.caps.value(QStringLiteral("single")).cents(), qint64(5000000));
+        QVERIFY(rules.partnerRequired);
+        rules.eligibleTypes = {QStringLiteral("college")};
+        QString error;
+        QVERIFY(rules.save(m_db.connection(), m_round2, QStringLiteral("alice"), &error));
+        const QString university = Repository(m_db.connection()).findInstitution(QStringLiteral("Trent University"))->uid;
+        const QString ineligible = addProject(QStringLiteral("From a university"), QStringLiteral("submitted"), 100000, QStringLiteral("single"), university);
+        QVERIFY(RoundRules::intakeFlags(m_db.connection(), ineligible, QStringLiteral("en")).join(u' ').contains(QStringLiteral("University institutions are not eligible")));
+        QVERIFY(RoundRules::intakeFlags(m_db.connection(), ineligible, QStringLiteral("fr")).join(u' ').contains(QStringLiteral("Volet 2")));
+        rules.eligibleTypes.clear();
+        QVERIFY(rules.save(m_db.connection(), m_round2, QStringLiteral("alice"), &error));
+        // The rule change is in the change log, with who.
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE field = 'rule:eligible_types' AND user = 'alice'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void weightedTotalsAndRankingWithTies()
+    {
+        const QList<ReviewCriterion> rubric = ReviewScores::criteria(m_db.connection(), m_round2);
+        QCOMPARE(rubric.size(), 6);
+        int weights = 0;
+        for (const ReviewCriterion& c : rubric)
+            weights += c.weight;
+        QCOMPARE(weights, 100);
+        double total = 0;
+        QHash<QString, int> all5;
+        for (const ReviewCriterion& c : rubric)
+            all5.insert(c.uid, 5);
+        QVERIFY(ReviewScores::weightedTotal(rubric, all5, &total));
+        QCOMPARE(total, 100.0);
+        QHash<QString, int> mixed = all5;
+        mixed[rubric.at(0).uid] = 0; // weight 20 lost
+        QVERIFY(ReviewScores::weightedTotal(rubric, mixed, &total));
+        QCOMPARE(total, 80.0);
+        mixed.remove(rubric.at(1).uid);
+        QVERIFY(!ReviewScores::weightedTotal(rubric, mixed, &total)); // incomplete
+
+        // Three applications in review: A and B tie on score, C is lower; C's reviewers disagree.
+        const QString a = addProject(QStringLiteral("A application"), QStringLiteral("in_review"), 4000000);
+        const QString b = addProject(QStringLiteral("B application"), QStringLiteral("in_review"), 3000000);
+        const QString c = addProject(QStringLiteral("C application"), QStringLiteral("in_review"), 2000000);
+        score(a, QStringLiteral("r1"), {4});
+        score(a, QStringLiteral("r2"), {4});
+        score(b, QStringLiteral("r1"), {4});
+        score(c, QStringLiteral("r1"), {5});
+        score(c, QStringLiteral("r2"), {1});
+        const Consensus cc = ReviewScores::consensus(m_db.connection(), c, 20);
+        QCOMPARE(cc.reviewers.size(), 2);
+        QCOMPARE(*cc.mean, 60.0);
+        QCOMPARE(cc.spread, 80.0);
+        QVERIFY(cc.disagreement);
+        QCOMPARE(cc.disputedCriteria.size(), 6);
+        std::optional<Money> envelope;
+        const QList<RankedApplication> ranked = ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope);
+        QCOMPARE(envelope->cents(), qint64(500000000));
+        QList<QString> scored;
+        for (const RankedApplication& r : ranked)
+            if (r.score)
+                scored << r.uid;
+        // Ties share a rank and the smaller amount comes first.
+        QCOMPARE(scored.mid(0, 3), (QList<QString>{b, a, c}));
+        QCOMPARE(ranked.at(0).rank, 1);
+        QCOMPARE(ranked.at(1).rank, 1);
+        QCOMPARE(ranked.at(2).rank, 3);
+        QCOMPARE(*ranked.at(0).score, 80.0);
+        QCOMPARE(ranked.at(1).cumulative.cents(), qint64(7000000));
+        QVERIFY(ranked.at(2).disagreement);
+    }
+
+    void envelopeCutLine()
+    {
+        // Shrink the envelope to $75,000: B ($30,000) and A ($40,000) fit, C ($20,000) does not.
+        QString error;
+        QVERIFY(Repository(m_db.connection(), ChangeContext{QStringLiteral("alice"), QStringLiteral("edit"), {}, {}})
+                    .change(Entity::Round, m_round2, {{QStringLiteral("envelope_cents"), qint64(7500000)}}, &error));
+        std::optional<Money> envelope;
+        const QList<RankedApplication> ranked = ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope);
+        QVERIFY(ranked.at(0).withinEnvelope);
+        QVERIFY(ranked.at(1).withinEnvelope);
+        QVERIFY(!ranked.at(2).withinEnvelope);
+    }
+
+    void decisions()
+    {
+        const QSqlDatabase db = m_db.connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'A application'")) && q.next());
+        const QString a = q.value(0).toString();
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'C application'")) && q.next());
+        const QString c = q.value(0).toString();
+        EditBatch batch;
+        QString error;
+        Decisions::Refusal refusal;
+        DecisionRequest r{a, ProjectStatus::Approved, std::nullopt, {}, {}};
+        QVERIFY(!Decisions::prepare(db, r, QStringLiteral("alice"), &batch, &error, &refusal));
+        QCOMPARE(refusal, Decisions::Refusal::AmountMissing);
+        r.approved = Money(4000001);
+        QVERIFY(!Decisions::prepare(db, r, QStringLiteral("alice"), &batch, &error, &refusal));
+        QCOMPARE(refusal, Decisions::Refusal::AboveRequested);
+        r.approved = Money(4000000);
+        QVERIFY2(Decisions::prepare(db, r, QStringLiteral("alice"), &batch, &error, &refusal), qPrintable(error));
+        EditEngine engine(db, QStringLiteral("alice"));
+        QList<EditProblem> problems;
+        QVERIFY(engine.apply(batch, QStringLiteral("decision"), &problems));
+        QCOMPARE(Repository(db).project(a)->status, QStringLiteral("approved"));
+        QCOMPARE(Repository(db).project(a)->approved->cents(), qint64(4000000));
+        // C at $20,000 would bring the round to $60,000 + ... within $75,000? approved so far: A $40,000 → $60,000: fits.
+        // Make it not fit: shrink the envelope to $50,000.
+        QVERIFY(Repository(db, ChangeContext{QStringLiteral("alice"), QStringLiteral("edit"), {}, {}})
+                    .change(Entity::Round, m_round2, {{QStringLiteral("envelope_cents"), qint64(5000000)}}, &error));
+        DecisionRequest over{c, ProjectStatus::Approved, Money(2000000), {}, {}};
+        QVERIFY(!Decisions::prepare(db, over, QStringLiteral("alice"), &batch, &error, &refusal));
+        QCOMPARE(refusal, Decisions::Refusal::EnvelopeExceeded);
+        QVERIFY2(error.contains(QStringLiteral("$60,000.00")) && error.contains(QStringLiteral("$50,000.00")), qPrintable(error));
+        over.overrideReason = QStringLiteral("Minister's priority for northern health care");
+        QVERIFY(Decisions::prepare(db, over, QStringLiteral("alice"), &batch, &error, &refusal));
+        QVERIFY(engine.apply(batch, QStringLiteral("decision"), &problems));
+        QVERIFY(q.exec(QStringLiteral("SELECT override_reason, decided_by, approved_cents FROM decision WHERE project_uid = '%1'").arg(c)) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Minister's priority for northern health care"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("alice"));
+        QCOMPARE(q.value(2).toLongLong(), qint64(2000000));
+        // Declining a completed decision is not a move the lifecycle allows.
+        DecisionRequest back{c, ProjectStatus::Declined, std::nullopt, QStringLiteral("no"), {}};
+        QVERIFY(!Decisions::prepare(db, back, QStringLiteral("alice"), &batch, &error, &refusal));
+        QCOMPARE(refusal, Decisions::Refusal::NotAllowed);
+        // An approval by editing the status cell is held to the same rules.
+        const QString d = addProject(QStringLiteral("D application"), QStringLiteral("in_review"), 1000000);
+        EditBatch sneaky = EditBatch::change(Entity::Project, d, QStringLiteral("status"), QStringLiteral("in_review"), QStringLiteral("approved"), QStringLiteral("x"));
+        QVERIFY(!engine.apply(sneaky, QStringLiteral("edit"), &problems));
+        QVERIFY(problems.first().message.contains(QStringLiteral("approved amount")));
+    }
+
+    void auditTrail()
+    {
+        const QSqlDatabase db = m_db.connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'A application'")) && q.next());
+        const QString a = q.value(0).toString();
+        EditEngine engine(db, QStringLiteral("bob"));
+        EditBatch edit = EditBatch::change(Entity::Project, a, QStringLiteral("target_learners"), QVariant(), qint64(40), QStringLiteral("change"));
+        QList<EditProblem> problems;
+        QVERIFY(engine.apply(edit, QStringLiteral("edit"), &problems));
+        EditBatch undo = edit.inverse();
+        QVERIFY(engine.apply(undo, QStringLiteral("undo"), &problems));
+        AuditFilter f;
+        f.uid = a;
+        const QList<AuditEntry> history = AuditLog::read(db, f);
+        QStringList seen;
+        for (const AuditEntry& e : history)
+            seen << e.origin + QLatin1Char(':') + e.field + QLatin1Char(':') + e.user;
+        QVERIFY2(seen.contains(QStringLiteral("decision:status:alice")), qPrintable(seen.join(u' ')));
+        QVERIFY(seen.contains(QStringLiteral("edit:target_learners:bob")));
+        QVERIFY(seen.contains(QStringLiteral("undo:target_learners:bob")));
+        f = AuditFilter();
+        f.user = QStringLiteral("bob");
+        QCOMPARE(AuditLog::read(db, f).size(), 2);
+        f = AuditFilter();
+        f.roundUid = m_round2;
+        QVERIFY(AuditLog::read(db, f).size() >= 6);
+        f.roundUid = Repository(db).roundByNumber(1)->uid;
+        QCOMPARE(AuditLog::read(db, f).size(), 0);
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        AuditLog::writeCsv(history, &csv);
+        QVERIFY2(csv.data().contains(",status,in_review,approved,decision,"), csv.data().constData());
+        // Nobody can edit or delete the log, whatever tool they use.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE change_log SET user = 'mallory'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM change_log WHERE user = 'bob'")));
+        QCOMPARE(AuditLog::read(db, AuditFilter{QString(), QStringLiteral("bob"), QString(), QString(), QString(), 0}).size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReview)
+#include "tst_review.moc"

@@ -1,0 +1,189 @@
+#include "dialogs/decisiondialog.h"
+#include "mainwindow.h"
+#include "pages/historypanel.h"
+#include "pages/reviewspage.h"
+#include "tables/auditmodel.h"
+#include "tables/rankingmodel.h"
+#include "workspace.h"
+
+#include "domain/translations.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "synthetic/generator.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mcfund;
+
+namespace {
+QVariant value(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+} // namespace
+
+class TestReviewsPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_scored;
+
+    QSqlDatabase db() const { return m_window->workspace()->database().connection(); }
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("en"));
+        qputenv("USER", "tester");
+        GeneratorOptions o;
+        o.projects = 300;
+        o.credentials = 300;
+        o.seed = 4;
+        QString error;
+        QVERIFY(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error));
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY2(m_window->openWorkspace(m_dir.filePath(QStringLiteral("g.sqlite")), &error), qPrintable(error));
+        m_window->show();
+        m_window->showReviews();
+    }
+
+    void rankingModelIsSound()
+    {
+        ReviewsPage* page = m_window->reviews();
+        QAbstractItemModelTester tester(page->ranking(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page->ranking()->rowCount() > 10);
+        page->refresh();
+        page->setRound(m_window->workspace()->lookups().items(Entity::Round).first().uid);
+        QVERIFY(page->ranking()->rowCount() > 10);
+        // The envelope line: everything above fits, nothing below does.
+        const int line = page->ranking()->envelopeLine();
+        QVERIFY(line > 0);
+        for (int r = 0; r < page->ranking()->rowCount(); ++r)
+            QCOMPARE(page->ranking()->rows().at(r).withinEnvelope, r < line);
+        QCOMPARE(page->ranking()->index(line, RankingModel::Envelope).data().toString(), QStringLiteral("Beyond the envelope"));
+    }
+
+    void scoreAnApplicationAndUndo()
+    {
+        ReviewsPage* page = m_window->reviews();
+        page->table()->setCurrentIndex(page->ranking()->index(3, RankingModel::Application));
+        const QString uid = page->currentApplication();
+        QVERIFY(!uid.isEmpty());
+        m_scored = uid;
+        const QList<QSpinBox*> spins = page->findChildren<QSpinBox*>();
+        QCOMPARE(spins.size(), 6);
+        for (QSpinBox* s : spins)
+            s->setValue(4);
+        page->findChild<QLineEdit*>(QStringLiteral("comment_0"))->setText(QStringLiteral("Strong employer letters"));
+        QString message;
+        QVERIFY2(page->saveScores(&message), qPrintable(message));
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"), {uid}).toInt(), 6);
+        QCOMPARE(value(db(), QStringLiteral("SELECT comment FROM review WHERE project_uid = ? AND reviewer = 'tester' AND comment IS NOT NULL"), {uid}).toString(),
+                 QStringLiteral("Strong employer letters"));
+        m_window->workspace()->undoStack()->undo();
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"), {uid}).toInt(), 0);
+        m_window->workspace()->undoStack()->redo();
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"), {uid}).toInt(), 6);
+    }
+
+    void onlyAllowedDecisionsAreOffered()
+    {
+        ReviewsPage* page = m_window->reviews();
+        for (int r = 0; r < page->ranking()->rowCount(); ++r) {
+            if (page->ranking()->rows().at(r).status != QLatin1String("in_review"))
+                continue;
+            page->table()->setCurrentIndex(page->ranking()->index(r, RankingModel::Application));
+            QStringList buttons;
+            for (QPushButton* b : page->findChildren<QPushButton*>())
+                if (b->objectName().startsWith(QStringLiteral("decide_")))
+                    buttons << b->objectName();
+            buttons.sort();
+            QCOMPARE(buttons, (QStringList{QStringLiteral("decide_approved"), QStringLiteral("decide_declined"), QStringLiteral("decide_withdrawn")}));
+            return;
+        }
+        QFAIL("no application in review");
+    }
+
+    void approveBeyondTheEnvelopeNeedsAReason()
+    {
+        ReviewsPage* page = m_window->reviews();
+        QString uid;
+        for (const RankedApplication& r : page->ranking()->rows())
+            if (r.status == QLatin1String("in_review") && r.requested)
+                uid = r.uid;
+        QVERIFY(!uid.isEmpty());
+        // Make the envelope too small for any further approval.
+        const QString round = Repository(db()).project(uid)->roundUid;
+        QString error;
+        QVERIFY(m_window->workspace()->apply(EditBatch::change(Entity::Round, round, QStringLiteral("envelope_cents"),
+                                                               value(db(), QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"), {round}),
+                                                               qint64(100), QStringLiteral("x")),
+                                             &error));
+        DecisionDialog dialog(m_window->workspace(), uid, ProjectStatus::Approved, m_window.get());
+        QVERIFY(!dialog.amountField()->text().isEmpty()); // prefilled with the requested amount
+        dialog.accept();
+        QVERIFY2(dialog.problem().contains(QStringLiteral("beyond its envelope")), qPrintable(dialog.problem()));
+        QVERIFY(dialog.overrideField()->isVisibleTo(&dialog));
+        QCOMPARE(Repository(db()).project(uid)->status, QStringLiteral("in_review"));
+        dialog.overrideField()->setPlainText(QStringLiteral("Urgent regional need"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(Repository(db()).project(uid)->status, QStringLiteral("approved"));
+        QCOMPARE(value(db(), QStringLiteral("SELECT override_reason FROM decision WHERE project_uid = ? ORDER BY rowid DESC"), {uid}).toString(),
+                 QStringLiteral("Urgent regional need"));
+        m_window->workspace()->undoStack()->undo();
+        QCOMPARE(Repository(db()).project(uid)->status, QStringLiteral("in_review"));
+        // Declining asks for a reason first.
+        DecisionDialog decline(m_window->workspace(), uid, ProjectStatus::Declined, m_window.get());
+        decline.accept();
+        QVERIFY(decline.problem().contains(QStringLiteral("reason")));
+        QCOMPARE(Repository(db()).project(uid)->status, QStringLiteral("in_review"));
+    }
+
+    void historyShowsWhoChangedWhat()
+    {
+        HistoryPanel* history = m_window->history();
+        QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The application scored above: its history holds the tester's reviews (insert, undo, redo).
+        history->setRecord(Entity::Project, m_scored, QStringLiteral("x"));
+        history->refresh();
+        int byTester = 0;
+        for (const AuditEntry& e : history->model()->entries())
+            byTester += e.user == QLatin1String("tester") && e.entity == QLatin1String("review");
+        QCOMPARE(byTester, 18);
+        // The table offers no editing.
+        QCOMPARE(history->findChild<QTableView*>(QStringLiteral("historyTable"))->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QVERIFY(!(history->model()->flags(history->model()->index(0, 0)) & Qt::ItemIsEditable));
+        QString error;
+        const QString csv = m_dir.filePath(QStringLiteral("history.csv"));
+        QVERIFY(history->exportCsv(csv, &error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().split('\n').size() >= 3);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window->close();
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestReviewsPage)
+#include "tst_reviewspage.moc"

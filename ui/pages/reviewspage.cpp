@@ -1,0 +1,410 @@
+#include "reviewspage.h"
+
+#include "dialogs/decisiondialog.h"
+#include "tables/rankingmodel.h"
+#include "workspace.h"
+
+#include "domain/translations.h"
+#include "edits/editbatch.h"
+#include "review/decisions.h"
+#include "review/projectlifecycle.h"
+#include "review/reviewscores.h"
+#include "review/roundrules.h"
+#include "storage/database.h"
+#include "storage/recordstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace mcfund {
+
+ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("reviewsPage"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 6, 6, 0);
+    auto* top = new QHBoxLayout;
+    m_roundLabel = new QLabel(this);
+    m_round = new QComboBox(this);
+    m_round->setObjectName(QStringLiteral("reviewRound"));
+    m_roundLabel->setBuddy(m_round);
+    top->addWidget(m_roundLabel);
+    top->addWidget(m_round);
+    m_summary = new QLabel(this);
+    top->addWidget(m_summary, 1);
+    outer->addLayout(top);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("rankingTable"));
+    m_ranking = new RankingModel(this);
+    m_table->setModel(m_ranking);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnWidth(RankingModel::Rank, 50);
+    m_table->setColumnWidth(RankingModel::Application, 340);
+    m_table->setColumnWidth(RankingModel::Institution, 200);
+
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* panel = new QWidget(scroll);
+    auto* v = new QVBoxLayout(panel);
+    m_title = new QLabel(panel);
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    v->addWidget(m_title);
+    m_statusLabel = new QLabel(panel);
+    v->addWidget(m_statusLabel);
+    m_flags = new QLabel(panel);
+    m_flags->setWordWrap(true);
+    m_flags->setObjectName(QStringLiteral("intakeFlags"));
+    v->addWidget(m_flags);
+    m_considerationBox = new QGroupBox(panel);
+    auto* cl = new QVBoxLayout(m_considerationBox);
+    for (const char* field : {"collaboration", "indigenous_institute", "indigenous_partnership"}) {
+        auto* box = new QCheckBox(m_considerationBox);
+        box->setObjectName(QString::fromLatin1(field));
+        cl->addWidget(box);
+        m_considerations << box;
+        connect(box, &QCheckBox::clicked, this, [this, box](bool on) {
+            if (m_project.isEmpty())
+                return;
+            QString error;
+            const EditBatch b = EditBatch::change(Entity::Project, m_project, box->objectName(), on ? 0 : 1, on ? 1 : 0,
+                                                  tr("change of %1").arg(box->text().toLower()));
+            if (!m_workspace->apply(b, &error))
+                emit message(error);
+        });
+    }
+    v->addWidget(m_considerationBox);
+    m_scoresBox = new QGroupBox(panel);
+    auto* sv = new QVBoxLayout(m_scoresBox);
+    m_reviewer = new QLabel(m_scoresBox);
+    sv->addWidget(m_reviewer);
+    m_scoresForm = new QFormLayout;
+    sv->addLayout(m_scoresForm);
+    auto* save = new QPushButton(m_scoresBox);
+    save->setObjectName(QStringLiteral("saveScores"));
+    sv->addWidget(save, 0, Qt::AlignRight);
+    connect(save, &QPushButton::clicked, this, [this] {
+        QString message;
+        if (!saveScores(&message) && !message.isEmpty())
+            QMessageBox::warning(this, tr("Scores not saved"), message);
+    });
+    v->addWidget(m_scoresBox);
+    m_consensusBox = new QGroupBox(panel);
+    auto* cv = new QVBoxLayout(m_consensusBox);
+    m_consensusText = new QLabel(m_consensusBox);
+    m_consensusText->setWordWrap(true);
+    cv->addWidget(m_consensusText);
+    m_consensus = new QTableWidget(m_consensusBox);
+    m_consensus->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_consensus->setMinimumHeight(140);
+    cv->addWidget(m_consensus);
+    v->addWidget(m_consensusBox);
+    m_decisionBox = new QGroupBox(panel);
+    m_decisions = new QHBoxLayout(m_decisionBox);
+    v->addWidget(m_decisionBox);
+    v->addStretch(1);
+    scroll->setWidget(panel);
+    splitter->addWidget(m_table);
+    splitter->addWidget(scroll);
+    splitter->setSizes({760, 520});
+    outer->addWidget(splitter, 1);
+
+    connect(m_round, &QComboBox::currentIndexChanged, this, [this] {
+        rebuildScoreEditors();
+        refresh();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+        showApplication(i.isValid() ? i.data(RankingModel::UidRole).toString() : QString());
+    });
+    connect(m_workspace, &Workspace::changed, this, &ReviewsPage::refresh);
+    const QString lang = Translations::current();
+    for (const LookupItem& r : workspace->lookups().items(Entity::Round))
+        m_round->addItem(r.name(lang), r.uid);
+    m_round->setCurrentIndex(m_round->count() - 1);
+    retranslate();
+}
+
+QString ReviewsPage::roundUid() const
+{
+    return m_round->currentData().toString();
+}
+
+void ReviewsPage::setRound(const QString& roundUid)
+{
+    const int i = m_round->findData(roundUid);
+    if (i >= 0)
+        m_round->setCurrentIndex(i);
+}
+
+void ReviewsPage::retranslate()
+{
+    m_roundLabel->setText(tr("&Round:"));
+    m_considerationBox->setTitle(tr("Additional consideration"));
+    const EntityDef& project = Schema::entity(Entity::Project);
+    for (QCheckBox* box : std::as_const(m_considerations))
+        box->setText(project.field(box->objectName())->displayName());
+    m_scoresBox->setTitle(tr("Your scores"));
+    m_reviewer->setText(tr("Reviewer: %1").arg(Workspace::userName()));
+    if (auto* save = m_scoresBox->findChild<QPushButton*>(QStringLiteral("saveScores")))
+        save->setText(tr("&Save scores"));
+    m_consensusBox->setTitle(tr("All reviewers"));
+    m_decisionBox->setTitle(tr("Decision"));
+    const QString lang = Translations::current();
+    for (int i = 0; i < m_round->count(); ++i)
+        if (const LookupItem* r = m_workspace->lookups().find(Entity::Round, m_round->itemData(i).toString()))
+            m_round->setItemText(i, r->name(lang));
+    m_round->setAccessibleName(tr("Round under review"));
+    m_table->setAccessibleName(tr("Ranking of the round's applications"));
+    rebuildScoreEditors();
+    refresh();
+}
+
+void ReviewsPage::rebuildScoreEditors()
+{
+    while (m_scoresForm->rowCount() > 0)
+        m_scoresForm->removeRow(0);
+    m_scores.clear();
+    m_comments.clear();
+    m_criteria.clear();
+    const QString lang = Translations::current();
+    for (const ReviewCriterion& c : ReviewScores::criteria(m_workspace->database().connection(), roundUid())) {
+        auto* row = new QWidget(m_scoresBox);
+        auto* h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto* score = new QSpinBox(row);
+        score->setRange(-1, c.maxScore);
+        score->setSpecialValueText(tr("—"));
+        score->setValue(-1);
+        score->setSuffix(tr(" / %1").arg(c.maxScore));
+        const QString name = lang == QLatin1String("fr") && !c.nameFr.isEmpty() ? c.nameFr : c.nameEn;
+        score->setAccessibleName(tr("Score for %1").arg(name));
+        auto* comment = new QLineEdit(row);
+        comment->setObjectName(QStringLiteral("comment_%1").arg(m_comments.size()));
+        comment->setPlaceholderText(tr("Comment"));
+        comment->setAccessibleName(tr("Comment on %1").arg(name));
+        h->addWidget(score);
+        h->addWidget(comment, 1);
+        auto* label = new QLabel(tr("%1 (weight %2)").arg(name).arg(c.weight), m_scoresBox);
+        label->setWordWrap(true);
+        label->setBuddy(score);
+        m_scoresForm->addRow(label, row);
+        m_scores << score;
+        m_comments << comment;
+        m_criteria << c.uid;
+    }
+}
+
+void ReviewsPage::refresh()
+{
+    const QSqlDatabase db = m_workspace->database().connection();
+    const RoundRules rules = RoundRules::load(db, roundUid());
+    std::optional<Money> envelope;
+    const QString keep = m_project;
+    m_ranking->setRanking(ReviewScores::ranking(db, roundUid(), rules.disagreementPoints, &envelope), envelope);
+    const int line = m_ranking->envelopeLine();
+    const QLocale l;
+    m_summary->setText(envelope ? (line < 0 ? tr("Envelope %1: every ranked application fits.").arg(envelope->toString(l))
+                                            : tr("Envelope %1 runs out at rank %2.").arg(envelope->toString(l)).arg(m_ranking->rows().at(line).rank))
+                                : tr("No envelope set for this round."));
+    if (keep.isEmpty() && m_ranking->rowCount() > 0)
+        m_table->setCurrentIndex(m_ranking->index(0, RankingModel::Application));
+    else if (!keep.isEmpty() && !selectApplication(keep))
+        showApplication(keep);
+    else if (keep.isEmpty())
+        showApplication(QString());
+}
+
+bool ReviewsPage::selectApplication(const QString& uid)
+{
+    for (int r = 0; r < m_ranking->rowCount(); ++r) {
+        if (m_ranking->rows().at(r).uid == uid) {
+            m_table->setCurrentIndex(m_ranking->index(r, RankingModel::Application));
+            showApplication(uid);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ReviewsPage::showApplication(const QString& uid)
+{
+    m_project = uid;
+    const QSqlDatabase db = m_workspace->database().connection();
+    const std::optional<Record> p = uid.isEmpty() ? std::nullopt : RecordStore(db, {}).get(Entity::Project, uid);
+    const bool has = p.has_value();
+    for (QWidget* w : {static_cast<QWidget*>(m_considerationBox), static_cast<QWidget*>(m_scoresBox),
+                       static_cast<QWidget*>(m_consensusBox), static_cast<QWidget*>(m_decisionBox)})
+        w->setVisible(has);
+    while (QLayoutItem* item = m_decisions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!has) {
+        m_title->setText(tr("Select an application in the ranking."));
+        m_flags->clear();
+        m_statusLabel->clear();
+        return;
+    }
+    const QString lang = Translations::current();
+    const QString en = p->value(QStringLiteral("title_en")).toString();
+    const QString fr = p->value(QStringLiteral("title_fr")).toString();
+    m_title->setText(lang == QLatin1String("fr") ? (fr.isEmpty() ? en : fr) : (en.isEmpty() ? fr : en));
+    const QString status = p->value(QStringLiteral("status")).toString();
+    m_statusLabel->setText(tr("Status: %1").arg(Codes::label(CodeList::ProjectStatus, status)));
+    const QStringList flags = RoundRules::intakeFlags(db, uid, lang);
+    m_flags->setText(flags.isEmpty() ? tr("No intake flags.") : tr("⚠ Flagged at intake:") + QStringLiteral("\n• ") + flags.join(QStringLiteral("\n• ")));
+    for (QCheckBox* box : std::as_const(m_considerations))
+        box->setChecked(p->value(box->objectName()).toInt() != 0);
+    // The user's own scores.
+    const RoundRules rules = RoundRules::load(db, p->value(QStringLiteral("round_uid")).toString());
+    const Consensus c = ReviewScores::consensus(db, uid, rules.disagreementPoints);
+    const QString me = Workspace::userName();
+    for (int i = 0; i < m_criteria.size(); ++i) {
+        m_scores.at(i)->setValue(-1);
+        m_comments.at(i)->clear();
+    }
+    for (const ReviewerScores& r : c.reviewers) {
+        if (r.reviewer != me)
+            continue;
+        for (int i = 0; i < m_criteria.size(); ++i) {
+            if (r.scores.contains(m_criteria.at(i)))
+                m_scores.at(i)->setValue(r.scores.value(m_criteria.at(i)));
+            m_comments.at(i)->setText(r.comments.value(m_criteria.at(i)));
+        }
+    }
+    // Everyone's scores and the consensus.
+    const QList<ReviewCriterion> rubric = ReviewScores::criteria(db, p->value(QStringLiteral("round_uid")).toString());
+    m_consensus->clear();
+    m_consensus->setRowCount(int(c.reviewers.size()));
+    m_consensus->setColumnCount(int(rubric.size()) + 2);
+    QStringList headers{tr("Reviewer")};
+    for (const ReviewCriterion& k : rubric)
+        headers << QStringLiteral("%1%2").arg(QString::number(headers.size()), c.disputedCriteria.contains(k.uid) ? QStringLiteral(" ⚠") : QString());
+    headers << tr("Total /100");
+    m_consensus->setHorizontalHeaderLabels(headers);
+    const QLocale l;
+    for (int r = 0; r < c.reviewers.size(); ++r) {
+        const ReviewerScores& rs = c.reviewers.at(r);
+        m_consensus->setItem(r, 0, new QTableWidgetItem(rs.reviewer));
+        for (int k = 0; k < rubric.size(); ++k) {
+            auto* item = new QTableWidgetItem(rs.scores.contains(rubric.at(k).uid) ? QString::number(rs.scores.value(rubric.at(k).uid)) : tr("—"));
+            item->setToolTip(rs.comments.value(rubric.at(k).uid));
+            m_consensus->setItem(r, k + 1, item);
+        }
+        m_consensus->setItem(r, int(rubric.size()) + 1, new QTableWidgetItem(rs.complete ? l.toString(rs.total, 'f', 1) : tr("incomplete")));
+    }
+    m_consensus->resizeColumnsToContents();
+    QString text = c.mean ? tr("Mean %1 / 100 from %n complete review(s); spread %2 points.", nullptr,
+                               int(std::count_if(c.reviewers.begin(), c.reviewers.end(), [](const ReviewerScores& r) { return r.complete; })))
+                                .arg(l.toString(*c.mean, 'f', 1), l.toString(c.spread, 'f', 1))
+                          : tr("No complete review yet.");
+    if (c.disagreement)
+        text += QLatin1Char(' ') + tr("⚠ Reviewers disagree (spread above %1 points).").arg(rules.disagreementPoints);
+    if (!c.disputedCriteria.isEmpty())
+        text += QLatin1Char(' ') + tr("⚠ marks criteria where scores differ by more than half the scale.");
+    m_consensusText->setText(text);
+    // Only the moves the lifecycle allows.
+    bool ok = false;
+    const ProjectStatus from = projectStatusFromCode(status, &ok);
+    for (ProjectStatus to : ProjectLifecycle::next(from)) {
+        auto* b = new QPushButton(ProjectLifecycle::actionName(to), m_decisionBox);
+        b->setObjectName(QStringLiteral("decide_") + projectStatusCode(to));
+        connect(b, &QPushButton::clicked, this, [this, to] { decide(to); });
+        m_decisions->addWidget(b);
+    }
+    if (m_decisions->count() == 0)
+        m_decisions->addWidget(new QLabel(tr("No further decision: the application is %1.").arg(Codes::label(CodeList::ProjectStatus, status).toLower()),
+                                          m_decisionBox));
+}
+
+bool ReviewsPage::saveScores(QString* message)
+{
+    if (m_project.isEmpty())
+        return false;
+    const QSqlDatabase db = m_workspace->database().connection();
+    const QString me = Workspace::userName();
+    EditBatch batch;
+    batch.description = tr("scores of %1").arg(me);
+    for (int i = 0; i < m_criteria.size(); ++i) {
+        const int score = m_scores.at(i)->value();
+        const QString comment = m_comments.at(i)->text().trimmed();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT uid, score, comment FROM review WHERE project_uid = ? AND criterion_uid = ? AND reviewer = ?"));
+        q.addBindValue(m_project);
+        q.addBindValue(m_criteria.at(i));
+        q.addBindValue(me);
+        const bool exists = q.exec() && q.next();
+        RowEdit r;
+        r.entity = Entity::Review;
+        if (exists && score < 0) {
+            r.op = RowEdit::Op::Delete;
+            r.uid = q.value(0).toString();
+        } else if (exists) {
+            if (q.value(1).toInt() == score && q.value(2).toString() == comment)
+                continue;
+            r.op = RowEdit::Op::Update;
+            r.uid = q.value(0).toString();
+            r.after = {{QStringLiteral("score"), score}, {QStringLiteral("comment"), comment.isEmpty() ? QVariant() : QVariant(comment)}};
+        } else if (score >= 0) {
+            r.op = RowEdit::Op::Insert;
+            r.uid = RecordStore::newUid();
+            r.after = {{QStringLiteral("project_uid"), m_project}, {QStringLiteral("criterion_uid"), m_criteria.at(i)},
+                       {QStringLiteral("reviewer"), me},          {QStringLiteral("score"), score},
+                       {QStringLiteral("comment"), comment.isEmpty() ? QVariant() : QVariant(comment)}};
+        } else {
+            continue;
+        }
+        batch.rows << r;
+    }
+    if (batch.isEmpty()) {
+        if (message)
+            message->clear();
+        return true;
+    }
+    QString error;
+    if (!m_workspace->apply(batch, &error, QStringLiteral("review"))) {
+        if (message)
+            *message = error;
+        return false;
+    }
+    emit this->message(tr("Scores saved."));
+    return true;
+}
+
+void ReviewsPage::decide(ProjectStatus to)
+{
+    if (m_project.isEmpty())
+        return;
+    DecisionDialog dialog(m_workspace, m_project, to, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit message(tr("Decision recorded."));
+}
+
+} // namespace mcfund

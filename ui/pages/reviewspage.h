@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/codes.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+class QVBoxLayout;
+class QCheckBox;
+
+namespace mcfund {
+
+class RankingModel;
+class Workspace;
+
+/**
+ * Reviewing a round's applications: the ranking by weighted score with the line where the envelope runs
+ * out, and for the selected application its intake flags, additional-consideration flags, the user's
+ * scores and comments per criterion, every reviewer's scores with the consensus, and the decisions the
+ * lifecycle allows. Every change is one undoable step through the workspace.
+ */
+class ReviewsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewsPage(Workspace* workspace, QWidget* parent = nullptr);
+
+    void setRound(const QString& roundUid);
+    QString roundUid() const;
+    RankingModel* ranking() const { return m_ranking; }
+    QTableView* table() const { return m_table; }
+    /** Selects an application by uid (from the projects page, for example). */
+    bool selectApplication(const QString& uid);
+    QString currentApplication() const { return m_project; }
+    /** Saves the current user's scores and comments for the selected application (one undoable step). */
+    bool saveScores(QString* message);
+    /** Asks for a decision moving the selected application to \a to (dialogs for amounts and reasons). */
+    void decide(ProjectStatus to);
+    void refresh();
+    void retranslate();
+
+signals:
+    void message(const QString& text);
+
+private:
+    void showApplication(const QString& uid);
+    void rebuildScoreEditors();
+
+    Workspace* m_workspace;
+    QComboBox* m_round = nullptr;
+    QLabel* m_roundLabel = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableView* m_table = nullptr;
+    RankingModel* m_ranking = nullptr;
+    QString m_project;
+    QLabel* m_title = nullptr;
+    QLabel* m_flags = nullptr;
+    QGroupBox* m_considerationBox = nullptr;
+    QList<QCheckBox*> m_considerations;
+    QGroupBox* m_scoresBox = nullptr;
+    QFormLayout* m_scoresForm = nullptr;
+    QList<QSpinBox*> m_scores;
+    QList<QLineEdit*> m_comments;
+    QList<QString> m_criteria;
+    QLabel* m_reviewer = nullptr;
+    QGroupBox* m_consensusBox = nullptr;
+    QTableWidget* m_consensus = nullptr;
+    QLabel* m_consensusText = nullptr;
+    QGroupBox* m_decisionBox = nullptr;
+    QHBoxLayout* m_decisions = nullptr;
+    QLabel* m_statusLabel = nullptr;
+};
+
+} // namespace mcfund
