@@ -6,6 +6,7 @@
 #include "edits/editengine.h"
 #include "storage/database.h"
 
+#include <QDir>
 #include <QUndoStack>
 
 namespace mcfund {
@@ -30,8 +31,13 @@ QString Workspace::userName()
     const QString configured = Settings::value(Settings::UserName).toString().trimmed();
     if (!configured.isEmpty())
         return configured;
-    const QString system = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return system.isEmpty() ? QStringLiteral("unknown") : system;
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* message)
