@@ -257,6 +257,10 @@
         <source>Export the change log (who changed what, and when) to CSV</source>
         <translation />
     </message>
+    <message>
+        <source>Export an institution package, or merge one back</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>
@@ -709,10 +713,6 @@
         <translation />
     </message>
     <message>
-        <source>Approving this would go beyond the round's envelope; use Decide… on the Reviews page to approve it with a reason.</source>
-        <translation />
-    </message>
-    <message>
         <source>The application no longer exists.</source>
         <translation />
     </message>
@@ -738,6 +738,10 @@
     </message>
     <message>
         <source>%1 of “%2”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approving this would go beyond the round's envelope; use Approve… on the Reviews page to approve it with a reason.</source>
         <translation />
     </message>
 </context>
@@ -803,6 +807,18 @@
     </message>
     <message>
         <source>Row %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>In an institution package, %1 are kept by the ministry and cannot be changed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This package is for one institution: records of other institutions cannot be changed or added here.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is decided by the ministry and cannot be changed in a package.</source>
         <translation />
     </message>
 </context>
@@ -1197,6 +1213,61 @@
     </message>
 </context>
 <context>
+    <name>mcfund::InstitutionPackage</name>
+    <message>
+        <source>There is no institution called “%1” in this workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no round %1 in this workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not an institution package: it is not an SQLite database.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” cannot be opened as an institution package.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is damaged or incomplete (integrity check: %2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is an mcfund workspace, not an institution package.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” was made with schema %2; this version of mcfund merges schema %3 only. Export a new package.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” has no base values: it is not a complete institution package.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1476,6 +1547,37 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Reviews</source>
         <translation />
     </message>
+    <message>
+        <source>institution package</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::MergePlan</name>
+    <message>
+        <source>%1 updated, %2 added, %3 in conflict, %4 rejected, %5 proposed for deletion</source>
+        <translation />
+    </message>
+    <message>
+        <source>update %1 “%2”, %3: “%4” → “%5”</source>
+        <translation />
+    </message>
+    <message>
+        <source>add %1 “%2”</source>
+        <translation />
+    </message>
+    <message>
+        <source>CONFLICT %1 “%2”, %3: base “%4”, ministry “%5”, package “%6”</source>
+        <translation />
+    </message>
+    <message>
+        <source>rejected %1 “%2”%3: %4</source>
+        <translation />
+    </message>
+    <message>
+        <source>deleted in the package (not deleted unless accepted): %1 “%2”</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Migrations</name>
@@ -1630,6 +1732,150 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>review criteria</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::PackageCommand</name>
+    <message>
+        <source>Export an institution package for a coordinator, or merge one back.
+  mcfund package export --institution NAME [--round N] -o FILE.mcfpkg
+  mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions]</source>
+        <translation />
+    </message>
+    <message>
+        <source>The institution, by its name as published or its id.</source>
+        <translation />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only this round's projects (its number).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show what the merge would do; write nothing.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Decide every conflict for one side: ministry or package.</source>
+        <translation />
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Also delete the records the package deleted.</source>
+        <translation />
+    </message>
+    <message>
+        <source>export or merge</source>
+        <translation />
+    </message>
+    <message>
+        <source>the package to merge</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund package: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>say export or merge: mcfund package export … or mcfund package merge FILE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say which institution with --institution NAME (as published, e.g. “Fleming College”).</source>
+        <translation />
+    </message>
+    <message>
+        <source>--round must be a round number, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say where to write the package with -o FILE.mcfpkg.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wrote the package of %1 to %2 (package %3).</source>
+        <translation />
+    </message>
+    <message>
+        <source>say which package to merge: mcfund package merge FILE.mcfpkg.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--prefer must be ministry or package, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Package of %1 (made %2 by %3): %4</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>mcfund package: nothing was merged: %n conflict(s) to decide. Merge again with --prefer ministry or --prefer package, or use File ▸ Merge Institution Package in the window to choose field by field.</source>
+        <translation><numerusform>mcfund package: nothing was merged: %n conflict to decide. Merge again with --prefer ministry or --prefer package, or use File ▸ Merge Institution Package in the window to choose field by field.</numerusform><numerusform>mcfund package: nothing was merged: %n conflicts to decide. Merge again with --prefer ministry or --prefer package, or use File ▸ Merge Institution Package in the window to choose field by field.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already has every change of this package.</source>
+        <translation />
+    </message>
+    <message>
+        <source>nothing was merged: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Merged: %1.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::PackageMerger</name>
+    <message>
+        <source>“%1” was exported from another workspace (%2), not from this one (%3); it cannot be merged here.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The institution of this package (%1) is no longer in the workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>belongs to another institution</source>
+        <translation />
+    </message>
+    <message>
+        <source>deleted in the workspace after the package was made</source>
+        <translation />
+    </message>
+    <message>
+        <source>a ministry-only field cannot be changed in a package</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) must be decided first (keep the ministry's value or take the package's).</source>
+        <translation><numerusform>%n conflict must be decided first (keep the ministry's value or take the package's).</numerusform><numerusform>%n conflicts must be decided first (keep the ministry's value or take the package's).</numerusform></translation>
+    </message>
+    <message>
+        <source>merge of the package of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>package of %1 made %2 by %3: %4</source>
         <translation />
     </message>
 </context>

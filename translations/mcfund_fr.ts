@@ -5,39 +5,39 @@
     <name>mcfund::AuditModel</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished" />
+        <translation>Ancienne valeur</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished" />
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -251,10 +251,14 @@
     </message>
     <message>
         <source>Rank a round's applications by review score, with the envelope line</source>
-        <translation type="unfinished" />
+        <translation>Classer les demandes d'un volet selon leur note d'évaluation, avec la limite de l'enveloppe</translation>
     </message>
     <message>
         <source>Export the change log (who changed what, and when) to CSV</source>
+        <translation>Exporter le journal des modifications (qui a modifié quoi, et quand) au format CSV</translation>
+    </message>
+    <message>
+        <source>Export an institution package, or merge one back</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -486,7 +490,7 @@
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished" />
+        <translation>décision</translation>
     </message>
 </context>
 <context>
@@ -655,89 +659,89 @@
     </message>
     <message>
         <source>&amp;Approved amount:</source>
-        <translation type="unfinished" />
+        <translation>Montant &amp;approuvé :</translation>
     </message>
     <message>
         <source>No requested amount is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Aucun montant demandé n'est consigné.</translation>
     </message>
     <message>
         <source>Requested: %1</source>
-        <translation type="unfinished" />
+        <translation>Montant demandé : %1</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Reason for approving beyond the envelope</source>
-        <translation type="unfinished" />
+        <translation>Motif de l'approbation au-delà de l'enveloppe</translation>
     </message>
     <message>
         <source>&amp;Envelope override:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dérogation à l'enveloppe :</translation>
     </message>
     <message>
         <source>Give the reason: it stays with the application's history.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le motif : il sera conservé dans l'historique de la demande.</translation>
     </message>
     <message>
         <source>Approved amount: %1</source>
-        <translation type="unfinished" />
+        <translation>Montant approuvé : %1</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Decisions</name>
     <message>
         <source>A %1 application cannot change status.</source>
-        <translation type="unfinished" />
+        <translation>Une demande au statut « %1 » ne peut plus changer de statut.</translation>
     </message>
     <message>
         <source>An application cannot go from %1 to %2; it can go to: %3.</source>
-        <translation type="unfinished" />
+        <translation>Une demande ne peut pas passer du statut %1 au statut %2; statuts possibles : %3.</translation>
     </message>
     <message>
         <source>Record the approved amount before approving.</source>
-        <translation type="unfinished" />
+        <translation>Consignez le montant approuvé avant d'approuver la demande.</translation>
     </message>
     <message>
         <source>The approved amount cannot be above the requested amount.</source>
         <translation>Le montant approuvé ne peut pas dépasser le montant demandé.</translation>
     </message>
     <message>
-        <source>Approving this would go beyond the round's envelope; use Decide… on the Reviews page to approve it with a reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The application no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>La demande n'existe plus.</translation>
     </message>
     <message>
         <source>An application cannot go from %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>Une demande ne peut pas passer du statut %1 au statut %2.</translation>
     </message>
     <message>
         <source>An approved amount is required to approve an application.</source>
-        <translation type="unfinished" />
+        <translation>Un montant approuvé est obligatoire pour approuver une demande.</translation>
     </message>
     <message>
         <source>Record the requested amount before approving.</source>
-        <translation type="unfinished" />
+        <translation>Consignez le montant demandé avant d'approuver la demande.</translation>
     </message>
     <message>
         <source>The approved amount (%1) cannot be above the requested amount (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le montant approuvé (%1) ne peut pas dépasser le montant demandé (%2).</translation>
     </message>
     <message>
         <source>Approving %1 brings the round's approved total to %2, beyond its envelope of %3. Give a reason to approve beyond the envelope.</source>
-        <translation type="unfinished" />
+        <translation>L'approbation de %1 porterait le total approuvé du volet à %2, au-delà de son enveloppe de %3. Indiquez un motif pour approuver au-delà de l'enveloppe.</translation>
     </message>
     <message>
         <source>%1 of “%2”</source>
+        <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Approving this would go beyond the round's envelope; use Approve… on the Reviews page to approve it with a reason.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -804,6 +808,18 @@
     <message>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>In an institution package, %1 are kept by the ministry and cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This package is for one institution: records of other institutions cannot be changed or added here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is decided by the ministry and cannot be changed in a package.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1145,31 +1161,31 @@
     <name>mcfund::HistoryPanel</name>
     <message>
         <source>Export History</source>
-        <translation type="unfinished" />
+        <translation>Exporter l'historique</translation>
     </message>
     <message>
         <source>history.csv</source>
-        <translation type="unfinished" />
+        <translation>historique.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Selected record only</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement sélectionné seulement</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Round of the history</source>
-        <translation type="unfinished" />
+        <translation>Volet de l'historique</translation>
     </message>
     <message>
         <source>User of the history</source>
-        <translation type="unfinished" />
+        <translation>Personne utilisatrice de l'historique</translation>
     </message>
     <message>
         <source>All rounds</source>
@@ -1177,28 +1193,77 @@
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n modification (%1)</numerusform><numerusform>%n modifications (%1)</numerusform></translation>
     </message>
     <message>
         <source>no record selected</source>
-        <translation type="unfinished" />
+        <translation>aucun enregistrement sélectionné</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n modification</numerusform><numerusform>%n modifications</numerusform></translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::InstitutionPackage</name>
+    <message>
+        <source>There is no institution called “%1” in this workspace.</source>
+        <translation>Cet espace de travail ne contient aucun établissement nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no round %1 in this workspace.</source>
+        <translation>Cet espace de travail ne contient aucun volet %1.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name.</source>
+        <translation>« %1 » existe déjà; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d'écrire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an institution package: it is not an SQLite database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be opened as an institution package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is damaged or incomplete (integrity check: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is an mcfund workspace, not an institution package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was made with schema %2; this version of mcfund merges schema %3 only. Export a new package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no base values: it is not a complete institution package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1470,18 +1535,49 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>&amp;Reviews</source>
-        <translation type="unfinished" />
+        <translation>&amp;Évaluations</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>institution package</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::MergePlan</name>
+    <message>
+        <source>%1 updated, %2 added, %3 in conflict, %4 rejected, %5 proposed for deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update %1 “%2”, %3: “%4” → “%5”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add %1 “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CONFLICT %1 “%2”, %3: base “%4”, ministry “%5”, package “%6”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected %1 “%2”%3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted in the package (not deleted unless accepted): %1 “%2”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1638,6 +1734,156 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>review criteria</source>
+        <translation>critères d'évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::PackageCommand</name>
+    <message>
+        <source>Export an institution package for a coordinator, or merge one back.
+  mcfund package export --institution NAME [--round N] -o FILE.mcfpkg
+  mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The institution, by its name as published or its id.</source>
+        <translation>L'établissement, indiqué par son nom tel qu'il est publié ou par son identifiant.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Only this round's projects (its number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Show what the merge would do; write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide every conflict for one side: ministry or package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also delete the records the package deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export or merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the package to merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mcfund package: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say export or merge: mcfund package export … or mcfund package merge FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say which institution with --institution NAME (as published, e.g. “Fleming College”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--round must be a round number, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say where to write the package with -o FILE.mcfpkg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the package of %1 to %2 (package %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say which package to merge: mcfund package merge FILE.mcfpkg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--prefer must be ministry or package, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package of %1 (made %2 by %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>mcfund package: nothing was merged: %n conflict(s) to decide. Merge again with --prefer ministry or --prefer package, or use File ▸ Merge Institution Package in the window to choose field by field.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already has every change of this package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was merged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mcfund::PackageMerger</name>
+    <message>
+        <source>“%1” was exported from another workspace (%2), not from this one (%3); it cannot be merged here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The institution of this package (%1) is no longer in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>belongs to another institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted in the workspace after the package was made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a ministry-only field cannot be changed in a package</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) must be decided first (keep the ministry's value or take the package's).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>merge of the package of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>package of %1 made %2 by %3: %4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1645,62 +1891,62 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <name>mcfund::ProjectLifecycle</name>
     <message>
         <source>Submit</source>
-        <translation type="unfinished" />
+        <translation>Soumettre</translation>
     </message>
     <message>
         <source>Start review</source>
-        <translation type="unfinished" />
+        <translation>Commencer l'évaluation</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished" />
+        <translation>Approuver…</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="unfinished" />
+        <translation>Refuser…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished" />
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Mark completed</source>
-        <translation type="unfinished" />
+        <translation>Marquer comme terminé</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished" />
+        <translation>Revenir à l'ébauche</translation>
     </message>
 </context>
 <context>
     <name>mcfund::RankingModel</name>
     <message>
         <source>not scored</source>
-        <translation type="unfinished" />
+        <translation>sans note</translation>
     </message>
     <message>
         <source>%1 — reviewers disagree</source>
-        <translation type="unfinished" />
+        <translation>%1 — désaccord entre les personnes évaluatrices</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished" />
+        <translation>Dans l'enveloppe</translation>
     </message>
     <message>
         <source>Beyond the envelope</source>
-        <translation type="unfinished" />
+        <translation>Au-delà de l'enveloppe</translation>
     </message>
     <message>
         <source>The envelope runs out here: this application and the ones below do not fit when funding in rank order.</source>
-        <translation type="unfinished" />
+        <translation>L'enveloppe est épuisée ici : cette demande et celles qui suivent n'y entrent pas si le financement suit l'ordre du classement.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -1712,23 +1958,23 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished" />
+        <translation>Personnes évaluatrices</translation>
     </message>
     <message>
         <source>Score /100</source>
-        <translation type="unfinished" />
+        <translation>Note /100</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished" />
+        <translation>Cumulatif</translation>
     </message>
     <message>
         <source>Envelope</source>
@@ -1958,7 +2204,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>Subtotal: %n project(s)</source>
-        <translation><numerusform>Sous-total : %n projet</numerusform><numerusform>Sous-total : %n projets</numerusform></translation>
+        <translation>
+            <numerusform>Sous-total : %n projet</numerusform>
+            <numerusform>Sous-total : %n projets</numerusform>
+        </translation>
     </message>
     <message>
         <source>List of projects</source>
@@ -2198,31 +2447,31 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <name>mcfund::ReviewCommands</name>
     <message>
         <source>Rank a round's applications by weighted review score, with the line where the envelope runs out.</source>
-        <translation type="unfinished" />
+        <translation>Classer les demandes d'un volet selon leur note d'évaluation pondérée, avec la ligne où l'enveloppe est épuisée.</translation>
     </message>
     <message>
         <source>The round, by its number.</source>
-        <translation type="unfinished" />
+        <translation>Le volet, indiqué par son numéro.</translation>
     </message>
     <message>
         <source>text (default) or csv.</source>
-        <translation type="unfinished" />
+        <translation>text (par défaut) ou csv.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>mcfund ranking: %1</source>
-        <translation type="unfinished" />
+        <translation>mcfund ranking : %1</translation>
     </message>
     <message>
         <source>--format must be text or csv, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--format doit valoir text ou csv, et non « %1 ».</translation>
     </message>
     <message>
         <source>say which round with --round N.</source>
-        <translation type="unfinished" />
+        <translation>indiquez le volet avec --round N.</translation>
     </message>
     <message>
         <source>there is no round %1 in this workspace.</source>
@@ -2230,11 +2479,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished" />
+        <translation>sans note</translation>
     </message>
     <message>
         <source>rank</source>
-        <translation type="unfinished" />
+        <translation>rang</translation>
     </message>
     <message>
         <source>project</source>
@@ -2246,46 +2495,43 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>statut</translation>
     </message>
     <message>
         <source>reviewers</source>
-        <translation type="unfinished" />
+        <translation>evaluations</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished" />
+        <translation>note</translation>
     </message>
     <message>
         <source>spread</source>
-        <translation type="unfinished" />
+        <translation>ecart</translation>
     </message>
     <message>
         <source>disagreement</source>
-        <translation type="unfinished" />
+        <translation>desaccord</translation>
     </message>
     <message>
         <source>requested_cents</source>
-        <translation type="unfinished" />
+        <translation>demande_cents</translation>
     </message>
     <message>
         <source>approved_cents</source>
-        <translation type="unfinished" />
+        <translation>approuve_cents</translation>
     </message>
     <message>
         <source>cumulative_cents</source>
-        <translation type="unfinished" />
+        <translation>cumul_cents</translation>
     </message>
     <message>
         <source>within_envelope</source>
-        <translation type="unfinished" />
+        <translation>dans_enveloppe</translation>
     </message>
     <message numerus="yes">
         <source>Ranking of %1 (%2): %n application(s), envelope %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Classement pour %1 (%2) : %n demande; enveloppe : %3</numerusform><numerusform>Classement pour %1 (%2) : %n demandes; enveloppe : %3</numerusform></translation>
     </message>
     <message>
         <source>not set</source>
@@ -2293,47 +2539,47 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished" />
+        <translation>Cumulatif</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation>Demande</translation>
     </message>
     <message>
         <source>The envelope of %1 runs out here: the applications below do not fit.</source>
-        <translation type="unfinished" />
+        <translation>L'enveloppe de %1 est épuisée ici : les demandes ci-dessous n'y entrent pas.</translation>
     </message>
     <message>
         <source> [reviewers disagree]</source>
-        <translation type="unfinished" />
+        <translation> [désaccord entre les personnes évaluatrices]</translation>
     </message>
     <message>
         <source>Every ranked application fits within the envelope of %1.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les demandes classées entrent dans l'enveloppe de %1.</translation>
     </message>
     <message>
         <source>Export the change log (who changed what, and when) to CSV.</source>
-        <translation type="unfinished" />
+        <translation>Exporter le journal des modifications (qui a modifié quoi, et quand) dans un fichier CSV.</translation>
     </message>
     <message>
         <source>Only the records of this round (its number).</source>
-        <translation type="unfinished" />
+        <translation>Les enregistrements de ce volet seulement (indiquer son numéro).</translation>
     </message>
     <message>
         <source>Only the changes made by this user.</source>
-        <translation type="unfinished" />
+        <translation>Les modifications faites par cette personne utilisatrice seulement.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2341,15 +2587,15 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Only the changes made on or after this date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>Les modifications faites à cette date ou après seulement (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATE</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier CSV à produire.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2357,26 +2603,23 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund audit: %1</source>
-        <translation type="unfinished" />
+        <translation>mcfund audit : %1</translation>
     </message>
     <message>
         <source>--since must be a date written YYYY-MM-DD, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--since doit être une date écrite sous la forme YYYY-MM-DD, et non « %1 ».</translation>
     </message>
     <message>
         <source>say where to write the CSV with -o FILE.csv.</source>
-        <translation type="unfinished" />
+        <translation>indiquez où écrire le fichier CSV avec -o FICHIER.csv.</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible d'écrire « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n modification écrite dans %1.</numerusform><numerusform>%n modifications écrites dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2387,161 +2630,158 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Scores not saved</source>
-        <translation type="unfinished" />
+        <translation>Notes non enregistrées</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Volet :</translation>
     </message>
     <message>
         <source>Additional consideration</source>
-        <translation type="unfinished" />
+        <translation>Considération supplémentaire</translation>
     </message>
     <message>
         <source>Your scores</source>
-        <translation type="unfinished" />
+        <translation>Vos notes</translation>
     </message>
     <message>
         <source>Reviewer: %1</source>
-        <translation type="unfinished" />
+        <translation>Personne évaluatrice : %1</translation>
     </message>
     <message>
         <source>&amp;Save scores</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer les notes</translation>
     </message>
     <message>
         <source>All reviewers</source>
-        <translation type="unfinished" />
+        <translation>Toutes les personnes évaluatrices</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Round under review</source>
-        <translation type="unfinished" />
+        <translation>Volet en cours d'évaluation</translation>
     </message>
     <message>
         <source>Ranking of the round's applications</source>
-        <translation type="unfinished" />
+        <translation>Classement des demandes du volet</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source> / %1</source>
-        <translation type="unfinished" />
+        <translation> / %1</translation>
     </message>
     <message>
         <source>Score for %1</source>
-        <translation type="unfinished" />
+        <translation>Note pour le critère « %1 »</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Comment on %1</source>
-        <translation type="unfinished" />
+        <translation>Commentaire sur le critère « %1 »</translation>
     </message>
     <message>
         <source>%1 (weight %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (pondération %2)</translation>
     </message>
     <message>
         <source>Envelope %1: every ranked application fits.</source>
-        <translation type="unfinished" />
+        <translation>Enveloppe de %1 : toutes les demandes classées y entrent.</translation>
     </message>
     <message>
         <source>Envelope %1 runs out at rank %2.</source>
-        <translation type="unfinished" />
+        <translation>L'enveloppe de %1 est épuisée au rang %2.</translation>
     </message>
     <message>
         <source>No envelope set for this round.</source>
-        <translation type="unfinished" />
+        <translation>Aucune enveloppe n'est définie pour ce volet.</translation>
     </message>
     <message>
         <source>Select an application in the ranking.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une demande dans le classement.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>No intake flags.</source>
-        <translation type="unfinished" />
+        <translation>Aucun signalement à la réception.</translation>
     </message>
     <message>
         <source>⚠ Flagged at intake:</source>
-        <translation type="unfinished" />
+        <translation>⚠ Signalée à la réception :</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished" />
+        <translation>Personne évaluatrice</translation>
     </message>
     <message>
         <source>Total /100</source>
-        <translation type="unfinished" />
+        <translation>Total /100</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished" />
+        <translation>incomplète</translation>
     </message>
     <message numerus="yes">
         <source>Mean %1 / 100 from %n complete review(s); spread %2 points.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Moyenne de %1 / 100 selon %n évaluation complète; écart de %2 points.</numerusform><numerusform>Moyenne de %1 / 100 selon %n évaluations complètes; écart de %2 points.</numerusform></translation>
     </message>
     <message>
         <source>No complete review yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune évaluation complète pour l'instant.</translation>
     </message>
     <message>
         <source>⚠ Reviewers disagree (spread above %1 points).</source>
-        <translation type="unfinished" />
+        <translation>⚠ Désaccord entre les personnes évaluatrices (écart supérieur à %1 points).</translation>
     </message>
     <message>
         <source>⚠ marks criteria where scores differ by more than half the scale.</source>
-        <translation type="unfinished" />
+        <translation>⚠ indique les critères pour lesquels les notes diffèrent de plus de la moitié de l'échelle.</translation>
     </message>
     <message>
         <source>No further decision: the application is %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune autre décision possible : la demande a le statut « %1 ».</translation>
     </message>
     <message>
         <source>scores of %1</source>
-        <translation type="unfinished" />
+        <translation>notes de %1</translation>
     </message>
     <message>
         <source>Scores saved.</source>
-        <translation type="unfinished" />
+        <translation>Notes enregistrées.</translation>
     </message>
     <message>
         <source>Decision recorded.</source>
-        <translation type="unfinished" />
+        <translation>Décision consignée.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::RoundRules</name>
     <message>
         <source>Requested %1 is over the %2 cap of %3 for a %4.</source>
-        <translation type="unfinished" />
+        <translation>%2 : le montant demandé (%1) dépasse le plafond de %3 fixé pour un projet de type « %4 ».</translation>
     </message>
     <message>
         <source>A %1 needs at least %2 micro-credentials; %3 are planned.</source>
-        <translation type="unfinished" />
+        <translation>Un projet de type « %1 » doit comprendre au moins %2 microcertifications; nombre prévu : %3.</translation>
     </message>
     <message>
         <source>%1 institutions are not eligible in %2.</source>
-        <translation type="unfinished" />
+        <translation>%2 : les établissements de type « %1 » ne sont pas admissibles.</translation>
     </message>
     <message>
         <source>%1 requires an industry or employer partner; none is recorded.</source>
-        <translation type="unfinished" />
+        <translation>%1 : un partenaire de l'industrie ou un employeur est exigé; aucun n'est consigné.</translation>
     </message>
 </context>
 <context>
@@ -2824,83 +3064,83 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Collaboration between institutions</source>
-        <translation type="unfinished" />
+        <translation>Collaboration entre établissements</translation>
     </message>
     <message>
         <source>Led by an Indigenous Institute</source>
-        <translation type="unfinished" />
+        <translation>Dirigé par un institut autochtone</translation>
     </message>
     <message>
         <source>Partners with Indigenous Institutes or trains Indigenous learners</source>
-        <translation type="unfinished" />
+        <translation>Partenariat avec des instituts autochtones ou formation de personnes apprenantes autochtones</translation>
     </message>
     <message>
         <source>review criterion</source>
-        <translation type="unfinished" />
+        <translation>critère d'évaluation</translation>
     </message>
     <message>
         <source>review criteria</source>
-        <translation type="unfinished" />
+        <translation>critères d'évaluation</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Pondération</translation>
     </message>
     <message>
         <source>Maximum score</source>
-        <translation type="unfinished" />
+        <translation>Note maximale</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished" />
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>reviews</source>
-        <translation type="unfinished" />
+        <translation>évaluations</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished" />
+        <translation>Personne évaluatrice</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished" />
+        <translation>décision</translation>
     </message>
     <message>
         <source>decisions</source>
-        <translation type="unfinished" />
+        <translation>décisions</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished" />
+        <translation>Décision prise par</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished" />
+        <translation>Date de la décision</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Envelope override reason</source>
-        <translation type="unfinished" />
+        <translation>Motif de la dérogation à l'enveloppe</translation>
     </message>
 </context>
 <context>

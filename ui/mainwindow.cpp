@@ -525,6 +525,7 @@ void MainWindow::updateTitle()
     case WorkspaceKind::Synthetic: kind = tr("synthetic data"); break;
     case WorkspaceKind::Empty: kind = tr("new workspace"); break;
     case WorkspaceKind::Official: kind = tr("official data"); break;
+    case WorkspaceKind::Package: kind = tr("institution package"); break;
     }
     if (db.isEdited())
         kind = tr("%1, edited").arg(kind);

@@ -3,6 +3,7 @@
 #include "statscommand.h"
 #include "generatecommand.h"
 #include "reviewcommands.h"
+#include "packagecommand.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ QList<Command> Cli::coreCommands()
          &ReviewCommands::ranking},
         {QStringLiteral("audit"), QT_TRANSLATE_NOOP("mcfund::Cli", "Export the change log (who changed what, and when) to CSV"),
          &ReviewCommands::audit},
+        {QStringLiteral("package"), QT_TRANSLATE_NOOP("mcfund::Cli", "Export an institution package, or merge one back"), &PackageCommand::run},
     };
 }
 

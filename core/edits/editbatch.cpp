@@ -8,6 +8,8 @@ EditBatch EditBatch::inverse() const
 {
     EditBatch inv;
     inv.description = description;
+    if (note)
+        inv.note = Note{note->entity, note->uid, note->text};
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         RowEdit r = *it;
         switch (it->op) {

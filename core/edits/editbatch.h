@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mcfund {
 
 /** One change to one record: add it, change some of its fields, or delete it. */
@@ -24,8 +26,17 @@ struct RowEdit
  */
 struct EditBatch
 {
+    EditBatch() = default;
+    EditBatch(QString text, QList<RowEdit> edits) : description(std::move(text)), rows(std::move(edits)) {}
+
     QString description; ///< translated: "change of sector", "paste of 12 cells"
     QList<RowEdit> rows;
+    /** An extra line for the change log written in the same transaction (e.g. which package was merged). */
+    struct Note
+    {
+        QString entity, uid, text;
+    };
+    std::optional<Note> note;
 
     bool isEmpty() const { return rows.isEmpty(); }
     /** The batch that undoes this one: inserts become deletes, updates swap before/after, in reverse order. */

@@ -1,11 +1,55 @@
 #include "editengine.h"
 
+#include "packages/institutionpackage.h"
 #include "review/decisions.h"
 #include "storage/transaction.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace mcfund {
 
-EditEngine::EditEngine(QSqlDatabase db, QString user) : m_db(std::move(db)), m_user(std::move(user)) {}
+EditEngine::EditEngine(QSqlDatabase db, QString user) : m_db(std::move(db)), m_user(std::move(user))
+{
+    if (const std::optional<PackageInfo> info = InstitutionPackage::infoOf(m_db))
+        m_packageInstitution = info->institutionUid;
+}
+
+QString EditEngine::coordinatorRefusal(const RowEdit& r, const std::optional<Record>& current) const
+{
+    if (!InstitutionPackage::carried().contains(r.entity))
+        return tr("In an institution package, %1 are kept by the ministry and cannot be changed.").arg(Schema::entity(r.entity).displayPlural());
+    const Record& values = r.op == RowEdit::Op::Insert ? r.after : current.value_or(Record());
+    QString owner = values.value(QStringLiteral("institution_uid")).toString();
+    if (r.entity == Entity::Institution)
+        owner = r.uid;
+    if (r.entity == Entity::ProjectPartner) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT institution_uid FROM project WHERE uid = ?"));
+        q.addBindValue(values.value(QStringLiteral("project_uid")));
+        owner = q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+    if (r.op == RowEdit::Op::Update && r.after.contains(QStringLiteral("institution_uid")))
+        owner = r.after.value(QStringLiteral("institution_uid")).toString();
+    const bool partnerWithoutInstitution = r.entity == Entity::Partner && owner.isEmpty();
+    if (owner != m_packageInstitution && !partnerWithoutInstitution)
+        return tr("This package is for one institution: records of other institutions cannot be changed or added here.");
+    const EntityDef& def = Schema::entity(r.entity);
+    for (auto it = r.after.cbegin(); it != r.after.cend(); ++it) {
+        const FieldDef* f = def.field(it.key());
+        if (!f || !f->ministryOnly || it.value().isNull())
+            continue;
+        if (f->column == QLatin1String("status")) {
+            const QString to = it.value().toString();
+            if (to == QLatin1String("draft") || to == QLatin1String("submitted"))
+                continue;
+        }
+        if (r.op == RowEdit::Op::Update && current && RecordStore::toLogText(current->value(it.key())) == RecordStore::toLogText(it.value()))
+            continue;
+        return tr("%1 is decided by the ministry and cannot be changed in a package.").arg(f->displayName());
+    }
+    return QString();
+}
 
 bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProblem>* problems)
 {
@@ -20,6 +64,14 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
     for (int i = 0; i < batch.rows.size(); ++i) {
         RowEdit& r = batch.rows[i];
         QString error;
+        if (!m_packageInstitution.isEmpty() && origin != QLatin1String("undo") && origin != QLatin1String("redo")) {
+            const std::optional<Record> current = r.op == RowEdit::Op::Insert ? std::nullopt : store.get(r.entity, r.uid);
+            const QString refusal = coordinatorRefusal(r, current);
+            if (!refusal.isEmpty()) {
+                found << EditProblem{i, QString(), refusal};
+                continue;
+            }
+        }
         switch (r.op) {
         case RowEdit::Op::Insert: {
             Record rec = r.after;
@@ -103,6 +155,21 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
             break;
         }
         }
+    }
+    if (found.isEmpty() && batch.note) {
+        QSqlQuery note(m_db);
+        note.prepare(QStringLiteral("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, description) "
+                                    "VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)"));
+        note.addBindValue(RecordStore::now());
+        note.addBindValue(m_user);
+        note.addBindValue(batch.note->entity);
+        note.addBindValue(batch.note->uid);
+        note.addBindValue(batch.note->text);
+        note.addBindValue(origin);
+        note.addBindValue(store.context().batch);
+        note.addBindValue(batch.description);
+        if (!note.exec())
+            found << EditProblem{-1, QString(), note.lastError().text()};
     }
     if (found.isEmpty() && !tx.commit())
         found << EditProblem{-1, QString(), tr("The change could not be saved: %1").arg(tx.error())};

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace mcfund {
 
 /**
@@ -32,8 +34,12 @@ public:
     static QString describe(const EditBatch& batch, const QList<EditProblem>& problems);
 
 private:
+    /** In a package (coordinator mode): why this row edit is out of bounds, or "". */
+    QString coordinatorRefusal(const RowEdit& r, const std::optional<Record>& current) const;
+
     QSqlDatabase m_db;
     QString m_user;
+    QString m_packageInstitution; ///< set when the workspace is an institution package
 };
 
 } // namespace mcfund

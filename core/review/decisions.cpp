@@ -49,8 +49,8 @@ QString Decisions::checkEditedStatus(const QSqlDatabase& db, const QString& proj
         Money after;
         std::optional<Money> envelope;
         if (envelopeRoom(db, projectUid, Money(approved.toLongLong()), &after, &envelope) && envelope && after > *envelope)
-            return tr("Approving this would go beyond the round's envelope; use Decide… on the Reviews page to approve it with a "
-                      "reason.");
+            return tr("Approving this would go beyond the round's envelope; use Approve… on the Reviews page to approve it with "
+                      "a reason.");
     }
     return QString();
 }

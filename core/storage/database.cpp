@@ -24,6 +24,7 @@ QString workspaceKindCode(WorkspaceKind k)
     case WorkspaceKind::Official: return QStringLiteral("official");
     case WorkspaceKind::Empty: return QStringLiteral("empty");
     case WorkspaceKind::Synthetic: return QStringLiteral("synthetic");
+    case WorkspaceKind::Package: return QStringLiteral("package");
     }
     return QString();
 }
@@ -342,6 +343,8 @@ WorkspaceKind Database::kind() const
         return WorkspaceKind::Synthetic;
     if (k == QLatin1String("empty"))
         return WorkspaceKind::Empty;
+    if (k == QLatin1String("package"))
+        return WorkspaceKind::Package;
     return WorkspaceKind::Official;
 }
 

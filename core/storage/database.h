@@ -7,7 +7,7 @@
 namespace mcfund {
 
 /** Where a workspace's data came from; shown in the window title, report footers and stats. */
-enum class WorkspaceKind { Official, Empty, Synthetic };
+enum class WorkspaceKind { Official, Empty, Synthetic, Package };
 QString workspaceKindCode(WorkspaceKind k);
 
 /**

@@ -1,0 +1,271 @@
+#include "institutionpackage.h"
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/recordstore.h"
+#include "storage/repository.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace mcfund {
+
+const QList<Entity>& InstitutionPackage::carried()
+{
+    static const QList<Entity> list = {Entity::Institution, Entity::Partner, Entity::Project, Entity::Credential,
+                                       Entity::ProjectPartner};
+    return list;
+}
+
+std::optional<PackageInfo> InstitutionPackage::infoOf(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM package_meta")))
+        return std::nullopt;
+    PackageInfo info;
+    bool any = false;
+    while (q.next()) {
+        any = true;
+        const QString k = q.value(0).toString();
+        const QString v = q.value(1).toString();
+        if (k == QLatin1String("package_id"))
+            info.packageId = v;
+        else if (k == QLatin1String("workspace_id"))
+            info.workspaceId = v;
+        else if (k == QLatin1String("institution_uid"))
+            info.institutionUid = v;
+        else if (k == QLatin1String("institution_name"))
+            info.institutionName = v;
+        else if (k == QLatin1String("round"))
+            info.round = v.toInt();
+        else if (k == QLatin1String("created_at"))
+            info.createdAt = v;
+        else if (k == QLatin1String("created_by"))
+            info.createdBy = v;
+        else if (k == QLatin1String("schema_version"))
+            info.schemaVersion = v.toInt();
+    }
+    if (!any)
+        return std::nullopt;
+    return info;
+}
+
+bool InstitutionPackage::exportTo(Database& workspace, const QString& institution, int round, const QString& path,
+                                  const QString& user, PackageInfo* infoOut, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QSqlDatabase ws = workspace.connection();
+    const Repository repo(ws);
+    const std::optional<Institution> inst = repo.findInstitution(institution);
+    if (!inst)
+        return fail(tr("There is no institution called “%1” in this workspace.").arg(institution));
+    QString roundUid;
+    if (round > 0) {
+        const std::optional<FundingRound> r = repo.roundByNumber(round);
+        if (!r)
+            return fail(tr("There is no round %1 in this workspace.").arg(round));
+        roundUid = r->uid;
+    }
+    if (QFileInfo::exists(path))
+        return fail(tr("“%1” already exists; choose a new file name.").arg(path));
+    // Build it beside its final name; a failure never leaves half a package where one was asked for.
+    const QString temp = path + QStringLiteral(".part");
+    QFile::remove(temp);
+    {
+        Database pkg;
+        if (!pkg.create(temp, WorkspaceKind::Empty, error))
+            return false;
+        pkg.close();
+    }
+    const QString name = QStringLiteral("mcfund-package-export");
+    bool ok = false;
+    PackageInfo info;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(temp);
+        if (db.open()) {
+            QSqlQuery q(db);
+            QString why;
+            ok = q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            q.prepare(QStringLiteral("ATTACH DATABASE ? AS ws"));
+            q.addBindValue(workspace.path());
+            ok = ok && q.exec();
+            Transaction tx(db);
+            ok = ok && tx.isActive();
+            // What the package carries: the references it needs (sectors, rounds and their rules), the
+            // institution, its partners, projects (of the round, if one is chosen), micro-credentials and
+            // project–partner links.
+            const QString projects = roundUid.isEmpty() ? QStringLiteral("SELECT uid FROM ws.project WHERE institution_uid = :i")
+                                                        : QStringLiteral("SELECT uid FROM ws.project WHERE institution_uid = :i AND round_uid = :r");
+            const QList<QPair<QString, QString>> copies = {
+                {QStringLiteral("sector"), QStringLiteral("SELECT * FROM ws.sector")},
+                {QStringLiteral("funding_round"), QStringLiteral("SELECT * FROM ws.funding_round")},
+                {QStringLiteral("round_rule"), QStringLiteral("SELECT * FROM ws.round_rule")},
+                {QStringLiteral("institution"), QStringLiteral("SELECT * FROM ws.institution WHERE uid = :i")},
+                {QStringLiteral("project"), QStringLiteral("SELECT * FROM ws.project WHERE uid IN (%1)").arg(projects)},
+                {QStringLiteral("partner"),
+                 QStringLiteral("SELECT * FROM ws.partner WHERE institution_uid = :i OR uid IN (SELECT partner_uid FROM ws.project_partner "
+                                "WHERE project_uid IN (%1))")
+                     .arg(projects)},
+                {QStringLiteral("micro_credential"),
+                 roundUid.isEmpty() ? QStringLiteral("SELECT * FROM ws.micro_credential WHERE institution_uid = :i")
+                                    : QStringLiteral("SELECT * FROM ws.micro_credential WHERE institution_uid = :i AND (project_uid IS NULL "
+                                                     "OR project_uid IN (%1))")
+                                          .arg(projects)},
+                {QStringLiteral("project_partner"), QStringLiteral("SELECT * FROM ws.project_partner WHERE project_uid IN (%1)").arg(projects)},
+            };
+            for (const auto& [table, select] : copies) {
+                if (!ok)
+                    break;
+                QSqlQuery copy(db);
+                copy.prepare(QStringLiteral("INSERT INTO main.%1 %2").arg(table, select));
+                if (select.contains(QLatin1String(":i")))
+                    copy.bindValue(QStringLiteral(":i"), inst->uid);
+                if (select.contains(QLatin1String(":r")))
+                    copy.bindValue(QStringLiteral(":r"), roundUid);
+                ok = copy.exec();
+                if (!ok)
+                    why = copy.lastError().text();
+            }
+            // The base of every field: what the merge compares both sides against.
+            for (Entity e : carried()) {
+                if (!ok)
+                    break;
+                const QString t = Schema::entity(e).table;
+                ok = q.exec(QStringLiteral("CREATE TABLE base_%1 AS SELECT * FROM main.%1").arg(t));
+                if (!ok)
+                    why = q.lastError().text();
+            }
+            info.packageId = RecordStore::newUid();
+            QSqlQuery wsId(db);
+            info.workspaceId = wsId.exec(QStringLiteral("SELECT value FROM ws.meta WHERE key = 'workspace_id'")) && wsId.next() ? wsId.value(0).toString() : QString();
+            info.institutionUid = inst->uid;
+            info.institutionName = inst->nameEn.isEmpty() ? inst->nameFr : inst->nameEn;
+            info.round = round;
+            info.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+            info.createdBy = user;
+            info.schemaVersion = Migrations::latestVersion();
+            ok = ok && q.exec(QStringLiteral("CREATE TABLE package_meta (key TEXT PRIMARY KEY, value TEXT)"));
+            QSqlQuery meta(db);
+            meta.prepare(QStringLiteral("INSERT INTO package_meta(key, value) VALUES (?, ?)"));
+            const QList<QPair<QString, QString>> values = {{QStringLiteral("package_id"), info.packageId},
+                                                           {QStringLiteral("workspace_id"), info.workspaceId},
+                                                           {QStringLiteral("institution_uid"), info.institutionUid},
+                                                           {QStringLiteral("institution_name"), info.institutionName},
+                                                           {QStringLiteral("round"), QString::number(round)},
+                                                           {QStringLiteral("created_at"), info.createdAt},
+                                                           {QStringLiteral("created_by"), user},
+                                                           {QStringLiteral("schema_version"), QString::number(info.schemaVersion)}};
+            for (const auto& [k, v] : values) {
+                meta.addBindValue(k);
+                meta.addBindValue(v);
+                ok = ok && meta.exec();
+            }
+            QSqlQuery kind(db);
+            ok = ok && kind.exec(QStringLiteral("UPDATE main.meta SET value = 'package' WHERE key = 'kind'"));
+            ok = ok && tx.commit();
+            if (!ok && error)
+                *error = tr("Cannot write the package: %1").arg(why.isEmpty() ? db.lastError().text() : why);
+            q.exec(QStringLiteral("DETACH DATABASE ws"));
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            db.close();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    QFile::remove(temp + QStringLiteral("-wal"));
+    QFile::remove(temp + QStringLiteral("-shm"));
+    if (!ok || !QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        if (ok && error)
+            *error = tr("Cannot write “%1”.").arg(path);
+        return false;
+    }
+    if (infoOut)
+        *infoOut = info;
+    return true;
+}
+
+bool InstitutionPackage::inspect(const QString& path, PackageInfo* info, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read “%1”: %2").arg(path, f.errorString()));
+    const QByteArray header = f.read(100);
+    f.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return fail(tr("“%1” is not an institution package: it is not an SQLite database.").arg(path));
+    // A full integrity check: a package comes from outside and is judged before anything is read from it.
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(raw);
+        return fail(tr("“%1” cannot be opened as an institution package.").arg(path));
+    }
+    QString check;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(raw, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK) {
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            check += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) + QLatin1Char(' ');
+        if (rc != SQLITE_DONE)
+            check = QString::fromUtf8(sqlite3_errmsg(raw));
+    } else {
+        check = QString::fromUtf8(sqlite3_errmsg(raw));
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+    if (check.trimmed() != QLatin1String("ok"))
+        return fail(tr("“%1” is damaged or incomplete (integrity check: %2).").arg(path, check.trimmed().left(200)));
+    int version = 0;
+    if (!Database::inspect(path, &version, error, false))
+        return false;
+    const QString name = QStringLiteral("mcfund-package-inspect");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            const std::optional<PackageInfo> i = infoOf(db);
+            if (!i) {
+                fail(tr("“%1” is an mcfund workspace, not an institution package.").arg(path));
+            } else if (i->schemaVersion != Migrations::latestVersion() || version != Migrations::latestVersion()) {
+                fail(tr("“%1” was made with schema %2; this version of mcfund merges schema %3 only. Export a new package.")
+                         .arg(path)
+                         .arg(i->schemaVersion)
+                         .arg(Migrations::latestVersion()));
+            } else {
+                QSqlQuery base(db);
+                ok = base.exec(QStringLiteral("SELECT COUNT(*) FROM base_project"));
+                if (!ok)
+                    fail(tr("“%1” has no base values: it is not a complete institution package.").arg(path));
+                else if (info)
+                    *info = *i;
+            }
+            db.close();
+        } else {
+            fail(tr("“%1” cannot be opened: %2").arg(path, db.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace mcfund
