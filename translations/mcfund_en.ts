@@ -1551,6 +1551,165 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>institution package</source>
         <translation />
     </message>
+    <message>
+        <source>Export &amp;Institution Package…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Merge Institution Package…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Package for %1 — coordinator mode. Only this institution's records can be changed; amounts approved, reviews and decisions stay with the ministry. Send this file back to the ministry when your changes are done.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Institution Package</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution packages (*.mcfpkg)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wrote the package of %1 to %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Merge Institution Package</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution packages (*.mcfpkg);;All files (*)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::MergeDialog</name>
+    <message>
+        <source>Merge the package of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Package made %1 by %2. Before merging: %3.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation />
+    </message>
+    <message>
+        <source>Base (when exported)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation />
+    </message>
+    <message>
+        <source>Package</source>
+        <translation />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation />
+    </message>
+    <message>
+        <source>The ministry's value</source>
+        <translation />
+    </message>
+    <message>
+        <source>The package's value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value to keep for %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation />
+    </message>
+    <message>
+        <source>From</source>
+        <translation />
+    </message>
+    <message>
+        <source>To</source>
+        <translation />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete too</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation />
+    </message>
+    <message>
+        <source>no</source>
+        <translation />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deleted in the package (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already has every change of this package.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Merged the package of %1: %2.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::MergePlan</name>

@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Export an institution package, or merge one back</source>
-        <translation type="unfinished" />
+        <translation>Exporter la trousse d'un établissement ou fusionner une trousse retournée</translation>
     </message>
 </context>
 <context>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Approving this would go beyond the round's envelope; use Approve… on the Reviews page to approve it with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Cette approbation dépasserait l'enveloppe du volet; utilisez Approuver… dans la page Évaluations pour l'approuver en indiquant un motif.</translation>
     </message>
 </context>
 <context>
@@ -811,15 +811,15 @@
     </message>
     <message>
         <source>In an institution package, %1 are kept by the ministry and cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation>Dans la trousse d'un établissement, les %1 relèvent du ministère; il est impossible de les modifier.</translation>
     </message>
     <message>
         <source>This package is for one institution: records of other institutions cannot be changed or added here.</source>
-        <translation type="unfinished" />
+        <translation>Cette trousse ne vise qu'un seul établissement : il est impossible de modifier ou d'ajouter ici des enregistrements d'autres établissements.</translation>
     </message>
     <message>
         <source>%1 is decided by the ministry and cannot be changed in a package.</source>
-        <translation type="unfinished" />
+        <translation>Le champ « %1 » est fixé par le ministère et ne peut pas être modifié dans une trousse.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1197,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to %1</source>
-        <translation><numerusform>%n modification (%1)</numerusform><numerusform>%n modifications (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%n modification (%1)</numerusform>
+            <numerusform>%n modifications (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no record selected</source>
@@ -1205,7 +1208,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n modification</numerusform><numerusform>%n modifications</numerusform></translation>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1228,7 +1234,7 @@
     </message>
     <message>
         <source>Cannot write the package: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire la trousse : %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
@@ -1240,31 +1246,31 @@
     </message>
     <message>
         <source>“%1” is not an institution package: it is not an SQLite database.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas la trousse d'un établissement : ce n'est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened as an institution package.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ne peut pas être ouvert en tant que trousse d'un établissement.</translation>
     </message>
     <message>
         <source>“%1” is damaged or incomplete (integrity check: %2).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est endommagé ou incomplet (vérification d'intégrité : %2).</translation>
     </message>
     <message>
         <source>“%1” is an mcfund workspace, not an institution package.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est un espace de travail mcfund, et non la trousse d'un établissement.</translation>
     </message>
     <message>
         <source>“%1” was made with schema %2; this version of mcfund merges schema %3 only. Export a new package.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » a été créé avec le schéma %2; cette version de mcfund ne fusionne que le schéma %3. Exportez une nouvelle trousse.</translation>
     </message>
     <message>
         <source>“%1” has no base values: it is not a complete institution package.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ne contient aucune valeur d'origine : ce n'est pas une trousse d'établissement complète.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ne peut pas être ouvert : %2</translation>
     </message>
 </context>
 <context>
@@ -1551,34 +1557,193 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>institution package</source>
-        <translation type="unfinished" />
+        <translation>trousse de l'établissement</translation>
+    </message>
+    <message>
+        <source>Export &amp;Institution Package…</source>
+        <translation>Exporter la &amp;trousse d'un établissement…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Institution Package…</source>
+        <translation>F&amp;usionner la trousse d'un établissement…</translation>
+    </message>
+    <message>
+        <source>Package for %1 — coordinator mode. Only this institution's records can be changed; amounts approved, reviews and decisions stay with the ministry. Send this file back to the ministry when your changes are done.</source>
+        <translation>Trousse de l'établissement %1 — mode coordination. Seuls les enregistrements de cet établissement peuvent être modifiés; les montants approuvés, les évaluations et les décisions relèvent du ministère. Renvoyez ce fichier au ministère une fois vos modifications terminées.</translation>
+    </message>
+    <message>
+        <source>Export Institution Package</source>
+        <translation>Exporter la trousse d'un établissement</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Établissement :</translation>
+    </message>
+    <message>
+        <source>Institution packages (*.mcfpkg)</source>
+        <translation>Trousses d'établissement (*.mcfpkg)</translation>
+    </message>
+    <message>
+        <source>Wrote the package of %1 to %2</source>
+        <translation>Trousse de l'établissement %1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>Merge Institution Package</source>
+        <translation>Fusionner la trousse d'un établissement</translation>
+    </message>
+    <message>
+        <source>Institution packages (*.mcfpkg);;All files (*)</source>
+        <translation>Trousses d'établissement (*.mcfpkg);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::MergeDialog</name>
+    <message>
+        <source>Merge the package of %1</source>
+        <translation>Fusionner la trousse de l'établissement %1</translation>
+    </message>
+    <message>
+        <source>Package made %1 by %2. Before merging: %3.</source>
+        <translation>Trousse créée le %1 par %2. Avant la fusion : %3.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Base (when exported)</source>
+        <translation>Origine (à l'exportation)</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Trousse</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The ministry's value</source>
+        <translation>La valeur du ministère</translation>
+    </message>
+    <message>
+        <source>The package's value</source>
+        <translation>La valeur de la trousse</translation>
+    </message>
+    <message>
+        <source>Value to keep for %1</source>
+        <translation>Valeur à conserver pour %1</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Modifications (%1)</translation>
+    </message>
+    <message>
+        <source>Delete too</source>
+        <translation>Supprimer aussi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Deleted in the package (%1)</source>
+        <translation>Supprimés dans la trousse (%1)</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Refusés (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Rien n'a été fusionné : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the workspace already has every change of this package.</source>
+        <translation>Rien à fusionner : l'espace de travail contient déjà toutes les modifications de cette trousse.</translation>
+    </message>
+    <message>
+        <source>Merged the package of %1: %2.</source>
+        <translation>Trousse de l'établissement %1 fusionnée : %2.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::MergePlan</name>
     <message>
         <source>%1 updated, %2 added, %3 in conflict, %4 rejected, %5 proposed for deletion</source>
-        <translation type="unfinished" />
+        <translation>%1 mis à jour, %2 ajoutés, %3 en conflit, %4 refusés, %5 proposés pour suppression</translation>
     </message>
     <message>
         <source>update %1 “%2”, %3: “%4” → “%5”</source>
-        <translation type="unfinished" />
+        <translation>mise à jour de l'enregistrement « %2 » (%1), %3 : « %4 » → « %5 »</translation>
     </message>
     <message>
         <source>add %1 “%2”</source>
-        <translation type="unfinished" />
+        <translation>ajout de l'enregistrement « %2 » (%1)</translation>
     </message>
     <message>
         <source>CONFLICT %1 “%2”, %3: base “%4”, ministry “%5”, package “%6”</source>
-        <translation type="unfinished" />
+        <translation>CONFLIT sur l'enregistrement « %2 » (%1), %3 : origine « %4 », ministère « %5 », trousse « %6 »</translation>
     </message>
     <message>
         <source>rejected %1 “%2”%3: %4</source>
-        <translation type="unfinished" />
+        <translation>modification refusée pour l'enregistrement « %2 » (%1)%3 : %4</translation>
     </message>
     <message>
         <source>deleted in the package (not deleted unless accepted): %1 “%2”</source>
-        <translation type="unfinished" />
+        <translation>enregistrement supprimé dans la trousse (non supprimé sauf acceptation) : « %2 » (%1)</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1908,9 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Export an institution package for a coordinator, or merge one back.
   mcfund package export --institution NAME [--round N] -o FILE.mcfpkg
   mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions]</source>
-        <translation type="unfinished" />
+        <translation>Exporter la trousse d'un établissement pour la personne coordonnatrice, ou fusionner une trousse retournée.
+  mcfund package export --institution NOM [--round N] -o FICHIER.mcfpkg
+  mcfund package merge FICHIER.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions]</translation>
     </message>
     <message>
         <source>The institution, by its name as published or its id.</source>
@@ -1755,11 +1922,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Only this round's projects (its number).</source>
-        <translation type="unfinished" />
+        <translation>Les projets de ce volet seulement (indiquer son numéro).</translation>
     </message>
     <message>
         <source>The package file to write.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de la trousse à produire.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1767,124 +1934,118 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Show what the merge would do; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Afficher ce que ferait la fusion; ne rien écrire.</translation>
     </message>
     <message>
         <source>Decide every conflict for one side: ministry or package.</source>
-        <translation type="unfinished" />
+        <translation>Régler tous les conflits en faveur d'un même côté : ministry ou package.</translation>
     </message>
     <message>
         <source>SIDE</source>
-        <translation type="unfinished" />
+        <translation>CÔTÉ</translation>
     </message>
     <message>
         <source>Also delete the records the package deleted.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer aussi les enregistrements que la trousse a supprimés.</translation>
     </message>
     <message>
         <source>export or merge</source>
-        <translation type="unfinished" />
+        <translation>export ou merge</translation>
     </message>
     <message>
         <source>the package to merge</source>
-        <translation type="unfinished" />
+        <translation>la trousse à fusionner</translation>
     </message>
     <message>
         <source>mcfund package: %1</source>
-        <translation type="unfinished" />
+        <translation>mcfund package : %1</translation>
     </message>
     <message>
         <source>say export or merge: mcfund package export … or mcfund package merge FILE.</source>
-        <translation type="unfinished" />
+        <translation>indiquez export ou merge : mcfund package export … ou mcfund package merge FICHIER.</translation>
     </message>
     <message>
         <source>say which institution with --institution NAME (as published, e.g. “Fleming College”).</source>
-        <translation type="unfinished" />
+        <translation>indiquez l'établissement avec --institution NOM (tel qu'il est publié, p. ex. « Fleming College »).</translation>
     </message>
     <message>
         <source>--round must be a round number, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--round doit être un numéro de volet, et non « %1 ».</translation>
     </message>
     <message>
         <source>say where to write the package with -o FILE.mcfpkg.</source>
-        <translation type="unfinished" />
+        <translation>indiquez où écrire la trousse avec -o FICHIER.mcfpkg.</translation>
     </message>
     <message>
         <source>Wrote the package of %1 to %2 (package %3).</source>
-        <translation type="unfinished" />
+        <translation>Trousse de l'établissement %1 écrite dans %2 (trousse %3).</translation>
     </message>
     <message>
         <source>say which package to merge: mcfund package merge FILE.mcfpkg.</source>
-        <translation type="unfinished" />
+        <translation>indiquez la trousse à fusionner : mcfund package merge FICHIER.mcfpkg.</translation>
     </message>
     <message>
         <source>--prefer must be ministry or package, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--prefer doit valoir ministry ou package, et non « %1 ».</translation>
     </message>
     <message>
         <source>Package of %1 (made %2 by %3): %4</source>
-        <translation type="unfinished" />
+        <translation>Trousse de l'établissement %1 (créée le %2 par %3) : %4</translation>
     </message>
     <message numerus="yes">
         <source>mcfund package: nothing was merged: %n conflict(s) to decide. Merge again with --prefer ministry or --prefer package, or use File ▸ Merge Institution Package in the window to choose field by field.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>mcfund package : rien n'a été fusionné : %n conflit à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d'un établissement dans la fenêtre pour choisir champ par champ.</numerusform><numerusform>mcfund package : rien n'a été fusionné : %n conflits à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d'un établissement dans la fenêtre pour choisir champ par champ.</numerusform></translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Simulation : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Nothing to merge: the workspace already has every change of this package.</source>
-        <translation type="unfinished" />
+        <translation>Rien à fusionner : l'espace de travail contient déjà toutes les modifications de cette trousse.</translation>
     </message>
     <message>
         <source>nothing was merged: %1</source>
-        <translation type="unfinished" />
+        <translation>rien n'a été fusionné : %1</translation>
     </message>
     <message>
         <source>Merged: %1.</source>
-        <translation type="unfinished" />
+        <translation>Fusion effectuée : %1.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::PackageMerger</name>
     <message>
         <source>“%1” was exported from another workspace (%2), not from this one (%3); it cannot be merged here.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » a été exporté à partir d'un autre espace de travail (%2), et non de celui-ci (%3); il ne peut pas être fusionné ici.</translation>
     </message>
     <message>
         <source>The institution of this package (%1) is no longer in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>L'établissement de cette trousse (%1) ne figure plus dans l'espace de travail.</translation>
     </message>
     <message>
         <source>belongs to another institution</source>
-        <translation type="unfinished" />
+        <translation>appartient à un autre établissement</translation>
     </message>
     <message>
         <source>deleted in the workspace after the package was made</source>
-        <translation type="unfinished" />
+        <translation>supprimé dans l'espace de travail après la création de la trousse</translation>
     </message>
     <message>
         <source>a ministry-only field cannot be changed in a package</source>
-        <translation type="unfinished" />
+        <translation>un champ réservé au ministère ne peut pas être modifié dans une trousse</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) must be decided first (keep the ministry's value or take the package's).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflit doit d'abord être réglé (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform><numerusform>%n conflits doivent d'abord être réglés (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform></translation>
     </message>
     <message>
         <source>merge of the package of %1</source>
-        <translation type="unfinished" />
+        <translation>fusion de la trousse de l'établissement %1</translation>
     </message>
     <message>
         <source>package of %1 made %2 by %3: %4</source>
-        <translation type="unfinished" />
+        <translation>trousse de l'établissement %1 créée le %2 par %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2692,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>Ranking of %1 (%2): %n application(s), envelope %3</source>
-        <translation><numerusform>Classement pour %1 (%2) : %n demande; enveloppe : %3</numerusform><numerusform>Classement pour %1 (%2) : %n demandes; enveloppe : %3</numerusform></translation>
+        <translation>
+            <numerusform>Classement pour %1 (%2) : %n demande; enveloppe : %3</numerusform>
+            <numerusform>Classement pour %1 (%2) : %n demandes; enveloppe : %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>not set</source>
@@ -2619,7 +2783,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
-        <translation><numerusform>%n modification écrite dans %1.</numerusform><numerusform>%n modifications écrites dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification écrite dans %1.</numerusform>
+            <numerusform>%n modifications écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2901,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>Mean %1 / 100 from %n complete review(s); spread %2 points.</source>
-        <translation><numerusform>Moyenne de %1 / 100 selon %n évaluation complète; écart de %2 points.</numerusform><numerusform>Moyenne de %1 / 100 selon %n évaluations complètes; écart de %2 points.</numerusform></translation>
+        <translation>
+            <numerusform>Moyenne de %1 / 100 selon %n évaluation complète; écart de %2 points.</numerusform>
+            <numerusform>Moyenne de %1 / 100 selon %n évaluations complètes; écart de %2 points.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No complete review yet.</source>

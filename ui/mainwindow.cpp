@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "dialogs/newworkspacedialog.h"
+#include "dialogs/mergedialog.h"
 #include "dialogs/reportdialog.h"
+#include "packages/institutionpackage.h"
 #include "printing/reportprinter.h"
 #include "reports/reportbuilder.h"
 #include "pages/dashboardpage.h"
@@ -17,6 +19,7 @@
 #include "storage/database.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QDockWidget>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -70,8 +73,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_nav->setSpacing(2);
     m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
     layout->addWidget(m_nav);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    // Coordinator mode says so in words at the top of every page, not by colour alone.
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("coordinatorBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3d2f00; border-bottom: 1px solid #c9a227;"));
+    m_banner->hide();
+    right->addWidget(m_banner);
     m_stack = new QStackedWidget(central);
-    layout->addWidget(m_stack, 1);
+    right->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     m_empty = new QWidget(m_stack);
@@ -144,6 +159,8 @@ void MainWindow::createActions()
     make(&m_preview, QKeySequence(QStringLiteral("Ctrl+Shift+P")), QStyle::SP_FileDialogContentsView, [this] { printPreview(); });
     make(&m_print, QKeySequence::Print, QStyle::SP_CustomBase, [this] { printReport(); });
     make(&m_exportPdf, QKeySequence(QStringLiteral("Ctrl+E")), QStyle::SP_DialogSaveButton, [this] { exportPdf(); });
+    make(&m_exportPackage, QKeySequence(), QStyle::SP_CustomBase, [this] { exportPackage(); });
+    make(&m_mergePackage, QKeySequence(), QStyle::SP_CustomBase, [this] { mergePackage(); });
     make(&m_quit, QKeySequence::Quit, QStyle::SP_CustomBase, [this] { close(); });
     make(&m_add, QKeySequence::New, QStyle::SP_FileDialogNewFolder, [this] {
         if (TablePage* p = currentPage())
@@ -211,6 +228,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_preview);
     m_fileMenu->addAction(m_print);
     m_fileMenu->addAction(m_exportPdf);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportPackage);
+    m_fileMenu->addAction(m_mergePackage);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
@@ -290,6 +310,15 @@ void MainWindow::retranslate()
     m_preview->setText(tr("Print Pre&view…"));
     m_print->setText(tr("&Print…"));
     m_exportPdf->setText(tr("&Export Report as PDF…"));
+    m_exportPackage->setText(tr("Export &Institution Package…"));
+    m_mergePackage->setText(tr("&Merge Institution Package…"));
+    if (m_workspace) {
+        if (const std::optional<PackageInfo> info = InstitutionPackage::infoOf(m_workspace->database().connection()))
+            m_banner->setText(tr("Package for %1 — coordinator mode. Only this institution's records can be changed; amounts "
+                                 "approved, reviews and decisions stay with the ministry. Send this file back to the ministry when "
+                                 "your changes are done.")
+                                  .arg(info->institutionName));
+    }
     m_quit->setText(tr("&Quit"));
     m_add->setText(tr("&Add Row"));
     m_duplicate->setText(tr("D&uplicate"));
@@ -416,18 +445,22 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
             }
         });
     }
-    m_reviews = new ReviewsPage(m_workspace, m_stack);
-    m_stack->addWidget(m_reviews);
-    new QListWidgetItem(tr("Reviews"), m_nav);
-    connect(m_reviews, &ReviewsPage::message, this, &MainWindow::showMessage);
-    connect(m_reviews->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateHistoryRecord);
-    if (lastPage == QLatin1String("reviews"))
-        showIndex = int(m_pages.size()) + 1;
+    // Reviews and decisions belong to the ministry: a coordinator's package has no Reviews page.
+    if (m_workspace->database().kind() != WorkspaceKind::Package) {
+        m_reviews = new ReviewsPage(m_workspace, m_stack);
+        m_stack->addWidget(m_reviews);
+        new QListWidgetItem(tr("Reviews"), m_nav);
+        connect(m_reviews, &ReviewsPage::message, this, &MainWindow::showMessage);
+        connect(m_reviews->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateHistoryRecord);
+        if (lastPage == QLatin1String("reviews"))
+            showIndex = int(m_pages.size()) + 1;
+    }
     m_history = new HistoryPanel(m_workspace, m_historyDock);
     m_historyDock->setWidget(m_history);
     m_nav->setCurrentRow(showIndex);
     Settings::addRecent(m_workspace->database().path());
     Settings::setValue(Settings::LastWorkspace, m_workspace->database().path());
+    m_banner->setVisible(m_workspace->database().kind() == WorkspaceKind::Package);
     retranslate();
 
     // SQLite's quick_check on its own connection and thread; a damaged file is closed with a message.
@@ -482,6 +515,7 @@ void MainWindow::closeWorkspace()
     delete m_workspace;
     m_workspace = nullptr;
     m_stack->setCurrentWidget(m_empty);
+    m_banner->hide();
     updateTitle();
     updateStatus();
     updateActions();
@@ -550,6 +584,9 @@ void MainWindow::updateActions()
         a->setEnabled(open && (a == m_saveCopy || a == m_close || currentPage()));
     for (QAction* a : {m_preview, m_print, m_exportPdf})
         a->setEnabled(open);
+    const bool package = open && m_workspace->database().kind() == WorkspaceKind::Package;
+    m_exportPackage->setEnabled(open && !package);
+    m_mergePackage->setEnabled(open && !package);
     QUndoStack* stack = open ? m_workspace->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());
@@ -558,7 +595,7 @@ void MainWindow::updateActions()
     for (QAction* a : std::as_const(m_pageActions))
         a->setEnabled(open);
     m_dashboardAction->setEnabled(open);
-    m_reviewsAction->setEnabled(open);
+    m_reviewsAction->setEnabled(open && m_reviews);
 }
 
 void MainWindow::updateRecentMenu()
@@ -750,6 +787,58 @@ void MainWindow::exportPdf()
         QMessageBox::warning(this, tr("Export Report as PDF"), error);
     else
         showMessage(tr("Saved the report to %1").arg(path));
+}
+
+void MainWindow::exportPackage()
+{
+    if (!m_workspace)
+        return;
+    const QString lang = Translations::current();
+    QStringList names;
+    QStringList uids;
+    for (const LookupItem& i : m_workspace->lookups().sorted(Entity::Institution, lang)) {
+        names << i.name(lang);
+        uids << i.uid;
+    }
+    int preselect = 0;
+    if (TablePage* p = currentPage())
+        if (p->entity() == Entity::Institution && p->table()->currentIndex().isValid())
+            preselect = std::max(0, int(uids.indexOf(p->model()->uidAt(p->table()->currentIndex().row()))));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Export Institution Package"), tr("Institution:"), names, preselect, false, &ok);
+    if (!ok)
+        return;
+    const QString uid = uids.value(names.indexOf(chosen));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Institution Package"), chosen + QStringLiteral(".mcfpkg"),
+                                                      tr("Institution packages (*.mcfpkg)"));
+    if (path.isEmpty())
+        return;
+    QFile::remove(path); // the file dialog has asked before replacing it
+    QString error;
+    PackageInfo info;
+    if (!InstitutionPackage::exportTo(m_workspace->database(), uid, 0, path, Workspace::userName(), &info, &error))
+        QMessageBox::warning(this, tr("Export Institution Package"), error);
+    else
+        showMessage(tr("Wrote the package of %1 to %2").arg(info.institutionName, path));
+}
+
+void MainWindow::mergePackage()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Merge Institution Package"), QString(),
+                                                      tr("Institution packages (*.mcfpkg);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    MergePlan plan;
+    QString error;
+    if (!PackageMerger::plan(m_workspace->database().connection(), path, &plan, &error)) {
+        QMessageBox::warning(this, tr("Merge Institution Package"), error);
+        return;
+    }
+    MergeDialog dialog(m_workspace, plan, this);
+    if (dialog.exec() == QDialog::Accepted)
+        QMessageBox::information(this, tr("Merge Institution Package"), dialog.report());
 }
 
 int MainWindow::runApplication(const QStringList& args)

@@ -77,6 +77,8 @@ private:
     void printPreview();
     void printReport();
     void exportPdf();
+    void exportPackage();
+    void mergePackage();
 
     Workspace* m_workspace = nullptr;
     QListWidget* m_nav = nullptr;
@@ -108,6 +110,9 @@ private:
     QAction* m_preview = nullptr;
     QAction* m_print = nullptr;
     QAction* m_exportPdf = nullptr;
+    QAction* m_exportPackage = nullptr;
+    QAction* m_mergePackage = nullptr;
+    QLabel* m_banner = nullptr;
     QAction* m_close = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;

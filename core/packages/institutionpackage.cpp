@@ -177,16 +177,19 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
             if (!ok && error)
                 *error = tr("Cannot write the package: %1").arg(why.isEmpty() ? db.lastError().text() : why);
             q.exec(QStringLiteral("DETACH DATABASE ws"));
-            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-            q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             db.close();
         } else if (error) {
             *error = db.lastError().text();
         }
     }
     QSqlDatabase::removeDatabase(name);
-    QFile::remove(temp + QStringLiteral("-wal"));
-    QFile::remove(temp + QStringLiteral("-shm"));
+    if (ok) {
+        // One self-contained file to send: no write-ahead log beside it.
+        sqlite3* raw = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+            ok = sqlite3_exec(raw, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK;
+        sqlite3_close(raw);
+    }
     if (!ok || !QFile::rename(temp, path)) {
         QFile::remove(temp);
         if (ok && error)

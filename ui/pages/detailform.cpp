@@ -118,6 +118,9 @@ void DetailForm::build()
         }
         auto* label = new QLabel(fr ? pairLabel(f) : f.displayName(), this);
         label->setBuddy(m_editors.value(f.column));
+        // Long names wrap rather than push the editors out of the panel.
+        label->setWordWrap(true);
+        label->setMaximumWidth(200);
         m_labels.insert(f.column, label);
         m_form->addRow(label, field);
         done << f.column;
@@ -149,8 +152,14 @@ void DetailForm::retranslate()
 
 void DetailForm::setEditable(bool editable)
 {
-    for (QWidget* e : std::as_const(m_editors))
-        e->setEnabled(editable);
+    // In a coordinator's package the ministry's fields stay visible but cannot be changed.
+    const bool package = m_workspace->database().kind() == WorkspaceKind::Package;
+    const EntityDef& def = Schema::entity(m_entity);
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const FieldDef* f = def.field(it.key());
+        const bool ministry = package && ((f && f->ministryOnly && f->column != QLatin1String("status")) || m_entity == Entity::Round);
+        it.value()->setEnabled(editable && !ministry);
+    }
 }
 
 void DetailForm::showRecord(const QString& uid)

@@ -31,6 +31,7 @@ TableModel::TableModel(Workspace* workspace, Entity entity, QObject* parent)
     , m_entity(entity)
     , m_query(std::make_unique<TableQuery>(entity, workspace->database().connection(), &workspace->lookups()))
     , m_loader(std::make_unique<RowLoader>(workspace->database().path(), entity))
+    , m_coordinator(workspace->database().kind() == WorkspaceKind::Package)
 {
     restart(true);
     connect(workspace, &Workspace::changed, this, [this](const QList<Entity>& entities) {
@@ -416,6 +417,10 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
     if (!c.editable() || !rowidAt(index.row()))
         return f;
     const FieldDef* def = Schema::entity(m_entity).field(c.fieldEn);
+    // In a coordinator's package, the ministry's fields (and its reference tables) are read-only.
+    if (m_coordinator && ((def && def->ministryOnly && def->column != QLatin1String("status")) || m_entity == Entity::Round ||
+                          m_entity == Entity::Sector))
+        return f;
     if (def && def->type == FieldType::Bool)
         return f | Qt::ItemIsUserCheckable;
     return f | Qt::ItemIsEditable;

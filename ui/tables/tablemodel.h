@@ -92,6 +92,7 @@ private:
     Entity m_entity;
     std::unique_ptr<TableQuery> m_query;
     std::unique_ptr<RowLoader> m_loader;
+    bool m_coordinator = false; ///< an institution package: ministry-only fields are read-only
     FilterSpec m_filter;
     SortSpec m_sort;
     int m_sortColumn = -1;
