@@ -48,7 +48,7 @@ DetailForm::DetailForm(Workspace* workspace, Entity entity, QWidget* parent)
     layout->addWidget(m_heading);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     layout->addLayout(m_form);
     layout->addStretch(1);
     build();
@@ -118,9 +118,8 @@ void DetailForm::build()
         }
         auto* label = new QLabel(fr ? pairLabel(f) : f.displayName(), this);
         label->setBuddy(m_editors.value(f.column));
-        // Long names wrap rather than push the editors out of the panel.
+        // Names sit above their editors (WrapAllRows): long French names never push the editors out of the panel.
         label->setWordWrap(true);
-        label->setMaximumWidth(200);
         m_labels.insert(f.column, label);
         m_form->addRow(label, field);
         done << f.column;
