@@ -1,6 +1,7 @@
 // The mcfund executable: a headless subcommand, or the main window.
 #include "cli/command.h"
 #include "domain/translations.h"
+#include "spreadsheetcommands.h"
 #include "uicommands.h"
 #include "mainwindow.h"
 
@@ -35,7 +36,7 @@ int main(int argc, char* argv[])
             return 2;
         }
         mcfund::Translations::install(language);
-        return mcfund::Cli::run(args, mcfund::Cli::coreCommands() + mcfund::UiCommands::commands(), out, err);
+        return mcfund::Cli::run(args, mcfund::Cli::coreCommands() + mcfund::SpreadsheetCommands::commands() + mcfund::UiCommands::commands(), out, err);
     }
 
     QApplication app(argc, argv);

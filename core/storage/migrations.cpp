@@ -205,6 +205,11 @@ const char* const kMigration3[] = {
     "CREATE INDEX change_log_at ON change_log(at)",
 };
 
+// Migration 4: named column mappings for imports, shared by the window and the command line.
+const char* const kMigration4[] = {
+    "CREATE TABLE import_preset (name TEXT PRIMARY KEY NOT NULL, entity TEXT NOT NULL, mapping TEXT NOT NULL)",
+};
+
 bool fillSortKeys(QSqlDatabase& db, QString* error)
 {
     for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Partner, Entity::Round, Entity::Sector}) {
@@ -241,7 +246,7 @@ bool fillSortKeys(QSqlDatabase& db, QString* error)
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::statements(int version)
@@ -258,6 +263,9 @@ QStringList Migrations::statements(int version)
     }
     if (version == 3)
         for (const char* s : kMigration3)
+            out << QString::fromUtf8(s);
+    if (version == 4)
+        for (const char* s : kMigration4)
             out << QString::fromUtf8(s);
     return out;
 }

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace mcfund {
+
+/** mcfund import and mcfund export: spreadsheets and registry formats, with no display. */
+class SpreadsheetCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::SpreadsheetCommands)
+public:
+    static QList<Command> commands();
+    static int import(CommandContext& ctx);
+    static int exportData(CommandContext& ctx);
+    /** Reads a CSV or XLSX file (by its extension, else by its first bytes). */
+    static bool readSheet(const QString& path, const QString& sheetName, const QLocale& locale, struct Sheet* sheet, QString* error);
+};
+
+} // namespace mcfund

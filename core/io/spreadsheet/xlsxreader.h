@@ -1,0 +1,24 @@
+#pragma once
+
+#include "sheet.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace mcfund {
+
+/**
+ * Reads an XLSX workbook (a zip of XML parts) with QuaZip and QXmlStreamReader: the sheet names, and a
+ * sheet's cells — shared strings, inline strings, numbers, booleans, dates stored as serial numbers (by
+ * their number format) and empty cells. Numbers come out as text in \a locale, dates as YYYY-MM-DD.
+ */
+class XlsxReader
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::XlsxReader)
+public:
+    static bool sheetNames(const QString& path, QStringList* names, QString* error);
+    /** Reads \a sheetName (the first sheet when empty). */
+    static bool read(const QString& path, const QString& sheetName, const QLocale& locale, Sheet* sheet, QString* error);
+};
+
+} // namespace mcfund

@@ -1,0 +1,304 @@
+#include "csvreader.h"
+#include "exporter.h"
+#include "importer.h"
+#include "importpresets.h"
+#include "registryexport.h"
+#include "spreadsheetcommands.h"
+#include "xlsxreader.h"
+
+#include "domain/translations.h"
+#include "edits/editengine.h"
+#include "query/lookups.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcfund;
+
+namespace {
+QByteArray dump(Database& db)
+{
+    QByteArray out;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT uid, title_en, title_fr, hours, weeks, tuition_cents, osap_approved, outcomes_en, cip_code, noc_codes, "
+                          "delivery, status, institution_uid, sector_uid FROM micro_credential ORDER BY uid"));
+    while (q.next())
+        for (int i = 0; i < 14; ++i)
+            out += (q.value(i).isNull() ? QByteArray("<null>") : q.value(i).toString().toUtf8()) + '|';
+    return out;
+}
+int importFile(Database& db, const QString& path, ImportReport* report, QString* error, bool allOrNothing = false)
+{
+    Sheet sheet;
+    if (!SpreadsheetCommands::readSheet(path, QString(), QLocale(QStringLiteral("en_CA")), &sheet, error))
+        return -1;
+    Lookups lookups;
+    lookups.load(db.connection());
+    ImportOptions o;
+    o.entity = Entity::Credential;
+    o.mapping = Importer::guessMapping(Entity::Credential, sheet.header);
+    o.locale = QLocale(QStringLiteral("en_CA"));
+    o.allOrNothing = allOrNothing;
+    EditBatch batch;
+    if (!Importer::prepare(db.connection(), lookups, sheet, o, &batch, report, error))
+        return -2;
+    QList<EditProblem> problems;
+    if (!batch.rows.isEmpty() && !EditEngine(db.connection(), QStringLiteral("t")).apply(batch, QStringLiteral("import"), &problems)) {
+        *error = EditEngine::describe(batch, problems);
+        return -3;
+    }
+    return int(batch.rows.size());
+}
+} // namespace
+
+class TestSpreadsheets : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    void seed(Database& db)
+    {
+        Repository repo(db.connection(), ChangeContext{QStringLiteral("t"), QStringLiteral("edit"), {}, {}});
+        const QString inst = repo.findInstitution(QStringLiteral("Collège Boréal"))->uid;
+        const QString sector = repo.sectorUid(QStringLiteral("health_care"));
+        const QList<Record> rows = {
+            {{QStringLiteral("title_en"), QStringLiteral("Wound care")}, {QStringLiteral("title_fr"), QStringLiteral("Soins des plaies : « bases »")},
+             {QStringLiteral("hours"), qint64(40)}, {QStringLiteral("weeks"), qint64(6)}, {QStringLiteral("tuition_cents"), qint64(99999999999)},
+             {QStringLiteral("osap_approved"), 1}, {QStringLiteral("outcomes_en"), QStringLiteral("Line one\nLine two, with a comma\n\"quoted\"")},
+             {QStringLiteral("cip_code"), QStringLiteral("51.3902")}, {QStringLiteral("noc_codes"), QStringLiteral("33102;32101")}},
+            {{QStringLiteral("title_fr"), QStringLiteral("Éducation de la petite enfance")}, {QStringLiteral("hours"), QVariant()},
+             {QStringLiteral("tuition_cents"), qint64(0)}},
+            {{QStringLiteral("title_en"), QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")")}, {QStringLiteral("hours"), qint64(5)}},
+        };
+        for (Record r : rows) {
+            r.insert(QStringLiteral("institution_uid"), inst);
+            r.insert(QStringLiteral("sector_uid"), sector);
+            r.insert(QStringLiteral("delivery"), QStringLiteral("hybrid"));
+            r.insert(QStringLiteral("status"), QStringLiteral("offered"));
+            r.insert(QStringLiteral("language"), QStringLiteral("fr"));
+            QString error;
+            if (!repo.add(Entity::Credential, r, &error))
+                qFatal("%s", qPrintable(error));
+        }
+    }
+
+private slots:
+    void initTestCase() { Translations::install(QStringLiteral("en")); }
+
+    void roundTrips_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csv") << "csv";
+        QTest::newRow("xlsx") << "xlsx";
+    }
+    void roundTrips()
+    {
+        QFETCH(QString, format);
+        Database a;
+        QString error;
+        QVERIFY(a.open(m_dir.filePath(QStringLiteral("a-%1.sqlite").arg(format)), &error));
+        seed(a);
+        Lookups lookups;
+        lookups.load(a.connection());
+        const QString file = m_dir.filePath(QStringLiteral("out.") + format);
+        QVERIFY2(Exporter::write(a.connection(), lookups, Entity::Credential, FilterSpec(), SortSpec(), Exporter::allColumns(Entity::Credential),
+                                 QLocale(QStringLiteral("en_CA")), QStringLiteral("en"), *Exporter::formatFromName(format), file, &error),
+                 qPrintable(error));
+        // Into an empty copy of the references: every value comes back exactly.
+        Database b;
+        QVERIFY(b.open(m_dir.filePath(QStringLiteral("b-%1.sqlite").arg(format)), &error));
+        ImportReport report;
+        QCOMPARE(importFile(b, file, &report, &error), 3);
+        QCOMPARE(report.added, 3);
+        QCOMPARE(dump(b), dump(a));
+        // And again: matched, nothing changes.
+        QCOMPARE(importFile(b, file, &report, &error), 0);
+        QCOMPARE(report.unchanged, 3);
+        // Exported again, the file is the same.
+        const QString again = m_dir.filePath(QStringLiteral("again.") + format);
+        Lookups lb;
+        lb.load(b.connection());
+        QVERIFY(Exporter::write(b.connection(), lb, Entity::Credential, FilterSpec(), SortSpec(), Exporter::allColumns(Entity::Credential),
+                                QLocale(QStringLiteral("en_CA")), QStringLiteral("en"), *Exporter::formatFromName(format), again, &error));
+        if (format == QLatin1String("csv")) {
+            QFile x(file), y(again);
+            QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
+            const QByteArray bytes = x.readAll();
+            QCOMPARE(y.readAll(), bytes);
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+            QVERIFY(bytes.contains("'=HYPERLINK")); // neutralised on the way out
+            QVERIFY(!bytes.contains(",=HYPERLINK"));
+        }
+    }
+
+    void csvDialects()
+    {
+        Sheet s;
+        QString error;
+        QVERIFY(CsvReader::read("Title;Hours\r\n\"A; B\";12\r\n\"multi\nline\";3\r\n", &s, &error));
+        QCOMPARE(s.header, (QStringList{QStringLiteral("Title"), QStringLiteral("Hours")}));
+        QCOMPARE(s.rows.at(0).at(0), QStringLiteral("A; B"));
+        QCOMPARE(s.rows.at(1).at(0), QStringLiteral("multi\nline"));
+        QCOMPARE(s.lines.at(1), 3);
+        // Windows-1252 (Excel on Windows): é is 0xE9, the right quote 0x92.
+        QVERIFY(CsvReader::read(QByteArray("Titre\tHeures\n\xC9" "ducation l\x92" "enfance\t4\n"), &s, &error));
+        QCOMPARE(s.rows.at(0).at(0), QStringLiteral("Éducation l’enfance"));
+        QVERIFY(!CsvReader::read("Title,Hours\n\"unbalanced,3\nnext,4\n", &s, &error));
+        QVERIFY2(error.contains(QStringLiteral("Line 2")), qPrintable(error));
+    }
+
+    void malformedInputWritesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("expect");
+        QTest::newRow("negative amount") << QByteArray("Title (English),Institution,Tuition\nX,Fleming College,-5\n") << "csv" << "negative";
+        QTest::newRow("date in text") << QByteArray("Title (English),Institution,Hours\nX,Fleming College,2024-01-01\n") << "csv" << "whole number";
+        QTest::newRow("unknown institution") << QByteArray("Title (English),Institution\nX,Hogwarts\n") << "csv" << "Hogwarts";
+        QTest::newRow("10 MB cell") << (QByteArray("Title (English),Institution,Learning outcomes (English)\nX,Fleming College,") +
+                                        QByteArray(10 * 1024 * 1024, 'a') + "\n")
+                                    << "csv" << "limit";
+        QTest::newRow("truncated zip") << QByteArray("PK\x03\x04garbage", 12) << "xlsx" << "damaged or truncated";
+    }
+    void malformedInputWritesNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, suffix);
+        QFETCH(QString, expect);
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("m-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_'))), &error));
+        const QByteArray before = dump(db);
+        const QString file = m_dir.filePath(QStringLiteral("bad.") + suffix);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        ImportReport report;
+        const int result = importFile(db, file, &report, &error, true);
+        QVERIFY(result < 0);
+        QString all = error;
+        for (const ImportProblem& p : report.problems) {
+            all += QLatin1Char(' ') + p.message;
+            QVERIFY(p.line >= 2);
+        }
+        QVERIFY2(all.contains(expect), qPrintable(all.left(300)));
+        QCOMPARE(dump(db), before);
+    }
+
+    void missingSheet()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error));
+        seed(db);
+        Lookups l;
+        l.load(db.connection());
+        const QString file = m_dir.filePath(QStringLiteral("s.xlsx"));
+        QVERIFY(Exporter::write(db.connection(), l, Entity::Credential, FilterSpec(), SortSpec(), Exporter::allColumns(Entity::Credential),
+                                QLocale(QStringLiteral("en_CA")), QStringLiteral("en"), Exporter::Format::Xlsx, file, &error));
+        QStringList names;
+        QVERIFY(XlsxReader::sheetNames(file, &names, &error));
+        QCOMPARE(names.size(), 1);
+        Sheet sheet;
+        QVERIFY(!XlsxReader::read(file, QStringLiteral("Nope"), QLocale(), &sheet, &error));
+        QVERIFY(error.contains(QStringLiteral("Nope")) && error.contains(names.first()));
+    }
+
+    void libreOfficeWorkbook()
+    {
+        // Made by LibreOffice (soffice --headless --convert-to xlsx) from tests/data/libreoffice-source.csv.
+        const QString file = QStringLiteral(MCFUND_TEST_DATA "/libreoffice-credentials.xlsx");
+        if (!QFile::exists(file))
+            QSKIP("fixture missing");
+        Sheet sheet;
+        QString error;
+        QVERIFY2(XlsxReader::read(file, QString(), QLocale(QStringLiteral("en_CA")), &sheet, &error), qPrintable(error));
+        QCOMPARE(sheet.rows.size(), 3);
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("lo.sqlite")), &error));
+        ImportReport report;
+        QCOMPARE(importFile(db, file, &report, &error), 3);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT title_fr, hours, tuition_cents, url FROM micro_credential WHERE title_fr LIKE 'Soins%'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Soins infirmiers en milieu rural"));
+        QCOMPARE(q.value(1).toInt(), 45);
+        QCOMPARE(q.value(2).toLongLong(), qint64(125050));
+    }
+
+    void presets()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("p.sqlite")), &error));
+        const QStringList header{QStringLiteral("Intitulé"), QStringLiteral("Collège"), QStringLiteral("Durée")};
+        QHash<int, QString> mapping{{0, QStringLiteral("title_fr")}, {1, QStringLiteral("institution_uid")}, {2, QStringLiteral("hours")}};
+        QVERIFY(ImportPresets::save(db.connection(), QStringLiteral("Boréal returns"), Entity::Credential, header, mapping, &error));
+        QHash<int, QString> back;
+        QVERIFY(ImportPresets::load(db.connection(), QStringLiteral("Boréal returns"), Entity::Credential,
+                                    {QStringLiteral("Durée"), QStringLiteral("Intitulé"), QStringLiteral("Collège")}, &back, &error));
+        QCOMPARE(back.value(0), QStringLiteral("hours"));
+        QCOMPARE(back.value(1), QStringLiteral("title_fr"));
+        QVERIFY(!ImportPresets::load(db.connection(), QStringLiteral("Boréal returns"), Entity::Project, header, &back, &error));
+        // Guessing from French headers.
+        const QHash<int, QString> guessed = Importer::guessMapping(Entity::Credential, {QStringLiteral("Titre (français)"), QStringLiteral("Établissement"),
+                                                                                        QStringLiteral("Heures"), QStringLiteral("Droits de scolarité")});
+        QCOMPARE(guessed.value(0), QStringLiteral("title_fr"));
+        QCOMPARE(guessed.value(1), QStringLiteral("institution_uid"));
+        QCOMPARE(guessed.value(2), QStringLiteral("hours"));
+        QCOMPARE(guessed.value(3), QStringLiteral("tuition_cents"));
+    }
+
+    void registryFormats()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("r.sqlite")), &error));
+        seed(db);
+        Lookups l;
+        l.load(db.connection());
+        const QString ob = m_dir.filePath(QStringLiteral("ob.json"));
+        int n = 0;
+        QVERIFY(RegistryExport::write(db.connection(), l, FilterSpec(), RegistryExport::Format::OpenBadges, ob, &error, &n));
+        QCOMPARE(n, 3);
+        QFile f(ob);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonParseError pe;
+        const QJsonArray achievements = QJsonDocument::fromJson(f.readAll(), &pe).array();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        for (const QJsonValue& v : achievements) {
+            const QJsonObject a = v.toObject();
+            for (const char* key : {"id", "type", "name", "description", "criteria"})
+                QVERIFY2(a.contains(QLatin1String(key)), key);
+            QCOMPARE(a.value(QStringLiteral("type")).toArray().first().toString(), QStringLiteral("Achievement"));
+        }
+        const QJsonObject wound = achievements.at(0).toObject().value(QStringLiteral("name")).toString() == QLatin1String("Wound care")
+                                      ? achievements.at(0).toObject()
+                                      : achievements.at(1).toObject();
+        QCOMPARE(wound.value(QStringLiteral("alignment")).toArray().size(), 3); // one per learning-outcome line
+        const QString ctdl = m_dir.filePath(QStringLiteral("ctdl.json"));
+        QVERIFY(RegistryExport::write(db.connection(), l, FilterSpec(), RegistryExport::Format::Ctdl, ctdl, &error, &n));
+        QFile g(ctdl);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(g.readAll(), &pe).object();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        const QJsonArray graph = doc.value(QStringLiteral("@graph")).toArray();
+        QCOMPARE(graph.size(), 3);
+        for (const QJsonValue& v : graph) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.value(QStringLiteral("@type")).toString(), QStringLiteral("ceterms:MicroCredential"));
+            QVERIFY(c.value(QStringLiteral("ceterms:name")).isObject()); // a language map
+            QVERIFY(c.contains(QStringLiteral("ceterms:ownedBy")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpreadsheets)
+#include "tst_spreadsheets.moc"
