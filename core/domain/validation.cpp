@@ -7,7 +7,12 @@ namespace mcfund {
 
 QString Validation::checkField(const FieldDef& field, QVariant& value)
 {
-    const QString name = field.displayName();
+    // The field's name is only translated when a message needs it: imports check millions of valid cells.
+    struct LazyName
+    {
+        const FieldDef& f;
+        operator QString() const { return f.displayName(); }
+    } name{field};
     if (value.typeId() == QMetaType::QString) {
         const QString trimmed = field.type == FieldType::LongText ? value.toString() : value.toString().trimmed();
         value = trimmed.trimmed().isEmpty() ? QVariant() : QVariant(trimmed);

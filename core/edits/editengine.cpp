@@ -2,6 +2,7 @@
 
 #include "packages/institutionpackage.h"
 #include "review/decisions.h"
+#include "storage/fulltextbulk.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -61,6 +62,16 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
         return false;
     }
     RecordStore store(m_db, ChangeContext{m_user, origin, RecordStore::newUid(), batch.description});
+    // Thousands of additions: feed the full-text indexes once at the end rather than row by row.
+    int projectInserts = 0, credentialInserts = 0;
+    for (const RowEdit& r : std::as_const(batch.rows)) {
+        if (r.op == RowEdit::Op::Insert && r.entity == Entity::Project)
+            ++projectInserts;
+        if (r.op == RowEdit::Op::Insert && r.entity == Entity::Credential)
+            ++credentialInserts;
+    }
+    FullTextBulk projectText(m_db, Entity::Project, projectInserts > 2000);
+    FullTextBulk credentialText(m_db, Entity::Credential, credentialInserts > 2000);
     for (int i = 0; i < batch.rows.size(); ++i) {
         RowEdit& r = batch.rows[i];
         QString error;
@@ -155,6 +166,11 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
             break;
         }
         }
+    }
+    if (found.isEmpty()) {
+        QString error;
+        if (!projectText.finish(&error) || !credentialText.finish(&error))
+            found << EditProblem{-1, QString(), error};
     }
     if (found.isEmpty() && batch.note) {
         QSqlQuery note(m_db);

@@ -22,6 +22,7 @@ void Lookups::load(const QSqlDatabase& db)
 {
     m_items.clear();
     m_index.clear();
+    m_byKey.clear();
     struct Source
     {
         Entity entity;
@@ -43,6 +44,11 @@ void Lookups::load(const QSqlDatabase& db)
             LookupItem item{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                             q.value(3).toString(), q.value(4).toString()};
             index.insert(item.uid, int(list.size()));
+            QHash<QString, int>& keys = m_byKey[int(s.entity)];
+            for (const QString& name : {item.nameEn, item.nameFr, item.extra})
+                if (!name.isEmpty())
+                    keys.insert(TextKey::of(name), int(list.size()));
+            keys.insert(item.code.toLower(), int(list.size()));
             list << item;
         }
     }
@@ -71,14 +77,13 @@ const LookupItem* Lookups::match(Entity entity, const QString& text) const
         return nullptr;
     if (const LookupItem* byUid = find(entity, t))
         return byUid;
-    const QString key = TextKey::of(t);
-    for (const LookupItem& item : items(entity)) {
-        if (item.code.compare(t, Qt::CaseInsensitive) == 0 || TextKey::of(item.nameEn) == key ||
-            TextKey::of(item.nameFr) == key || (!item.extra.isEmpty() && TextKey::of(item.extra) == key))
-            return &item;
-    }
-    // Rounds are also typed as "Round 2" / "Volet 2" / "2".
-    return nullptr;
+    const auto keys = m_byKey.constFind(int(entity));
+    if (keys == m_byKey.cend())
+        return nullptr;
+    auto at = keys->constFind(TextKey::of(t));
+    if (at == keys->cend())
+        at = keys->constFind(t.toLower());
+    return at == keys->cend() ? nullptr : &m_items[int(entity)].at(*at);
 }
 
 QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& institutionUid, const QString& language)

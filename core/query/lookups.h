@@ -41,6 +41,7 @@ public:
 private:
     QHash<int, QList<LookupItem>> m_items;
     QHash<int, QHash<QString, int>> m_index;
+    QHash<int, QHash<QString, int>> m_byKey; ///< folded names, codes and short names → item
 };
 
 } // namespace mcfund

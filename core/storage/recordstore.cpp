@@ -12,10 +12,24 @@
 
 namespace mcfund {
 
-RecordStore::RecordStore(QSqlDatabase db, ChangeContext context) : m_db(std::move(db)), m_context(std::move(context))
+RecordStore::RecordStore(QSqlDatabase db, ChangeContext context)
+    : m_db(std::move(db))
+    , m_context(std::move(context))
+    , m_stamp(now())
 {
     if (m_context.batch.isEmpty())
         m_context.batch = newUid();
+}
+
+QSqlQuery& RecordStore::prepared(const QString& sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return *it;
 }
 
 QString RecordStore::newUid()
@@ -36,24 +50,25 @@ QString RecordStore::toLogText(const QVariant& v)
 std::optional<Record> RecordStore::get(Entity entity, const QString& uid) const
 {
     const EntityDef& def = Schema::entity(entity);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE uid = ?").arg(def.table));
-    q.addBindValue(uid);
+    QSqlQuery& q = prepared(QStringLiteral("SELECT * FROM %1 WHERE uid = ?").arg(def.table));
+    q.bindValue(0, uid);
     if (!q.exec() || !q.next())
         return std::nullopt;
     Record r;
     const QSqlRecord rec = q.record();
     for (int i = 0; i < rec.count(); ++i)
         r.insert(rec.fieldName(i), q.value(i));
+    q.finish();
     return r;
 }
 
 bool RecordStore::exists(Entity entity, const QString& uid) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uid = ?").arg(Schema::entity(entity).table));
-    q.addBindValue(uid);
-    return q.exec() && q.next();
+    QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE uid = ?").arg(Schema::entity(entity).table));
+    q.bindValue(0, uid);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 bool RecordStore::checkReferences(Entity entity, const Record& record, QString* error) const
@@ -76,19 +91,18 @@ bool RecordStore::checkReferences(Entity entity, const Record& record, QString* 
 bool RecordStore::log(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,
                       const QVariant& newValue, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, "
-                             "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(now());
-    q.addBindValue(m_context.user.isEmpty() ? QStringLiteral("unknown") : m_context.user);
-    q.addBindValue(Schema::entity(entity).name);
-    q.addBindValue(uid);
-    q.addBindValue(field.isEmpty() ? QVariant() : QVariant(field));
-    q.addBindValue(oldValue.isNull() ? QVariant() : QVariant(toLogText(oldValue)));
-    q.addBindValue(newValue.isNull() ? QVariant() : QVariant(toLogText(newValue)));
-    q.addBindValue(m_context.origin);
-    q.addBindValue(m_context.batch);
-    q.addBindValue(m_context.description.isEmpty() ? QVariant() : QVariant(m_context.description));
+    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, "
+                                           "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, m_stamp);
+    q.bindValue(1, m_context.user.isEmpty() ? QStringLiteral("unknown") : m_context.user);
+    q.bindValue(2, Schema::entity(entity).name);
+    q.bindValue(3, uid);
+    q.bindValue(4, field.isEmpty() ? QVariant() : QVariant(field));
+    q.bindValue(5, oldValue.isNull() ? QVariant() : QVariant(toLogText(oldValue)));
+    q.bindValue(6, newValue.isNull() ? QVariant() : QVariant(toLogText(newValue)));
+    q.bindValue(7, m_context.origin);
+    q.bindValue(8, m_context.batch);
+    q.bindValue(9, m_context.description.isEmpty() ? QVariant() : QVariant(m_context.description));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -99,12 +113,45 @@ bool RecordStore::log(Entity entity, const QString& uid, const QString& field, c
 
 namespace {
 
+// The record as compact JSON, written by hand: it is logged for every added row, and QJsonDocument
+// costs several times more on large imports.
 QString recordJson(const Record& r)
 {
-    QJsonObject o;
-    for (auto it = r.cbegin(); it != r.cend(); ++it)
-        o.insert(it.key(), QJsonValue::fromVariant(it.value()));
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(512);
+    out += QLatin1Char('{');
+    bool first = true;
+    for (auto it = r.cbegin(); it != r.cend(); ++it) {
+        if (it.value().isNull())
+            continue;
+        if (!first)
+            out += QLatin1Char(',');
+        first = false;
+        out += QLatin1Char('"') + it.key() + QStringLiteral("\":");
+        const QVariant& v = it.value();
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+            out += QString::number(v.toLongLong());
+            continue;
+        }
+        out += QLatin1Char('"');
+        for (const QChar c : v.toString()) {
+            switch (c.unicode()) {
+            case '"': out += QStringLiteral("\\\""); break;
+            case '\\': out += QStringLiteral("\\\\"); break;
+            case '\n': out += QStringLiteral("\\n"); break;
+            case '\r': out += QStringLiteral("\\r"); break;
+            case '\t': out += QStringLiteral("\\t"); break;
+            default:
+                if (c.unicode() < 0x20)
+                    out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                else
+                    out += c;
+            }
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 } // namespace
@@ -138,7 +185,7 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     QString uid = record.value(QStringLiteral("uid")).toString();
     if (uid.isEmpty())
         uid = newUid();
-    const QString stamp = now();
+    const QString& stamp = m_stamp;
     QStringList cols = def.columns();
     cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
          << QStringLiteral("version");
@@ -150,17 +197,17 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(def.table, cols.join(u','), marks.join(u',')));
+    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(def.table, cols.join(u','), marks.join(u',')));
+    int at = 0;
     for (const FieldDef& f : def.fields)
-        q.addBindValue(full.value(f.column));
-    q.addBindValue(uid);
-    q.addBindValue(stamp);
-    q.addBindValue(stamp);
-    q.addBindValue(1);
+        q.bindValue(at++, full.value(f.column));
+    q.bindValue(at++, uid);
+    q.bindValue(at++, stamp);
+    q.bindValue(at++, stamp);
+    q.bindValue(at++, 1);
     if (SortKeys::applies(entity)) {
-        q.addBindValue(keys.value(QStringLiteral("sort_en")));
-        q.addBindValue(keys.value(QStringLiteral("sort_fr")));
+        q.bindValue(at++, keys.value(QStringLiteral("sort_en")));
+        q.bindValue(at++, keys.value(QStringLiteral("sort_fr")));
     }
     if (!q.exec()) {
         if (error) {

@@ -3,7 +3,9 @@
 #include "domain/validation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -56,8 +58,13 @@ private:
     bool log(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,
              const QVariant& newValue, QString* error);
 
+    /** A statement prepared once per store and reused (imports and merges write thousands of rows). */
+    QSqlQuery& prepared(const QString& sql) const;
+
     QSqlDatabase m_db;
     ChangeContext m_context;
+    mutable QHash<QString, QSqlQuery> m_statements;
+    QString m_stamp; ///< one user action, one time: every row of a batch carries the same timestamp
 };
 
 } // namespace mcfund
