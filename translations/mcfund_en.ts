@@ -261,6 +261,14 @@
         <source>Export an institution package, or merge one back</source>
         <translation />
     </message>
+    <message>
+        <source>Import a CSV or XLSX file of projects, micro-credentials, institutions or partners</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export a table to CSV, XLSX or JSON, or micro-credentials to Open Badges or CTDL</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>
@@ -490,6 +498,21 @@
     </message>
     <message>
         <source>decision</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::CsvReader</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a " is missing).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The file is empty: no header line.</source>
         <translation />
     </message>
 </context>
@@ -819,6 +842,21 @@
     </message>
     <message>
         <source>%1 is decided by the ministry and cannot be changed in a package.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Exporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>XLSX files cannot be written: libxlsxwriter is not installed (Debian package libxlsxwriter4).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
         <translation />
     </message>
 </context>
@@ -1213,6 +1251,211 @@
     </message>
 </context>
 <context>
+    <name>mcfund::ImportPresets</name>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no import preset called “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The preset “%1” is for %2, not %3.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation />
+    </message>
+    <message>
+        <source>The file</source>
+        <translation />
+    </message>
+    <message>
+        <source>A CSV file (any delimiter, UTF-8 or Windows-1252) or an Excel workbook (XLSX).</source>
+        <translation />
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation />
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation />
+    </message>
+    <message>
+        <source>Which field each column holds, guessed from its header in English or French. Columns set to “ignore” are not read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation />
+    </message>
+    <message>
+        <source>First value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation />
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation />
+    </message>
+    <message>
+        <source>The first rows as they will be stored, and every problem with its line. Nothing is written until you press Import.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and leave the others</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if every row is valid</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation />
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation />
+    </message>
+    <message>
+        <source>ID (matches existing records)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation><numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ready to import: %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation />
+    </message>
+    <message>
+        <source>add</source>
+        <translation />
+    </message>
+    <message>
+        <source>update</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Importer</name>
+    <message>
+        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused</source>
+        <translation />
+    </message>
+    <message>
+        <source>No column is mapped to an id, a title or a name: the rows cannot be matched or added. Map the columns first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the cell holds %1 characters; the limit is %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the same record appears twice in the file.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found, and the import is all or nothing.</source>
+        <translation><numerusform>Nothing was imported: %n problem found, and the import is all or nothing.</numerusform><numerusform>Nothing was imported: %n problems found, and the import is all or nothing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %n row(s)</source>
+        <translation><numerusform>import of %n row</numerusform><numerusform>import of %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mcfund::InstitutionPackage</name>
     <message>
         <source>There is no institution called “%1” in this workspace.</source>
@@ -1586,6 +1829,62 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     <message>
         <source>Institution packages (*.mcfpkg);;All files (*)</source>
         <translation />
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export &amp;Whole Workspace…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Micro-credentials for a &amp;Registry…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the Whole Workspace to a Folder</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export the Whole Workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Micro-credentials for a Registry</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open Badges 3.0 achievements (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n micro-credential(s) to %1</source>
+        <translation><numerusform>Exported %n micro-credential to %1</numerusform><numerusform>Exported %n micro-credentials to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2467,13 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Cannot delete the %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::RegistryExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation />
     </message>
 </context>
@@ -3292,6 +3598,157 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
 </context>
 <context>
+    <name>mcfund::SpreadsheetCommands</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners</source>
+        <translation />
+    </message>
+    <message>
+        <source>What the rows are: projects, credentials, institutions or partners.</source>
+        <translation />
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sheet of an XLSX workbook (default: the first).</source>
+        <translation />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation />
+    </message>
+    <message>
+        <source>A saved column mapping (preset) to use instead of guessing from the header.</source>
+        <translation />
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import nothing if any row has a problem.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Check and report; write nothing.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The CSV or XLSX file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund import: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>say which file to import: mcfund import FILE --into TABLE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--into must be projects, credentials, institutions or partners, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1, line %2%3: %4</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dry run: %1. Nothing was written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export a table (mcfund export --table NAME --format csv|xlsx|json -o FILE) or micro-credentials for a registry (mcfund export --credentials --format openbadges|ctdl -o FILE).</source>
+        <translation />
+    </message>
+    <message>
+        <source>projects, credentials, institutions, partners or rounds.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export micro-credentials in a registry format.</source>
+        <translation />
+    </message>
+    <message>
+        <source>csv, xlsx or json for a table; openbadges or ctdl for --credentials.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation />
+    </message>
+    <message>
+        <source>KEY=VALUE: sector=CODE, round=N, institution=NAME, status=CODE, text=WORDS (repeatable).</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation />
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund export: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>say where to write with -o FILE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--filter sector=%1: there is no sector with that code.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--filter round=%1: there is no such round.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--filter institution=%1: there is no such institution.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--filter “%1”: use sector=, round=, institution=, status= or text=.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--credentials needs --format openbadges or ctdl, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--table must be projects, credentials, institutions, partners or rounds, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or json, not “%1”.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation><numerusform>Wrote %n record to %1.</numerusform><numerusform>Wrote %n records to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mcfund::StatsCommand</name>
     <message>
         <source>synthetic data, generated for demos and tests</source>
@@ -3722,6 +4179,41 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>%1: unsupported value.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::XlsxReader</name>
+    <message>
+        <source>The file is not a complete XLSX workbook (xl/workbook.xml is missing or unreadable).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workbook's XML is damaged: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not an XLSX workbook, or it is damaged or truncated (the zip cannot be read).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workbook has no sheet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workbook has no sheet called “%1”; its sheets are: %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sheet “%1” cannot be read: the workbook is damaged or truncated.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sheet “%1” is damaged: %2 (line %3 of its XML).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
         <translation />
     </message>
 </context>

@@ -261,6 +261,14 @@
         <source>Export an institution package, or merge one back</source>
         <translation>Exporter la trousse d'un établissement ou fusionner une trousse retournée</translation>
     </message>
+    <message>
+        <source>Import a CSV or XLSX file of projects, micro-credentials, institutions or partners</source>
+        <translation>Importer un fichier CSV ou XLSX de projets, de microcertifications, d'établissements ou de partenaires</translation>
+    </message>
+    <message>
+        <source>Export a table to CSV, XLSX or JSON, or micro-credentials to Open Badges or CTDL</source>
+        <translation>Exporter un tableau en CSV, XLSX ou JSON, ou des microcertifications au format Open Badges ou CTDL</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>
@@ -491,6 +499,21 @@
     <message>
         <source>decision</source>
         <translation>décision</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::CsvReader</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a " is missing).</source>
+        <translation>Ligne %1 : un champ entre guillemets n'est jamais fermé (il manque un ").</translation>
+    </message>
+    <message>
+        <source>The file is empty: no header line.</source>
+        <translation>Le fichier est vide : aucune ligne d'en-tête.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +843,21 @@
     <message>
         <source>%1 is decided by the ministry and cannot be changed in a package.</source>
         <translation>Le champ « %1 » est fixé par le ministère et ne peut pas être modifié dans une trousse.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::Exporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>XLSX files cannot be written: libxlsxwriter is not installed (Debian package libxlsxwriter4).</source>
+        <translation>Impossible d'écrire des fichiers XLSX : libxlsxwriter n'est pas installé (paquet Debian libxlsxwriter4).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d'écrire « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1257,211 @@
     </message>
 </context>
 <context>
+    <name>mcfund::ImportPresets</name>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation>Donnez un nom au préréglage.</translation>
+    </message>
+    <message>
+        <source>There is no import preset called “%1”.</source>
+        <translation>Aucun préréglage d'importation ne porte le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>The preset “%1” is for %2, not %3.</source>
+        <translation>Le préréglage « %1 » s'applique aux %2, et non aux %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file (any delimiter, UTF-8 or Windows-1252) or an Excel workbook (XLSX).</source>
+        <translation>Un fichier CSV (tout séparateur, UTF-8 ou Windows-1252) ou un classeur Excel (XLSX).</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>Les lignes contiennent :</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Which field each column holds, guessed from its header in English or French. Columns set to “ignore” are not read.</source>
+        <translation>Le champ que contient chaque colonne, déduit de son en-tête en anglais ou en français. Les colonnes réglées à « ignorer » ne sont pas lues.</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Correspondances enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Utiliser</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Préréglages :</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nom du préréglage :</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Vérification et importation</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored, and every problem with its line. Nothing is written until you press Import.</source>
+        <translation>Les premières lignes telles qu'elles seront enregistrées, et chaque problème avec sa ligne. Rien n'est écrit tant que vous n'avez pas appuyé sur Importer.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and leave the others</source>
+        <translation>Importer les lignes &amp;valides et laisser les autres de côté</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if every row is valid</source>
+        <translation>&amp;Tout ou rien : importer seulement si toutes les lignes sont valides</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorer —</translation>
+    </message>
+    <message>
+        <source>ID (matches existing records)</source>
+        <translation>Identifiant (correspond aux enregistrements existants)</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation><numerusform>Vérification de %n ligne…</numerusform><numerusform>Vérification de %n lignes…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1.</source>
+        <translation>Prêt pour l'importation : %1.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n'a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::Importer</name>
+    <message>
+        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused</source>
+        <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 refusées</translation>
+    </message>
+    <message>
+        <source>No column is mapped to an id, a title or a name: the rows cannot be matched or added. Map the columns first.</source>
+        <translation>Aucune colonne n'est associée à un identifiant, à un titre ou à un nom : impossible d'apparier ou d'ajouter les lignes. Associez d'abord les colonnes.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importation annulée; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters; the limit is %2.</source>
+        <translation>la cellule contient %1 caractères; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>the same record appears twice in the file.</source>
+        <translation>le même enregistrement figure deux fois dans le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found, and the import is all or nothing.</source>
+        <translation><numerusform>Rien n'a été importé : %n problème a été trouvé, et l'importation est en mode tout ou rien.</numerusform><numerusform>Rien n'a été importé : %n problèmes ont été trouvés, et l'importation est en mode tout ou rien.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %n row(s)</source>
+        <translation><numerusform>importation de %n ligne</numerusform><numerusform>importation de %n lignes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mcfund::InstitutionPackage</name>
     <message>
         <source>There is no institution called “%1” in this workspace.</source>
@@ -1594,6 +1837,62 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Institution packages (*.mcfpkg);;All files (*)</source>
         <translation>Trousses d'établissement (*.mcfpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mporter…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>Exporter le ta&amp;bleau…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Whole Workspace…</source>
+        <translation>Exporter l'espace de travail com&amp;plet…</translation>
+    </message>
+    <message>
+        <source>Export Micro-credentials for a &amp;Registry…</source>
+        <translation>Exporter les microcertifications pour un re&amp;gistre…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importation effectuée : %1</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation><numerusform>%n ligne exportée dans %1</numerusform><numerusform>%n lignes exportées dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the Whole Workspace to a Folder</source>
+        <translation>Exporter l'espace de travail complet dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export the Whole Workspace</source>
+        <translation>Exporter l'espace de travail complet</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportation effectuée : %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Export Micro-credentials for a Registry</source>
+        <translation>Exporter les microcertifications pour un registre</translation>
+    </message>
+    <message>
+        <source>Open Badges 3.0 achievements (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)</source>
+        <translation>Réalisations Open Badges 3.0 (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n micro-credential(s) to %1</source>
+        <translation><numerusform>%n microcertification exportée dans %1</numerusform><numerusform>%n microcertifications exportées dans %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2293,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>mcfund package: nothing was merged: %n conflict(s) to decide. Merge again with --prefer ministry or --prefer package, or use File ▸ Merge Institution Package in the window to choose field by field.</source>
-        <translation><numerusform>mcfund package : rien n'a été fusionné : %n conflit à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d'un établissement dans la fenêtre pour choisir champ par champ.</numerusform><numerusform>mcfund package : rien n'a été fusionné : %n conflits à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d'un établissement dans la fenêtre pour choisir champ par champ.</numerusform></translation>
+        <translation>
+            <numerusform>mcfund package : rien n'a été fusionné : %n conflit à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d'un établissement dans la fenêtre pour choisir champ par champ.</numerusform>
+            <numerusform>mcfund package : rien n'a été fusionné : %n conflits à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d'un établissement dans la fenêtre pour choisir champ par champ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -2037,7 +2339,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>%n conflict(s) must be decided first (keep the ministry's value or take the package's).</source>
-        <translation><numerusform>%n conflit doit d'abord être réglé (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform><numerusform>%n conflits doivent d'abord être réglés (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit doit d'abord être réglé (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform>
+            <numerusform>%n conflits doivent d'abord être réglés (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform>
+        </translation>
     </message>
     <message>
         <source>merge of the package of %1</source>
@@ -2179,6 +2484,13 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Cannot delete the %1: %2</source>
         <translation>Impossible de supprimer l'enregistrement de type « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::RegistryExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3626,157 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
 </context>
 <context>
+    <name>mcfund::SpreadsheetCommands</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners</source>
+        <translation>Importer un fichier CSV ou XLSX : mcfund import FICHIER --into projects|credentials|institutions|partners</translation>
+    </message>
+    <message>
+        <source>What the rows are: projects, credentials, institutions or partners.</source>
+        <translation>Ce que contiennent les lignes : projects, credentials, institutions ou partners.</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX workbook (default: the first).</source>
+        <translation>La feuille d'un classeur XLSX (par défaut : la première).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>A saved column mapping (preset) to use instead of guessing from the header.</source>
+        <translation>Une correspondance de colonnes enregistrée (préréglage) à utiliser au lieu de déduire les champs de l'en-tête.</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>PRÉRÉGLAGE</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row has a problem.</source>
+        <translation>Ne rien importer si une ligne présente un problème.</translation>
+    </message>
+    <message>
+        <source>Check and report; write nothing.</source>
+        <translation>Vérifier et faire rapport; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file.</source>
+        <translation>Le fichier CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>mcfund import: %1</source>
+        <translation>mcfund import : %1</translation>
+    </message>
+    <message>
+        <source>say which file to import: mcfund import FILE --into TABLE.</source>
+        <translation>indiquez le fichier à importer : mcfund import FICHIER --into TABLE.</translation>
+    </message>
+    <message>
+        <source>--into must be projects, credentials, institutions or partners, not “%1”.</source>
+        <translation>--into doit valoir projects, credentials, institutions ou partners, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1, line %2%3: %4</source>
+        <translation>%1, ligne %2%3 : %4</translation>
+    </message>
+    <message>
+        <source>Dry run: %1. Nothing was written.</source>
+        <translation>Simulation : %1. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Importation de %1 terminée : %2.</translation>
+    </message>
+    <message>
+        <source>Export a table (mcfund export --table NAME --format csv|xlsx|json -o FILE) or micro-credentials for a registry (mcfund export --credentials --format openbadges|ctdl -o FILE).</source>
+        <translation>Exporter un tableau (mcfund export --table NOM --format csv|xlsx|json -o FICHIER) ou des microcertifications pour un registre (mcfund export --credentials --format openbadges|ctdl -o FICHIER).</translation>
+    </message>
+    <message>
+        <source>projects, credentials, institutions, partners or rounds.</source>
+        <translation>projects, credentials, institutions, partners ou rounds.</translation>
+    </message>
+    <message>
+        <source>Export micro-credentials in a registry format.</source>
+        <translation>Exporter des microcertifications dans un format de registre.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or json for a table; openbadges or ctdl for --credentials.</source>
+        <translation>csv, xlsx ou json pour un tableau; openbadges ou ctdl avec --credentials.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE: sector=CODE, round=N, institution=NAME, status=CODE, text=WORDS (repeatable).</source>
+        <translation>CLÉ=VALEUR : sector=CODE, round=N, institution=NOM, status=CODE, text=MOTS (option répétable).</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTRE</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à produire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>mcfund export: %1</source>
+        <translation>mcfund export : %1</translation>
+    </message>
+    <message>
+        <source>say where to write with -o FILE.</source>
+        <translation>indiquez où écrire avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>--filter sector=%1: there is no sector with that code.</source>
+        <translation>--filter sector=%1 : aucun secteur ne porte ce code.</translation>
+    </message>
+    <message>
+        <source>--filter round=%1: there is no such round.</source>
+        <translation>--filter round=%1 : ce volet n'existe pas.</translation>
+    </message>
+    <message>
+        <source>--filter institution=%1: there is no such institution.</source>
+        <translation>--filter institution=%1 : cet établissement n'existe pas.</translation>
+    </message>
+    <message>
+        <source>--filter “%1”: use sector=, round=, institution=, status= or text=.</source>
+        <translation>--filter « %1 » : utilisez sector=, round=, institution=, status= ou text=.</translation>
+    </message>
+    <message>
+        <source>--credentials needs --format openbadges or ctdl, not “%1”.</source>
+        <translation>--credentials exige --format openbadges ou ctdl, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--table must be projects, credentials, institutions, partners or rounds, not “%1”.</source>
+        <translation>--table doit valoir projects, credentials, institutions, partners ou rounds, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or json, not “%1”.</source>
+        <translation>--format doit valoir csv, xlsx ou json, et non « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation><numerusform>%n enregistrement écrit dans %1.</numerusform><numerusform>%n enregistrements écrits dans %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mcfund::StatsCommand</name>
     <message>
         <source>synthetic data, generated for demos and tests</source>
@@ -3784,6 +4247,41 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>%1: unsupported value.</source>
         <translation>%1 : valeur non prise en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::XlsxReader</name>
+    <message>
+        <source>The file is not a complete XLSX workbook (xl/workbook.xml is missing or unreadable).</source>
+        <translation>Le fichier n'est pas un classeur XLSX complet (xl/workbook.xml est absent ou illisible).</translation>
+    </message>
+    <message>
+        <source>The workbook's XML is damaged: %1</source>
+        <translation>Le XML du classeur est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an XLSX workbook, or it is damaged or truncated (the zip cannot be read).</source>
+        <translation>« %1 » n'est pas un classeur XLSX, ou il est endommagé ou tronqué (impossible de lire l'archive zip).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet.</source>
+        <translation>Le classeur ne contient aucune feuille.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called “%1”; its sheets are: %2.</source>
+        <translation>Le classeur ne contient aucune feuille nommée « %1 »; ses feuilles sont : %2.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” cannot be read: the workbook is damaged or truncated.</source>
+        <translation>Impossible de lire la feuille « %1 » : le classeur est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is damaged: %2 (line %3 of its XML).</source>
+        <translation>La feuille « %1 » est endommagée : %2 (ligne %3 de son XML).</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
+        <translation>La feuille « %1 » est vide.</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,18 @@
 #include "mainwindow.h"
 
-#include "dialogs/newworkspacedialog.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/mergedialog.h"
+#include "dialogs/newworkspacedialog.h"
 #include "dialogs/reportdialog.h"
+#include "exporter.h"
 #include "packages/institutionpackage.h"
-#include "printing/reportprinter.h"
-#include "reports/reportbuilder.h"
 #include "pages/dashboardpage.h"
 #include "pages/historypanel.h"
 #include "pages/reviewspage.h"
 #include "pages/tablepage.h"
+#include "printing/reportprinter.h"
+#include "registryexport.h"
+#include "reports/reportbuilder.h"
 #include "settings.h"
 #include "tables/filterbar.h"
 #include "tables/tablemodel.h"
@@ -19,21 +22,24 @@
 #include "storage/database.h"
 
 #include <QAction>
-#include <QInputDialog>
-#include <QDockWidget>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -43,7 +49,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QActionGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -54,12 +59,14 @@ namespace mcfund {
 namespace {
 const QList<Entity>& pageEntities()
 {
-    static const QList<Entity> e = {Entity::Round, Entity::Institution, Entity::Project, Entity::Credential, Entity::Partner};
+    static const QList<Entity> e = {Entity::Round, Entity::Institution, Entity::Project, Entity::Credential,
+                                    Entity::Partner};
     return e;
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto* central = new QWidget(this);
@@ -81,7 +88,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_banner->setObjectName(QStringLiteral("coordinatorBanner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3d2f00; border-bottom: 1px solid #c9a227;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fff4ce; color: #3d2f00; border-bottom: 1px solid #c9a227;"));
     m_banner->hide();
     right->addWidget(m_banner);
     m_stack = new QStackedWidget(central);
@@ -152,14 +160,23 @@ void MainWindow::createActions()
             (*slot)->setIcon(style()->standardIcon(icon));
         connect(*slot, &QAction::triggered, this, slotFn);
     };
-    make(&m_new, QKeySequence(QStringLiteral("Ctrl+Shift+N")), QStyle::SP_FileIcon, [this] { newWorkspace(); });
+    make(&m_new, QKeySequence(QStringLiteral("Ctrl+Shift+N")), QStyle::SP_FileIcon,
+         [this] { newWorkspace(); });
     make(&m_open, QKeySequence::Open, QStyle::SP_DialogOpenButton, [this] { openDialog(); });
-    make(&m_saveCopy, QKeySequence(QStringLiteral("Ctrl+Shift+S")), QStyle::SP_DialogSaveButton, [this] { saveCopy(); });
+    make(&m_saveCopy, QKeySequence(QStringLiteral("Ctrl+Shift+S")), QStyle::SP_DialogSaveButton,
+         [this] { saveCopy(); });
     make(&m_close, QKeySequence::Close, QStyle::SP_CustomBase, [this] { closeWorkspace(); });
-    make(&m_preview, QKeySequence(QStringLiteral("Ctrl+Shift+P")), QStyle::SP_FileDialogContentsView, [this] { printPreview(); });
+    make(&m_preview, QKeySequence(QStringLiteral("Ctrl+Shift+P")), QStyle::SP_FileDialogContentsView,
+         [this] { printPreview(); });
     make(&m_print, QKeySequence::Print, QStyle::SP_CustomBase, [this] { printReport(); });
-    make(&m_exportPdf, QKeySequence(QStringLiteral("Ctrl+E")), QStyle::SP_DialogSaveButton, [this] { exportPdf(); });
+    make(&m_exportPdf, QKeySequence(QStringLiteral("Ctrl+E")), QStyle::SP_DialogSaveButton,
+         [this] { exportPdf(); });
     make(&m_exportPackage, QKeySequence(), QStyle::SP_CustomBase, [this] { exportPackage(); });
+    make(&m_import, QKeySequence(QStringLiteral("Ctrl+I")), QStyle::SP_ArrowDown, [this] { importFile(); });
+    make(&m_exportTable, QKeySequence(QStringLiteral("Ctrl+Shift+E")), QStyle::SP_ArrowUp,
+         [this] { exportTable(); });
+    make(&m_exportWorkspace, QKeySequence(), QStyle::SP_CustomBase, [this] { exportWorkspace(); });
+    make(&m_exportRegistry, QKeySequence(), QStyle::SP_CustomBase, [this] { exportRegistry(); });
     make(&m_mergePackage, QKeySequence(), QStyle::SP_CustomBase, [this] { mergePackage(); });
     make(&m_quit, QKeySequence::Quit, QStyle::SP_CustomBase, [this] { close(); });
     make(&m_add, QKeySequence::New, QStyle::SP_FileDialogNewFolder, [this] {
@@ -228,6 +245,11 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_preview);
     m_fileMenu->addAction(m_print);
     m_fileMenu->addAction(m_exportPdf);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_exportTable);
+    m_fileMenu->addAction(m_exportWorkspace);
+    m_fileMenu->addAction(m_exportRegistry);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportPackage);
     m_fileMenu->addAction(m_mergePackage);
@@ -311,11 +333,18 @@ void MainWindow::retranslate()
     m_print->setText(tr("&Print…"));
     m_exportPdf->setText(tr("&Export Report as PDF…"));
     m_exportPackage->setText(tr("Export &Institution Package…"));
+    m_import->setText(tr("I&mport…"));
+    m_exportTable->setText(tr("Export &Table…"));
+    m_exportWorkspace->setText(tr("Export &Whole Workspace…"));
+    m_exportRegistry->setText(tr("Export Micro-credentials for a &Registry…"));
     m_mergePackage->setText(tr("&Merge Institution Package…"));
     if (m_workspace) {
-        if (const std::optional<PackageInfo> info = InstitutionPackage::infoOf(m_workspace->database().connection()))
-            m_banner->setText(tr("Package for %1 — coordinator mode. Only this institution's records can be changed; amounts "
-                                 "approved, reviews and decisions stay with the ministry. Send this file back to the ministry when "
+        if (const std::optional<PackageInfo> info =
+                InstitutionPackage::infoOf(m_workspace->database().connection()))
+            m_banner->setText(tr("Package for %1 — coordinator mode. Only this institution's records can be "
+                                 "changed; amounts "
+                                 "approved, reviews and decisions stay with the ministry. Send this file "
+                                 "back to the ministry when "
                                  "your changes are done.")
                                   .arg(info->institutionName));
     }
@@ -342,8 +371,9 @@ void MainWindow::retranslate()
         if (QListWidgetItem* item = m_nav->item(i + 1))
             item->setText(m_pageActions.at(i)->text());
     }
-    m_emptyLabel->setText(tr("No workspace is open.\n\nUse File ▸ New Workspace… to start from the official data of the "
-                             "fund, or File ▸ Open Workspace… to open one."));
+    m_emptyLabel->setText(
+        tr("No workspace is open.\n\nUse File ▸ New Workspace… to start from the official data of the "
+           "fund, or File ▸ Open Workspace… to open one."));
     for (TablePage* p : std::as_const(m_pages))
         p->retranslate();
     if (m_dashboard)
@@ -434,7 +464,8 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
         if (p->key() == lastPage)
             showIndex = int(m_pages.size());
         connect(p, &TablePage::countChanged, this, &MainWindow::updateStatus);
-        connect(p->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateHistoryRecord);
+        connect(p->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::updateHistoryRecord);
         connect(p, &TablePage::message, this, &MainWindow::showMessage);
         connect(p, &TablePage::showSectorElsewhere, this, [this](Entity target, const QString& sector) {
             if (TablePage* t = page(target)) {
@@ -451,7 +482,8 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
         m_stack->addWidget(m_reviews);
         new QListWidgetItem(tr("Reviews"), m_nav);
         connect(m_reviews, &ReviewsPage::message, this, &MainWindow::showMessage);
-        connect(m_reviews->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateHistoryRecord);
+        connect(m_reviews->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::updateHistoryRecord);
         if (lastPage == QLatin1String("reviews"))
             showIndex = int(m_pages.size()) + 1;
     }
@@ -556,10 +588,18 @@ void MainWindow::updateTitle()
     const Database& db = m_workspace->database();
     QString kind;
     switch (db.kind()) {
-    case WorkspaceKind::Synthetic: kind = tr("synthetic data"); break;
-    case WorkspaceKind::Empty: kind = tr("new workspace"); break;
-    case WorkspaceKind::Official: kind = tr("official data"); break;
-    case WorkspaceKind::Package: kind = tr("institution package"); break;
+    case WorkspaceKind::Synthetic:
+        kind = tr("synthetic data");
+        break;
+    case WorkspaceKind::Empty:
+        kind = tr("new workspace");
+        break;
+    case WorkspaceKind::Official:
+        kind = tr("official data");
+        break;
+    case WorkspaceKind::Package:
+        kind = tr("institution package");
+        break;
     }
     if (db.isEdited())
         kind = tr("%1, edited").arg(kind);
@@ -582,8 +622,9 @@ void MainWindow::updateActions()
     const bool open = m_workspace != nullptr;
     for (QAction* a : {m_saveCopy, m_close, m_add, m_duplicate, m_delete, m_copy, m_paste, m_find})
         a->setEnabled(open && (a == m_saveCopy || a == m_close || currentPage()));
-    for (QAction* a : {m_preview, m_print, m_exportPdf})
+    for (QAction* a : {m_preview, m_print, m_exportPdf, m_import, m_exportWorkspace, m_exportRegistry})
         a->setEnabled(open);
+    m_exportTable->setEnabled(open && currentPage());
     const bool package = open && m_workspace->database().kind() == WorkspaceKind::Package;
     m_exportPackage->setEnabled(open && !package);
     m_mergePackage->setEnabled(open && !package);
@@ -603,7 +644,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = Settings::value(Settings::RecentWorkspaces).toStringList();
     for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath());
+        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") +
+                                             QFileInfo(path).absolutePath());
         a->setEnabled(QFileInfo::exists(path));
         connect(a, &QAction::triggered, this, [this, path] {
             QString error;
@@ -632,8 +674,9 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
-                                                      tr("mcfund workspaces (*.mcfund *.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                     tr("mcfund workspaces (*.mcfund *.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -665,13 +708,14 @@ void MainWindow::about()
     QString source = tr("the official data of the fund");
     if (m_workspace && m_workspace->database().kind() == WorkspaceKind::Synthetic)
         source = tr("synthetic data generated for demonstrations and tests");
-    QMessageBox::about(this, tr("About mcfund"),
-                       tr("<h3>mcfund %1</h3><p>Administering Ontario's Micro-credentials Challenge Fund: rounds, "
-                          "institutions, projects and micro-credentials.</p><p>This workspace holds %2.</p>"
-                          "<p>Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials "
-                          "Challenge Fund, Round 2 funding recipients) and the announcements of each round. "
-                          "Per-project amounts are not published; primary sectors are assigned by mcfund.</p>")
-                           .arg(QStringLiteral(MCFUND_VERSION), source));
+    QMessageBox::about(
+        this, tr("About mcfund"),
+        tr("<h3>mcfund %1</h3><p>Administering Ontario's Micro-credentials Challenge Fund: rounds, "
+           "institutions, projects and micro-credentials.</p><p>This workspace holds %2.</p>"
+           "<p>Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials "
+           "Challenge Fund, Round 2 funding recipients) and the announcements of each round. "
+           "Per-project amounts are not published; primary sectors are assigned by mcfund.</p>")
+            .arg(QStringLiteral(MCFUND_VERSION), source));
 }
 
 bool MainWindow::prepareReport(Report* report, int* paper)
@@ -690,19 +734,24 @@ bool MainWindow::prepareReport(Report* report, int* paper)
         initial.filter = m_dashboard->filter();
     }
     if (!initial.filter.roundUids.isEmpty())
-        if (const LookupItem* r = m_workspace->lookups().find(Entity::Round, initial.filter.roundUids.first()))
+        if (const LookupItem* r =
+                m_workspace->lookups().find(Entity::Round, initial.filter.roundUids.first()))
             initial.round = r->code.toInt();
-    if (initial.filter.institutionUids.size() == 1 && initial.type == ReportRequest::Type::Round && initial.round == 0) {
+    if (initial.filter.institutionUids.size() == 1 && initial.type == ReportRequest::Type::Round &&
+        initial.round == 0) {
         initial.type = ReportRequest::Type::Institution;
         initial.institutionUid = initial.filter.institutionUids.first();
     }
     if (initial.filter.sectorUids.size() == 1)
-        if (const LookupItem* s = m_workspace->lookups().find(Entity::Sector, initial.filter.sectorUids.first())) {
+        if (const LookupItem* s =
+                m_workspace->lookups().find(Entity::Sector, initial.filter.sectorUids.first())) {
             initial.sectorCode = s->code;
             if (initial.type == ReportRequest::Type::Round && initial.round == 0)
                 initial.type = ReportRequest::Type::Sector;
         }
-    initial.paper = QLocale().territory() == QLocale::Canada || QLocale().territory() == QLocale::UnitedStates ? QPageSize::Letter : QPageSize::A4;
+    initial.paper = QLocale().territory() == QLocale::Canada || QLocale().territory() == QLocale::UnitedStates
+                        ? QPageSize::Letter
+                        : QPageSize::A4;
     ReportDialog dialog(m_workspace, initial, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -736,6 +785,16 @@ bool MainWindow::prepareReport(Report* report, int* paper)
     return true;
 }
 
+namespace {
+// The report lays out its own margins, so the printer's are zero.
+void setUpPrinter(QPrinter* printer, const Report& report, int paper)
+{
+    printer->setPageSize(QPageSize(QPageSize::PageSizeId(paper)));
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer->setDocName(report.title);
+}
+} // namespace
+
 void MainWindow::printPreview()
 {
     Report report;
@@ -743,12 +802,11 @@ void MainWindow::printPreview()
     if (!prepareReport(&report, &paper))
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::PageSizeId(paper)));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer.setDocName(report.title);
+    setUpPrinter(&printer, report, paper);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print Preview — %1").arg(report.title));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter* p) { ReportPrinter::paint(report, p); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&report](QPrinter* p) { ReportPrinter::paint(report, p); });
     preview.resize(1000, 800);
     preview.exec();
 }
@@ -760,9 +818,7 @@ void MainWindow::printReport()
     if (!prepareReport(&report, &paper))
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::PageSizeId(paper)));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer.setDocName(report.title);
+    setUpPrinter(&printer, report, paper);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -775,8 +831,8 @@ void MainWindow::exportPdf()
     int paper = 0;
     if (!prepareReport(&report, &paper))
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"), report.title + QStringLiteral(".pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report as PDF"), report.title + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -805,18 +861,21 @@ void MainWindow::exportPackage()
         if (p->entity() == Entity::Institution && p->table()->currentIndex().isValid())
             preselect = std::max(0, int(uids.indexOf(p->model()->uidAt(p->table()->currentIndex().row()))));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Export Institution Package"), tr("Institution:"), names, preselect, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Export Institution Package"), tr("Institution:"),
+                                                 names, preselect, false, &ok);
     if (!ok)
         return;
     const QString uid = uids.value(names.indexOf(chosen));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Institution Package"), chosen + QStringLiteral(".mcfpkg"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Institution Package"),
+                                                      chosen + QStringLiteral(".mcfpkg"),
                                                       tr("Institution packages (*.mcfpkg)"));
     if (path.isEmpty())
         return;
     QFile::remove(path); // the file dialog has asked before replacing it
     QString error;
     PackageInfo info;
-    if (!InstitutionPackage::exportTo(m_workspace->database(), uid, 0, path, Workspace::userName(), &info, &error))
+    if (!InstitutionPackage::exportTo(m_workspace->database(), uid, 0, path, Workspace::userName(), &info,
+                                      &error))
         QMessageBox::warning(this, tr("Export Institution Package"), error);
     else
         showMessage(tr("Wrote the package of %1 to %2").arg(info.institutionName, path));
@@ -841,13 +900,121 @@ void MainWindow::mergePackage()
         QMessageBox::information(this, tr("Merge Institution Package"), dialog.report());
 }
 
+void MainWindow::importFile()
+{
+    if (!m_workspace)
+        return;
+    Entity entity = Entity::Credential;
+    if (TablePage* p = currentPage())
+        if (p->entity() == Entity::Project || p->entity() == Entity::Institution ||
+            p->entity() == Entity::Partner)
+            entity = p->entity();
+    ImportWizard wizard(m_workspace, entity, this);
+    if (wizard.exec() == QDialog::Accepted)
+        showMessage(tr("Imported: %1").arg(wizard.report().summary()));
+}
+
+void MainWindow::exportTable()
+{
+    TablePage* p = currentPage();
+    if (!m_workspace || !p)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Table"), p->key() + QStringLiteral(".xlsx"),
+                                     tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // The table as shown: its filter, its sort, its visible columns in their order, in the interface
+    // language.
+    QList<ExportColumn> columns{{QStringLiteral("uid"), QStringLiteral("ID")}};
+    const QHeaderView* header = p->table()->horizontalHeader();
+    for (int v = 0; v < header->count(); ++v) {
+        const int logical = header->logicalIndex(v);
+        if (header->isSectionHidden(logical))
+            continue;
+        const TableColumn& c = p->model()->columns().at(logical);
+        if (c.editable())
+            columns << ExportColumn{c.field(Translations::current()), c.header(p->entity())};
+    }
+    QString error;
+    int written = 0;
+    const auto format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? Exporter::Format::Csv
+                                                                                  : Exporter::Format::Xlsx;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = Exporter::write(m_workspace->database().connection(), m_workspace->lookups(), p->entity(),
+                                    p->model()->filter(), p->model()->sortSpec(), columns, QLocale(),
+                                    Translations::current(), format, path, &error, &written);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Table"), error);
+    else
+        showMessage(tr("Exported %n row(s) to %1", nullptr, written).arg(path));
+}
+
+void MainWindow::exportWorkspace()
+{
+    if (!m_workspace)
+        return;
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export the Whole Workspace to a Folder"));
+    if (folder.isEmpty())
+        return;
+    QString error;
+    QStringList files;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (const auto& [entity, name] :
+         QList<QPair<Entity, QString>>{{Entity::Round, QStringLiteral("rounds")},
+                                       {Entity::Institution, QStringLiteral("institutions")},
+                                       {Entity::Project, QStringLiteral("projects")},
+                                       {Entity::Credential, QStringLiteral("credentials")},
+                                       {Entity::Partner, QStringLiteral("partners")}}) {
+        const QString path = QDir(folder).filePath(name + QStringLiteral(".xlsx"));
+        if (!Exporter::write(m_workspace->database().connection(), m_workspace->lookups(), entity,
+                             FilterSpec(), SortSpec(), Exporter::allColumns(entity), QLocale(),
+                             Translations::current(), Exporter::Format::Xlsx, path, &error))
+            break;
+        files << QFileInfo(path).fileName();
+    }
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export the Whole Workspace"), error);
+    else
+        showMessage(tr("Exported %1 to %2").arg(files.join(QStringLiteral(", ")), folder));
+}
+
+void MainWindow::exportRegistry()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Micro-credentials for a Registry"), QStringLiteral("micro-credentials.json"),
+        tr("Open Badges 3.0 achievements (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)"));
+    if (path.isEmpty())
+        return;
+    FilterSpec filter;
+    if (TablePage* p = page(Entity::Credential))
+        filter = p->model()->filter();
+    const auto format = path.endsWith(QLatin1String(".jsonld"), Qt::CaseInsensitive)
+                            ? RegistryExport::Format::Ctdl
+                            : RegistryExport::Format::OpenBadges;
+    QString error;
+    int written = 0;
+    if (!RegistryExport::write(m_workspace->database().connection(), m_workspace->lookups(), filter, format,
+                               path, &error, &written))
+        QMessageBox::warning(this, tr("Export Micro-credentials for a Registry"), error);
+    else
+        showMessage(tr("Exported %n micro-credential(s) to %1", nullptr, written).arg(path));
+}
+
 int MainWindow::runApplication(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("database"), tr("The workspace file."), tr("FILE")});
     parser.addOption({QStringLiteral("lang"), tr("Interface language: en or fr."), QStringLiteral("en|fr")});
-    parser.addOption({QStringLiteral("screenshot"), tr("Save a picture of the window to FILE and quit."), tr("FILE")});
-    parser.addOption({QStringLiteral("page"), tr("The page to show first."), QStringLiteral("rounds|institutions|projects|credentials|partners")});
+    parser.addOption(
+        {QStringLiteral("screenshot"), tr("Save a picture of the window to FILE and quit."), tr("FILE")});
+    parser.addOption({QStringLiteral("page"), tr("The page to show first."),
+                      QStringLiteral("rounds|institutions|projects|credentials|partners")});
     if (!parser.parse(args)) {
         fprintf(stderr, "%s\n", qPrintable(tr("mcfund: %1").arg(parser.errorText())));
         return 2;
@@ -863,7 +1030,8 @@ int MainWindow::runApplication(const QStringList& args)
     }
     if (parser.isSet(QStringLiteral("page")))
         Settings::setValue(Settings::LastPage, parser.value(QStringLiteral("page")));
-    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : Database::defaultPath();
+    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                                  : Database::defaultPath();
     MainWindow window;
     QString error;
     if (!window.openWorkspace(path, &error)) {

@@ -79,6 +79,10 @@ private:
     void exportPdf();
     void exportPackage();
     void mergePackage();
+    void importFile();
+    void exportTable();
+    void exportWorkspace();
+    void exportRegistry();
 
     Workspace* m_workspace = nullptr;
     QListWidget* m_nav = nullptr;
@@ -111,6 +115,10 @@ private:
     QAction* m_print = nullptr;
     QAction* m_exportPdf = nullptr;
     QAction* m_exportPackage = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_exportTable = nullptr;
+    QAction* m_exportWorkspace = nullptr;
+    QAction* m_exportRegistry = nullptr;
     QAction* m_mergePackage = nullptr;
     QLabel* m_banner = nullptr;
     QAction* m_close = nullptr;

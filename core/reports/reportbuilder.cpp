@@ -22,14 +22,24 @@ QVariantList bindsOf(const QSqlDatabase& db, const FilterSpec& f, QString* where
     *where = TableQuery(Entity::Project, db, &none).where(f, &binds);
     return binds;
 }
+
+bool runQuery(QSqlQuery& q, const QVariantList& binds, QString* error)
+{
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
 } // namespace
 
 ReportBuilder::ReportBuilder(QSqlDatabase db, QString language)
     : m_db(std::move(db))
     , m_language(std::move(language))
     , m_locale(m_language == QLatin1String("fr") ? QStringLiteral("fr_CA") : QStringLiteral("en_CA"))
-{
-}
+{}
 
 QString ReportBuilder::pick(const QString& en, const QString& fr) const
 {
@@ -76,13 +86,15 @@ QString ReportBuilder::describeFilter(const FilterSpec& f) const
     return parts.isEmpty() ? tr("none — every project") : parts.join(QStringLiteral("; "));
 }
 
-void ReportBuilder::begin(Report* r, const QString& title, const QString& subtitle, const FilterSpec& filter) const
+void ReportBuilder::begin(Report* r, const QString& title, const QString& subtitle,
+                          const FilterSpec& filter) const
 {
     r->language = m_language;
     r->title = title;
     r->subtitle = subtitle;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('kind', 'dataset_source_en', 'dataset_source_fr')"));
+    q.exec(QStringLiteral(
+        "SELECT key, value FROM meta WHERE key IN ('kind', 'dataset_source_en', 'dataset_source_fr')"));
     QString kind, sourceEn, sourceFr;
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("kind"))
@@ -93,7 +105,10 @@ void ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
             sourceFr = q.value(1).toString();
     }
     QSqlQuery e(m_db);
-    const bool edited = e.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) && e.next() && e.value(0).toBool();
+    const bool edited =
+        e.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) &&
+        e.next() && e.value(0).toBool();
     QString source;
     if (kind == QLatin1String("synthetic")) {
         source = tr("Synthetic data generated for demonstrations and tests — not real figures");
@@ -130,36 +145,47 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
     f.roundUids = {round->uid};
     Report r;
     const QString roundName = pick(round->nameEn, round->nameFr);
-    begin(&r, tr("%1 (%2) — summary").arg(roundName, round->fiscalYear), tr("Ontario Micro-credentials Challenge Fund"), f);
+    begin(&r, tr("%1 (%2) — summary").arg(roundName, round->fiscalYear),
+          tr("Ontario Micro-credentials Challenge Fund"), f);
 
     // Totals.
     const FundingSummary s = FundingSummary::compute(m_db, f);
     ReportBlock totals;
     totals.kind = ReportBlock::Kind::KeyValues;
-    auto money = [&](const Money& m, qint64 recorded) { return recorded > 0 ? m.toString(m_locale) : tr("not recorded"); };
+    auto money = [&](const Money& m, qint64 recorded) {
+        return recorded > 0 ? m.toString(m_locale) : tr("not recorded");
+    };
     totals.pairs = {{tr("Envelope"), round->envelope ? round->envelope->toString(m_locale) : tr("not set")},
                     {tr("Requested"), money(s.requested, s.projectsWithRequested)},
                     {tr("Approved"), money(s.approved, s.projectsWithApproved)},
-                    {tr("Remaining"), round->envelope && s.projectsWithApproved > 0 ? (*round->envelope - s.approved).toString(m_locale)
-                                                                                  : tr("not known")},
+                    {tr("Remaining"), round->envelope && s.projectsWithApproved > 0
+                                          ? (*round->envelope - s.approved).toString(m_locale)
+                                          : tr("not known")},
                     {tr("Projects"), m_locale.toString(s.projects)},
                     {tr("Institutions"), m_locale.toString(s.institutions)},
                     {tr("Micro-credentials"), m_locale.toString(s.credentials)},
-                    {tr("Targeted learners"), s.projectsWithLearners > 0 ? m_locale.toString(s.targetLearners) : tr("not recorded")}};
+                    {tr("Targeted learners"),
+                     s.projectsWithLearners > 0 ? m_locale.toString(s.targetLearners) : tr("not recorded")}};
     r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("Totals"), {}, {}, {}, {}} << totals;
     if (s.projectsWithApproved == 0 && s.projects > 0)
-        r.blocks << ReportBlock{ReportBlock::Kind::Paragraph,
-                                tr("Approved amounts per project are not recorded for this round (they are not published); the "
-                                   "tables show the number of projects, and amounts as “—”."),
-                                {}, {}, {}, {}};
+        r.blocks << ReportBlock{
+            ReportBlock::Kind::Paragraph,
+            tr("Approved amounts per project are not recorded for this round (they are not published); the "
+               "tables show the number of projects, and amounts as “—”."),
+            {},
+            {},
+            {},
+            {}};
 
     // Funding by sector: table and chart.
     const FundingAggregate approved = FundingAggregate::compute(m_db, f, Measure::Approved, Grouping::Sector);
-    const FundingAggregate requested = FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Sector);
+    const FundingAggregate requested =
+        FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Sector);
     const FundingAggregate counts = FundingAggregate::compute(m_db, f, Measure::Projects, Grouping::Sector);
     ReportBlock sectors;
     sectors.kind = ReportBlock::Kind::Table;
-    sectors.table.headers = {tr("Sector"), tr("Projects"), tr("Requested"), tr("Approved"), tr("Share of approved")};
+    sectors.table.headers = {tr("Sector"), tr("Projects"), tr("Requested"), tr("Approved"),
+                             tr("Share of approved")};
     sectors.table.widths = {34, 12, 18, 18, 18};
     sectors.table.rightAlign = {false, true, true, true, true};
     const qint64 totalApproved = approved.total();
@@ -167,11 +193,14 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
         const AggregateRow& c = counts.rows.at(i);
         const AggregateRow& a = approved.rows.at(i);
         const AggregateRow& q = requested.rows.at(i);
-        sectors.table.addRow({pick(c.nameEn, c.nameFr), m_locale.toString(c.projects),
-                              q.recorded > 0 ? Money(q.value).toString(m_locale) : kDash,
-                              a.recorded > 0 ? Money(a.value).toString(m_locale) : kDash,
-                              totalApproved > 0 && a.recorded > 0 ? m_locale.toString(100.0 * double(a.value) / double(totalApproved), 'f', 1) + QStringLiteral(" %")
-                                                                   : kDash});
+        sectors.table.addRow(
+            {pick(c.nameEn, c.nameFr), m_locale.toString(c.projects),
+             q.recorded > 0 ? Money(q.value).toString(m_locale) : kDash,
+             a.recorded > 0 ? Money(a.value).toString(m_locale) : kDash,
+             totalApproved > 0 && a.recorded > 0
+                 ? m_locale.toString(100.0 * double(a.value) / double(totalApproved), 'f', 1) +
+                       QStringLiteral(" %")
+                 : kDash});
     }
     sectors.table.addRow({tr("Total"), m_locale.toString(counts.projects),
                           requested.recorded > 0 ? Money(requested.total()).toString(m_locale) : kDash,
@@ -191,33 +220,36 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
     const QVariantList binds = bindsOf(m_db, f, &where);
     ReportBlock institutions;
     institutions.kind = ReportBlock::Kind::Table;
-    institutions.table.headers = {tr("Institution"), tr("Type"), tr("Projects"), tr("Requested"), tr("Approved")};
+    institutions.table.headers = {tr("Institution"), tr("Type"), tr("Projects"), tr("Requested"),
+                                  tr("Approved")};
     institutions.table.widths = {40, 18, 10, 16, 16};
     institutions.table.rightAlign = {false, false, true, true, true};
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT i.name_en, i.name_fr, i.type, COUNT(*), SUM(p.requested_cents), COUNT(p.requested_cents), "
-                                 "SUM(p.approved_cents), COUNT(p.approved_cents) FROM (SELECT * FROM project WHERE %1) p "
-                                 "JOIN institution i ON i.uid = p.institution_uid GROUP BY i.uid ORDER BY %2")
-                      .arg(where, m_language == QLatin1String("fr") ? QStringLiteral("i.sort_fr") : QStringLiteral("i.sort_en")));
-        for (const QVariant& b : binds)
-            q.addBindValue(b);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
+        q.prepare(
+            QStringLiteral(
+                "SELECT i.name_en, i.name_fr, i.type, COUNT(*), SUM(p.requested_cents), "
+                "COUNT(p.requested_cents), "
+                "SUM(p.approved_cents), COUNT(p.approved_cents) FROM (SELECT * FROM project WHERE %1) p "
+                "JOIN institution i ON i.uid = p.institution_uid GROUP BY i.uid ORDER BY %2")
+                .arg(where, m_language == QLatin1String("fr") ? QStringLiteral("i.sort_fr")
+                                                              : QStringLiteral("i.sort_en")));
+        if (!runQuery(q, binds, error))
             return false;
-        }
         while (q.next())
             institutions.table.addRow({pick(q.value(0).toString(), q.value(1).toString()),
-                                       Codes::label(CodeList::InstitutionType, q.value(2).toString()), m_locale.toString(q.value(3).toLongLong()),
+                                       Codes::label(CodeList::InstitutionType, q.value(2).toString()),
+                                       m_locale.toString(q.value(3).toLongLong()),
                                        q.value(5).toLongLong() > 0 ? amount(q.value(4)) : kDash,
                                        q.value(7).toLongLong() > 0 ? amount(q.value(6)) : kDash});
-        institutions.table.addRow({tr("Total"), QString(), m_locale.toString(s.projects), s.projectsWithRequested > 0 ? s.requested.toString(m_locale) : kDash,
+        institutions.table.addRow({tr("Total"), QString(), m_locale.toString(s.projects),
+                                   s.projectsWithRequested > 0 ? s.requested.toString(m_locale) : kDash,
                                    s.projectsWithApproved > 0 ? s.approved.toString(m_locale) : kDash},
                                   ReportTable::RowKind::Total);
     }
-    r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("Projects by institution"), {}, {}, {}, {}} << institutions;
+    r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("Projects by institution"), {}, {}, {}, {}}
+             << institutions;
 
     ReportBlock list;
     list.kind = ReportBlock::Kind::Table;
@@ -229,24 +261,23 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
         lookups.load(m_db);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        const QString sortKey = m_language == QLatin1String("fr") ? QStringLiteral("sort_fr") : QStringLiteral("sort_en");
-        q.prepare(QStringLiteral("SELECT i.name_en, i.name_fr, p.title_en, p.title_fr, p.sector_uid, p.status, p.requested_cents, "
-                                 "p.approved_cents, p.institution_uid FROM (SELECT * FROM project WHERE %1) p "
-                                 "JOIN institution i ON i.uid = p.institution_uid ORDER BY i.%2, i.uid, p.%2, p.rowid")
+        const QString sortKey =
+            m_language == QLatin1String("fr") ? QStringLiteral("sort_fr") : QStringLiteral("sort_en");
+        q.prepare(QStringLiteral(
+                      "SELECT i.name_en, i.name_fr, p.title_en, p.title_fr, p.sector_uid, p.status, "
+                      "p.requested_cents, "
+                      "p.approved_cents, p.institution_uid FROM (SELECT * FROM project WHERE %1) p "
+                      "JOIN institution i ON i.uid = p.institution_uid ORDER BY i.%2, i.uid, p.%2, p.rowid")
                       .arg(where, sortKey));
-        for (const QVariant& b : binds)
-            q.addBindValue(b);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
+        if (!runQuery(q, binds, error))
             return false;
-        }
         QString current;
         qint64 n = 0, req = 0, reqN = 0, app = 0, appN = 0;
         auto subtotal = [&] {
             if (current.isEmpty())
                 return;
-            list.table.addRow({tr("Subtotal: %n project(s)", nullptr, int(n)), QString(), QString(), reqN > 0 ? Money(req).toString(m_locale) : kDash,
+            list.table.addRow({tr("Subtotal: %n project(s)", nullptr, int(n)), QString(), QString(),
+                               reqN > 0 ? Money(req).toString(m_locale) : kDash,
                                appN > 0 ? Money(app).toString(m_locale) : kDash},
                               ReportTable::RowKind::Subtotal);
         };
@@ -256,12 +287,15 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
                 subtotal();
                 current = inst;
                 n = req = reqN = app = appN = 0;
-                list.table.addRow({pick(q.value(0).toString(), q.value(1).toString()), QString(), QString(), QString(), QString()},
+                list.table.addRow({pick(q.value(0).toString(), q.value(1).toString()), QString(), QString(),
+                                   QString(), QString()},
                                   ReportTable::RowKind::Group);
             }
             const LookupItem* sector = lookups.find(Entity::Sector, q.value(4).toString());
-            list.table.addRow({pick(q.value(2).toString(), q.value(3).toString()), sector ? sector->name(m_language) : QString(),
-                               Codes::label(CodeList::ProjectStatus, q.value(5).toString()), amount(q.value(6)), amount(q.value(7))});
+            list.table.addRow({pick(q.value(2).toString(), q.value(3).toString()),
+                               sector ? sector->name(m_language) : QString(),
+                               Codes::label(CodeList::ProjectStatus, q.value(5).toString()),
+                               amount(q.value(6)), amount(q.value(7))});
             ++n;
             if (!q.value(6).isNull()) {
                 req += q.value(6).toLongLong();
@@ -279,7 +313,8 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
     return true;
 }
 
-bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec& given, Report* out, QString* error) const
+bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec& given, Report* out,
+                                      QString* error) const
 {
     const Repository repo(m_db);
     const std::optional<Institution> inst = repo.findInstitution(nameOrUid);
@@ -295,10 +330,11 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
     begin(&r, tr("%1 — institution report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f);
     ReportBlock about;
     about.kind = ReportBlock::Kind::KeyValues;
-    about.pairs = {{tr("Institution"), name},
-                   {tr("Type"), Codes::label(CodeList::InstitutionType, inst->type)},
-                   {tr("Region"), inst->region.isEmpty() ? kDash : Codes::label(CodeList::Region, inst->region)},
-                   {tr("Language"), Codes::label(CodeList::Language, inst->language)}};
+    about.pairs = {
+        {tr("Institution"), name},
+        {tr("Type"), Codes::label(CodeList::InstitutionType, inst->type)},
+        {tr("Region"), inst->region.isEmpty() ? kDash : Codes::label(CodeList::Region, inst->region)},
+        {tr("Language"), Codes::label(CodeList::Language, inst->language)}};
     r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("Institution"), {}, {}, {}, {}} << about;
 
     Lookups lookups;
@@ -307,65 +343,89 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
     const QVariantList binds = bindsOf(m_db, f, &where);
     ReportBlock projects;
     projects.kind = ReportBlock::Kind::Table;
-    projects.table.headers = {tr("Project"), tr("Round"), tr("Sector"), tr("Status"), tr("Requested"), tr("Approved")};
+    projects.table.headers = {tr("Project"), tr("Round"),     tr("Sector"),
+                              tr("Status"),  tr("Requested"), tr("Approved")};
     projects.table.widths = {40, 10, 16, 10, 12, 12};
     projects.table.rightAlign = {false, false, false, false, true, true};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.title_en, p.title_fr, r.number, p.sector_uid, p.status, p.requested_cents, p.approved_cents "
-                             "FROM (SELECT * FROM project WHERE %1) p JOIN funding_round r ON r.uid = p.round_uid "
-                             "ORDER BY r.number, p.%2, p.rowid")
-                  .arg(where, m_language == QLatin1String("fr") ? QStringLiteral("sort_fr") : QStringLiteral("sort_en")));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    q.prepare(
+        QStringLiteral("SELECT p.title_en, p.title_fr, r.number, p.sector_uid, p.status, p.requested_cents, "
+                       "p.approved_cents "
+                       "FROM (SELECT * FROM project WHERE %1) p JOIN funding_round r ON r.uid = p.round_uid "
+                       "ORDER BY r.number, p.%2, p.rowid")
+            .arg(where,
+                 m_language == QLatin1String("fr") ? QStringLiteral("sort_fr") : QStringLiteral("sort_en")));
+    if (!runQuery(q, binds, error))
         return false;
-    }
     int count = 0;
     while (q.next()) {
         const LookupItem* sector = lookups.find(Entity::Sector, q.value(3).toString());
         projects.table.addRow({pick(q.value(0).toString(), q.value(1).toString()), q.value(2).toString(),
-                               sector ? sector->name(m_language) : QString(), Codes::label(CodeList::ProjectStatus, q.value(4).toString()),
+                               sector ? sector->name(m_language) : QString(),
+                               Codes::label(CodeList::ProjectStatus, q.value(4).toString()),
                                amount(q.value(5)), amount(q.value(6))});
         ++count;
     }
-    r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("Projects (%1)").arg(m_locale.toString(count)), {}, {}, {}, {}} << projects;
+    r.blocks << ReportBlock{ReportBlock::Kind::Heading,
+                            tr("Projects (%1)").arg(m_locale.toString(count)),
+                            {},
+                            {},
+                            {},
+                            {}}
+             << projects;
 
     ReportBlock credentials;
     credentials.kind = ReportBlock::Kind::Table;
-    credentials.table.headers = {tr("Micro-credential"), tr("Sector"), tr("Delivery"), tr("Hours"), tr("Weeks"), tr("Tuition"), tr("OSAP"), tr("Status")};
+    credentials.table.headers = {
+        tr("Micro-credential"), tr("Sector"), tr("Delivery"), tr("Hours"), tr("Weeks"),
+        tr("Tuition"),          tr("OSAP"),   tr("Status")};
     credentials.table.widths = {34, 14, 12, 7, 7, 11, 6, 11};
     credentials.table.rightAlign = {false, false, false, true, true, true, false, false};
     QSqlQuery c(m_db);
     c.setForwardOnly(true);
-    c.prepare(QStringLiteral("SELECT title_en, title_fr, sector_uid, delivery, hours, weeks, tuition_cents, osap_approved, status "
-                             "FROM micro_credential WHERE institution_uid = ? ORDER BY %1, rowid")
-                  .arg(m_language == QLatin1String("fr") ? QStringLiteral("sort_fr") : QStringLiteral("sort_en")));
+    c.prepare(
+        QStringLiteral("SELECT title_en, title_fr, sector_uid, delivery, hours, weeks, tuition_cents, "
+                       "osap_approved, status "
+                       "FROM micro_credential WHERE institution_uid = ? ORDER BY %1, rowid")
+            .arg(m_language == QLatin1String("fr") ? QStringLiteral("sort_fr") : QStringLiteral("sort_en")));
     c.addBindValue(inst->uid);
     int credentialCount = 0;
     if (c.exec()) {
         while (c.next()) {
             const LookupItem* sector = lookups.find(Entity::Sector, c.value(2).toString());
-            credentials.table.addRow({pick(c.value(0).toString(), c.value(1).toString()), sector ? sector->name(m_language) : QString(),
-                                      Codes::label(CodeList::Delivery, c.value(3).toString()),
-                                      c.value(4).isNull() ? kDash : m_locale.toString(c.value(4).toLongLong()),
-                                      c.value(5).isNull() ? kDash : m_locale.toString(c.value(5).toLongLong()), amount(c.value(6)),
-                                      c.value(7).toInt() ? tr("Yes") : tr("No"), Codes::label(CodeList::CredentialStatus, c.value(8).toString())});
+            credentials.table.addRow(
+                {pick(c.value(0).toString(), c.value(1).toString()),
+                 sector ? sector->name(m_language) : QString(),
+                 Codes::label(CodeList::Delivery, c.value(3).toString()),
+                 c.value(4).isNull() ? kDash : m_locale.toString(c.value(4).toLongLong()),
+                 c.value(5).isNull() ? kDash : m_locale.toString(c.value(5).toLongLong()), amount(c.value(6)),
+                 c.value(7).toInt() ? tr("Yes") : tr("No"),
+                 Codes::label(CodeList::CredentialStatus, c.value(8).toString())});
             ++credentialCount;
         }
     }
-    r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("Micro-credentials (%1)").arg(m_locale.toString(credentialCount)), {}, {}, {}, {}};
+    r.blocks << ReportBlock{ReportBlock::Kind::Heading,
+                            tr("Micro-credentials (%1)").arg(m_locale.toString(credentialCount)),
+                            {},
+                            {},
+                            {},
+                            {}};
     if (credentialCount == 0)
-        r.blocks << ReportBlock{ReportBlock::Kind::Paragraph, tr("No micro-credentials are recorded for this institution."), {}, {}, {}, {}};
+        r.blocks << ReportBlock{ReportBlock::Kind::Paragraph,
+                                tr("No micro-credentials are recorded for this institution."),
+                                {},
+                                {},
+                                {},
+                                {}};
     else
         r.blocks << credentials;
     *out = r;
     return true;
 }
 
-bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& given, Report* out, QString* error) const
+bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& given, Report* out,
+                                 QString* error) const
 {
     const Repository repo(m_db);
     const QString uid = repo.sectorUid(sectorCode);
@@ -383,7 +443,8 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
     const QString name = sector->name(m_language);
     begin(&r, tr("%1 — sector report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f);
     const FundingAggregate approved = FundingAggregate::compute(m_db, f, Measure::Approved, Grouping::Round);
-    const FundingAggregate requested = FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Round);
+    const FundingAggregate requested =
+        FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Round);
     ReportBlock rounds;
     rounds.kind = ReportBlock::Kind::Table;
     rounds.table.headers = {tr("Round"), tr("Projects"), tr("Requested"), tr("Approved")};
@@ -392,7 +453,8 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
     for (int i = 0; i < approved.rows.size(); ++i) {
         const AggregateRow& a = approved.rows.at(i);
         const AggregateRow& q = requested.rows.at(i);
-        rounds.table.addRow({pick(a.nameEn, a.nameFr), m_locale.toString(a.projects), q.recorded > 0 ? Money(q.value).toString(m_locale) : kDash,
+        rounds.table.addRow({pick(a.nameEn, a.nameFr), m_locale.toString(a.projects),
+                             q.recorded > 0 ? Money(q.value).toString(m_locale) : kDash,
                              a.recorded > 0 ? Money(a.value).toString(m_locale) : kDash});
     }
     r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("By round"), {}, {}, {}, {}} << rounds;
@@ -401,27 +463,29 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
     const QVariantList binds = bindsOf(m_db, f, &where);
     ReportBlock list;
     list.kind = ReportBlock::Kind::Table;
-    list.table.headers = {tr("Project"), tr("Institution"), tr("Round"), tr("Status"), tr("Requested"), tr("Approved")};
+    list.table.headers = {tr("Project"), tr("Institution"), tr("Round"),
+                          tr("Status"),  tr("Requested"),   tr("Approved")};
     list.table.widths = {36, 24, 8, 10, 11, 11};
     list.table.rightAlign = {false, false, false, false, true, true};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.title_en, p.title_fr, i.name_en, i.name_fr, r.number, p.status, p.requested_cents, p.approved_cents "
-                             "FROM (SELECT * FROM project WHERE %1) p JOIN institution i ON i.uid = p.institution_uid "
-                             "JOIN funding_round r ON r.uid = p.round_uid ORDER BY r.number, i.%2, p.%2, p.rowid")
-                  .arg(where, m_language == QLatin1String("fr") ? QStringLiteral("sort_fr") : QStringLiteral("sort_en")));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    q.prepare(QStringLiteral(
+                  "SELECT p.title_en, p.title_fr, i.name_en, i.name_fr, r.number, p.status, "
+                  "p.requested_cents, p.approved_cents "
+                  "FROM (SELECT * FROM project WHERE %1) p JOIN institution i ON i.uid = p.institution_uid "
+                  "JOIN funding_round r ON r.uid = p.round_uid ORDER BY r.number, i.%2, p.%2, p.rowid")
+                  .arg(where, m_language == QLatin1String("fr") ? QStringLiteral("sort_fr")
+                                                                : QStringLiteral("sort_en")));
+    if (!runQuery(q, binds, error))
         return false;
-    }
     while (q.next())
-        list.table.addRow({pick(q.value(0).toString(), q.value(1).toString()), pick(q.value(2).toString(), q.value(3).toString()),
-                           q.value(4).toString(), Codes::label(CodeList::ProjectStatus, q.value(5).toString()), amount(q.value(6)),
+        list.table.addRow({pick(q.value(0).toString(), q.value(1).toString()),
+                           pick(q.value(2).toString(), q.value(3).toString()), q.value(4).toString(),
+                           Codes::label(CodeList::ProjectStatus, q.value(5).toString()), amount(q.value(6)),
                            amount(q.value(7))});
-    r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("Projects by round and institution"), {}, {}, {}, {}} << list;
+    r.blocks
+        << ReportBlock{ReportBlock::Kind::Heading, tr("Projects by round and institution"), {}, {}, {}, {}}
+        << list;
     *out = r;
     return true;
 }

@@ -1,3 +1,4 @@
+#include "dialogs/importwizard.h"
 #include "mainwindow.h"
 #include "pages/detailform.h"
 #include "pages/tablepage.h"
@@ -10,19 +11,22 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QToolButton>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace mcfund;
@@ -60,7 +64,8 @@ private slots:
         Translations::install(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>();
         QString error;
-        QVERIFY2(m_window->openWorkspace(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_window->openWorkspace(m_dir.filePath(QStringLiteral("w.sqlite")), &error),
+                 qPrintable(error));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->showPage(Entity::Project);
@@ -82,7 +87,8 @@ private slots:
         QTest::keySequence(m_window.get(), QKeySequence::Find);
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("biomanufacturing"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_projects->model()->filter().text, QStringLiteral("biomanufacturing"), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_projects->model()->filter().text, QStringLiteral("biomanufacturing"),
+                                  3000);
         QVERIFY(settle(m_projects->model()));
         QCOMPARE(m_projects->model()->rowCount(), 2);
         QCOMPARE(m_projects->countText(), QStringLiteral("2 of 88 projects"));
@@ -91,7 +97,8 @@ private slots:
         // Accent-insensitive, both languages: "education" finds the French "éducation".
         search->clear();
         QTest::keyClicks(search, QStringLiteral("education petite"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_projects->model()->filter().text, QStringLiteral("education petite"), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_projects->model()->filter().text, QStringLiteral("education petite"),
+                                  3000);
         QVERIFY(settle(m_projects->model()));
         QCOMPARE(m_projects->model()->rowCount(), 1);
         QVERIFY(m_projects->model()->index(0, 0).data().toString().contains(QStringLiteral("éducation")));
@@ -115,16 +122,23 @@ private slots:
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("45,000"));
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).toLongLong(), qint64(4500000));
+        QTRY_COMPARE(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid})
+                         .toLongLong(),
+                     qint64(4500000));
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("edited")));
         QCOMPARE(m_window->workspace()->undoStack()->undoText(), QStringLiteral("change of requested"));
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
-        QVERIFY(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).isNull());
+        QVERIFY(
+            value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).isNull());
         QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
-        QCOMPARE(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).toLongLong(), qint64(4500000));
+        QCOMPARE(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid})
+                     .toLongLong(),
+                 qint64(4500000));
         // Every step is in the change log: the edit, the undo and the redo.
-        QCOMPARE(value(db(), QStringLiteral("SELECT group_concat(origin) FROM change_log WHERE uid = ?"), {uid}).toString(),
-                 QStringLiteral("edit,undo,redo"));
+        QCOMPARE(
+            value(db(), QStringLiteral("SELECT group_concat(origin) FROM change_log WHERE uid = ?"), {uid})
+                .toString(),
+            QStringLiteral("edit,undo,redo"));
     }
 
     void invalidCellIsRefusedAtTheField()
@@ -140,7 +154,8 @@ private slots:
         QTest::keyClicks(editor, QStringLiteral("-500"));
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("negative")));
-        QVERIFY(value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).isNull());
+        QVERIFY(
+            value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid}).isNull());
     }
 
     void pasteABlock()
@@ -151,15 +166,23 @@ private slots:
         const QStringList uids = {model->uidAt(10), model->uidAt(11), model->uidAt(12)};
         table->setFocus();
         table->setCurrentIndex(model->index(10, learners));
-        // Target learners and planned micro-credentials, three rows, as a spreadsheet puts them on the clipboard.
+        // Target learners and planned micro-credentials, three rows, as a spreadsheet puts them on the
+        // clipboard.
         QApplication::clipboard()->setText(QStringLiteral("40\t2\r\n1,200\t3\r\n75\t1\r\n"));
         QTest::keySequence(table, QKeySequence::Paste);
-        QTRY_COMPARE(value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uids[1]}).toLongLong(), qint64(1200));
-        QCOMPARE(value(db(), QStringLiteral("SELECT planned_credentials FROM project WHERE uid = ?"), {uids[2]}).toLongLong(), qint64(1));
+        QTRY_COMPARE(
+            value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uids[1]})
+                .toLongLong(),
+            qint64(1200));
+        QCOMPARE(
+            value(db(), QStringLiteral("SELECT planned_credentials FROM project WHERE uid = ?"), {uids[2]})
+                .toLongLong(),
+            qint64(1));
         QCOMPARE(m_window->workspace()->undoStack()->undoText(), QStringLiteral("paste of 6 cells"));
         m_window->workspace()->undoStack()->undo();
         for (const QString& u : uids)
-            QVERIFY(value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {u}).isNull());
+            QVERIFY(value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {u})
+                        .isNull());
     }
 
     void invalidPasteWritesNothing()
@@ -171,10 +194,13 @@ private slots:
         m_projects->table()->setCurrentIndex(model->index(20, learners));
         QString message;
         QVERIFY(!m_projects->pasteText(QStringLiteral("40\t2\nmany\t3\n-5\t1\n"), &message));
-        QVERIFY2(message.contains(QStringLiteral("Row 22")) && message.contains(QStringLiteral("many")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Row 22")) && message.contains(QStringLiteral("many")),
+                 qPrintable(message));
         QVERIFY(message.contains(QStringLiteral("Row 23")));
         QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM change_log")).toLongLong(), logBefore);
-        QVERIFY(value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {model->uidAt(20)}).isNull());
+        QVERIFY(value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"),
+                      {model->uidAt(20)})
+                    .isNull());
         // An institution that does not exist.
         m_projects->table()->setCurrentIndex(model->index(20, institution));
         QVERIFY(!m_projects->pasteText(QStringLiteral("Hogwarts School\n"), &message));
@@ -193,10 +219,12 @@ private slots:
         QVERIFY(french);
         QVERIFY(french->isEnabled());
         french->setFocus();
-        french->setText(QStringLiteral("Compétences de supervision en fabrication de pointe")); // QTest types ASCII only
+        french->setText(
+            QStringLiteral("Compétences de supervision en fabrication de pointe")); // QTest types ASCII only
         QTest::keyClick(french, Qt::Key_Tab);
-        QTRY_COMPARE(value(db(), QStringLiteral("SELECT title_fr FROM project WHERE uid = ?"), {uid}).toString(),
-                     QStringLiteral("Compétences de supervision en fabrication de pointe"));
+        QTRY_COMPARE(
+            value(db(), QStringLiteral("SELECT title_fr FROM project WHERE uid = ?"), {uid}).toString(),
+            QStringLiteral("Compétences de supervision en fabrication de pointe"));
         // A title longer than the limit is refused under the field, and nothing is written.
         auto* english = form->findChild<QLineEdit*>(QStringLiteral("title_en"));
         english->setFocus();
@@ -278,7 +306,8 @@ private slots:
         // Amounts follow the language's Canadian locale.
         const int requested = m_projects->model()->columnOf(QStringLiteral("requested_cents"));
         const QString amount = m_projects->model()->index(5, requested).data().toString();
-        QVERIFY2(amount.endsWith(QStringLiteral("$")) && amount.contains(QStringLiteral(",00")), qPrintable(amount));
+        QVERIFY2(amount.endsWith(QStringLiteral("$")) && amount.contains(QStringLiteral(",00")),
+                 qPrintable(amount));
         // The count of rows without French titles shows, and applies as a filter.
         auto* missing = m_window->findChild<QToolButton*>(QStringLiteral("missingTranslations"));
         QTRY_VERIFY(missing->isVisible());
@@ -286,8 +315,9 @@ private slots:
         missing->click();
         QVERIFY(settle(m_projects->model()));
         QCOMPARE(m_projects->model()->filter().missing, std::optional<MissingText>(MissingText::French));
-        QCOMPARE(qint64(m_projects->model()->rowCount()),
-                 value(db(), QStringLiteral("SELECT COUNT(*) FROM project WHERE title_fr IS NULL")).toLongLong());
+        QCOMPARE(
+            qint64(m_projects->model()->rowCount()),
+            value(db(), QStringLiteral("SELECT COUNT(*) FROM project WHERE title_fr IS NULL")).toLongLong());
         m_projects->setFilter(FilterSpec());
         QAction* english = nullptr;
         for (QAction* a : m_window->findChildren<QAction*>())
@@ -296,6 +326,49 @@ private slots:
         english->trigger();
         QTRY_VERIFY(menuTitles().contains(QStringLiteral("&File")));
         QCOMPARE(m_projects->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Title"));
+    }
+
+    void importWizardImportsTheValidRowsAsOneStep()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("credentials.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // French headers; the third row names an institution that does not exist.
+        f.write("Titre (anglais);Titre (français);Établissement;Heures\n"
+                "Palliative care;Soins palliatifs;Fleming College;40\n"
+                "Batteries;Batteries;Fleming College;25\n"
+                "Unknown;Inconnu;Hogwarts;10\n");
+        f.close();
+        const qint64 before =
+            value(db(), QStringLiteral("SELECT COUNT(*) FROM micro_credential")).toLongLong();
+        ImportWizard wizard(m_window->workspace(), Entity::Credential, m_window.get());
+        QString error;
+        QVERIFY2(wizard.loadFile(file, &error), qPrintable(error));
+        wizard.show();
+        wizard.next();
+        // The mapping was guessed from the French headers.
+        QCOMPARE(wizard.mappingTable()->rowCount(), 4);
+        auto* field = qobject_cast<QComboBox*>(wizard.mappingTable()->cellWidget(2, 2));
+        QVERIFY(field);
+        QCOMPARE(field->currentData().toString(), QStringLiteral("institution_uid"));
+        wizard.next();
+        QCOMPARE(wizard.report().problems.size(), 1);
+        // MCFUND_SCREENSHOTS=docs regenerates the README's picture of the wizard.
+        if (qEnvironmentVariableIsSet("MCFUND_SCREENSHOTS"))
+            wizard.grab().save(qEnvironmentVariable("MCFUND_SCREENSHOTS") +
+                               QStringLiteral("/import-wizard.png"));
+        QCOMPARE(wizard.report().problems.first().line, 4);
+        QVERIFY(wizard.report().problems.first().message.contains(QStringLiteral("Hogwarts")));
+        QVERIFY2(wizard.importNow(&error), qPrintable(error));
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM micro_credential")).toLongLong(),
+                 before + 2);
+        QCOMPARE(value(db(), QStringLiteral("SELECT hours FROM micro_credential WHERE title_fr = ?"),
+                       {QStringLiteral("Batteries")})
+                     .toInt(),
+                 25);
+        // The whole import is one step of Edit ▸ Undo.
+        m_window->workspace()->undoStack()->undo();
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM micro_credential")).toLongLong(), before);
     }
 
     void cleanupTestCase()

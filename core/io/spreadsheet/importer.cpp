@@ -6,6 +6,7 @@
 #include "query/textkey.h"
 #include "storage/recordstore.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTranslator>
@@ -14,7 +15,12 @@ namespace mcfund {
 
 QString ImportReport::summary() const
 {
-    return Importer::tr("%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused").arg(rows).arg(added).arg(updated).arg(unchanged).arg(refused);
+    return Importer::tr("%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused")
+        .arg(rows)
+        .arg(added)
+        .arg(updated)
+        .arg(unchanged)
+        .arg(refused);
 }
 
 std::optional<Entity> Importer::entityFromName(const QString& name)
@@ -106,16 +112,21 @@ Record insertDefaults(Entity e, const Lookups& lookups, const QString& language)
                 {QStringLiteral("sector_assigned_by"), QStringLiteral("user")},
                 {QStringLiteral("status"), QStringLiteral("submitted")},
                 {QStringLiteral("project_type"), QStringLiteral("single")},
-                {QStringLiteral("round_uid"), lookups.items(Entity::Round).isEmpty() ? QVariant() : QVariant(lookups.items(Entity::Round).last().uid)}};
+                {QStringLiteral("round_uid"), lookups.items(Entity::Round).isEmpty()
+                                                  ? QVariant()
+                                                  : QVariant(lookups.items(Entity::Round).last().uid)}};
     case Entity::Credential:
         return {{QStringLiteral("sector_uid"), other},
                 {QStringLiteral("delivery"), QStringLiteral("online")},
                 {QStringLiteral("osap_approved"), 0},
                 {QStringLiteral("status"), QStringLiteral("in_development")},
                 {QStringLiteral("language"), language}};
-    case Entity::Institution: return {{QStringLiteral("type"), QStringLiteral("college")}, {QStringLiteral("language"), language}};
-    case Entity::Partner: return {{QStringLiteral("kind"), QStringLiteral("employer")}};
-    default: return {};
+    case Entity::Institution:
+        return {{QStringLiteral("type"), QStringLiteral("college")}, {QStringLiteral("language"), language}};
+    case Entity::Partner:
+        return {{QStringLiteral("kind"), QStringLiteral("employer")}};
+    default:
+        return {};
     }
 }
 
@@ -125,29 +136,36 @@ QString naturalKey(Entity e, const Record& r)
     switch (e) {
     case Entity::Project:
     case Entity::Credential: {
-        const QString title = k("title_en").isEmpty() ? QStringLiteral("fr:") + k("title_fr") : QStringLiteral("en:") + k("title_en");
+        const QString title = k("title_en").isEmpty() ? QStringLiteral("fr:") + k("title_fr")
+                                                      : QStringLiteral("en:") + k("title_en");
         return r.value(QStringLiteral("institution_uid")).toString() + QLatin1Char('|') + title;
     }
-    case Entity::Institution: return k("name_en").isEmpty() ? QStringLiteral("fr:") + k("name_fr") : QStringLiteral("en:") + k("name_en");
-    case Entity::Partner: return k("name");
-    default: return QString();
+    case Entity::Institution:
+        return k("name_en").isEmpty() ? QStringLiteral("fr:") + k("name_fr")
+                                      : QStringLiteral("en:") + k("name_en");
+    case Entity::Partner:
+        return k("name");
+    default:
+        return QString();
     }
 }
 
 } // namespace
 
-bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const Sheet& sheet, const ImportOptions& o, EditBatch* batch,
-                       ImportReport* report, QString* error)
+bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const Sheet& sheet,
+                       const ImportOptions& o, EditBatch* batch, ImportReport* report, QString* error)
 {
     const EntityDef& def = Schema::entity(o.entity);
     ImportReport rep;
     rep.rows = int(sheet.rows.size());
     bool titleMapped = false;
     for (const QString& f : o.mapping)
-        titleMapped |= f == QLatin1String("uid") || f.startsWith(QLatin1String("title_")) || f.startsWith(QLatin1String("name"));
+        titleMapped |= f == QLatin1String("uid") || f.startsWith(QLatin1String("title_")) ||
+                       f.startsWith(QLatin1String("name"));
     if (!titleMapped) {
         if (error)
-            *error = tr("No column is mapped to an id, a title or a name: the rows cannot be matched or added. Map the columns first.");
+            *error = tr("No column is mapped to an id, a title or a name: the rows cannot be matched or "
+                        "added. Map the columns first.");
         return false;
     }
     // Existing records are looked up row by row through indexes (the id, or the sort key of the title or
@@ -160,8 +178,14 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
                            .arg(def.table, owned ? QStringLiteral("institution_uid = ? AND") : QString()));
     QHash<QString, Record> cache;
     auto findByKey = [&](const Record& r) -> QString {
-        const QString en = r.value(titled ? QStringLiteral("title_en") : (o.entity == Entity::Partner ? QStringLiteral("name") : QStringLiteral("name_en"))).toString();
-        const QString fr = o.entity == Entity::Partner ? en : r.value(titled ? QStringLiteral("title_fr") : QStringLiteral("name_fr")).toString();
+        const QString en = r.value(titled ? QStringLiteral("title_en")
+                                          : (o.entity == Entity::Partner ? QStringLiteral("name")
+                                                                         : QStringLiteral("name_en")))
+                               .toString();
+        const QString fr =
+            o.entity == Entity::Partner
+                ? en
+                : r.value(titled ? QStringLiteral("title_fr") : QStringLiteral("name_fr")).toString();
         const QString key = TextKey::of(en.isEmpty() ? fr : en);
         if (key.isEmpty())
             return QString();
@@ -185,7 +209,8 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
     EditBatch b;
     QSet<QString> seenKeys;
     for (int i = 0; i < sheet.rows.size(); ++i) {
-        if (o.progress && i % 2000 == 0 && !o.progress(int(100LL * i / std::max<qsizetype>(1, sheet.rows.size())))) {
+        if (o.progress && i % 2000 == 0 &&
+            !o.progress(int(100LL * i / std::max<qsizetype>(1, sheet.rows.size())))) {
             if (error)
                 *error = tr("Import cancelled; nothing was written.");
             return false;
@@ -198,6 +223,7 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
         QHash<QString, QString> columnOf;
         bool rowOk = true;
         QString uid;
+        QSet<QString> badCells;
         for (auto it = o.mapping.cbegin(); it != o.mapping.cend(); ++it) {
             const QString text = unneutralise(row.value(it.key()));
             const QString column = sheet.header.value(it.key());
@@ -209,7 +235,10 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
             if (!f)
                 continue;
             if (text.size() > Schema::LongTextMax) {
-                rep.problems << ImportProblem{line, column, tr("the cell holds %1 characters; the limit is %2.").arg(text.size()).arg(Schema::LongTextMax)};
+                rep.problems << ImportProblem{line, column,
+                                              tr("the cell holds %1 characters; the limit is %2.")
+                                                  .arg(text.size())
+                                                  .arg(Schema::LongTextMax)};
                 rowOk = false;
                 continue;
             }
@@ -218,6 +247,7 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
             if (!parser.parse(*f, text, &v, &why)) {
                 rep.problems << ImportProblem{line, column, why};
                 rowOk = false;
+                badCells.insert(f->column);
                 continue;
             }
             values.insert(f->column, v);
@@ -239,13 +269,19 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
         for (const FieldDef& f : def.fields)
             check.insert(f.column, merged.value(f.column));
         for (const FieldError& fe : Validation::validate(o.entity, check)) {
-            rep.problems << ImportProblem{line, columnOf.value(fe.field, def.field(fe.field) ? def.field(fe.field)->displayName() : fe.field), fe.message};
+            if (badCells.contains(fe.field))
+                continue; // the cell's own problem is already reported; "is required" would say it twice
+            rep.problems << ImportProblem{
+                line,
+                columnOf.value(fe.field, def.field(fe.field) ? def.field(fe.field)->displayName() : fe.field),
+                fe.message};
             rowOk = false;
         }
         if (rowOk && !existing) {
             const QString key = naturalKey(o.entity, check);
             if (seenKeys.contains(key)) {
-                rep.problems << ImportProblem{line, QString(), tr("the same record appears twice in the file.")};
+                rep.problems << ImportProblem{line, QString(),
+                                              tr("the same record appears twice in the file.")};
                 rowOk = false;
             }
             seenKeys << key;
@@ -283,7 +319,8 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
     *report = rep;
     if (o.allOrNothing && !rep.problems.isEmpty()) {
         if (error)
-            *error = tr("Nothing was imported: %n problem(s) found, and the import is all or nothing.", nullptr, int(rep.problems.size()));
+            *error = tr("Nothing was imported: %n problem(s) found, and the import is all or nothing.",
+                        nullptr, int(rep.problems.size()));
         return false;
     }
     b.description = tr("import of %n row(s)", nullptr, int(b.rows.size()));

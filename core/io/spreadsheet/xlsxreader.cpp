@@ -38,9 +38,11 @@ struct Workbook
 bool workbook(QuaZip& zip, Workbook* wb, QString* error)
 {
     QByteArray xml, rels;
-    if (!part(zip, QStringLiteral("xl/workbook.xml"), &xml) || !part(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), &rels)) {
+    if (!part(zip, QStringLiteral("xl/workbook.xml"), &xml) ||
+        !part(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), &rels)) {
         if (error)
-            *error = XlsxReader::tr("The file is not a complete XLSX workbook (xl/workbook.xml is missing or unreadable).");
+            *error = XlsxReader::tr(
+                "The file is not a complete XLSX workbook (xl/workbook.xml is missing or unreadable).");
         return false;
     }
     QHash<QString, QString> byId;
@@ -67,7 +69,8 @@ bool workbook(QuaZip& zip, Workbook* wb, QString* error)
         }
     if (w.hasError() || r.hasError()) {
         if (error)
-            *error = XlsxReader::tr("The workbook's XML is damaged: %1").arg(w.hasError() ? w.errorString() : r.errorString());
+            *error = XlsxReader::tr("The workbook's XML is damaged: %1")
+                         .arg(w.hasError() ? w.errorString() : r.errorString());
         return false;
     }
     return true;
@@ -91,33 +94,37 @@ int rowIndex(const QString& ref)
     return m.hasMatch() ? m.captured().toInt() : 0;
 }
 
+bool openWorkbook(QuaZip& zip, const QString& path, Workbook* wb, QString* error)
+{
+    if (!zip.open(QuaZip::mdUnzip)) {
+        if (error)
+            *error =
+                XlsxReader::tr(
+                    "“%1” is not an XLSX workbook, or it is damaged or truncated (the zip cannot be read).")
+                    .arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return workbook(zip, wb, error);
+}
+
 } // namespace
 
 bool XlsxReader::sheetNames(const QString& path, QStringList* names, QString* error)
 {
     QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        if (error)
-            *error = tr("“%1” is not an XLSX workbook, or it is damaged or truncated (the zip cannot be read).").arg(QFileInfo(path).fileName());
-        return false;
-    }
     Workbook wb;
-    if (!workbook(zip, &wb, error))
+    if (!openWorkbook(zip, path, &wb, error))
         return false;
     *names = wb.names;
     return true;
 }
 
-bool XlsxReader::read(const QString& path, const QString& sheetName, const QLocale& locale, Sheet* sheet, QString* error)
+bool XlsxReader::read(const QString& path, const QString& sheetName, const QLocale& locale, Sheet* sheet,
+                      QString* error)
 {
     QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        if (error)
-            *error = tr("“%1” is not an XLSX workbook, or it is damaged or truncated (the zip cannot be read).").arg(QFileInfo(path).fileName());
-        return false;
-    }
     Workbook wb;
-    if (!workbook(zip, &wb, error))
+    if (!openWorkbook(zip, path, &wb, error))
         return false;
     if (wb.names.isEmpty()) {
         if (error)
@@ -127,7 +134,8 @@ bool XlsxReader::read(const QString& path, const QString& sheetName, const QLoca
     const QString name = sheetName.isEmpty() ? wb.names.first() : sheetName;
     if (!wb.targets.contains(name)) {
         if (error)
-            *error = tr("The workbook has no sheet called “%1”; its sheets are: %2.").arg(name, wb.names.join(QStringLiteral(", ")));
+            *error = tr("The workbook has no sheet called “%1”; its sheets are: %2.")
+                         .arg(name, wb.names.join(QStringLiteral(", ")));
         return false;
     }
     // Shared strings (optional part).
@@ -163,7 +171,8 @@ bool XlsxReader::read(const QString& path, const QString& sheetName, const QLoca
         while (!r.atEnd()) {
             r.readNext();
             if (r.isStartElement() && r.name() == QLatin1String("numFmt"))
-                formats.insert(r.attributes().value(QLatin1String("numFmtId")).toInt(), r.attributes().value(QLatin1String("formatCode")).toString());
+                formats.insert(r.attributes().value(QLatin1String("numFmtId")).toInt(),
+                               r.attributes().value(QLatin1String("formatCode")).toString());
             else if (r.isStartElement() && r.name() == QLatin1String("cellXfs"))
                 inCellXfs = true;
             else if (r.isEndElement() && r.name() == QLatin1String("cellXfs"))
@@ -172,9 +181,11 @@ bool XlsxReader::read(const QString& path, const QString& sheetName, const QLoca
                 const int fmt = r.attributes().value(QLatin1String("numFmtId")).toInt();
                 QString code = formats.value(fmt);
                 code.remove(QRegularExpression(QStringLiteral("\\[[^\\]]*\\]|\"[^\"]*\"")));
-                const bool isDate = (fmt >= 14 && fmt <= 22) || (fmt >= 45 && fmt <= 47) ||
-                                    (!code.isEmpty() && code.contains(QRegularExpression(QStringLiteral("[dyDY]|m{1,4}(?![^;]*[hs])"))) &&
-                                     !code.contains(QLatin1Char('0')) && !code.contains(QLatin1Char('#')));
+                const bool isDate =
+                    (fmt >= 14 && fmt <= 22) || (fmt >= 45 && fmt <= 47) ||
+                    (!code.isEmpty() &&
+                     code.contains(QRegularExpression(QStringLiteral("[dyDY]|m{1,4}(?![^;]*[hs])"))) &&
+                     !code.contains(QLatin1Char('0')) && !code.contains(QLatin1Char('#')));
                 if (isDate)
                     dateStyles << index;
                 ++index;
@@ -228,8 +239,9 @@ bool XlsxReader::read(const QString& path, const QString& sheetName, const QLoca
                     text = QDate(1899, 12, 30).addDays(qint64(std::floor(n))).toString(Qt::ISODate);
                 } else if (ok) {
                     // Whole numbers stay whole; others keep up to 6 decimals, in the import's locale.
-                    text = std::floor(n) == n && std::fabs(n) < 1e15 ? locale.toString(qint64(n)).remove(locale.groupSeparator())
-                                                                      : locale.toString(n, 'f', 6).remove(QRegularExpression(QStringLiteral("0+$")));
+                    text = std::floor(n) == n && std::fabs(n) < 1e15
+                               ? locale.toString(qint64(n)).remove(locale.groupSeparator())
+                               : locale.toString(n, 'f', 6).remove(QRegularExpression(QStringLiteral("0+$")));
                     text.remove(locale.groupSeparator());
                 } else {
                     text = value;
@@ -240,7 +252,9 @@ bool XlsxReader::read(const QString& path, const QString& sheetName, const QLoca
     }
     if (r.hasError()) {
         if (error)
-            *error = tr("The sheet “%1” is damaged: %2 (line %3 of its XML).").arg(name, r.errorString()).arg(r.lineNumber());
+            *error = tr("The sheet “%1” is damaged: %2 (line %3 of its XML).")
+                         .arg(name, r.errorString())
+                         .arg(r.lineNumber());
         return false;
     }
     Sheet s;
