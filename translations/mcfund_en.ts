@@ -41,6 +41,17 @@
     </message>
 </context>
 <context>
+    <name>mcfund::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::ChartCommand</name>
     <message>
         <source>Draw a chart of funding to a PNG or SVG file.</source>
@@ -844,6 +855,10 @@
         <source>%1 is decided by the ministry and cannot be changed in a package.</source>
         <translation />
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Exporter</name>
@@ -857,6 +872,10 @@
     </message>
     <message>
         <source>Cannot write “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
         <translation />
     </message>
 </context>
@@ -1423,6 +1442,10 @@
         <source>Nothing was imported</source>
         <translation />
     </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation><numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Importer</name>
@@ -1885,6 +1908,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     <message numerus="yes">
         <source>Exported %n micro-credential(s) to %1</source>
         <translation><numerusform>Exported %n micro-credential to %1</numerusform><numerusform>Exported %n micro-credentials to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exporting the whole workspace…</source>
+        <translation />
     </message>
 </context>
 <context>
@@ -2474,6 +2505,10 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     <name>mcfund::RegistryExport</name>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
         <translation />
     </message>
 </context>

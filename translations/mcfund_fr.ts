@@ -41,6 +41,17 @@
     </message>
 </context>
 <context>
+    <name>mcfund::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::ChartCommand</name>
     <message>
         <source>Draw a chart of funding to a PNG or SVG file.</source>
@@ -844,6 +855,10 @@
         <source>%1 is decided by the ministry and cannot be changed in a package.</source>
         <translation>Le champ « %1 » est fixé par le ministère et ne peut pas être modifié dans une trousse.</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé; rien n'a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Exporter</name>
@@ -858,6 +873,10 @@
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Impossible d'écrire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée; aucun fichier n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +1422,10 @@
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation><numerusform>Vérification de %n ligne…</numerusform><numerusform>Vérification de %n lignes…</numerusform></translation>
+        <translation>
+            <numerusform>Vérification de %n ligne…</numerusform>
+            <numerusform>Vérification de %n lignes…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1428,6 +1450,10 @@
     <message>
         <source>Nothing was imported</source>
         <translation>Rien n'a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation><numerusform>Importation de %n ligne…</numerusform><numerusform>Importation de %n lignes…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1454,11 +1480,17 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found, and the import is all or nothing.</source>
-        <translation><numerusform>Rien n'a été importé : %n problème a été trouvé, et l'importation est en mode tout ou rien.</numerusform><numerusform>Rien n'a été importé : %n problèmes ont été trouvés, et l'importation est en mode tout ou rien.</numerusform></translation>
+        <translation>
+            <numerusform>Rien n'a été importé : %n problème a été trouvé, et l'importation est en mode tout ou rien.</numerusform>
+            <numerusform>Rien n'a été importé : %n problèmes ont été trouvés, et l'importation est en mode tout ou rien.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>import of %n row(s)</source>
-        <translation><numerusform>importation de %n ligne</numerusform><numerusform>importation de %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>importation de %n ligne</numerusform>
+            <numerusform>importation de %n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1868,7 +1900,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>%n ligne exportée dans %1</numerusform><numerusform>%n lignes exportées dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne exportée dans %1</numerusform>
+            <numerusform>%n lignes exportées dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the Whole Workspace to a Folder</source>
@@ -1892,7 +1927,18 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>Exported %n micro-credential(s) to %1</source>
-        <translation><numerusform>%n microcertification exportée dans %1</numerusform><numerusform>%n microcertifications exportées dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n microcertification exportée dans %1</numerusform>
+            <numerusform>%n microcertifications exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Exporting the whole workspace…</source>
+        <translation>Exportation de l'espace de travail complet…</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2537,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée; aucun fichier n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3773,7 +3823,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
-        <translation><numerusform>%n enregistrement écrit dans %1.</numerusform><numerusform>%n enregistrements écrits dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

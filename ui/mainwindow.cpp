@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
+
 #include "dialogs/importwizard.h"
 #include "dialogs/mergedialog.h"
 #include "dialogs/newworkspacedialog.h"
@@ -940,11 +942,18 @@ void MainWindow::exportTable()
     int written = 0;
     const auto format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? Exporter::Format::Csv
                                                                                   : Exporter::Format::Xlsx;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = Exporter::write(m_workspace->database().connection(), m_workspace->lookups(), p->entity(),
-                                    p->model()->filter(), p->model()->sortSpec(), columns, QLocale(),
-                                    Translations::current(), format, path, &error, &written);
-    QApplication::restoreOverrideCursor();
+    const Lookups lookups = m_workspace->lookups();
+    const Entity entity = p->entity();
+    const FilterSpec filter = p->model()->filter();
+    const SortSpec sort = p->model()->sortSpec();
+    const QString language = Translations::current();
+    const bool ok = BackgroundTask::run(
+        this, m_workspace->database(), true, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
+            return Exporter::write(db, lookups, entity, filter, sort, columns, QLocale(), language, format,
+                                   path, why, &written, progress);
+        },
+        &error);
     if (!ok)
         QMessageBox::warning(this, tr("Export Table"), error);
     else
@@ -961,21 +970,30 @@ void MainWindow::exportWorkspace()
         return;
     QString error;
     QStringList files;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    for (const auto& [entity, name] :
-         QList<QPair<Entity, QString>>{{Entity::Round, QStringLiteral("rounds")},
-                                       {Entity::Institution, QStringLiteral("institutions")},
-                                       {Entity::Project, QStringLiteral("projects")},
-                                       {Entity::Credential, QStringLiteral("credentials")},
-                                       {Entity::Partner, QStringLiteral("partners")}}) {
-        const QString path = QDir(folder).filePath(name + QStringLiteral(".xlsx"));
-        if (!Exporter::write(m_workspace->database().connection(), m_workspace->lookups(), entity,
-                             FilterSpec(), SortSpec(), Exporter::allColumns(entity), QLocale(),
-                             Translations::current(), Exporter::Format::Xlsx, path, &error))
-            break;
-        files << QFileInfo(path).fileName();
-    }
-    QApplication::restoreOverrideCursor();
+    const Lookups lookups = m_workspace->lookups();
+    const QString language = Translations::current();
+    const QList<QPair<Entity, QString>> tables{{Entity::Round, QStringLiteral("rounds")},
+                                               {Entity::Institution, QStringLiteral("institutions")},
+                                               {Entity::Project, QStringLiteral("projects")},
+                                               {Entity::Credential, QStringLiteral("credentials")},
+                                               {Entity::Partner, QStringLiteral("partners")}};
+    BackgroundTask::run(
+        this, m_workspace->database(), true, tr("Exporting the whole workspace…"),
+        [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
+            for (int i = 0; i < tables.size(); ++i) {
+                const auto& [entity, name] = tables.at(i);
+                const QString path = QDir(folder).filePath(name + QStringLiteral(".xlsx"));
+                // Each table is a fifth of the bar.
+                const auto share = [&](int pct) { return progress((i * 100 + pct) / int(tables.size())); };
+                if (!Exporter::write(db, lookups, entity, FilterSpec(), SortSpec(),
+                                     Exporter::allColumns(entity), QLocale(), language,
+                                     Exporter::Format::Xlsx, path, why, nullptr, share))
+                    return false;
+                files << QFileInfo(path).fileName();
+            }
+            return true;
+        },
+        &error);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export the Whole Workspace"), error);
     else
@@ -999,8 +1017,14 @@ void MainWindow::exportRegistry()
                             : RegistryExport::Format::OpenBadges;
     QString error;
     int written = 0;
-    if (!RegistryExport::write(m_workspace->database().connection(), m_workspace->lookups(), filter, format,
-                               path, &error, &written))
+    const Lookups lookups = m_workspace->lookups();
+    const bool ok = BackgroundTask::run(
+        this, m_workspace->database(), true, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
+            return RegistryExport::write(db, lookups, filter, format, path, why, &written, progress);
+        },
+        &error);
+    if (!ok)
         QMessageBox::warning(this, tr("Export Micro-credentials for a Registry"), error);
     else
         showMessage(tr("Exported %n micro-credential(s) to %1", nullptr, written).arg(path));

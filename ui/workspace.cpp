@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "backgroundtask.h"
 #include "editcommand.h"
 #include "settings.h"
 
@@ -48,14 +49,20 @@ bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* me
             *message = EditEngine::describe(batch, problems);
         return false;
     }
+    afterApplied(batch);
+    return true;
+}
+
+void Workspace::afterApplied(const EditBatch& batch)
+{
     QList<Entity> touched;
     for (const RowEdit& r : std::as_const(batch.rows))
         if (!touched.contains(r.entity))
             touched << r.entity;
-    if (touched.contains(Entity::Sector) || touched.contains(Entity::Round) || touched.contains(Entity::Institution))
+    if (touched.contains(Entity::Sector) || touched.contains(Entity::Round) ||
+        touched.contains(Entity::Institution))
         reloadLookups();
     emit changed(touched);
-    return true;
 }
 
 bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
@@ -67,6 +74,31 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
             emit problem(*message);
         return false;
     }
+    m_undo->push(new EditCommand(this, batch));
+    return true;
+}
+
+bool Workspace::applyInBackground(EditBatch batch, QWidget* parent, const QString& label, QString* message,
+                                  const QString& origin)
+{
+    if (batch.isEmpty())
+        return true;
+    const QString user = userName();
+    const bool ok = BackgroundTask::run(
+        parent, *m_db, false, label,
+        [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* error) {
+            EditEngine engine(db, user);
+            engine.setProgress(progress);
+            QList<EditProblem> problems;
+            if (engine.apply(batch, origin, &problems))
+                return true;
+            *error = EditEngine::describe(batch, problems);
+            return false;
+        },
+        message);
+    if (!ok)
+        return false;
+    afterApplied(batch);
     m_undo->push(new EditCommand(this, batch));
     return true;
 }

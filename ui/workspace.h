@@ -9,6 +9,7 @@
 #include <memory>
 
 class QUndoStack;
+class QWidget;
 
 namespace mcfund {
 
@@ -38,6 +39,13 @@ public:
      */
     bool apply(EditBatch batch, QString* message, const QString& origin = QStringLiteral("edit"));
 
+    /**
+     * The same for a large batch (an import): written on a thread of its own while a progress dialog over
+     * \a parent shows how far it has got and offers Cancel (which writes nothing).
+     */
+    bool applyInBackground(EditBatch batch, QWidget* parent, const QString& label, QString* message,
+                           const QString& origin);
+
     /** Used by the undo command: applies without pushing; emits changed(). */
     bool applyDirect(EditBatch& batch, const QString& origin, QString* message);
 
@@ -51,6 +59,9 @@ signals:
     void problem(const QString& message);
 
 private:
+    /** What follows a successful write: fresh lookups when reference data changed, and changed(). */
+    void afterApplied(const EditBatch& batch);
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EditEngine> m_engine;
     Lookups m_lookups;

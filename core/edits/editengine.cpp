@@ -10,7 +10,9 @@
 
 namespace mcfund {
 
-EditEngine::EditEngine(QSqlDatabase db, QString user) : m_db(std::move(db)), m_user(std::move(user))
+EditEngine::EditEngine(QSqlDatabase db, QString user)
+    : m_db(std::move(db))
+    , m_user(std::move(user))
 {
     if (const std::optional<PackageInfo> info = InstitutionPackage::infoOf(m_db))
         m_packageInstitution = info->institutionUid;
@@ -19,7 +21,8 @@ EditEngine::EditEngine(QSqlDatabase db, QString user) : m_db(std::move(db)), m_u
 QString EditEngine::coordinatorRefusal(const RowEdit& r, const std::optional<Record>& current) const
 {
     if (!InstitutionPackage::carried().contains(r.entity))
-        return tr("In an institution package, %1 are kept by the ministry and cannot be changed.").arg(Schema::entity(r.entity).displayPlural());
+        return tr("In an institution package, %1 are kept by the ministry and cannot be changed.")
+            .arg(Schema::entity(r.entity).displayPlural());
     const Record& values = r.op == RowEdit::Op::Insert ? r.after : current.value_or(Record());
     QString owner = values.value(QStringLiteral("institution_uid")).toString();
     if (r.entity == Entity::Institution)
@@ -34,7 +37,8 @@ QString EditEngine::coordinatorRefusal(const RowEdit& r, const std::optional<Rec
         owner = r.after.value(QStringLiteral("institution_uid")).toString();
     const bool partnerWithoutInstitution = r.entity == Entity::Partner && owner.isEmpty();
     if (owner != m_packageInstitution && !partnerWithoutInstitution)
-        return tr("This package is for one institution: records of other institutions cannot be changed or added here.");
+        return tr("This package is for one institution: records of other institutions cannot be changed or "
+                  "added here.");
     const EntityDef& def = Schema::entity(r.entity);
     for (auto it = r.after.cbegin(); it != r.after.cend(); ++it) {
         const FieldDef* f = def.field(it.key());
@@ -45,7 +49,8 @@ QString EditEngine::coordinatorRefusal(const RowEdit& r, const std::optional<Rec
             if (to == QLatin1String("draft") || to == QLatin1String("submitted"))
                 continue;
         }
-        if (r.op == RowEdit::Op::Update && current && RecordStore::toLogText(current->value(it.key())) == RecordStore::toLogText(it.value()))
+        if (r.op == RowEdit::Op::Update && current &&
+            RecordStore::toLogText(current->value(it.key())) == RecordStore::toLogText(it.value()))
             continue;
         return tr("%1 is decided by the ministry and cannot be changed in a package.").arg(f->displayName());
     }
@@ -58,7 +63,8 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (problems)
-            *problems = {EditProblem{-1, QString(), tr("The workspace is busy or read-only: %1").arg(tx.error())}};
+            *problems = {
+                EditProblem{-1, QString(), tr("The workspace is busy or read-only: %1").arg(tx.error())}};
         return false;
     }
     RecordStore store(m_db, ChangeContext{m_user, origin, RecordStore::newUid(), batch.description});
@@ -73,10 +79,17 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
     FullTextBulk projectText(m_db, Entity::Project, projectInserts > 2000);
     FullTextBulk credentialText(m_db, Entity::Credential, credentialInserts > 2000);
     for (int i = 0; i < batch.rows.size(); ++i) {
+        if (m_progress && i % 500 == 0 && !m_progress(int(qint64(i) * 100 / batch.rows.size()))) {
+            if (problems)
+                *problems = {EditProblem{-1, QString(), tr("Cancelled; nothing was written.")}};
+            return false; // the transaction rolls back as it goes out of scope
+        }
         RowEdit& r = batch.rows[i];
         QString error;
-        if (!m_packageInstitution.isEmpty() && origin != QLatin1String("undo") && origin != QLatin1String("redo")) {
-            const std::optional<Record> current = r.op == RowEdit::Op::Insert ? std::nullopt : store.get(r.entity, r.uid);
+        if (!m_packageInstitution.isEmpty() && origin != QLatin1String("undo") &&
+            origin != QLatin1String("redo")) {
+            const std::optional<Record> current =
+                r.op == RowEdit::Op::Insert ? std::nullopt : store.get(r.entity, r.uid);
             const QString refusal = coordinatorRefusal(r, current);
             if (!refusal.isEmpty()) {
                 found << EditProblem{i, QString(), refusal};
@@ -111,8 +124,9 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
                 const QVariant now = current->value(it.key());
                 if (now.isNull() != it.value().isNull() ||
                     RecordStore::toLogText(now) != RecordStore::toLogText(it.value())) {
-                    found << EditProblem{i, it.key(),
-                                         tr("It was changed elsewhere (now “%1”).").arg(RecordStore::toLogText(now))};
+                    found << EditProblem{
+                        i, it.key(),
+                        tr("It was changed elsewhere (now “%1”).").arg(RecordStore::toLogText(now))};
                     conflict = true;
                 }
             }
@@ -138,14 +152,16 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
             // A status typed in a cell or a form follows the application lifecycle like a decision does
             // (undo, redo and merges restore what was, so they are not checked again).
             if (!fieldError && r.entity == Entity::Project && r.after.contains(QStringLiteral("status")) &&
-                (origin == QLatin1String("edit") || origin == QLatin1String("paste") || origin == QLatin1String("import"))) {
+                (origin == QLatin1String("edit") || origin == QLatin1String("paste") ||
+                 origin == QLatin1String("import"))) {
                 auto merged = [&](const char* c) {
                     const QString k = QString::fromLatin1(c);
                     return r.after.contains(k) ? r.after.value(k) : current->value(k);
                 };
-                const QString refusal = Decisions::checkEditedStatus(m_db, r.uid, current->value(QStringLiteral("status")).toString(),
-                                                                     r.after.value(QStringLiteral("status")).toString(),
-                                                                     merged("approved_cents"), merged("requested_cents"));
+                const QString refusal = Decisions::checkEditedStatus(
+                    m_db, r.uid, current->value(QStringLiteral("status")).toString(),
+                    r.after.value(QStringLiteral("status")).toString(), merged("approved_cents"),
+                    merged("requested_cents"));
                 if (!refusal.isEmpty()) {
                     found << EditProblem{i, QStringLiteral("status"), refusal};
                     fieldError = true;
@@ -174,8 +190,9 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
     }
     if (found.isEmpty() && batch.note) {
         QSqlQuery note(m_db);
-        note.prepare(QStringLiteral("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, description) "
-                                    "VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)"));
+        note.prepare(QStringLiteral(
+            "INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, description) "
+            "VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)"));
         note.addBindValue(RecordStore::now());
         note.addBindValue(m_user);
         note.addBindValue(batch.note->entity);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "editbatch.h"
 
 #include "storage/recordstore.h"
@@ -29,6 +31,12 @@ public:
      */
     bool apply(EditBatch& batch, const QString& origin, QList<EditProblem>* problems);
 
+    /**
+     * Called every few hundred rows of a large batch with the share done (0–100); returning false cancels:
+     * the transaction rolls back and nothing is written.
+     */
+    void setProgress(std::function<bool(int percent)> progress) { m_progress = std::move(progress); }
+
     QString user() const { return m_user; }
     /** The problems as one message, one line each: "Row 3, Hours: …". */
     static QString describe(const EditBatch& batch, const QList<EditProblem>& problems);
@@ -40,6 +48,7 @@ private:
     QSqlDatabase m_db;
     QString m_user;
     QString m_packageInstitution; ///< set when the workspace is an institution package
+    std::function<bool(int)> m_progress;
 };
 
 } // namespace mcfund

@@ -21,10 +21,14 @@ namespace mcfund {
 QString workspaceKindCode(WorkspaceKind k)
 {
     switch (k) {
-    case WorkspaceKind::Official: return QStringLiteral("official");
-    case WorkspaceKind::Empty: return QStringLiteral("empty");
-    case WorkspaceKind::Synthetic: return QStringLiteral("synthetic");
-    case WorkspaceKind::Package: return QStringLiteral("package");
+    case WorkspaceKind::Official:
+        return QStringLiteral("official");
+    case WorkspaceKind::Empty:
+        return QStringLiteral("empty");
+    case WorkspaceKind::Synthetic:
+        return QStringLiteral("synthetic");
+    case WorkspaceKind::Package:
+        return QStringLiteral("package");
     }
     return QString();
 }
@@ -76,11 +80,10 @@ void Database::close()
 bool Database::configure(QSqlDatabase& db, QString* error)
 {
     QSqlQuery q(db);
-    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                 QStringLiteral("PRAGMA journal_mode = WAL"),
-                                 QStringLiteral("PRAGMA synchronous = FULL"),
-                                 QStringLiteral("PRAGMA busy_timeout = 5000"),
-                                 QStringLiteral("PRAGMA cache_size = -16000")};
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA cache_size = -16000")};
     for (const QString& p : pragmas) {
         if (!q.exec(p)) {
             if (error)
@@ -106,6 +109,8 @@ QSqlDatabase Database::openExtraConnection(const QString& name, bool readOnly, Q
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     q.exec(QStringLiteral("PRAGMA cache_size = -16000"));
+    if (!readOnly)
+        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     return db;
 }
 
@@ -172,12 +177,14 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error, 
         sqlite3_finalize(st);
     sqlite3_close(raw);
     if (check != QLatin1String("ok"))
-        return fail(tr("“%1” is damaged and was not opened (integrity check: %2).").arg(path, check.left(300)));
+        return fail(
+            tr("“%1” is damaged and was not opened (integrity check: %2).").arg(path, check.left(300)));
     if (version > Migrations::latestVersion())
-        return fail(tr("“%1” was written by a newer version of mcfund (schema %2; this version reads up to %3).")
-                        .arg(path)
-                        .arg(version)
-                        .arg(Migrations::latestVersion()));
+        return fail(
+            tr("“%1” was written by a newer version of mcfund (schema %2; this version reads up to %3).")
+                .arg(path)
+                .arg(version)
+                .arg(Migrations::latestVersion()));
     if (version < 1)
         return fail(tr("“%1” is not a complete mcfund workspace.").arg(path));
     if (schemaVersion)
@@ -211,9 +218,10 @@ bool Database::openExisting(const QString& path, QString* error, bool integrityC
     if (!inspect(path, &version, error, integrityCheck))
         return false;
     if (version < Migrations::latestVersion()) {
-        const QString backup = path + QStringLiteral(".before-schema-%1-%2.bak")
-                                          .arg(Migrations::latestVersion())
-                                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss")));
+        const QString backup =
+            path + QStringLiteral(".before-schema-%1-%2.bak")
+                       .arg(Migrations::latestVersion())
+                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss")));
         if (!backupFile(path, backup, error))
             return false;
     }
@@ -352,8 +360,9 @@ bool Database::isEdited() const
 {
     QSqlQuery q(connection());
     // The history written when a workspace is made (dataset, generator) is not an edit.
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) && q.next() &&
-           q.value(0).toBool();
+    return q.exec(QStringLiteral(
+               "SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) &&
+           q.next() && q.value(0).toBool();
 }
 
 bool Database::backupFile(const QString& source, const QString& target, QString* error)

@@ -21,7 +21,8 @@ class TestEditEngine : public QObject
     qint64 logRows()
     {
         QSqlQuery q(m_db.connection());
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log")) && q.next() ? q.value(0).toLongLong() : -1;
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log")) && q.next() ? q.value(0).toLongLong()
+                                                                                     : -1;
     }
     QVariant field(const QString& uid, const QString& column)
     {
@@ -35,15 +36,16 @@ private slots:
         QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
         m_lookups.load(m_db.connection());
         QSqlQuery q(m_db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'Hydrogen 101'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'Hydrogen 101'")) &&
+                q.next());
         m_project = q.value(0).toString();
     }
 
     void applyAndInverse()
     {
         EditEngine engine(m_db.connection(), QStringLiteral("alice"));
-        EditBatch b = EditBatch::change(Entity::Project, m_project, QStringLiteral("requested_cents"), QVariant(),
-                                        qint64(4500000), QStringLiteral("change of requested"));
+        EditBatch b = EditBatch::change(Entity::Project, m_project, QStringLiteral("requested_cents"),
+                                        QVariant(), qint64(4500000), QStringLiteral("change of requested"));
         QList<EditProblem> problems;
         QVERIFY(engine.apply(b, QStringLiteral("edit"), &problems));
         QCOMPARE(field(m_project, QStringLiteral("requested_cents")).toLongLong(), qint64(4500000));
@@ -70,7 +72,8 @@ private slots:
         RowEdit add;
         add.op = RowEdit::Op::Insert;
         add.entity = Entity::Partner;
-        add.after = {{QStringLiteral("name"), QStringLiteral("Peterborough Employers")}, {QStringLiteral("kind"), QStringLiteral("employer")}};
+        add.after = {{QStringLiteral("name"), QStringLiteral("Peterborough Employers")},
+                     {QStringLiteral("kind"), QStringLiteral("employer")}};
         EditBatch b{QStringLiteral("addition"), {add}};
         QList<EditProblem> problems;
         QVERIFY(engine.apply(b, QStringLiteral("edit"), &problems));
@@ -93,7 +96,8 @@ private slots:
         good.uid = m_project;
         good.after = {{QStringLiteral("target_learners"), qint64(50)}};
         RowEdit bad = good;
-        bad.after = {{QStringLiteral("requested_cents"), qint64(-5)}, {QStringLiteral("status"), QStringLiteral("funded")}};
+        bad.after = {{QStringLiteral("requested_cents"), qint64(-5)},
+                     {QStringLiteral("status"), QStringLiteral("funded")}};
         EditBatch b{QStringLiteral("paste"), {good, bad}};
         QList<EditProblem> problems;
         QVERIFY(!engine.apply(b, QStringLiteral("paste"), &problems));
@@ -101,18 +105,50 @@ private slots:
         QCOMPARE(problems.at(0).row, 1);
         QSet<QString> fields{problems.at(0).field, problems.at(1).field};
         QCOMPARE(fields, (QSet<QString>{QStringLiteral("requested_cents"), QStringLiteral("status")}));
-        QVERIFY(field(m_project, QStringLiteral("target_learners")).isNull()); // the good row was not written either
+        QVERIFY(field(m_project, QStringLiteral("target_learners"))
+                    .isNull()); // the good row was not written either
         QCOMPARE(logRows(), before);
         const QString text = EditEngine::describe(b, problems);
-        QVERIFY2(text.contains(QStringLiteral("Row 2")) && text.contains(QStringLiteral("negative")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Row 2")) && text.contains(QStringLiteral("negative")),
+                 qPrintable(text));
+    }
+
+    void cancelledBatchWritesNothing()
+    {
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        const qint64 before = logRows();
+        EditBatch b{QStringLiteral("import"), {}};
+        for (int i = 0; i < 1200; ++i) {
+            RowEdit add;
+            add.op = RowEdit::Op::Insert;
+            add.entity = Entity::Partner;
+            add.after = {{QStringLiteral("name"), QStringLiteral("Employer %1").arg(i)},
+                         {QStringLiteral("kind"), QStringLiteral("employer")}};
+            b.rows << add;
+        }
+        QList<int> reported;
+        engine.setProgress([&](int percent) {
+            reported << percent;
+            return reported.size() < 2; // cancel at the second report, after 500 rows were written
+        });
+        QList<EditProblem> problems;
+        QVERIFY(!engine.apply(b, QStringLiteral("import"), &problems));
+        QCOMPARE(reported, (QList<int>{0, 41}));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().message.contains(QStringLiteral("Cancelled")));
+        QCOMPARE(logRows(), before);
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM partner WHERE name LIKE 'Employer %'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void conflictIsRefused()
     {
         EditEngine engine(m_db.connection(), QStringLiteral("alice"));
         // Someone else sets a value; an undo that expects the old one must not overwrite it.
-        EditBatch b = EditBatch::change(Entity::Project, m_project, QStringLiteral("planned_credentials"), qint64(3),
-                                        qint64(4), QStringLiteral("x"));
+        EditBatch b = EditBatch::change(Entity::Project, m_project, QStringLiteral("planned_credentials"),
+                                        qint64(3), qint64(4), QStringLiteral("x"));
         QList<EditProblem> problems;
         QVERIFY(!engine.apply(b, QStringLiteral("undo"), &problems));
         QVERIFY(problems.first().message.contains(QStringLiteral("changed elsewhere")));
@@ -128,7 +164,8 @@ private slots:
         EditBatch b{QStringLiteral("deletion"), {del}};
         QList<EditProblem> problems;
         QVERIFY(!engine.apply(b, QStringLiteral("edit"), &problems));
-        QVERIFY2(problems.first().message.contains(QStringLiteral("2 projects")), qPrintable(problems.first().message));
+        QVERIFY2(problems.first().message.contains(QStringLiteral("2 projects")),
+                 qPrintable(problems.first().message));
         QVERIFY(Repository(m_db.connection()).findInstitution(QStringLiteral("Georgian College")));
     }
 
@@ -155,8 +192,10 @@ private slots:
         QVERIFY(en.parse(*status, QStringLiteral("approved"), &v, &error));
         QVERIFY(!en.parse(*status, QStringLiteral("funded"), &v, &error));
         QVERIFY(en.parse(*inst, QStringLiteral("fleming college"), &v, &error));
-        QCOMPARE(v.toString(), Repository(m_db.connection()).findInstitution(QStringLiteral("Fleming College"))->uid);
-        QVERIFY(fr.parse(*inst, QStringLiteral("Universite d'Ottawa"), &v, &error)); // accents and apostrophes forgiven
+        QCOMPARE(v.toString(),
+                 Repository(m_db.connection()).findInstitution(QStringLiteral("Fleming College"))->uid);
+        QVERIFY(fr.parse(*inst, QStringLiteral("Universite d'Ottawa"), &v,
+                         &error)); // accents and apostrophes forgiven
         QVERIFY(!en.parse(*inst, QStringLiteral("Hogwarts"), &v, &error));
         QVERIFY(error.contains(QStringLiteral("Hogwarts")));
         QVERIFY(fr.parse(*round, QStringLiteral("Volet 2"), &v, &error));

@@ -27,14 +27,17 @@ QByteArray dump(Database& db)
 {
     QByteArray out;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT uid, title_en, title_fr, hours, weeks, tuition_cents, osap_approved, outcomes_en, cip_code, noc_codes, "
-                          "delivery, status, institution_uid, sector_uid FROM micro_credential ORDER BY uid"));
+    q.exec(
+        QStringLiteral("SELECT uid, title_en, title_fr, hours, weeks, tuition_cents, osap_approved, "
+                       "outcomes_en, cip_code, noc_codes, "
+                       "delivery, status, institution_uid, sector_uid FROM micro_credential ORDER BY uid"));
     while (q.next())
         for (int i = 0; i < 14; ++i)
             out += (q.value(i).isNull() ? QByteArray("<null>") : q.value(i).toString().toUtf8()) + '|';
     return out;
 }
-int importFile(Database& db, const QString& path, ImportReport* report, QString* error, bool allOrNothing = false)
+int importFile(Database& db, const QString& path, ImportReport* report, QString* error,
+               bool allOrNothing = false)
 {
     Sheet sheet;
     if (!SpreadsheetCommands::readSheet(path, QString(), QLocale(QStringLiteral("en_CA")), &sheet, error))
@@ -50,7 +53,8 @@ int importFile(Database& db, const QString& path, ImportReport* report, QString*
     if (!Importer::prepare(db.connection(), lookups, sheet, o, &batch, report, error))
         return -2;
     QList<EditProblem> problems;
-    if (!batch.rows.isEmpty() && !EditEngine(db.connection(), QStringLiteral("t")).apply(batch, QStringLiteral("import"), &problems)) {
+    if (!batch.rows.isEmpty() &&
+        !EditEngine(db.connection(), QStringLiteral("t")).apply(batch, QStringLiteral("import"), &problems)) {
         *error = EditEngine::describe(batch, problems);
         return -3;
     }
@@ -69,13 +73,20 @@ class TestSpreadsheets : public QObject
         const QString inst = repo.findInstitution(QStringLiteral("Collège Boréal"))->uid;
         const QString sector = repo.sectorUid(QStringLiteral("health_care"));
         const QList<Record> rows = {
-            {{QStringLiteral("title_en"), QStringLiteral("Wound care")}, {QStringLiteral("title_fr"), QStringLiteral("Soins des plaies : « bases »")},
-             {QStringLiteral("hours"), qint64(40)}, {QStringLiteral("weeks"), qint64(6)}, {QStringLiteral("tuition_cents"), qint64(99999999999)},
-             {QStringLiteral("osap_approved"), 1}, {QStringLiteral("outcomes_en"), QStringLiteral("Line one\nLine two, with a comma\n\"quoted\"")},
-             {QStringLiteral("cip_code"), QStringLiteral("51.3902")}, {QStringLiteral("noc_codes"), QStringLiteral("33102;32101")}},
-            {{QStringLiteral("title_fr"), QStringLiteral("Éducation de la petite enfance")}, {QStringLiteral("hours"), QVariant()},
+            {{QStringLiteral("title_en"), QStringLiteral("Wound care")},
+             {QStringLiteral("title_fr"), QStringLiteral("Soins des plaies : « bases »")},
+             {QStringLiteral("hours"), qint64(40)},
+             {QStringLiteral("weeks"), qint64(6)},
+             {QStringLiteral("tuition_cents"), qint64(99999999999)},
+             {QStringLiteral("osap_approved"), 1},
+             {QStringLiteral("outcomes_en"), QStringLiteral("Line one\nLine two, with a comma\n\"quoted\"")},
+             {QStringLiteral("cip_code"), QStringLiteral("51.3902")},
+             {QStringLiteral("noc_codes"), QStringLiteral("33102;32101")}},
+            {{QStringLiteral("title_fr"), QStringLiteral("Éducation de la petite enfance")},
+             {QStringLiteral("hours"), QVariant()},
              {QStringLiteral("tuition_cents"), qint64(0)}},
-            {{QStringLiteral("title_en"), QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")")}, {QStringLiteral("hours"), qint64(5)}},
+            {{QStringLiteral("title_en"), QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")")},
+             {QStringLiteral("hours"), qint64(5)}},
         };
         for (Record r : rows) {
             r.insert(QStringLiteral("institution_uid"), inst);
@@ -108,8 +119,9 @@ private slots:
         Lookups lookups;
         lookups.load(a.connection());
         const QString file = m_dir.filePath(QStringLiteral("out.") + format);
-        QVERIFY2(Exporter::write(a.connection(), lookups, Entity::Credential, FilterSpec(), SortSpec(), Exporter::allColumns(Entity::Credential),
-                                 QLocale(QStringLiteral("en_CA")), QStringLiteral("en"), *Exporter::formatFromName(format), file, &error),
+        QVERIFY2(Exporter::write(a.connection(), lookups, Entity::Credential, FilterSpec(), SortSpec(),
+                                 Exporter::allColumns(Entity::Credential), QLocale(QStringLiteral("en_CA")),
+                                 QStringLiteral("en"), *Exporter::formatFromName(format), file, &error),
                  qPrintable(error));
         // Into an empty copy of the references: every value comes back exactly.
         Database b;
@@ -125,8 +137,9 @@ private slots:
         const QString again = m_dir.filePath(QStringLiteral("again.") + format);
         Lookups lb;
         lb.load(b.connection());
-        QVERIFY(Exporter::write(b.connection(), lb, Entity::Credential, FilterSpec(), SortSpec(), Exporter::allColumns(Entity::Credential),
-                                QLocale(QStringLiteral("en_CA")), QStringLiteral("en"), *Exporter::formatFromName(format), again, &error));
+        QVERIFY(Exporter::write(b.connection(), lb, Entity::Credential, FilterSpec(), SortSpec(),
+                                Exporter::allColumns(Entity::Credential), QLocale(QStringLiteral("en_CA")),
+                                QStringLiteral("en"), *Exporter::formatFromName(format), again, &error));
         if (format == QLatin1String("csv")) {
             QFile x(file), y(again);
             QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
@@ -148,7 +161,10 @@ private slots:
         QCOMPARE(s.rows.at(1).at(0), QStringLiteral("multi\nline"));
         QCOMPARE(s.lines.at(1), 3);
         // Windows-1252 (Excel on Windows): é is 0xE9, the right quote 0x92.
-        QVERIFY(CsvReader::read(QByteArray("Titre\tHeures\n\xC9" "ducation l\x92" "enfance\t4\n"), &s, &error));
+        QVERIFY(CsvReader::read(QByteArray("Titre\tHeures\n\xC9"
+                                           "ducation l\x92"
+                                           "enfance\t4\n"),
+                                &s, &error));
         QCOMPARE(s.rows.at(0).at(0), QStringLiteral("Éducation l’enfance"));
         QVERIFY(!CsvReader::read("Title,Hours\n\"unbalanced,3\nnext,4\n", &s, &error));
         QVERIFY2(error.contains(QStringLiteral("Line 2")), qPrintable(error));
@@ -159,13 +175,22 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("suffix");
         QTest::addColumn<QString>("expect");
-        QTest::newRow("negative amount") << QByteArray("Title (English),Institution,Tuition\nX,Fleming College,-5\n") << "csv" << "negative";
-        QTest::newRow("date in text") << QByteArray("Title (English),Institution,Hours\nX,Fleming College,2024-01-01\n") << "csv" << "whole number";
-        QTest::newRow("unknown institution") << QByteArray("Title (English),Institution\nX,Hogwarts\n") << "csv" << "Hogwarts";
-        QTest::newRow("10 MB cell") << (QByteArray("Title (English),Institution,Learning outcomes (English)\nX,Fleming College,") +
-                                        QByteArray(10 * 1024 * 1024, 'a') + "\n")
-                                    << "csv" << "limit";
-        QTest::newRow("truncated zip") << QByteArray("PK\x03\x04garbage", 12) << "xlsx" << "damaged or truncated";
+        QTest::newRow("negative amount")
+            << QByteArray("Title (English),Institution,Tuition\nX,Fleming College,-5\n") << "csv"
+            << "negative";
+        QTest::newRow("date in text")
+            << QByteArray("Title (English),Institution,Hours\nX,Fleming College,2024-01-01\n") << "csv"
+            << "whole number";
+        QTest::newRow("unknown institution")
+            << QByteArray("Title (English),Institution\nX,Hogwarts\n") << "csv"
+            << "Hogwarts";
+        QTest::newRow("10 MB cell")
+            << (QByteArray("Title (English),Institution,Learning outcomes (English)\nX,Fleming College,") +
+                QByteArray(10 * 1024 * 1024, 'a') + "\n")
+            << "csv"
+            << "limit";
+        QTest::newRow("truncated zip") << QByteArray("PK\x03\x04garbage", 12) << "xlsx"
+                                       << "damaged or truncated";
     }
     void malformedInputWritesNothing()
     {
@@ -174,7 +199,10 @@ private slots:
         QFETCH(QString, expect);
         Database db;
         QString error;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("m-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_'))), &error));
+        QVERIFY(db.open(
+            m_dir.filePath(QStringLiteral("m-%1.sqlite")
+                               .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_'))),
+            &error));
         const QByteArray before = dump(db);
         const QString file = m_dir.filePath(QStringLiteral("bad.") + suffix);
         QFile f(file);
@@ -202,14 +230,50 @@ private slots:
         Lookups l;
         l.load(db.connection());
         const QString file = m_dir.filePath(QStringLiteral("s.xlsx"));
-        QVERIFY(Exporter::write(db.connection(), l, Entity::Credential, FilterSpec(), SortSpec(), Exporter::allColumns(Entity::Credential),
-                                QLocale(QStringLiteral("en_CA")), QStringLiteral("en"), Exporter::Format::Xlsx, file, &error));
+        QVERIFY(Exporter::write(db.connection(), l, Entity::Credential, FilterSpec(), SortSpec(),
+                                Exporter::allColumns(Entity::Credential), QLocale(QStringLiteral("en_CA")),
+                                QStringLiteral("en"), Exporter::Format::Xlsx, file, &error));
         QStringList names;
         QVERIFY(XlsxReader::sheetNames(file, &names, &error));
         QCOMPARE(names.size(), 1);
         Sheet sheet;
         QVERIFY(!XlsxReader::read(file, QStringLiteral("Nope"), QLocale(), &sheet, &error));
         QVERIFY(error.contains(QStringLiteral("Nope")) && error.contains(names.first()));
+    }
+
+    void cancelledExportLeavesNoFile()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("c.sqlite")), &error));
+        seed(db);
+        Lookups l;
+        l.load(db.connection());
+        for (const Exporter::Format format :
+             {Exporter::Format::Csv, Exporter::Format::Xlsx, Exporter::Format::Json}) {
+            const QString file = m_dir.filePath(QStringLiteral("cancelled-%1").arg(int(format)));
+            int calls = 0;
+            QVERIFY(!Exporter::write(db.connection(), l, Entity::Credential, FilterSpec(), SortSpec(),
+                                     Exporter::allColumns(Entity::Credential),
+                                     QLocale(QStringLiteral("en_CA")), QStringLiteral("en"), format, file,
+                                     &error, nullptr, [&](int) {
+                                         ++calls;
+                                         return false;
+                                     }));
+            QCOMPARE(calls, 1);
+            QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+            QVERIFY(!QFile::exists(file));
+            QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
+        }
+        int registryCalls = 0;
+        const QString json = m_dir.filePath(QStringLiteral("cancelled.json"));
+        QVERIFY(!RegistryExport::write(db.connection(), l, FilterSpec(), RegistryExport::Format::OpenBadges,
+                                       json, &error, nullptr, [&](int) {
+                                           ++registryCalls;
+                                           return false;
+                                       }));
+        QCOMPARE(registryCalls, 1);
+        QVERIFY(!QFile::exists(json));
     }
 
     void libreOfficeWorkbook()
@@ -220,14 +284,17 @@ private slots:
             QSKIP("fixture missing");
         Sheet sheet;
         QString error;
-        QVERIFY2(XlsxReader::read(file, QString(), QLocale(QStringLiteral("en_CA")), &sheet, &error), qPrintable(error));
+        QVERIFY2(XlsxReader::read(file, QString(), QLocale(QStringLiteral("en_CA")), &sheet, &error),
+                 qPrintable(error));
         QCOMPARE(sheet.rows.size(), 3);
         Database db;
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("lo.sqlite")), &error));
         ImportReport report;
         QCOMPARE(importFile(db, file, &report, &error), 3);
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT title_fr, hours, tuition_cents, url FROM micro_credential WHERE title_fr LIKE 'Soins%'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT title_fr, hours, tuition_cents, url FROM micro_credential "
+                                      "WHERE title_fr LIKE 'Soins%'")) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Soins infirmiers en milieu rural"));
         QCOMPARE(q.value(1).toInt(), 45);
         QCOMPARE(q.value(2).toLongLong(), qint64(125050));
@@ -238,18 +305,25 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("p.sqlite")), &error));
-        const QStringList header{QStringLiteral("Intitulé"), QStringLiteral("Collège"), QStringLiteral("Durée")};
-        QHash<int, QString> mapping{{0, QStringLiteral("title_fr")}, {1, QStringLiteral("institution_uid")}, {2, QStringLiteral("hours")}};
-        QVERIFY(ImportPresets::save(db.connection(), QStringLiteral("Boréal returns"), Entity::Credential, header, mapping, &error));
+        const QStringList header{QStringLiteral("Intitulé"), QStringLiteral("Collège"),
+                                 QStringLiteral("Durée")};
+        QHash<int, QString> mapping{{0, QStringLiteral("title_fr")},
+                                    {1, QStringLiteral("institution_uid")},
+                                    {2, QStringLiteral("hours")}};
+        QVERIFY(ImportPresets::save(db.connection(), QStringLiteral("Boréal returns"), Entity::Credential,
+                                    header, mapping, &error));
         QHash<int, QString> back;
-        QVERIFY(ImportPresets::load(db.connection(), QStringLiteral("Boréal returns"), Entity::Credential,
-                                    {QStringLiteral("Durée"), QStringLiteral("Intitulé"), QStringLiteral("Collège")}, &back, &error));
+        QVERIFY(ImportPresets::load(
+            db.connection(), QStringLiteral("Boréal returns"), Entity::Credential,
+            {QStringLiteral("Durée"), QStringLiteral("Intitulé"), QStringLiteral("Collège")}, &back, &error));
         QCOMPARE(back.value(0), QStringLiteral("hours"));
         QCOMPARE(back.value(1), QStringLiteral("title_fr"));
-        QVERIFY(!ImportPresets::load(db.connection(), QStringLiteral("Boréal returns"), Entity::Project, header, &back, &error));
+        QVERIFY(!ImportPresets::load(db.connection(), QStringLiteral("Boréal returns"), Entity::Project,
+                                     header, &back, &error));
         // Guessing from French headers.
-        const QHash<int, QString> guessed = Importer::guessMapping(Entity::Credential, {QStringLiteral("Titre (français)"), QStringLiteral("Établissement"),
-                                                                                        QStringLiteral("Heures"), QStringLiteral("Droits de scolarité")});
+        const QHash<int, QString> guessed = Importer::guessMapping(
+            Entity::Credential, {QStringLiteral("Titre (français)"), QStringLiteral("Établissement"),
+                                 QStringLiteral("Heures"), QStringLiteral("Droits de scolarité")});
         QCOMPARE(guessed.value(0), QStringLiteral("title_fr"));
         QCOMPARE(guessed.value(1), QStringLiteral("institution_uid"));
         QCOMPARE(guessed.value(2), QStringLiteral("hours"));
@@ -266,7 +340,8 @@ private slots:
         l.load(db.connection());
         const QString ob = m_dir.filePath(QStringLiteral("ob.json"));
         int n = 0;
-        QVERIFY(RegistryExport::write(db.connection(), l, FilterSpec(), RegistryExport::Format::OpenBadges, ob, &error, &n));
+        QVERIFY(RegistryExport::write(db.connection(), l, FilterSpec(), RegistryExport::Format::OpenBadges,
+                                      ob, &error, &n));
         QCOMPARE(n, 3);
         QFile f(ob);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -277,14 +352,18 @@ private slots:
             const QJsonObject a = v.toObject();
             for (const char* key : {"id", "type", "name", "description", "criteria"})
                 QVERIFY2(a.contains(QLatin1String(key)), key);
-            QCOMPARE(a.value(QStringLiteral("type")).toArray().first().toString(), QStringLiteral("Achievement"));
+            QCOMPARE(a.value(QStringLiteral("type")).toArray().first().toString(),
+                     QStringLiteral("Achievement"));
         }
-        const QJsonObject wound = achievements.at(0).toObject().value(QStringLiteral("name")).toString() == QLatin1String("Wound care")
+        const QJsonObject wound = achievements.at(0).toObject().value(QStringLiteral("name")).toString() ==
+                                          QLatin1String("Wound care")
                                       ? achievements.at(0).toObject()
                                       : achievements.at(1).toObject();
-        QCOMPARE(wound.value(QStringLiteral("alignment")).toArray().size(), 3); // one per learning-outcome line
+        QCOMPARE(wound.value(QStringLiteral("alignment")).toArray().size(),
+                 3); // one per learning-outcome line
         const QString ctdl = m_dir.filePath(QStringLiteral("ctdl.json"));
-        QVERIFY(RegistryExport::write(db.connection(), l, FilterSpec(), RegistryExport::Format::Ctdl, ctdl, &error, &n));
+        QVERIFY(RegistryExport::write(db.connection(), l, FilterSpec(), RegistryExport::Format::Ctdl, ctdl,
+                                      &error, &n));
         QFile g(ctdl);
         QVERIFY(g.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(g.readAll(), &pe).object();

@@ -299,10 +299,9 @@ bool ImportWizard::importNow(QString* error)
         return false;
     if (m_batch.rows.isEmpty())
         return true;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_workspace->apply(m_batch, error, QStringLiteral("import"));
-    QApplication::restoreOverrideCursor();
-    return ok;
+    return m_workspace->applyInBackground(m_batch, this,
+                                          tr("Importing %n row(s)…", nullptr, int(m_batch.rows.size())),
+                                          error, QStringLiteral("import"));
 }
 
 void ImportWizard::initializePage(int id)

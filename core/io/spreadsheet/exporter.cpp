@@ -48,12 +48,18 @@ struct Xlsx
                 h = dlopen("libxlsxwriter.so", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
             if (!h)
                 return x;
-            auto load = [h](auto& fn, const char* name) { fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(h, name)); return fn != nullptr; };
+            auto load = [h](auto& fn, const char* name) {
+                fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(h, name));
+                return fn != nullptr;
+            };
             x.ok = load(x.workbookNew, "workbook_new") && load(x.addWorksheet, "workbook_add_worksheet") &&
                    load(x.addFormat, "workbook_add_format") && load(x.setBold, "format_set_bold") &&
-                   load(x.setNumFormat, "format_set_num_format") && load(x.writeString, "worksheet_write_string") &&
-                   load(x.writeNumber, "worksheet_write_number") && load(x.writeDatetime, "worksheet_write_datetime") &&
-                   load(x.setColumn, "worksheet_set_column") && load(x.freezePanes, "worksheet_freeze_panes") &&
+                   load(x.setNumFormat, "format_set_num_format") &&
+                   load(x.writeString, "worksheet_write_string") &&
+                   load(x.writeNumber, "worksheet_write_number") &&
+                   load(x.writeDatetime, "worksheet_write_datetime") &&
+                   load(x.setColumn, "worksheet_set_column") &&
+                   load(x.freezePanes, "worksheet_freeze_panes") &&
                    load(x.autofilter, "worksheet_autofilter") && load(x.close, "workbook_close");
             return x;
         }();
@@ -82,9 +88,10 @@ QList<ExportColumn> Exporter::allColumns(Entity entity)
     return out;
 }
 
-bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity entity, const FilterSpec& filter, const SortSpec& sort,
-                     const QList<ExportColumn>& columns, const QLocale& locale, const QString& language, Format format,
-                     const QString& path, QString* error, int* written)
+bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity entity, const FilterSpec& filter,
+                     const SortSpec& sort, const QList<ExportColumn>& columns, const QLocale& locale,
+                     const QString& language, Format format, const QString& path, QString* error,
+                     int* written, const std::function<bool(int)>& progress)
 {
     const EntityDef& def = Schema::entity(entity);
     const ValueParser parser(locale, language, &lookups);
@@ -115,7 +122,8 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
         csv->writeRow(header);
     } else if (format == Format::Xlsx) {
         if (!Xlsx::get().ok)
-            return fail(tr("XLSX files cannot be written: libxlsxwriter is not installed (Debian package libxlsxwriter4)."));
+            return fail(tr("XLSX files cannot be written: libxlsxwriter is not installed (Debian package "
+                           "libxlsxwriter4)."));
         book = Xlsx::get().workbookNew(QFile::encodeName(temp).constData());
         if (!book)
             return fail(tr("Cannot write “%1”.").arg(path));
@@ -134,6 +142,12 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
     }
     int row = 0;
     for (qsizetype start = 0; start < order.size(); start += 1000) {
+        if (progress && !progress(int(start * 100 / order.size()))) {
+            if (book)
+                Xlsx::get().close(book);
+            csvFile.close();
+            return fail(tr("Export cancelled; no file was written."));
+        }
         const QVector<qint64> page = order.mid(start, 1000);
         const QHash<qint64, Record> records = query.records(page);
         for (qint64 id : page) {
@@ -146,10 +160,12 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
                 const QVariant v = r.value(col.field);
                 const FieldDef* f = def.field(col.field);
                 if (format == Format::Json) {
-                    object.insert(col.field, v.isNull() ? QJsonValue() : (f && (f->type == FieldType::Integer || f->type == FieldType::Money ||
-                                                                                 f->type == FieldType::Bool)
-                                                                              ? QJsonValue(v.toLongLong())
-                                                                              : QJsonValue(v.toString())));
+                    object.insert(col.field, v.isNull() ? QJsonValue()
+                                                        : (f && (f->type == FieldType::Integer ||
+                                                                 f->type == FieldType::Money ||
+                                                                 f->type == FieldType::Bool)
+                                                               ? QJsonValue(v.toLongLong())
+                                                               : QJsonValue(v.toString())));
                     continue;
                 }
                 const QString text = f ? parser.format(*f, v) : v.toString();

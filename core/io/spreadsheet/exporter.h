@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace mcfund {
 
 class Lookups;
@@ -29,13 +31,20 @@ class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::Exporter)
 public:
-    enum class Format { Csv, Xlsx, Json };
+    enum class Format
+    {
+        Csv,
+        Xlsx,
+        Json
+    };
     static std::optional<Format> formatFromName(const QString& name);
-    /** Every field of \a entity in both languages, with the id first: a whole-record export that imports back. */
+    /** Every field of \a entity in both languages, with the id first: a whole-record export that imports
+     * back. */
     static QList<ExportColumn> allColumns(Entity entity);
-    static bool write(const QSqlDatabase& db, const Lookups& lookups, Entity entity, const FilterSpec& filter, const SortSpec& sort,
-                      const QList<ExportColumn>& columns, const QLocale& locale, const QString& language, Format format,
-                      const QString& path, QString* error, int* written = nullptr);
+    static bool write(const QSqlDatabase& db, const Lookups& lookups, Entity entity, const FilterSpec& filter,
+                      const SortSpec& sort, const QList<ExportColumn>& columns, const QLocale& locale,
+                      const QString& language, Format format, const QString& path, QString* error,
+                      int* written = nullptr, const std::function<bool(int percent)>& progress = {});
 };
 
 } // namespace mcfund

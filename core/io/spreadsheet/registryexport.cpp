@@ -43,27 +43,34 @@ QJsonObject RegistryExport::openBadge(const QSqlDatabase& db, const Lookups& loo
     const LookupItem* sector = lookups.find(Entity::Sector, text(*r, "sector_uid"));
     const QString name = either(*r, "title_en", "title_fr");
     const QString outcomes = either(*r, "outcomes_en", "outcomes_fr");
-    QJsonObject a{{QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2"),
-                                                          QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")}},
+    QJsonObject a{{QStringLiteral("@context"),
+                   QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2"),
+                              QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")}},
                   {QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + uid)},
                   {QStringLiteral("type"), QJsonArray{QStringLiteral("Achievement")}},
                   {QStringLiteral("achievementType"), QStringLiteral("MicroCredential")},
                   {QStringLiteral("name"), name},
                   {QStringLiteral("description"), outcomes.isEmpty() ? name : outcomes},
-                  {QStringLiteral("inLanguage"), text(*r, "language") == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en")}};
+                  {QStringLiteral("inLanguage"), text(*r, "language") == QLatin1String("fr")
+                                                     ? QStringLiteral("fr")
+                                                     : QStringLiteral("en")}};
     QString criteria = text(*r, "assessment");
     if (criteria.isEmpty()) {
         criteria = QStringLiteral("Complete the micro-credential");
         if (!r->value(QStringLiteral("hours")).isNull())
-            criteria += QStringLiteral(" (%1 hours").arg(r->value(QStringLiteral("hours")).toLongLong()) +
-                        (r->value(QStringLiteral("weeks")).isNull() ? QStringLiteral(")") : QStringLiteral(" over %1 weeks)").arg(r->value(QStringLiteral("weeks")).toLongLong()));
+            criteria +=
+                QStringLiteral(" (%1 hours").arg(r->value(QStringLiteral("hours")).toLongLong()) +
+                (r->value(QStringLiteral("weeks")).isNull()
+                     ? QStringLiteral(")")
+                     : QStringLiteral(" over %1 weeks)").arg(r->value(QStringLiteral("weeks")).toLongLong()));
         criteria += QLatin1Char('.');
     }
     a.insert(QStringLiteral("criteria"), QJsonObject{{QStringLiteral("narrative"), criteria}});
     if (inst)
-        a.insert(QStringLiteral("creator"), QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + inst->uid)},
-                                                        {QStringLiteral("type"), QJsonArray{QStringLiteral("Profile")}},
-                                                        {QStringLiteral("name"), inst->name(QStringLiteral("en"))}});
+        a.insert(QStringLiteral("creator"),
+                 QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + inst->uid)},
+                             {QStringLiteral("type"), QJsonArray{QStringLiteral("Profile")}},
+                             {QStringLiteral("name"), inst->name(QStringLiteral("en"))}});
     if (sector)
         a.insert(QStringLiteral("fieldOfStudy"), sector->name(QStringLiteral("en")));
     if (!text(*r, "cip_code").isEmpty())
@@ -71,10 +78,12 @@ QJsonObject RegistryExport::openBadge(const QSqlDatabase& db, const Lookups& loo
     // Learning outcomes, one per line, become alignments.
     QJsonArray alignment;
     for (const QString& line : outcomes.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        alignment << QJsonObject{{QStringLiteral("type"), QJsonArray{QStringLiteral("Alignment")}},
-                                 {QStringLiteral("targetName"), line.trimmed()},
-                                 {QStringLiteral("targetType"), QStringLiteral("ceterms:Competency")},
-                                 {QStringLiteral("targetUrl"), text(*r, "url").isEmpty() ? QString(QStringLiteral("urn:uuid:") + uid) : text(*r, "url")}};
+        alignment << QJsonObject{
+            {QStringLiteral("type"), QJsonArray{QStringLiteral("Alignment")}},
+            {QStringLiteral("targetName"), line.trimmed()},
+            {QStringLiteral("targetType"), QStringLiteral("ceterms:Competency")},
+            {QStringLiteral("targetUrl"),
+             text(*r, "url").isEmpty() ? QString(QStringLiteral("urn:uuid:") + uid) : text(*r, "url")}};
     if (!alignment.isEmpty())
         a.insert(QStringLiteral("alignment"), alignment);
     return a;
@@ -86,51 +95,71 @@ QJsonObject RegistryExport::ctdl(const QSqlDatabase& db, const Lookups& lookups,
     if (!r)
         return {};
     const LookupItem* inst = lookups.find(Entity::Institution, text(*r, "institution_uid"));
-    static const QHash<QString, QString> delivery = {{QStringLiteral("online"), QStringLiteral("deliveryType:OnlineOnly")},
-                                                     {QStringLiteral("in_person"), QStringLiteral("deliveryType:InPerson")},
-                                                     {QStringLiteral("hybrid"), QStringLiteral("deliveryType:BlendedDelivery")},
-                                                     {QStringLiteral("work_integrated"), QStringLiteral("deliveryType:WorkBased")}};
-    static const QHash<QString, QString> status = {{QStringLiteral("in_development"), QStringLiteral("credentialStat:Probationary")},
-                                                   {QStringLiteral("offered"), QStringLiteral("credentialStat:Active")},
-                                                   {QStringLiteral("retired"), QStringLiteral("credentialStat:Deprecated")}};
+    static const QHash<QString, QString> delivery = {
+        {QStringLiteral("online"), QStringLiteral("deliveryType:OnlineOnly")},
+        {QStringLiteral("in_person"), QStringLiteral("deliveryType:InPerson")},
+        {QStringLiteral("hybrid"), QStringLiteral("deliveryType:BlendedDelivery")},
+        {QStringLiteral("work_integrated"), QStringLiteral("deliveryType:WorkBased")}};
+    static const QHash<QString, QString> status = {
+        {QStringLiteral("in_development"), QStringLiteral("credentialStat:Probationary")},
+        {QStringLiteral("offered"), QStringLiteral("credentialStat:Active")},
+        {QStringLiteral("retired"), QStringLiteral("credentialStat:Deprecated")}};
     auto term = [](const QString& node) {
-        return QJsonObject{{QStringLiteral("@type"), QStringLiteral("ceterms:CredentialAlignmentObject")}, {QStringLiteral("ceterms:targetNode"), node}};
+        return QJsonObject{{QStringLiteral("@type"), QStringLiteral("ceterms:CredentialAlignmentObject")},
+                           {QStringLiteral("ceterms:targetNode"), node}};
     };
-    QJsonObject c{{QStringLiteral("@type"), QStringLiteral("ceterms:MicroCredential")},
-                  {QStringLiteral("@id"), QString(QStringLiteral("urn:uuid:") + uid)},
-                  {QStringLiteral("ceterms:ctid"), QString(QStringLiteral("ce-") + uid)},
-                  {QStringLiteral("ceterms:name"), languageMap(text(*r, "title_en"), text(*r, "title_fr"))},
-                  {QStringLiteral("ceterms:description"),
-                   languageMap(text(*r, "outcomes_en").isEmpty() ? text(*r, "title_en") : text(*r, "outcomes_en"),
-                               text(*r, "outcomes_fr").isEmpty() ? text(*r, "title_fr") : text(*r, "outcomes_fr"))},
-                  {QStringLiteral("ceterms:credentialStatusType"), term(status.value(text(*r, "status"), QStringLiteral("credentialStat:Active")))},
-                  {QStringLiteral("ceterms:inLanguage"), QJsonArray{text(*r, "language") == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en")}},
-                  {QStringLiteral("ceterms:learningDeliveryType"), QJsonArray{term(delivery.value(text(*r, "delivery"), QStringLiteral("deliveryType:OnlineOnly")))}}};
+    QJsonObject c{
+        {QStringLiteral("@type"), QStringLiteral("ceterms:MicroCredential")},
+        {QStringLiteral("@id"), QString(QStringLiteral("urn:uuid:") + uid)},
+        {QStringLiteral("ceterms:ctid"), QString(QStringLiteral("ce-") + uid)},
+        {QStringLiteral("ceterms:name"), languageMap(text(*r, "title_en"), text(*r, "title_fr"))},
+        {QStringLiteral("ceterms:description"),
+         languageMap(text(*r, "outcomes_en").isEmpty() ? text(*r, "title_en") : text(*r, "outcomes_en"),
+                     text(*r, "outcomes_fr").isEmpty() ? text(*r, "title_fr") : text(*r, "outcomes_fr"))},
+        {QStringLiteral("ceterms:credentialStatusType"),
+         term(status.value(text(*r, "status"), QStringLiteral("credentialStat:Active")))},
+        {QStringLiteral("ceterms:inLanguage"),
+         QJsonArray{text(*r, "language") == QLatin1String("fr") ? QStringLiteral("fr")
+                                                                : QStringLiteral("en")}},
+        {QStringLiteral("ceterms:learningDeliveryType"),
+         QJsonArray{term(delivery.value(text(*r, "delivery"), QStringLiteral("deliveryType:OnlineOnly")))}}};
     if (inst)
-        c.insert(QStringLiteral("ceterms:ownedBy"), QJsonArray{QJsonObject{{QStringLiteral("@type"), QStringLiteral("ceterms:CredentialOrganization")},
-                                                                           {QStringLiteral("@id"), QString(QStringLiteral("urn:uuid:") + inst->uid)},
-                                                                           {QStringLiteral("ceterms:name"), languageMap(inst->nameEn, inst->nameFr)}}});
+        c.insert(QStringLiteral("ceterms:ownedBy"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("@type"), QStringLiteral("ceterms:CredentialOrganization")},
+                                 {QStringLiteral("@id"), QString(QStringLiteral("urn:uuid:") + inst->uid)},
+                                 {QStringLiteral("ceterms:name"), languageMap(inst->nameEn, inst->nameFr)}}});
     if (!text(*r, "url").isEmpty())
         c.insert(QStringLiteral("ceterms:subjectWebpage"), text(*r, "url"));
     if (!r->value(QStringLiteral("hours")).isNull())
         c.insert(QStringLiteral("ceterms:estimatedDuration"),
-                 QJsonArray{QJsonObject{{QStringLiteral("@type"), QStringLiteral("ceterms:DurationProfile")},
-                                        {QStringLiteral("ceterms:exactDuration"), QStringLiteral("PT%1H").arg(r->value(QStringLiteral("hours")).toLongLong())}}});
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("@type"), QStringLiteral("ceterms:DurationProfile")},
+                     {QStringLiteral("ceterms:exactDuration"),
+                      QStringLiteral("PT%1H").arg(r->value(QStringLiteral("hours")).toLongLong())}}});
     if (!r->value(QStringLiteral("tuition_cents")).isNull())
         c.insert(QStringLiteral("ceterms:estimatedCost"),
-                 QJsonArray{QJsonObject{{QStringLiteral("@type"), QStringLiteral("ceterms:CostProfile")},
-                                        {QStringLiteral("ceterms:currency"), QStringLiteral("CAD")},
-                                        {QStringLiteral("ceterms:price"), dollars(r->value(QStringLiteral("tuition_cents")).toLongLong()).toDouble()}}});
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("@type"), QStringLiteral("ceterms:CostProfile")},
+                     {QStringLiteral("ceterms:currency"), QStringLiteral("CAD")},
+                     {QStringLiteral("ceterms:price"),
+                      dollars(r->value(QStringLiteral("tuition_cents")).toLongLong()).toDouble()}}});
     return c;
 }
 
-bool RegistryExport::write(const QSqlDatabase& db, const Lookups& lookups, const FilterSpec& filter, Format format, const QString& path,
-                           QString* error, int* written)
+bool RegistryExport::write(const QSqlDatabase& db, const Lookups& lookups, const FilterSpec& filter,
+                           Format format, const QString& path, QString* error, int* written,
+                           const std::function<bool(int)>& progress)
 {
     TableQuery query(Entity::Credential, db, &lookups);
     const QVector<qint64> order = query.allRowids(filter, SortSpec());
     QJsonArray items;
     for (qsizetype start = 0; start < order.size(); start += 1000) {
+        if (progress && !progress(int(start * 100 / order.size()))) {
+            if (error)
+                *error = tr("Export cancelled; no file was written.");
+            return false;
+        }
         const QVector<qint64> page = order.mid(start, 1000);
         const QHash<qint64, Record> records = query.records(page);
         for (qint64 id : page) {
@@ -140,8 +169,9 @@ bool RegistryExport::write(const QSqlDatabase& db, const Lookups& lookups, const
     }
     QJsonDocument doc;
     if (format == Format::Ctdl) {
-        doc = QJsonDocument(QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://credreg.net/ctdl/schema/context/json")},
-                                        {QStringLiteral("@graph"), items}});
+        doc = QJsonDocument(QJsonObject{
+            {QStringLiteral("@context"), QStringLiteral("https://credreg.net/ctdl/schema/context/json")},
+            {QStringLiteral("@graph"), items}});
     } else {
         doc = items.size() == 1 ? QJsonDocument(items.first().toObject()) : QJsonDocument(items);
     }

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace mcfund {
 
 class Lookups;
@@ -20,12 +22,19 @@ class RegistryExport
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::RegistryExport)
 public:
-    enum class Format { OpenBadges, Ctdl };
-    static QJsonObject openBadge(const QSqlDatabase& db, const Lookups& lookups, const QString& credentialUid);
+    enum class Format
+    {
+        OpenBadges,
+        Ctdl
+    };
+    static QJsonObject openBadge(const QSqlDatabase& db, const Lookups& lookups,
+                                 const QString& credentialUid);
     static QJsonObject ctdl(const QSqlDatabase& db, const Lookups& lookups, const QString& credentialUid);
-    /** Every micro-credential matching \a filter; a single record is written as an object, several as a batch. */
-    static bool write(const QSqlDatabase& db, const Lookups& lookups, const FilterSpec& filter, Format format, const QString& path,
-                      QString* error, int* written = nullptr);
+    /** Every micro-credential matching \a filter; a single record is written as an object, several as a
+     * batch. */
+    static bool write(const QSqlDatabase& db, const Lookups& lookups, const FilterSpec& filter, Format format,
+                      const QString& path, QString* error, int* written = nullptr,
+                      const std::function<bool(int percent)>& progress = {});
 };
 
 } // namespace mcfund

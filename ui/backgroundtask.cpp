@@ -1,0 +1,66 @@
+#include "backgroundtask.h"
+
+#include "storage/database.h"
+
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace mcfund {
+
+bool BackgroundTask::run(QWidget* parent, const Database& database, bool readOnly, const QString& label,
+                         const Job& job, QString* error)
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("mcfund-task-%1").arg(++counter);
+    std::atomic<int> percent{0};
+    std::atomic<bool> cancelled{false};
+    bool ok = false;
+    QString jobError;
+    // The connection is made, used and closed on the worker thread, as Qt SQL requires.
+    QThread* thread = QThread::create([&] {
+        {
+            QSqlDatabase db = database.openExtraConnection(name, readOnly, &jobError);
+            if (db.isOpen())
+                ok = job(
+                    db,
+                    [&](int p) {
+                        percent = p;
+                        return !cancelled.load();
+                    },
+                    &jobError);
+        }
+        Database::closeConnection(name);
+    });
+    thread->setObjectName(QStringLiteral("BackgroundTask"));
+
+    QProgressDialog dialog(label, tr("Cancel"), 0, 100, parent);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    dialog.setAccessibleName(label);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
+        cancelled = true;
+        dialog.setLabelText(tr("Cancelling…"));
+    });
+    QTimer timer;
+    timer.setInterval(50);
+    QObject::connect(&timer, &QTimer::timeout, &dialog,
+                     [&] { dialog.setValue(std::min(99, percent.load())); });
+    QEventLoop loop;
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    timer.start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    if (!ok && error)
+        *error = jobError;
+    return ok;
+}
+
+} // namespace mcfund
