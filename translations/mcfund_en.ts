@@ -4218,6 +4218,13 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
 </context>
 <context>
+    <name>mcfund::Workspace</name>
+    <message numerus="yes">
+        <source>Writing %n change(s)…</source>
+        <translation><numerusform>Writing %n change…</numerusform><numerusform>Writing %n changes…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mcfund::XlsxReader</name>
     <message>
         <source>The file is not a complete XLSX workbook (xl/workbook.xml is missing or unreadable).</source>

@@ -1453,7 +1453,10 @@
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation><numerusform>Importation de %n ligne…</numerusform><numerusform>Importation de %n lignes…</numerusform></translation>
+        <translation>
+            <numerusform>Importation de %n ligne…</numerusform>
+            <numerusform>Importation de %n lignes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4303,13 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>%1: unsupported value.</source>
         <translation>%1 : valeur non prise en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::Workspace</name>
+    <message numerus="yes">
+        <source>Writing %n change(s)…</source>
+        <translation><numerusform>Enregistrement de %n modification…</numerusform><numerusform>Enregistrement de %n modifications…</numerusform></translation>
     </message>
 </context>
 <context>

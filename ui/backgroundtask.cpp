@@ -12,7 +12,7 @@
 namespace mcfund {
 
 bool BackgroundTask::run(QWidget* parent, const Database& database, bool readOnly, const QString& label,
-                         const Job& job, QString* error)
+                         const Job& job, QString* error, bool cancellable)
 {
     static std::atomic<int> counter{0};
     const QString name = QStringLiteral("mcfund-task-%1").arg(++counter);
@@ -43,6 +43,8 @@ bool BackgroundTask::run(QWidget* parent, const Database& database, bool readOnl
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
     dialog.setAccessibleName(label);
+    if (!cancellable)
+        dialog.setCancelButton(nullptr);
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
         cancelled = true;
         dialog.setLabelText(tr("Cancelling…"));

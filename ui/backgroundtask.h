@@ -25,8 +25,9 @@ public:
     using Progress = std::function<bool(int percent)>;
     using Job = std::function<bool(const QSqlDatabase& db, const Progress& progress, QString* error)>;
 
+    /** With \a cancellable false the dialog has no Cancel button (an undo must not stop half-way). */
     static bool run(QWidget* parent, const Database& database, bool readOnly, const QString& label,
-                    const Job& job, QString* error);
+                    const Job& job, QString* error, bool cancellable = true);
 };
 
 } // namespace mcfund

@@ -7,6 +7,7 @@
 #include "edits/editengine.h"
 #include "storage/database.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QUndoStack>
 
@@ -43,11 +44,19 @@ QString Workspace::userName()
 
 bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* message)
 {
-    QList<EditProblem> problems;
-    if (!m_engine->apply(batch, origin, &problems)) {
-        if (message)
-            *message = EditEngine::describe(batch, problems);
-        return false;
+    // Beyond this many rows a write takes longer than a UI-thread step may (about 60 µs a row).
+    constexpr int BackgroundRows = 1500;
+    if (batch.rows.size() >= BackgroundRows) {
+        if (!writeInBackground(batch, origin, QApplication::activeWindow(),
+                               tr("Writing %n change(s)…", nullptr, int(batch.rows.size())), message, false))
+            return false;
+    } else {
+        QList<EditProblem> problems;
+        if (!m_engine->apply(batch, origin, &problems)) {
+            if (message)
+                *message = EditEngine::describe(batch, problems);
+            return false;
+        }
     }
     afterApplied(batch);
     return true;
@@ -83,8 +92,18 @@ bool Workspace::applyInBackground(EditBatch batch, QWidget* parent, const QStrin
 {
     if (batch.isEmpty())
         return true;
+    if (!writeInBackground(batch, origin, parent, label, message, true))
+        return false;
+    afterApplied(batch);
+    m_undo->push(new EditCommand(this, batch));
+    return true;
+}
+
+bool Workspace::writeInBackground(EditBatch& batch, const QString& origin, QWidget* parent,
+                                  const QString& label, QString* message, bool cancellable)
+{
     const QString user = userName();
-    const bool ok = BackgroundTask::run(
+    return BackgroundTask::run(
         parent, *m_db, false, label,
         [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* error) {
             EditEngine engine(db, user);
@@ -95,12 +114,7 @@ bool Workspace::applyInBackground(EditBatch batch, QWidget* parent, const QStrin
             *error = EditEngine::describe(batch, problems);
             return false;
         },
-        message);
-    if (!ok)
-        return false;
-    afterApplied(batch);
-    m_undo->push(new EditCommand(this, batch));
-    return true;
+        message, cancellable);
 }
 
 void Workspace::reloadLookups()

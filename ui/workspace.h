@@ -46,7 +46,10 @@ public:
     bool applyInBackground(EditBatch batch, QWidget* parent, const QString& label, QString* message,
                            const QString& origin);
 
-    /** Used by the undo command: applies without pushing; emits changed(). */
+    /**
+     * Used by the undo command: applies without pushing; emits changed(). A batch of thousands of rows (the
+     * undo of an import) is written on a thread of its own behind a progress dialog, without Cancel.
+     */
     bool applyDirect(EditBatch& batch, const QString& origin, QString* message);
 
     /** Re-reads the lookups (after an edit of sectors, rounds or institutions). */
@@ -61,6 +64,8 @@ signals:
 private:
     /** What follows a successful write: fresh lookups when reference data changed, and changed(). */
     void afterApplied(const EditBatch& batch);
+    bool writeInBackground(EditBatch& batch, const QString& origin, QWidget* parent, const QString& label,
+                           QString* message, bool cancellable);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EditEngine> m_engine;

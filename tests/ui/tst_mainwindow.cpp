@@ -371,6 +371,39 @@ private slots:
         QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM micro_credential")).toLongLong(), before);
     }
 
+    void largeBatchIsWrittenAndUndoneInTheBackground()
+    {
+        EditBatch batch{QStringLiteral("import of 2000 rows"), {}};
+        for (int i = 0; i < 2000; ++i) {
+            RowEdit add;
+            add.op = RowEdit::Op::Insert;
+            add.entity = Entity::Partner;
+            add.after = {{QStringLiteral("name"), QStringLiteral("Bulk employer %1").arg(i)},
+                         {QStringLiteral("kind"), QStringLiteral("employer")}};
+            batch.rows << add;
+        }
+        const QString count =
+            QStringLiteral("SELECT COUNT(*) FROM partner WHERE name LIKE 'Bulk employer %'");
+        QSignalSpy changed(m_window->workspace(), &Workspace::changed);
+        QString error;
+        QVERIFY2(m_window->workspace()->applyInBackground(batch, m_window.get(), QStringLiteral("Importing"),
+                                                          &error, QStringLiteral("import")),
+                 qPrintable(error));
+        QCOMPARE(value(db(), count).toInt(), 2000);
+        QCOMPARE(changed.size(), 1);
+        // Undo and redo of 2000 rows take the background path too (applyDirect, without Cancel).
+        m_window->workspace()->undoStack()->undo();
+        QCOMPARE(value(db(), count).toInt(), 0);
+        m_window->workspace()->undoStack()->redo();
+        QCOMPARE(value(db(), count).toInt(), 2000);
+        QCOMPARE(
+            value(db(), QStringLiteral("SELECT COUNT(DISTINCT uid) FROM change_log WHERE origin = 'undo' AND "
+                                       "uid IN (SELECT uid FROM partner WHERE name LIKE 'Bulk employer %')"))
+                .toInt(),
+            2000);
+        m_window->workspace()->undoStack()->undo();
+    }
+
     void cleanupTestCase()
     {
         m_window->close();
