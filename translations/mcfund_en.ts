@@ -878,6 +878,18 @@
         <source>Export cancelled; no file was written.</source>
         <translation />
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>No</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::FieldEditor</name>

@@ -878,6 +878,18 @@
         <source>Export cancelled; no file was written.</source>
         <translation>Exportation annulée; aucun fichier n'a été écrit.</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::FieldEditor</name>
@@ -4309,7 +4321,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <name>mcfund::Workspace</name>
     <message numerus="yes">
         <source>Writing %n change(s)…</source>
-        <translation><numerusform>Enregistrement de %n modification…</numerusform><numerusform>Enregistrement de %n modifications…</numerusform></translation>
+        <translation>
+            <numerusform>Enregistrement de %n modification…</numerusform>
+            <numerusform>Enregistrement de %n modifications…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -937,6 +937,10 @@ void MainWindow::exportTable()
         const TableColumn& c = p->model()->columns().at(logical);
         if (c.editable())
             columns << ExportColumn{c.field(Translations::current()), c.header(p->entity())};
+        else if (c.derived == TableColumn::Derived::ProjectTitle)
+            columns << ExportColumn{Exporter::ProjectTitle, c.header(p->entity())};
+        else if (c.derived == TableColumn::Derived::OsapEligibleLength)
+            columns << ExportColumn{Exporter::OsapEligibleLength, c.header(p->entity())};
     }
     QString error;
     int written = 0;

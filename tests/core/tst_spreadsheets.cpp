@@ -241,6 +241,50 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("Nope")) && error.contains(names.first()));
     }
 
+    void readOnlyColumnsAreExportedAsShown()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("d.sqlite")), &error));
+        seed(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT uid, title_en FROM project WHERE title_en <> '' ORDER BY uid LIMIT 1")) &&
+                q.next());
+        const QString project = q.value(0).toString();
+        const QString title = q.value(1).toString();
+        QSqlQuery u(db.connection());
+        u.prepare(
+            QStringLiteral("UPDATE micro_credential SET project_uid = ? WHERE title_en = 'Wound care'"));
+        u.addBindValue(project);
+        QVERIFY(u.exec());
+        Lookups l;
+        l.load(db.connection());
+        const QString file = m_dir.filePath(QStringLiteral("derived.csv"));
+        const QList<ExportColumn> columns{
+            {QStringLiteral("title_fr"), QStringLiteral("Title (French)")},
+            {Exporter::ProjectTitle, QStringLiteral("Project")},
+            {Exporter::OsapEligibleLength, QStringLiteral("OSAP-eligible length")}};
+        QVERIFY2(Exporter::write(db.connection(), l, Entity::Credential, FilterSpec(), SortSpec(), columns,
+                                 QLocale(QStringLiteral("en_CA")), QStringLiteral("en"),
+                                 Exporter::Format::Csv, file, &error),
+                 qPrintable(error));
+        Sheet sheet;
+        QVERIFY2(CsvReader::readFile(file, &sheet, &error), qPrintable(error));
+        QCOMPARE(sheet.header, (QStringList{QStringLiteral("Title (French)"), QStringLiteral("Project"),
+                                            QStringLiteral("OSAP-eligible length")}));
+        QHash<QString, QStringList> byTitle;
+        for (const QStringList& row : sheet.rows)
+            byTitle.insert(row.value(0), row);
+        QCOMPARE(byTitle.size(), 3);
+        // 40 hours over 6 weeks: under 12 weeks and within 5–300 hours.
+        QCOMPARE(byTitle.value(QStringLiteral("Soins des plaies : « bases »")),
+                 (QStringList{QStringLiteral("Soins des plaies : « bases »"), title, QStringLiteral("Yes")}));
+        // No hours recorded: the length cannot be judged, and there is no project.
+        QCOMPARE(byTitle.value(QStringLiteral("Éducation de la petite enfance")).mid(1),
+                 (QStringList{QString(), QStringLiteral("Unknown")}));
+    }
+
     void cancelledExportLeavesNoFile()
     {
         Database db;

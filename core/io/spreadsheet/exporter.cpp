@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "domain/microcredential.h"
 #include "edits/valueparser.h"
 #include "io/csvwriter.h"
 #include "query/lookups.h"
@@ -88,6 +89,26 @@ QList<ExportColumn> Exporter::allColumns(Entity entity)
     return out;
 }
 
+std::optional<QVariant> Exporter::derivedValue(const QString& column, const Record& r,
+                                               const QString& language)
+{
+    if (column == ProjectTitle) {
+        const QString en = r.value(QStringLiteral("project_title_en")).toString();
+        const QString fr = r.value(QStringLiteral("project_title_fr")).toString();
+        const QString& want = language == QLatin1String("fr") ? fr : en;
+        return QVariant(want.isEmpty() ? (fr.isEmpty() ? en : fr) : want);
+    }
+    if (column == OsapEligibleLength) {
+        const QVariant h = r.value(QStringLiteral("hours"));
+        const QVariant w = r.value(QStringLiteral("weeks"));
+        if (h.isNull() || w.isNull())
+            return QVariant(tr("Unknown"));
+        return QVariant(MicroCredential::osapEligibleLength(h.toLongLong(), w.toLongLong()) ? tr("Yes")
+                                                                                            : tr("No"));
+    }
+    return std::nullopt;
+}
+
 bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity entity, const FilterSpec& filter,
                      const SortSpec& sort, const QList<ExportColumn>& columns, const QLocale& locale,
                      const QString& language, Format format, const QString& path, QString* error,
@@ -157,7 +178,7 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
             QJsonObject object;
             for (int c = 0; c < columns.size(); ++c) {
                 const ExportColumn& col = columns.at(c);
-                const QVariant v = r.value(col.field);
+                const QVariant v = derivedValue(col.field, r, language).value_or(r.value(col.field));
                 const FieldDef* f = def.field(col.field);
                 if (format == Format::Json) {
                     object.insert(col.field, v.isNull() ? QJsonValue()

@@ -14,7 +14,11 @@ namespace mcfund {
 
 class Lookups;
 
-/** One exported column: a stored field ("uid" for the id), under a header. */
+/**
+ * One exported column: a stored field ("uid" for the id), under a header. Two read-only columns of the
+ * micro-credentials table can be exported too: Exporter::ProjectTitle (the project's title in the export's
+ * language) and Exporter::OsapEligibleLength (Yes, No or Unknown).
+ */
 struct ExportColumn
 {
     QString field;
@@ -38,9 +42,14 @@ public:
         Json
     };
     static std::optional<Format> formatFromName(const QString& name);
+    static inline const QString ProjectTitle = QStringLiteral("project_title");
+    static inline const QString OsapEligibleLength = QStringLiteral("osap_eligible_length");
     /** Every field of \a entity in both languages, with the id first: a whole-record export that imports
      * back. */
     static QList<ExportColumn> allColumns(Entity entity);
+    /** The value of a read-only column (ProjectTitle, OsapEligibleLength), or nothing for a stored field. */
+    static std::optional<QVariant> derivedValue(const QString& column, const Record& record,
+                                                const QString& language);
     static bool write(const QSqlDatabase& db, const Lookups& lookups, Entity entity, const FilterSpec& filter,
                       const SortSpec& sort, const QList<ExportColumn>& columns, const QLocale& locale,
                       const QString& language, Format format, const QString& path, QString* error,
