@@ -1431,10 +1431,6 @@
         <translation><numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation />
-    </message>
-    <message>
         <source>Ready to import: %1.</source>
         <translation />
     </message>

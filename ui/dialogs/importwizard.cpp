@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "backgroundtask.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -244,20 +244,17 @@ bool ImportWizard::check(QString* error)
     o.allOrNothing = m_all->isChecked();
     o.locale = QLocale();
     o.language = Translations::current();
-    QProgressDialog progress(tr("Checking %n row(s)…", nullptr, int(m_sheet.rows.size())), tr("Cancel"), 0,
-                             100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    o.progress = [&progress](int pct) {
-        progress.setValue(pct);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    };
     m_report = ImportReport();
     m_batch = EditBatch();
-    const bool ok = Importer::prepare(m_workspace->database().connection(), m_workspace->lookups(), m_sheet,
-                                      o, &m_batch, &m_report, error);
-    progress.setValue(100);
+    // Checking reads the workspace (to match existing records) on a connection of its own, off the UI thread.
+    const Lookups lookups = m_workspace->lookups();
+    const bool ok = BackgroundTask::run(
+        this, m_workspace->database(), true, tr("Checking %n row(s)…", nullptr, int(m_sheet.rows.size())),
+        [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
+            o.progress = progress;
+            return Importer::prepare(db, lookups, m_sheet, o, &m_batch, &m_report, why);
+        },
+        error);
     m_summary->setText(ok ? tr("Ready to import: %1.").arg(m_report.summary())
                           : QStringLiteral("⚠ ") + (error ? *error : QString()));
     m_problems->setRowCount(int(std::min<qsizetype>(m_report.problems.size(), 2000)));
