@@ -4102,6 +4102,16 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>%n without English text</source>
         <translation><numerusform>%n without English text</numerusform><numerusform>%n without English text</numerusform></translation>
     </message>
+    <message>
+        <source>This table is empty.
+Add a row with Edit ▸ Add Row, or bring a spreadsheet in with File ▸ Import…</source>
+        <translation />
+    </message>
+    <message>
+        <source>No row matches the filters.
+Change them, or use Clear all to see every row.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Validation</name>

@@ -102,9 +102,29 @@ private slots:
         QVERIFY(settle(m_projects->model()));
         QCOMPARE(m_projects->model()->rowCount(), 1);
         QVERIFY(m_projects->model()->index(0, 0).data().toString().contains(QStringLiteral("éducation")));
+        // Nothing matches: the table says so, in words, and how to get the rows back.
+        auto* hint = m_projects->findChild<QLabel*>(QStringLiteral("emptyHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isHidden());
+        FilterSpec nothing;
+        nothing.text = QStringLiteral("zzzqqq");
+        m_projects->setFilter(nothing);
+        QVERIFY(settle(m_projects->model()));
+        QCOMPARE(m_projects->model()->rowCount(), 0);
+        QTRY_VERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().contains(QStringLiteral("Clear all")), qPrintable(hint->text()));
         m_projects->setFilter(FilterSpec());
         QVERIFY(settle(m_projects->model()));
         QCOMPARE(m_projects->model()->rowCount(), 88);
+        QTRY_VERIFY(hint->isHidden());
+        // The official data lists no micro-credentials: that page invites an addition or an import.
+        m_window->showPage(Entity::Credential);
+        TablePage* credentials = m_window->page(Entity::Credential);
+        QVERIFY(settle(credentials->model()));
+        auto* empty = credentials->findChild<QLabel*>(QStringLiteral("emptyHint"));
+        QTRY_VERIFY(!empty->isHidden());
+        QVERIFY2(empty->text().contains(QStringLiteral("Import")), qPrintable(empty->text()));
+        m_window->showPage(Entity::Project);
     }
 
     void editACellUndoRedo()

@@ -64,6 +64,16 @@ TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent)
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, c == 0 ? 380 : 130);
 
+    m_emptyHint = new QLabel(m_table->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setMaximumWidth(460);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->hide();
+    auto* hintLayout = new QVBoxLayout(m_table->viewport());
+    hintLayout->addWidget(m_emptyHint, 0, Qt::AlignCenter);
+
     auto* scroll = new QScrollArea(m_splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -85,6 +95,9 @@ TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent)
         emit countChanged();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TablePage::countChanged);
+    connect(this, &TablePage::countChanged, this, &TablePage::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TablePage::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateEmptyHint);
     connect(m_model, &TableModel::editRefused, this, &TablePage::message);
     connect(m_delegate, &FieldDelegate::inputRefused, this, &TablePage::message);
     connect(m_form, &DetailForm::message, this, &TablePage::message);
@@ -99,7 +112,9 @@ TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent)
         menu.addSeparator();
         menu.addAction(tr("Duplicate"), this, &TablePage::duplicateRows);
         menu.addAction(tr("Delete…"), this, &TablePage::deleteRows);
-        const QString sector = index.isValid() ? m_model->recordAt(index.row()).value(QStringLiteral("sector_uid")).toString() : QString();
+        const QString sector =
+            index.isValid() ? m_model->recordAt(index.row()).value(QStringLiteral("sector_uid")).toString()
+                            : QString();
         if (!sector.isEmpty()) {
             menu.addSeparator();
             if (m_entity != Entity::Credential)
@@ -140,12 +155,24 @@ QString TablePage::countText() const
     // The noun agrees with the total: "1 project", "88 projects", "12 of 88 projects".
     QString all;
     switch (m_entity) {
-    case Entity::Project: all = tr("%n project(s)", nullptr, n); break;
-    case Entity::Credential: all = tr("%n micro-credential(s)", nullptr, n); break;
-    case Entity::Institution: all = tr("%n institution(s)", nullptr, n); break;
-    case Entity::Round: all = tr("%n round(s)", nullptr, n); break;
-    case Entity::Partner: all = tr("%n partner(s)", nullptr, n); break;
-    default: all = QString::number(total); break;
+    case Entity::Project:
+        all = tr("%n project(s)", nullptr, n);
+        break;
+    case Entity::Credential:
+        all = tr("%n micro-credential(s)", nullptr, n);
+        break;
+    case Entity::Institution:
+        all = tr("%n institution(s)", nullptr, n);
+        break;
+    case Entity::Round:
+        all = tr("%n round(s)", nullptr, n);
+        break;
+    case Entity::Partner:
+        all = tr("%n partner(s)", nullptr, n);
+        break;
+    default:
+        all = QString::number(total);
+        break;
     }
     // %n prints plain digits; show large counts with the locale's separators.
     all.replace(QString::number(total), l.toString(total));
@@ -161,8 +188,9 @@ QString TablePage::missingText() const
     const qint64 n = m_model->missingTranslationCount();
     if (n <= 0 || m_model->isLoading())
         return QString();
-    QString text = Translations::current() == QLatin1String("fr") ? tr("%n without French text", nullptr, int(n))
-                                                                   : tr("%n without English text", nullptr, int(n));
+    QString text = Translations::current() == QLatin1String("fr")
+                       ? tr("%n without French text", nullptr, int(n))
+                       : tr("%n without English text", nullptr, int(n));
     return text.replace(QString::number(n), QLocale().toString(n));
 }
 
@@ -173,8 +201,21 @@ void TablePage::filterMissing()
     setFilter(f);
 }
 
+void TablePage::updateEmptyHint()
+{
+    const bool empty = !m_model->isLoading() && m_model->rowCount() == 0;
+    if (empty && m_model->filter().isEmpty())
+        m_emptyHint->setText(tr("This table is empty.\nAdd a row with Edit ▸ Add Row, or bring a spreadsheet "
+                                "in with File ▸ Import…"));
+    else if (empty)
+        m_emptyHint->setText(
+            tr("No row matches the filters.\nChange them, or use Clear all to see every row."));
+    m_emptyHint->setVisible(empty);
+}
+
 void TablePage::retranslate()
 {
+    updateEmptyHint();
     m_table->setAccessibleName(title());
     m_filterBar->retranslate();
     m_form->retranslate();
@@ -198,8 +239,9 @@ void TablePage::saveState() const
 {
     Settings::setPageValue(key(), QStringLiteral("header"), m_table->horizontalHeader()->saveState());
     Settings::setPageValue(key(), QStringLiteral("splitter"), m_splitter->saveState());
-    Settings::setPageValue(key(), QStringLiteral("filter"),
-                           QString::fromUtf8(QJsonDocument(m_model->filter().toJson()).toJson(QJsonDocument::Compact)));
+    Settings::setPageValue(
+        key(), QStringLiteral("filter"),
+        QString::fromUtf8(QJsonDocument(m_model->filter().toJson()).toJson(QJsonDocument::Compact)));
 }
 
 void TablePage::restoreState()
@@ -268,8 +310,9 @@ Record TablePage::newRecordDefaults() const
             if (s.code == QLatin1String("other"))
                 sector = s.uid;
     const QString institution = !f.institutionUids.isEmpty() ? f.institutionUids.first()
-                                : l.items(Entity::Institution).isEmpty() ? QString()
-                                                                         : l.items(Entity::Institution).first().uid;
+                                : l.items(Entity::Institution).isEmpty()
+                                    ? QString()
+                                    : l.items(Entity::Institution).first().uid;
     const bool fr = Translations::current() == QLatin1String("fr");
     const QString lang = fr ? QStringLiteral("fr") : QStringLiteral("en");
     switch (m_entity) {
@@ -295,7 +338,8 @@ Record TablePage::newRecordDefaults() const
                 {QStringLiteral("type"), QStringLiteral("college")},
                 {QStringLiteral("language"), lang}};
     case Entity::Partner:
-        return {{QStringLiteral("name"), tr("New partner")}, {QStringLiteral("kind"), QStringLiteral("employer")}};
+        return {{QStringLiteral("name"), tr("New partner")},
+                {QStringLiteral("kind"), QStringLiteral("employer")}};
     case Entity::Round: {
         int next = 1;
         for (const LookupItem& r : l.items(Entity::Round))
@@ -305,7 +349,8 @@ Record TablePage::newRecordDefaults() const
                 {QStringLiteral("name_fr"), QStringLiteral("Volet %1").arg(next)},
                 {QStringLiteral("status"), QStringLiteral("planning")}};
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -317,7 +362,9 @@ void TablePage::addRow()
     r.uid = RecordStore::newUid();
     r.after = newRecordDefaults();
     QString message;
-    if (!m_workspace->apply(EditBatch{tr("addition of a %1").arg(Schema::entity(m_entity).displaySingular()), {r}}, &message)) {
+    if (!m_workspace->apply(
+            EditBatch{tr("addition of a %1").arg(Schema::entity(m_entity).displaySingular()), {r}},
+            &message)) {
         emit this->message(message);
         return;
     }
@@ -373,10 +420,12 @@ void TablePage::deleteRows()
     if (rows.isEmpty())
         return;
     const QString question = rows.size() == 1
-                                 ? tr("Delete “%1”? You can undo this with Edit ▸ Undo.").arg(m_model->index(rows.first(), 0).data().toString())
-                                 : tr("Delete the %n selected row(s)? You can undo this with Edit ▸ Undo.", nullptr, int(rows.size()));
-    if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) !=
-        QMessageBox::Yes)
+                                 ? tr("Delete “%1”? You can undo this with Edit ▸ Undo.")
+                                       .arg(m_model->index(rows.first(), 0).data().toString())
+                                 : tr("Delete the %n selected row(s)? You can undo this with Edit ▸ Undo.",
+                                      nullptr, int(rows.size()));
+    if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     EditBatch batch;
     batch.description = tr("deletion of %n row(s)", nullptr, int(rows.size()));
@@ -414,9 +463,11 @@ void TablePage::copySelection()
             QString text;
             if (m_table->selectionModel()->isSelected(i)) {
                 const QVariant check = i.data(Qt::CheckStateRole);
-                text = check.isValid() ? (check.toInt() == Qt::Checked ? tr("Yes") : tr("No")) : i.data().toString();
+                text = check.isValid() ? (check.toInt() == Qt::Checked ? tr("Yes") : tr("No"))
+                                       : i.data().toString();
             }
-            cells << text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                         .replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
         lines << cells.join(QLatin1Char('\t'));
     }
@@ -473,7 +524,8 @@ bool TablePage::pasteText(const QString& text, QString* message)
             const TableColumn& column = m_model->columns().at(logical);
             const QString header = column.header(m_entity);
             if (!column.editable()) {
-                problems << tr("Row %1, %2: calculated column, cannot be pasted into.").arg(row + 1).arg(header);
+                problems
+                    << tr("Row %1, %2: calculated column, cannot be pasted into.").arg(row + 1).arg(header);
                 continue;
             }
             const QString field = column.field(lang);
@@ -498,7 +550,8 @@ bool TablePage::pasteText(const QString& text, QString* message)
             batch.rows << edit;
     }
     if (!problems.isEmpty()) {
-        *message = tr("Nothing was pasted. Fix these cells and paste again:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        *message = tr("Nothing was pasted. Fix these cells and paste again:") + QLatin1Char('\n') +
+                   problems.join(QLatin1Char('\n'));
         emit this->message(problems.first());
         return false;
     }

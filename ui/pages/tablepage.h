@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/entityschema.h"
-#include "query/filterspec.h"
 #include "domain/validation.h"
+#include "query/filterspec.h"
 
 #include <QWidget>
 
@@ -71,6 +71,8 @@ private:
     QList<int> selectedRows() const;
     void restoreState();
     void updateForm();
+    /** Shows what to do when the table has no rows: add or import, or clear the filters. */
+    void updateEmptyHint();
     Record newRecordDefaults() const;
 
     Workspace* m_workspace;
@@ -81,6 +83,7 @@ private:
     FieldDelegate* m_delegate = nullptr;
     DetailForm* m_form = nullptr;
     QSplitter* m_splitter = nullptr;
+    QLabel* m_emptyHint = nullptr;
 };
 
 } // namespace mcfund
