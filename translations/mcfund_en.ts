@@ -1925,6 +1925,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Exporting the whole workspace…</source>
         <translation />
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::MergeDialog</name>

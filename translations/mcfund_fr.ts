@@ -1951,6 +1951,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Exporting the whole workspace…</source>
         <translation>Exportation de l'espace de travail complet…</translation>
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::MergeDialog</name>

@@ -43,16 +43,22 @@ bool BackgroundTask::run(QWidget* parent, const Database& database, bool readOnl
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
     dialog.setAccessibleName(label);
-    if (!cancellable)
+    if (!cancellable) {
         dialog.setCancelButton(nullptr);
+        dialog.setRange(0, 0); // busy until the job reports a share done
+    }
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
         cancelled = true;
         dialog.setLabelText(tr("Cancelling…"));
     });
     QTimer timer;
     timer.setInterval(50);
-    QObject::connect(&timer, &QTimer::timeout, &dialog,
-                     [&] { dialog.setValue(std::min(99, percent.load())); });
+    QObject::connect(&timer, &QTimer::timeout, &dialog, [&] {
+        const int p = percent.load();
+        if (dialog.maximum() == 0 && p > 0)
+            dialog.setRange(0, 100);
+        dialog.setValue(dialog.maximum() == 0 ? 0 : std::min(99, p));
+    });
     QEventLoop loop;
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     thread->start();

@@ -758,27 +758,29 @@ bool MainWindow::prepareReport(Report* report, int* paper)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const ReportRequest r = dialog.request();
-    const ReportBuilder builder(m_workspace->database().connection(), Translations::current());
-    // The scope chosen in the dialog replaces the page's own choice of round, institution or sector.
-    FilterSpec f = r.filter;
+    const QString language = Translations::current();
     QString error;
-    bool ok = false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    switch (r.type) {
-    case ReportRequest::Type::Round:
-        f.roundUids.clear();
-        ok = builder.roundSummary(r.round, f, report, &error);
-        break;
-    case ReportRequest::Type::Institution:
-        f.institutionUids.clear();
-        ok = builder.institutionReport(r.institutionUid, f, report, &error);
-        break;
-    case ReportRequest::Type::Sector:
-        f.sectorUids.clear();
-        ok = builder.sectorReport(r.sectorCode, f, report, &error);
-        break;
-    }
-    QApplication::restoreOverrideCursor();
+    // Built on a read-only connection of its own: a report over thousands of projects takes a few hundred ms.
+    const bool ok = BackgroundTask::run(
+        this, m_workspace->database(), true, tr("Preparing the report…"),
+        [&](const QSqlDatabase& db, const BackgroundTask::Progress&, QString* why) {
+            const ReportBuilder builder(db, language);
+            // The scope chosen in the dialog replaces the page's own choice of round, institution or sector.
+            FilterSpec f = r.filter;
+            switch (r.type) {
+            case ReportRequest::Type::Round:
+                f.roundUids.clear();
+                return builder.roundSummary(r.round, f, report, why);
+            case ReportRequest::Type::Institution:
+                f.institutionUids.clear();
+                return builder.institutionReport(r.institutionUid, f, report, why);
+            case ReportRequest::Type::Sector:
+                f.sectorUids.clear();
+                return builder.sectorReport(r.sectorCode, f, report, why);
+            }
+            return false;
+        },
+        &error, false);
     if (!ok) {
         QMessageBox::warning(this, tr("Report"), error);
         return false;
@@ -838,9 +840,12 @@ void MainWindow::exportPdf()
     if (path.isEmpty())
         return;
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = ReportPrinter::writePdf(report, path, QPageSize::PageSizeId(paper), &error);
-    QApplication::restoreOverrideCursor();
+    const bool ok = BackgroundTask::run(
+        this, m_workspace->database(), true, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        [&](const QSqlDatabase&, const BackgroundTask::Progress&, QString* why) {
+            return ReportPrinter::writePdf(report, path, QPageSize::PageSizeId(paper), why);
+        },
+        &error, false);
     if (!ok)
         QMessageBox::warning(this, tr("Export Report as PDF"), error);
     else

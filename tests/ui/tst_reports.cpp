@@ -1,3 +1,4 @@
+#include "backgroundtask.h"
 #include "printing/reportprinter.h"
 
 #include "domain/translations.h"
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace mcfund;
 
@@ -29,7 +31,8 @@ int pdfPages(const QString& pdf)
     QProcess p;
     p.start(QStringLiteral("pdfinfo"), {pdf});
     p.waitForFinished(30000);
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                          .match(QString::fromUtf8(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 QString squeeze(QString s)
@@ -73,7 +76,8 @@ class TestReports : public QObject
     QTemporaryDir m_dir;
     Database m_db;
 
-    QString write(const QString& language, const QString& name, const std::function<bool(const ReportBuilder&, Report*, QString*)>& build)
+    QString write(const QString& language, const QString& name,
+                  const std::function<bool(const ReportBuilder&, Report*, QString*)>& build)
     {
         Translations::install(language);
         const ReportBuilder builder(m_db.connection(), language);
@@ -91,16 +95,18 @@ class TestReports : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/pdftotext")), "pdftotext is missing: run ./scripts/install-deps.sh (poppler-utils)");
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/pdftotext")),
+                 "pdftotext is missing: run ./scripts/install-deps.sh (poppler-utils)");
         QString error;
         QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("o.sqlite")), &error), qPrintable(error));
     }
 
     void roundSummaryInEnglish()
     {
-        const QString pdf = write(QStringLiteral("en"), QStringLiteral("en.pdf"), [](const ReportBuilder& b, Report* r, QString* e) {
-            return b.roundSummary(2, FilterSpec(), r, e);
-        });
+        const QString pdf = write(QStringLiteral("en"), QStringLiteral("en.pdf"),
+                                  [](const ReportBuilder& b, Report* r, QString* e) {
+                                      return b.roundSummary(2, FilterSpec(), r, e);
+                                  });
         const QString text = pdfText(pdf);
         const QString flat = squeeze(text);
         const Published p = published();
@@ -115,7 +121,8 @@ private slots:
         const int pages = pdfPages(pdf);
         QVERIFY(pages > 2);
         QSet<int> numbered;
-        for (auto it = QRegularExpression(QStringLiteral("Page (\\d+) of (\\d+)")).globalMatch(text); it.hasNext();) {
+        for (auto it = QRegularExpression(QStringLiteral("Page (\\d+) of (\\d+)")).globalMatch(text);
+             it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             QCOMPARE(m.captured(2).toInt(), pages);
             numbered << m.captured(1).toInt();
@@ -124,11 +131,46 @@ private slots:
             QVERIFY2(numbered.contains(n), qPrintable(QString::number(n)));
     }
 
+    void builtAndWrittenOnAWorkerThread()
+    {
+        // The window builds the report on a read-only connection of its own and writes the PDF off the UI
+        // thread; the file must be the same report.
+        Report report;
+        QString error;
+        const QThread* uiThread = QThread::currentThread();
+        const QThread* workThread = nullptr;
+        QVERIFY2(BackgroundTask::run(
+                     nullptr, m_db, true, QStringLiteral("Preparing"),
+                     [&](const QSqlDatabase& db, const BackgroundTask::Progress&, QString* why) {
+                         workThread = QThread::currentThread();
+                         return ReportBuilder(db, QStringLiteral("en"))
+                             .roundSummary(2, FilterSpec(), &report, why);
+                     },
+                     &error, false),
+                 qPrintable(error));
+        QVERIFY(workThread && workThread != uiThread);
+        const QString path = m_dir.filePath(QStringLiteral("worker.pdf"));
+        QVERIFY2(BackgroundTask::run(
+                     nullptr, m_db, true, QStringLiteral("Writing"),
+                     [&](const QSqlDatabase&, const BackgroundTask::Progress&, QString* why) {
+                         return ReportPrinter::writePdf(report, path, QPageSize::Letter, why);
+                     },
+                     &error, false),
+                 qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("$5,000,000.00")));
+        QCOMPARE(pdfPages(path), pdfPages(write(QStringLiteral("en"), QStringLiteral("ui.pdf"),
+                                                [](const ReportBuilder& b, Report* r, QString* e) {
+                                                    return b.roundSummary(2, FilterSpec(), r, e);
+                                                })));
+    }
+
     void roundSummaryInFrench()
     {
-        const QString pdf = write(QStringLiteral("fr"), QStringLiteral("fr.pdf"), [](const ReportBuilder& b, Report* r, QString* e) {
-            return b.roundSummary(2, FilterSpec(), r, e);
-        });
+        const QString pdf = write(QStringLiteral("fr"), QStringLiteral("fr.pdf"),
+                                  [](const ReportBuilder& b, Report* r, QString* e) {
+                                      return b.roundSummary(2, FilterSpec(), r, e);
+                                  });
         const QString text = pdfText(pdf);
         const QString flat = squeeze(text);
         for (const QString& t : published().titles)
@@ -145,10 +187,12 @@ private slots:
     void institutionReportHasExactlyItsProjects()
     {
         const Published p = published();
-        for (const QString& name : {QStringLiteral("Fleming College"), QStringLiteral("Collège Boréal"), QStringLiteral("University of Ottawa")}) {
-            const QString pdf = write(QStringLiteral("en"), QStringLiteral("i.pdf"), [&](const ReportBuilder& b, Report* r, QString* e) {
-                return b.institutionReport(name, FilterSpec(), r, e);
-            });
+        for (const QString& name : {QStringLiteral("Fleming College"), QStringLiteral("Collège Boréal"),
+                                    QStringLiteral("University of Ottawa")}) {
+            const QString pdf = write(QStringLiteral("en"), QStringLiteral("i.pdf"),
+                                      [&](const ReportBuilder& b, Report* r, QString* e) {
+                                          return b.institutionReport(name, FilterSpec(), r, e);
+                                      });
             const QString flat = squeeze(pdfText(pdf));
             for (const QString& t : p.titles) {
                 const bool mine = p.byInstitution.value(name).contains(t);
@@ -159,12 +203,14 @@ private slots:
 
     void sectorReport()
     {
-        const QString pdf = write(QStringLiteral("en"), QStringLiteral("s.pdf"), [](const ReportBuilder& b, Report* r, QString* e) {
-            return b.sectorReport(QStringLiteral("electric_vehicles"), FilterSpec(), r, e);
-        });
+        const QString pdf = write(
+            QStringLiteral("en"), QStringLiteral("s.pdf"), [](const ReportBuilder& b, Report* r, QString* e) {
+                return b.sectorReport(QStringLiteral("electric_vehicles"), FilterSpec(), r, e);
+            });
         const QString flat = squeeze(pdfText(pdf));
         QVERIFY(flat.contains(squeeze(QStringLiteral("Battery Electric Vehicle Automotive"))));
-        QVERIFY(flat.contains(squeeze(QStringLiteral("Hybrid Electric Vehicle Program (Maintenance and Repair)"))));
+        QVERIFY(flat.contains(
+            squeeze(QStringLiteral("Hybrid Electric Vehicle Program (Maintenance and Repair)"))));
         QVERIFY(!flat.contains(squeeze(QStringLiteral("Hydrogen 101"))));
     }
 
@@ -196,7 +242,8 @@ private slots:
         QVERIFY(listed);
         int projects = 0;
         for (const ReportBlock& block : r.blocks)
-            if (block.kind == ReportBlock::Kind::Table && block.table.headers.first() == QStringLiteral("Project"))
+            if (block.kind == ReportBlock::Kind::Table &&
+                block.table.headers.first() == QStringLiteral("Project"))
                 for (ReportTable::RowKind k : block.table.kinds)
                     projects += k == ReportTable::RowKind::Normal;
         QCOMPARE(projects, 27);
@@ -212,7 +259,8 @@ private slots:
         Database g;
         QVERIFY(g.open(m_dir.filePath(QStringLiteral("g.sqlite")), &error));
         Report r;
-        QVERIFY(ReportBuilder(g.connection(), QStringLiteral("en")).roundSummary(1, FilterSpec(), &r, &error));
+        QVERIFY(
+            ReportBuilder(g.connection(), QStringLiteral("en")).roundSummary(1, FilterSpec(), &r, &error));
         QVERIFY(r.footer.contains(QStringLiteral("SYNTHETIC")));
         QVERIFY(ReportPrinter::writePdf(r, m_dir.filePath(QStringLiteral("g.pdf")), QPageSize::A4, &error));
         QVERIFY(pdfText(m_dir.filePath(QStringLiteral("g.pdf"))).contains(QStringLiteral("SYNTHETIC DATA")));
