@@ -1485,6 +1485,14 @@
         <source>import of %n row(s)</source>
         <translation><numerusform>import of %n row</numerusform><numerusform>import of %n rows</numerusform></translation>
     </message>
+    <message>
+        <source>Project: there is no project with the id or title “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the ID “%1” is not an mcfund id; leave the ID empty to add the row as a new record.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::InstitutionPackage</name>

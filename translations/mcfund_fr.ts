@@ -1503,6 +1503,14 @@
             <numerusform>importation de %n lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Project: there is no project with the id or title “%1”.</source>
+        <translation>Projet : aucun projet n'a l'identifiant ou le titre « %1 ».</translation>
+    </message>
+    <message>
+        <source>the ID “%1” is not an mcfund id; leave the ID empty to add the row as a new record.</source>
+        <translation>l'identifiant « %1 » n'est pas un identifiant mcfund; laissez l'identifiant vide pour ajouter la ligne comme nouvel enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::InstitutionPackage</name>

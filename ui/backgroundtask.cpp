@@ -47,10 +47,13 @@ bool BackgroundTask::run(QWidget* parent, const Database& database, bool readOnl
         dialog.setCancelButton(nullptr);
         dialog.setRange(0, 0); // busy until the job reports a share done
     }
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
-        cancelled = true;
-        dialog.setLabelText(tr("Cancelling…"));
-    });
+    // Closing the dialog (its title-bar button, Escape) also emits canceled(): only a cancellable job
+    // listens.
+    if (cancellable)
+        QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
+            cancelled = true;
+            dialog.setLabelText(tr("Cancelling…"));
+        });
     QTimer timer;
     timer.setInterval(50);
     QObject::connect(&timer, &QTimer::timeout, &dialog, [&] {

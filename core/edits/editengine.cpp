@@ -204,6 +204,9 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
         if (!note.exec())
             found << EditProblem{-1, QString(), note.lastError().text()};
     }
+    // A cancel pressed during the last rows or the full-text indexing still counts: nothing is committed.
+    if (found.isEmpty() && m_progress && !m_progress(100))
+        found << EditProblem{-1, QString(), tr("Cancelled; nothing was written.")};
     if (found.isEmpty() && !tx.commit())
         found << EditProblem{-1, QString(), tr("The change could not be saved: %1").arg(tx.error())};
     if (problems)

@@ -5,7 +5,8 @@
 
 namespace mcfund {
 
-CsvWriter::CsvWriter(QIODevice* device, bool byteOrderMark) : m_device(device)
+CsvWriter::CsvWriter(QIODevice* device, bool byteOrderMark)
+    : m_device(device)
 {
     if (byteOrderMark)
         m_device->write("\xEF\xBB\xBF");
@@ -16,7 +17,9 @@ QString CsvWriter::neutralised(const QString& value)
     if (value.isEmpty())
         return value;
     const QChar c = value.at(0);
-    if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('@'))
+    // A leading tab or carriage return is how some spreadsheets let a formula through after the sign.
+    if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('@') &&
+        c != QLatin1Char('\t') && c != QLatin1Char('\r'))
         return value;
     static const QRegularExpression number(QStringLiteral("^[-+]?\\d+([.,]\\d+)?$"));
     if (number.match(value).hasMatch())
@@ -27,9 +30,10 @@ QString CsvWriter::neutralised(const QString& value)
 QString CsvWriter::field(const QString& raw)
 {
     const QString value = neutralised(raw);
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) ||
-        value.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
     return value;
 }
 

@@ -8,6 +8,7 @@
 
 #include "domain/translations.h"
 #include "edits/editengine.h"
+#include "io/csvwriter.h"
 #include "query/lookups.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -283,6 +284,61 @@ private slots:
         // No hours recorded: the length cannot be judged, and there is no project.
         QCOMPARE(byTitle.value(QStringLiteral("Éducation de la petite enfance")).mid(1),
                  (QStringList{QString(), QStringLiteral("Unknown")}));
+    }
+
+    void projectsByTitleIdsAndRepeats()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("p.sqlite")), &error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT p.uid, p.title_en, i.name_en FROM project p JOIN institution i "
+                                      "ON i.uid = p.institution_uid "
+                                      "WHERE p.title_en <> '' ORDER BY p.uid LIMIT 1")) &&
+                q.next());
+        const QString project = q.value(0).toString();
+        const QString title = q.value(1).toString();
+        const QString institution = q.value(2).toString();
+        const QString file = m_dir.filePath(QStringLiteral("p.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString csv =
+            QStringLiteral("ID,Title (English),Institution,Project,Learning outcomes (English)\n"
+                           ",Linked by title,\"%1\",\"%2\",\n"
+                           ",Unknown project,\"%1\",No such project,\n"
+                           "MC-2024-001,Foreign id,\"%1\",,\n"
+                           ",,,,\n"
+                           "2b1f0e4e-8a0c-4c51-9a8e-6f1f5a7b9c01,Twice,\"%1\",,\n"
+                           "2b1f0e4e-8a0c-4c51-9a8e-6f1f5a7b9c01,Twice again,\"%1\",,\n"
+                           ",Tabbed,\"%1\",,'\t=1+1\n")
+                .arg(institution, title);
+        f.write(csv.toUtf8());
+        f.close();
+        ImportReport report;
+        QCOMPARE(importFile(db, file, &report, &error), 3);
+        QStringList messages;
+        QList<int> lines;
+        for (const ImportProblem& p : report.problems) {
+            messages << p.message;
+            lines << p.line;
+        }
+        // The line of ",,,," is skipped as blank, so problems name lines 3, 4 and 7.
+        QCOMPARE(lines, (QList<int>{3, 4, 7}));
+        QVERIFY2(messages.at(0).contains(QStringLiteral("No such project")), qPrintable(messages.at(0)));
+        QVERIFY2(messages.at(1).contains(QStringLiteral("MC-2024-001")), qPrintable(messages.at(1)));
+        QVERIFY2(messages.at(2).contains(QStringLiteral("twice")), qPrintable(messages.at(2)));
+        QSqlQuery linked(db.connection());
+        linked.prepare(QStringLiteral("SELECT project_uid FROM micro_credential WHERE title_en = ?"));
+        linked.addBindValue(QStringLiteral("Linked by title"));
+        QVERIFY(linked.exec() && linked.next());
+        QCOMPARE(linked.value(0).toString(), project);
+        // A summary written out as "'<tab>=1+1" comes back as the text it was.
+        QSqlQuery tabbed(db.connection());
+        QVERIFY(tabbed.exec(
+                    QStringLiteral("SELECT outcomes_en FROM micro_credential WHERE title_en = 'Tabbed'")) &&
+                tabbed.next());
+        QCOMPARE(tabbed.value(0).toString(), QStringLiteral("\t=1+1"));
+        QCOMPARE(CsvWriter::neutralised(QStringLiteral("\t=1+1")), QStringLiteral("'\t=1+1"));
     }
 
     void cancelledExportLeavesNoFile()

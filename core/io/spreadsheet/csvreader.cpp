@@ -7,9 +7,10 @@ namespace mcfund {
 
 namespace {
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F.
-const char16_t kCp1252[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                              0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-                              0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+const char16_t kCp1252[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                              0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                              0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                              0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 } // namespace
 
 QString CsvReader::decode(const QByteArray& data, QString* encoding)
@@ -88,7 +89,9 @@ bool CsvReader::read(const QByteArray& data, Sheet* sheet, QString* error)
     };
     auto endRow = [&] {
         endField();
-        const bool blank = row.size() == 1 && row.first().isEmpty();
+        // A line of empty fields (",,,," as Excel writes past the data) is blank too.
+        const bool blank =
+            std::all_of(row.cbegin(), row.cend(), [](const QString& f) { return f.trimmed().isEmpty(); });
         if (!blank) {
             if (s.header.isEmpty()) {
                 s.header = row;

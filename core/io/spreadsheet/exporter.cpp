@@ -15,6 +15,7 @@
 
 #include <xlsxwriter.h>
 
+#include <cstdio>
 #include <dlfcn.h>
 
 namespace mcfund {
@@ -230,10 +231,13 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
         QFile f(temp);
         if (!f.open(QIODevice::WriteOnly))
             return fail(tr("Cannot write “%1”: %2").arg(path, f.errorString()));
-        f.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+        if (f.write(bytes) != bytes.size() || !f.flush())
+            return fail(tr("Cannot write “%1”: %2").arg(path, f.errorString()));
+        f.close();
     }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path))
+    // rename(2) replaces the old file in one step: if it fails, the old file is still there.
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
         return fail(tr("Cannot write “%1”.").arg(path));
     if (written)
         *written = row;

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTranslator>
+#include <QUuid>
 
 namespace mcfund {
 
@@ -38,7 +39,8 @@ QString Importer::unneutralise(const QString& text)
 {
     if (text.size() > 1 && text.at(0) == QLatin1Char('\'')) {
         const QChar c = text.at(1);
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@'))
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+            c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
             return text.mid(1);
     }
     return text;
@@ -208,6 +210,19 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
     const Record defaults = insertDefaults(o.entity, lookups, o.language);
     EditBatch b;
     QSet<QString> seenKeys;
+    QSet<QString> seenUids;
+    QSqlQuery projectQuery(db);
+    projectQuery.prepare(QStringLiteral("SELECT uid FROM project WHERE uid = ? OR sort_en = ? OR sort_fr = ? "
+                                        "ORDER BY uid = ? DESC, institution_uid = ? DESC LIMIT 1"));
+    auto findProject = [&](const QString& text, const QVariant& institution) -> QString {
+        const QString key = TextKey::of(text);
+        projectQuery.addBindValue(text.trimmed());
+        projectQuery.addBindValue(key);
+        projectQuery.addBindValue(key);
+        projectQuery.addBindValue(text.trimmed());
+        projectQuery.addBindValue(institution.toString());
+        return projectQuery.exec() && projectQuery.next() ? projectQuery.value(0).toString() : QString();
+    };
     for (int i = 0; i < sheet.rows.size(); ++i) {
         if (o.progress && i % 2000 == 0 &&
             !o.progress(int(100LL * i / std::max<qsizetype>(1, sheet.rows.size())))) {
@@ -250,8 +265,31 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
                 badCells.insert(f->column);
                 continue;
             }
+            if (f->column == QLatin1String("project_uid") && !v.isNull()) {
+                // A project is named by its id or, as the tables and exports show it, by its title.
+                const QString project =
+                    findProject(v.toString(), values.value(QStringLiteral("institution_uid")));
+                if (project.isEmpty()) {
+                    rep.problems << ImportProblem{
+                        line, column,
+                        tr("Project: there is no project with the id or title “%1”.").arg(v.toString())};
+                    rowOk = false;
+                    badCells.insert(f->column);
+                    continue;
+                }
+                v = project;
+            }
             values.insert(f->column, v);
             columnOf.insert(f->column, column);
+        }
+        if (!uid.isEmpty() && QUuid::fromString(uid).isNull()) {
+            rep.problems << ImportProblem{
+                line, QString(),
+                tr("the ID “%1” is not an mcfund id; leave the ID empty to add the row "
+                   "as a new record.")
+                    .arg(uid)};
+            ++rep.refused;
+            continue;
         }
         const Record* existing = uid.isEmpty() ? nullptr : fetch(uid);
         Record merged = existing ? *existing : defaults;
@@ -285,6 +323,16 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
                 rowOk = false;
             }
             seenKeys << key;
+        }
+        if (rowOk) {
+            const QString target = existing ? existing->value(QStringLiteral("uid")).toString() : uid;
+            if (!target.isEmpty() && seenUids.contains(target)) {
+                rep.problems << ImportProblem{line, QString(),
+                                              tr("the same record appears twice in the file.")};
+                rowOk = false;
+            }
+            if (!target.isEmpty())
+                seenUids << target;
         }
         if (!rowOk) {
             ++rep.refused;

@@ -77,13 +77,15 @@ QJsonObject RegistryExport::openBadge(const QSqlDatabase& db, const Lookups& loo
         a.insert(QStringLiteral("humanCode"), text(*r, "cip_code"));
     // Learning outcomes, one per line, become alignments.
     QJsonArray alignment;
+    // targetType is left out: OB 3.0 allows only its own list (or ext: terms), and none names an outcome.
+    const QString base =
+        text(*r, "url").isEmpty() ? QString(QStringLiteral("urn:uuid:") + uid) : text(*r, "url");
+    int n = 0;
     for (const QString& line : outcomes.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         alignment << QJsonObject{
             {QStringLiteral("type"), QJsonArray{QStringLiteral("Alignment")}},
             {QStringLiteral("targetName"), line.trimmed()},
-            {QStringLiteral("targetType"), QStringLiteral("ceterms:Competency")},
-            {QStringLiteral("targetUrl"),
-             text(*r, "url").isEmpty() ? QString(QStringLiteral("urn:uuid:") + uid) : text(*r, "url")}};
+            {QStringLiteral("targetUrl"), QString(base + QStringLiteral("#outcome-%1").arg(++n))}};
     if (!alignment.isEmpty())
         a.insert(QStringLiteral("alignment"), alignment);
     return a;

@@ -33,6 +33,7 @@ struct Workbook
 {
     QStringList names;
     QHash<QString, QString> targets; ///< sheet name → part path
+    bool date1904 = false;           ///< dates count from 1904-01-01 (old Mac Excel option)
 };
 
 bool workbook(QuaZip& zip, Workbook* wb, QString* error)
@@ -58,7 +59,10 @@ bool workbook(QuaZip& zip, Workbook* wb, QString* error)
         }
     QXmlStreamReader w(xml);
     while (!w.atEnd())
-        if (w.readNext() == QXmlStreamReader::StartElement && w.name() == QLatin1String("sheet")) {
+        if (w.readNext() == QXmlStreamReader::StartElement && w.name() == QLatin1String("workbookPr")) {
+            const QStringView v = w.attributes().value(QLatin1String("date1904"));
+            wb->date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+        } else if (w.tokenType() == QXmlStreamReader::StartElement && w.name() == QLatin1String("sheet")) {
             const QString name = w.attributes().value(QLatin1String("name")).toString();
             QString id;
             for (const QXmlStreamAttribute& a : w.attributes())
@@ -236,12 +240,13 @@ bool XlsxReader::read(const QString& path, const QString& sheetName, const QLoca
                 bool ok = false;
                 const double n = value.toDouble(&ok);
                 if (ok && dateStyles.contains(style)) {
-                    text = QDate(1899, 12, 30).addDays(qint64(std::floor(n))).toString(Qt::ISODate);
+                    const QDate epoch = wb.date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+                    text = epoch.addDays(qint64(std::floor(n))).toString(Qt::ISODate);
                 } else if (ok) {
                     // Whole numbers stay whole; others keep up to 6 decimals, in the import's locale.
                     text = std::floor(n) == n && std::fabs(n) < 1e15
                                ? locale.toString(qint64(n)).remove(locale.groupSeparator())
-                               : locale.toString(n, 'f', 6).remove(QRegularExpression(QStringLiteral("0+$")));
+                               : locale.toString(n, 'f', QLocale::FloatingPointShortest);
                     text.remove(locale.groupSeparator());
                 } else {
                     text = value;
