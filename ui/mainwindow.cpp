@@ -181,30 +181,20 @@ void MainWindow::createActions()
     make(&m_exportRegistry, QKeySequence(), QStyle::SP_CustomBase, [this] { exportRegistry(); });
     make(&m_mergePackage, QKeySequence(), QStyle::SP_CustomBase, [this] { mergePackage(); });
     make(&m_quit, QKeySequence::Quit, QStyle::SP_CustomBase, [this] { close(); });
-    make(&m_add, QKeySequence::New, QStyle::SP_FileDialogNewFolder, [this] {
-        if (TablePage* p = currentPage())
-            p->addRow();
-    });
-    make(&m_duplicate, QKeySequence(QStringLiteral("Ctrl+D")), QStyle::SP_FileDialogDetailedView, [this] {
-        if (TablePage* p = currentPage())
-            p->duplicateRows();
-    });
-    make(&m_delete, QKeySequence::Delete, QStyle::SP_TrashIcon, [this] {
-        if (TablePage* p = currentPage())
-            p->deleteRows();
-    });
-    make(&m_copy, QKeySequence::Copy, QStyle::SP_CustomBase, [this] {
-        if (TablePage* p = currentPage())
-            p->copySelection();
-    });
-    make(&m_paste, QKeySequence::Paste, QStyle::SP_CustomBase, [this] {
-        if (TablePage* p = currentPage())
-            p->paste();
-    });
-    make(&m_find, QKeySequence::Find, QStyle::SP_FileDialogContentsView, [this] {
-        if (TablePage* p = currentPage())
-            p->focusSearch();
-    });
+    // The edit actions act on the page in front.
+    const auto onPage = [this](void (TablePage::*action)()) {
+        return [this, action] {
+            if (TablePage* p = currentPage())
+                (p->*action)();
+        };
+    };
+    make(&m_add, QKeySequence::New, QStyle::SP_FileDialogNewFolder, onPage(&TablePage::addRow));
+    make(&m_duplicate, QKeySequence(QStringLiteral("Ctrl+D")), QStyle::SP_FileDialogDetailedView,
+         onPage(&TablePage::duplicateRows));
+    make(&m_delete, QKeySequence::Delete, QStyle::SP_TrashIcon, onPage(&TablePage::deleteRows));
+    make(&m_copy, QKeySequence::Copy, QStyle::SP_CustomBase, onPage(&TablePage::copySelection));
+    make(&m_paste, QKeySequence::Paste, QStyle::SP_CustomBase, onPage(&TablePage::paste));
+    make(&m_find, QKeySequence::Find, QStyle::SP_FileDialogContentsView, onPage(&TablePage::focusSearch));
     make(&m_about, QKeySequence(), QStyle::SP_MessageBoxInformation, [this] { about(); });
     m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);

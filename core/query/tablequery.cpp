@@ -1,5 +1,7 @@
 #include "tablequery.h"
 
+#include "domain/microcredential.h"
+
 #include "textkey.h"
 
 #include "domain/codes.h"
@@ -41,21 +43,30 @@ TableQuery::TableQuery(Entity entity, QSqlDatabase db, const Lookups* lookups)
     , m_db(std::move(db))
     , m_lookups(lookups)
     , m_table(Schema::entity(entity).table)
-{
-}
+{}
 
 bool TableQuery::supports(Entity e, Criterion c)
 {
     switch (c) {
-    case Criterion::Text: return e != Entity::ProjectPartner;
-    case Criterion::Sector: return e == Entity::Project || e == Entity::Credential || e == Entity::Partner || e == Entity::Institution;
-    case Criterion::Round: return e == Entity::Project || e == Entity::Credential || e == Entity::Institution;
-    case Criterion::Institution: return e == Entity::Project || e == Entity::Credential || e == Entity::Partner;
-    case Criterion::InstitutionType: return e == Entity::Project || e == Entity::Credential || e == Entity::Institution;
-    case Criterion::Status: return e == Entity::Project || e == Entity::Credential || e == Entity::Round;
-    case Criterion::Language: return e == Entity::Project || e == Entity::Credential || e == Entity::Institution;
-    case Criterion::Osap: return e == Entity::Credential;
-    case Criterion::Missing: return e != Entity::Partner && e != Entity::ProjectPartner;
+    case Criterion::Text:
+        return e != Entity::ProjectPartner;
+    case Criterion::Sector:
+        return e == Entity::Project || e == Entity::Credential || e == Entity::Partner ||
+               e == Entity::Institution;
+    case Criterion::Round:
+        return e == Entity::Project || e == Entity::Credential || e == Entity::Institution;
+    case Criterion::Institution:
+        return e == Entity::Project || e == Entity::Credential || e == Entity::Partner;
+    case Criterion::InstitutionType:
+        return e == Entity::Project || e == Entity::Credential || e == Entity::Institution;
+    case Criterion::Status:
+        return e == Entity::Project || e == Entity::Credential || e == Entity::Round;
+    case Criterion::Language:
+        return e == Entity::Project || e == Entity::Credential || e == Entity::Institution;
+    case Criterion::Osap:
+        return e == Entity::Credential;
+    case Criterion::Missing:
+        return e != Entity::Partner && e != Entity::ProjectPartner;
     }
     return false;
 }
@@ -97,8 +108,10 @@ QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
         if (e == Entity::Project) {
             in(QStringLiteral("round_uid"), f.roundUids);
         } else {
-            const QString column = e == Entity::Credential ? QStringLiteral("project_uid") : QStringLiteral("uid");
-            const QString select = e == Entity::Credential ? QStringLiteral("uid") : QStringLiteral("institution_uid");
+            const QString column =
+                e == Entity::Credential ? QStringLiteral("project_uid") : QStringLiteral("uid");
+            const QString select =
+                e == Entity::Credential ? QStringLiteral("uid") : QStringLiteral("institution_uid");
             parts << QStringLiteral("%1 IN (SELECT %2 FROM project WHERE round_uid IN (%3))")
                          .arg(column, select, marks(f.roundUids.size()));
             for (const QString& v : f.roundUids)
@@ -120,7 +133,8 @@ QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
     if (!f.statuses.isEmpty() && supports(e, Criterion::Status))
         in(QStringLiteral("status"), f.statuses);
     if (!f.languages.isEmpty() && supports(e, Criterion::Language))
-        in(e == Entity::Project ? QStringLiteral("original_language") : QStringLiteral("language"), f.languages);
+        in(e == Entity::Project ? QStringLiteral("original_language") : QStringLiteral("language"),
+           f.languages);
     if (f.osapApproved && supports(e, Criterion::Osap)) {
         parts << QStringLiteral("osap_approved = ?");
         *binds << (*f.osapApproved ? 1 : 0);
@@ -130,9 +144,15 @@ QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
         const QString en = titled ? QStringLiteral("title_en") : QStringLiteral("name_en");
         const QString fr = titled ? QStringLiteral("title_fr") : QStringLiteral("name_fr");
         switch (*f.missing) {
-        case MissingText::French: parts << QStringLiteral("%1 IS NULL").arg(fr); break;
-        case MissingText::English: parts << QStringLiteral("%1 IS NULL").arg(en); break;
-        case MissingText::Any: parts << QStringLiteral("(%1 IS NULL OR %2 IS NULL)").arg(en, fr); break;
+        case MissingText::French:
+            parts << QStringLiteral("%1 IS NULL").arg(fr);
+            break;
+        case MissingText::English:
+            parts << QStringLiteral("%1 IS NULL").arg(en);
+            break;
+        case MissingText::Any:
+            parts << QStringLiteral("(%1 IS NULL OR %2 IS NULL)").arg(en, fr);
+            break;
         }
     }
     const QString fts = FilterSpec::ftsQuery(f.text);
@@ -142,13 +162,16 @@ QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
             *binds << fts;
         } else {
             // Small tables: a plain substring match on the names is enough.
-            const QStringList cols = e == Entity::Partner ? QStringList{QStringLiteral("name")}
-                                                          : QStringList{QStringLiteral("name_en"), QStringLiteral("name_fr")};
+            const QStringList cols = e == Entity::Partner
+                                         ? QStringList{QStringLiteral("name")}
+                                         : QStringList{QStringLiteral("name_en"), QStringLiteral("name_fr")};
             QStringList likes;
             for (const QString& c : cols) {
                 likes << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(c);
                 QString t = f.text.trimmed();
-                t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+                t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                    .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                    .replace(QLatin1Char('_'), QStringLiteral("\\_"));
                 *binds << QString(QLatin1Char('%') + t + QLatin1Char('%'));
             }
             parts << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -201,7 +224,8 @@ QString TableQuery::orderBy(const SortSpec& sort, bool reverse) const
         return QStringLiteral("rowid") + dir;
     const FieldDef* f = Schema::entity(m_entity).field(sort.column);
     const bool text = f && (f->type == FieldType::Text);
-    return QStringLiteral("%1%2%3, rowid%3").arg(sort.column, text ? QStringLiteral(" COLLATE NOCASE") : QString(), dir);
+    return QStringLiteral("%1%2%3, rowid%3")
+        .arg(sort.column, text ? QStringLiteral(" COLLATE NOCASE") : QString(), dir);
 }
 
 QVector<qint64> TableQuery::collect(const QString& sql, const QVariantList& binds, int limit,
@@ -226,7 +250,8 @@ QVector<qint64> TableQuery::collect(const QString& sql, const QVariantList& bind
     return out;
 }
 
-QVector<qint64> TableQuery::edgeRowids(const FilterSpec& filter, const SortSpec& sort, int limit, bool fromEnd) const
+QVector<qint64> TableQuery::edgeRowids(const FilterSpec& filter, const SortSpec& sort, int limit,
+                                       bool fromEnd) const
 {
     QVariantList binds;
     const QString w = where(filter, &binds);
@@ -269,8 +294,9 @@ QVector<qint64> TableQuery::allRowids(const FilterSpec& filter, const SortSpec& 
     const QString w = where(filter, &binds);
     Group g;
     if (!groupSort(sort, &g))
-        return collect(QStringLiteral("SELECT rowid FROM %1 WHERE %2 ORDER BY %3").arg(m_table, w, orderBy(sort, false)),
-                       binds, 0, cancelled);
+        return collect(
+            QStringLiteral("SELECT rowid FROM %1 WHERE %2 ORDER BY %3").arg(m_table, w, orderBy(sort, false)),
+            binds, 0, cancelled);
     QVector<qint64> out;
     for (const QVariant& v : std::as_const(g.values)) {
         QVariantList b = binds;
@@ -281,8 +307,9 @@ QVector<qint64> TableQuery::allRowids(const FilterSpec& filter, const SortSpec& 
             cond = QStringLiteral("%1 = ?").arg(g.column);
             b << v;
         }
-        out += collect(QStringLiteral("SELECT rowid FROM %1 WHERE %2 AND %3 ORDER BY rowid").arg(m_table, w, cond), b, 0,
-                       cancelled);
+        out += collect(
+            QStringLiteral("SELECT rowid FROM %1 WHERE %2 AND %3 ORDER BY rowid").arg(m_table, w, cond), b, 0,
+            cancelled);
         if (cancelled && cancelled())
             return {};
     }
@@ -300,7 +327,8 @@ QHash<qint64, Record> TableQuery::records(const QVector<qint64>& rowids) const
         cols << QStringLiteral("t.") + f.column;
     QString join;
     if (m_entity == Entity::Credential) {
-        cols << QStringLiteral("p.title_en AS project_title_en") << QStringLiteral("p.title_fr AS project_title_fr");
+        cols << QStringLiteral("p.title_en AS project_title_en")
+             << QStringLiteral("p.title_fr AS project_title_fr");
         join = QStringLiteral(" LEFT JOIN project p ON p.uid = t.project_uid");
     }
     QSqlQuery q(m_db);
@@ -341,14 +369,16 @@ QHash<QString, qint64> TableQuery::facet(const FilterSpec& filter, Criterion c) 
         others.institutionUids.clear();
         column = QStringLiteral("institution_uid");
         break;
-    default: return out;
+    default:
+        return out;
     }
     if (!supports(m_entity, c) || (m_entity == Entity::Institution && c == Criterion::Sector))
         return out;
     QVariantList binds;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 GROUP BY %1").arg(column, m_table, where(others, &binds)));
+    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 GROUP BY %1")
+                  .arg(column, m_table, where(others, &binds)));
     bindAll(q, binds);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -365,6 +395,25 @@ qint64 TableQuery::rowidOf(const QString& uid) const
     q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE uid = ?").arg(m_table));
     q.addBindValue(uid);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString TableQuery::projectTitle(const Record& credential, const QString& language, bool* fallback)
+{
+    const QString en = credential.value(QStringLiteral("project_title_en")).toString();
+    const QString fr = credential.value(QStringLiteral("project_title_fr")).toString();
+    const QString& want = language == QLatin1String("fr") ? fr : en;
+    if (fallback)
+        *fallback = want.isEmpty() && !(en.isEmpty() && fr.isEmpty());
+    return want.isEmpty() ? (fr.isEmpty() ? en : fr) : want;
+}
+
+std::optional<bool> TableQuery::osapEligibleLength(const Record& credential)
+{
+    const QVariant h = credential.value(QStringLiteral("hours"));
+    const QVariant w = credential.value(QStringLiteral("weeks"));
+    if (h.isNull() || w.isNull())
+        return std::nullopt;
+    return MicroCredential::osapEligibleLength(h.toLongLong(), w.toLongLong());
 }
 
 } // namespace mcfund

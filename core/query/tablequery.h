@@ -11,11 +11,23 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 namespace mcfund {
 
 /** A filter criterion; not every entity supports every one. */
-enum class Criterion { Sector, Round, Institution, InstitutionType, Status, Language, Osap, Missing, Text };
+enum class Criterion
+{
+    Sector,
+    Round,
+    Institution,
+    InstitutionType,
+    Status,
+    Language,
+    Osap,
+    Missing,
+    Text
+};
 
 /** Sort by one stored column (a field of the entity, or "" for the order rows were added). */
 struct SortSpec
@@ -49,8 +61,16 @@ public:
     /** Every row id of the filtered rows in sorted order; stops early (empty result) when \a cancelled. */
     QVector<qint64> allRowids(const FilterSpec& filter, const SortSpec& sort,
                               const std::function<bool()>& cancelled = {}) const;
-    /** The records of \a rowids (all schema fields plus uid, version; for credentials the project's titles). */
+    /** The records of \a rowids (all schema fields plus uid, version; for credentials the project's titles).
+     */
     QHash<qint64, Record> records(const QVector<qint64>& rowids) const;
+    /**
+     * The title of a credential's project in \a language, from a record of records(); the other language's
+     * when that one is empty (\a fallback then says so).
+     */
+    static QString projectTitle(const Record& credential, const QString& language, bool* fallback = nullptr);
+    /** Whether a credential's length is OSAP-eligible; nothing when its hours or weeks are not recorded. */
+    static std::optional<bool> osapEligibleLength(const Record& credential);
     /** Number of filtered rows per value of \a column, ignoring the filter's own criterion on it. */
     QHash<QString, qint64> facet(const FilterSpec& filter, Criterion criterion) const;
     /** The rowid of the record \a uid, or 0. */

@@ -5,7 +5,6 @@
 #include "workspace.h"
 
 #include "domain/codes.h"
-#include "domain/microcredential.h"
 #include "domain/money.h"
 #include "domain/translations.h"
 #include "edits/editbatch.h"
@@ -36,8 +35,9 @@ TableModel::TableModel(Workspace* workspace, Entity entity, QObject* parent)
     restart(true);
     connect(workspace, &Workspace::changed, this, [this](const QList<Entity>& entities) {
         // References are shown by name: a change to a sector, round or institution shows on every table.
-        if (entities.contains(m_entity) || entities.contains(Entity::Sector) || entities.contains(Entity::Round) ||
-            entities.contains(Entity::Institution) || (m_entity == Entity::Credential && entities.contains(Entity::Project)))
+        if (entities.contains(m_entity) || entities.contains(Entity::Sector) ||
+            entities.contains(Entity::Round) || entities.contains(Entity::Institution) ||
+            (m_entity == Entity::Credential && entities.contains(Entity::Project)))
             refresh();
     });
 }
@@ -277,22 +277,15 @@ QVariant TableModel::display(const TableColumn& column, const Record& record, bo
     const QLocale locale;
     *fallback = false;
     if (column.derived == TableColumn::Derived::OsapEligibleLength) {
-        const QVariant h = record.value(QStringLiteral("hours"));
-        const QVariant w = record.value(QStringLiteral("weeks"));
-        if (h.isNull() || w.isNull())
-            return tr("Unknown");
-        return MicroCredential::osapEligibleLength(h.toLongLong(), w.toLongLong()) ? tr("Yes") : tr("No");
+        const std::optional<bool> eligible = TableQuery::osapEligibleLength(record);
+        return !eligible ? tr("Unknown") : *eligible ? tr("Yes") : tr("No");
     }
-    if (column.derived == TableColumn::Derived::ProjectTitle) {
-        const QString en = record.value(QStringLiteral("project_title_en")).toString();
-        const QString fr = record.value(QStringLiteral("project_title_fr")).toString();
-        const QString& want = language == QLatin1String("fr") ? fr : en;
-        *fallback = want.isEmpty() && !(en.isEmpty() && fr.isEmpty());
-        return want.isEmpty() ? (fr.isEmpty() ? en : fr) : want;
-    }
+    if (column.derived == TableColumn::Derived::ProjectTitle)
+        return TableQuery::projectTitle(record, language, fallback);
     if (column.bilingual()) {
         const QString want = record.value(column.field(language)).toString();
-        const QString other = record.value(language == QLatin1String("fr") ? column.fieldEn : column.fieldFr).toString();
+        const QString other =
+            record.value(language == QLatin1String("fr") ? column.fieldEn : column.fieldFr).toString();
         *fallback = want.isEmpty() && !other.isEmpty();
         return want.isEmpty() ? other : want;
     }
@@ -301,10 +294,14 @@ QVariant TableModel::display(const TableColumn& column, const Record& record, bo
     if (!f || v.isNull())
         return QVariant();
     switch (f->type) {
-    case FieldType::Money: return Money(v.toLongLong()).toString(locale);
-    case FieldType::Integer: return f->column == QLatin1String("number") ? v.toString() : locale.toString(v.toLongLong());
-    case FieldType::Code: return Codes::label(f->codes, v.toString());
-    case FieldType::Bool: return QVariant();
+    case FieldType::Money:
+        return Money(v.toLongLong()).toString(locale);
+    case FieldType::Integer:
+        return f->column == QLatin1String("number") ? v.toString() : locale.toString(v.toLongLong());
+    case FieldType::Code:
+        return Codes::label(f->codes, v.toString());
+    case FieldType::Bool:
+        return QVariant();
     case FieldType::Reference: {
         if (const LookupItem* item = m_workspace->lookups().find(f->ref, v.toString())) {
             bool fb = false;
@@ -314,8 +311,10 @@ QVariant TableModel::display(const TableColumn& column, const Record& record, bo
         }
         return v;
     }
-    case FieldType::Date: return locale.toString(QDate::fromString(v.toString(), Qt::ISODate), QLocale::ShortFormat);
-    default: return v;
+    case FieldType::Date:
+        return locale.toString(QDate::fromString(v.toString(), Qt::ISODate), QLocale::ShortFormat);
+    default:
+        return v;
     }
 }
 
@@ -380,9 +379,12 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         display(column, *rec, &fallback);
         return fallback;
     }
-    case UidRole: return rec->value(QStringLiteral("uid"));
-    case FieldRole: return column.editable() ? column.field(Translations::current()) : QString();
-    default: return {};
+    case UidRole:
+        return rec->value(QStringLiteral("uid"));
+    case FieldRole:
+        return column.editable() ? column.field(Translations::current()) : QString();
+    default:
+        return {};
     }
 }
 
@@ -418,8 +420,8 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
         return f;
     const FieldDef* def = Schema::entity(m_entity).field(c.fieldEn);
     // In a coordinator's package, the ministry's fields (and its reference tables) are read-only.
-    if (m_coordinator && ((def && def->ministryOnly && def->column != QLatin1String("status")) || m_entity == Entity::Round ||
-                          m_entity == Entity::Sector))
+    if (m_coordinator && ((def && def->ministryOnly && def->column != QLatin1String("status")) ||
+                          m_entity == Entity::Round || m_entity == Entity::Sector))
         return f;
     if (def && def->type == FieldType::Bool)
         return f | Qt::ItemIsUserCheckable;
@@ -446,8 +448,9 @@ bool TableModel::setData(const QModelIndex& index, const QVariant& value, int ro
     const QVariant oldValue = rec.value(field);
     if (oldValue == newValue || (oldValue.isNull() && (newValue.isNull() || newValue.toString().isEmpty())))
         return false;
-    const EditBatch batch = EditBatch::change(m_entity, rec.value(QStringLiteral("uid")).toString(), field, oldValue,
-                                              newValue, tr("change of %1").arg(def ? def->displayName().toLower() : field));
+    const EditBatch batch =
+        EditBatch::change(m_entity, rec.value(QStringLiteral("uid")).toString(), field, oldValue, newValue,
+                          tr("change of %1").arg(def ? def->displayName().toLower() : field));
     QString message;
     if (!m_workspace->apply(batch, &message)) {
         m_lastError = message;

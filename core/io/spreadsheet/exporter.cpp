@@ -1,6 +1,5 @@
 #include "exporter.h"
 
-#include "domain/microcredential.h"
 #include "edits/valueparser.h"
 #include "io/csvwriter.h"
 #include "query/lookups.h"
@@ -93,19 +92,11 @@ QList<ExportColumn> Exporter::allColumns(Entity entity)
 std::optional<QVariant> Exporter::derivedValue(const QString& column, const Record& r,
                                                const QString& language)
 {
-    if (column == ProjectTitle) {
-        const QString en = r.value(QStringLiteral("project_title_en")).toString();
-        const QString fr = r.value(QStringLiteral("project_title_fr")).toString();
-        const QString& want = language == QLatin1String("fr") ? fr : en;
-        return QVariant(want.isEmpty() ? (fr.isEmpty() ? en : fr) : want);
-    }
+    if (column == ProjectTitle)
+        return QVariant(TableQuery::projectTitle(r, language));
     if (column == OsapEligibleLength) {
-        const QVariant h = r.value(QStringLiteral("hours"));
-        const QVariant w = r.value(QStringLiteral("weeks"));
-        if (h.isNull() || w.isNull())
-            return QVariant(tr("Unknown"));
-        return QVariant(MicroCredential::osapEligibleLength(h.toLongLong(), w.toLongLong()) ? tr("Yes")
-                                                                                            : tr("No"));
+        const std::optional<bool> eligible = TableQuery::osapEligibleLength(r);
+        return QVariant(!eligible ? tr("Unknown") : *eligible ? tr("Yes") : tr("No"));
     }
     return std::nullopt;
 }
