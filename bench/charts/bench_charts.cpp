@@ -1,6 +1,7 @@
 // Chart refresh on a large workspace: the dashboard's aggregates (GROUP BY in SQL) and the whole dashboard
 // refresh (figures + three charts drawn), against the same GROUP BY through the raw SQLite C API.
 // Usage: bench_charts [WORKSPACE] (default /tmp/mcfund-bench-1m.sqlite, generated once if missing).
+#include "../benchcommon.h"
 #include "charts/fundingchart.h"
 #include "pages/dashboardpage.h"
 #include "workspace.h"
@@ -24,8 +25,7 @@
 using namespace mcfund;
 
 namespace {
-template<class F>
-double bestOf(int runs, F&& f)
+template <class F> double bestOf(int runs, F&& f)
 {
     double best = 1e18;
     for (int i = 0; i < runs; ++i) {
@@ -53,18 +53,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("mcfund-bench"));
     Translations::install(QStringLiteral("en"));
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/mcfund-bench-1m.sqlite");
-    if (!QFileInfo::exists(path)) {
-        GeneratorOptions o;
-        o.projects = 100000;
-        o.credentials = 1000000;
-        o.seed = 11;
-        QString error;
-        if (!Generator::generate(path, o, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    const QString path =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/mcfund-bench-1m.sqlite");
+    if (!bench::ensureLargeWorkspace(path))
+        return 1;
     auto db = std::make_unique<Database>();
     QString error;
     if (!db->open(path, &error, false)) {
@@ -86,42 +78,72 @@ int main(int argc, char** argv)
         double raw;
     };
     QList<Line> lines;
-    lines << Line{"by sector, approved, round 2",
-                  bestOf(3, [&] { FundingAggregate::compute(c, round2, Measure::Approved, Grouping::Sector); }),
-                  raw(r, QByteArray("SELECT sector_uid, SUM(approved_cents), COUNT(approved_cents) FROM project WHERE round_uid = '" +
-                                    roundUid + "' GROUP BY sector_uid").constData())};
-    lines << Line{"by round and sector, approved",
-                  bestOf(3, [&] { FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::RoundBySector); }),
-                  raw(r, "SELECT round_uid, sector_uid, SUM(approved_cents) FROM project GROUP BY round_uid, sector_uid")};
-    lines << Line{"by institution type, approved",
-                  bestOf(3, [&] { FundingAggregate::compute(c, round2, Measure::Approved, Grouping::InstitutionType); }),
-                  raw(r, QByteArray("SELECT i.type, SUM(p.approved_cents) FROM project p JOIN institution i ON i.uid = p.institution_uid "
-                                    "WHERE p.round_uid = '" + roundUid + "' GROUP BY i.type").constData())};
-    lines << Line{"by sector, approved, all rounds",
-                  bestOf(3, [&] { FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::Sector); }),
-                  raw(r, "SELECT sector_uid, SUM(approved_cents), COUNT(approved_cents) FROM project GROUP BY sector_uid")};
+    lines << Line{
+        "by sector, approved, round 2",
+        bestOf(3, [&] { FundingAggregate::compute(c, round2, Measure::Approved, Grouping::Sector); }),
+        raw(r, QByteArray("SELECT sector_uid, SUM(approved_cents), COUNT(approved_cents) FROM project WHERE "
+                          "round_uid = '" +
+                          roundUid + "' GROUP BY sector_uid")
+                   .constData())};
+    lines << Line{
+        "by round and sector, approved",
+        bestOf(
+            3,
+            [&] { FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::RoundBySector); }),
+        raw(r,
+            "SELECT round_uid, sector_uid, SUM(approved_cents) FROM project GROUP BY round_uid, sector_uid")};
+    lines << Line{
+        "by institution type, approved",
+        bestOf(3,
+               [&] { FundingAggregate::compute(c, round2, Measure::Approved, Grouping::InstitutionType); }),
+        raw(r, QByteArray("SELECT i.type, SUM(p.approved_cents) FROM project p JOIN institution i ON i.uid = "
+                          "p.institution_uid "
+                          "WHERE p.round_uid = '" +
+                          roundUid + "' GROUP BY i.type")
+                   .constData())};
+    lines << Line{
+        "by sector, approved, all rounds",
+        bestOf(3, [&] { FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::Sector); }),
+        raw(r, "SELECT sector_uid, SUM(approved_cents), COUNT(approved_cents) FROM project GROUP BY "
+               "sector_uid")};
     lines << Line{"by institution type, approved, all rounds",
-                  bestOf(3, [&] { FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::InstitutionType); }),
-                  raw(r, "SELECT i.type, SUM(p.approved_cents) FROM project p JOIN institution i ON i.uid = p.institution_uid GROUP BY i.type")};
+                  bestOf(3,
+                         [&] {
+                             FundingAggregate::compute(c, FilterSpec(), Measure::Approved,
+                                                       Grouping::InstitutionType);
+                         }),
+                  raw(r, "SELECT i.type, SUM(p.approved_cents) FROM project p JOIN institution i ON i.uid = "
+                         "p.institution_uid GROUP BY i.type")};
     lines << Line{"summary figures, round 2", bestOf(3, [&] { FundingSummary::compute(c, round2); }),
-                  raw(r, QByteArray("SELECT SUM(approved_cents), COUNT(*), COUNT(DISTINCT institution_uid) FROM project WHERE round_uid = '" +
-                                    roundUid + "'").constData())};
-    lines << Line{"summary figures, all rounds", bestOf(3, [&] { FundingSummary::compute(c, FilterSpec()); }),
-                  raw(r, "SELECT SUM(approved_cents), COUNT(*), COUNT(DISTINCT institution_uid) FROM project")};
+                  raw(r, QByteArray("SELECT SUM(approved_cents), COUNT(*), COUNT(DISTINCT institution_uid) "
+                                    "FROM project WHERE round_uid = '" +
+                                    roundUid + "'")
+                             .constData())};
+    lines << Line{
+        "summary figures, all rounds", bestOf(3, [&] { FundingSummary::compute(c, FilterSpec()); }),
+        raw(r, "SELECT SUM(approved_cents), COUNT(*), COUNT(DISTINCT institution_uid) FROM project")};
     {
         FundingChart chart;
         chart.resize(900, 400);
         chart.show();
-        const FundingAggregate rs = FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::RoundBySector);
-        const FundingAggregate sec = FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::Sector);
-        lines << Line{"draw stacked chart (22 rounds x 7 sectors)", bestOf(3, [&] {
-                          chart.setData(rs, ChartStyle::Stacked, QStringLiteral("%1"));
-                          chart.repaint();
-                      }), 0};
-        lines << Line{"draw bar chart (7 sectors)", bestOf(3, [&] {
-                          chart.setData(sec, ChartStyle::Bars, QStringLiteral("%1"));
-                          chart.repaint();
-                      }), 0};
+        const FundingAggregate rs =
+            FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::RoundBySector);
+        const FundingAggregate sec =
+            FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::Sector);
+        lines << Line{"draw stacked chart (22 rounds x 7 sectors)",
+                      bestOf(3,
+                             [&] {
+                                 chart.setData(rs, ChartStyle::Stacked, QStringLiteral("%1"));
+                                 chart.repaint();
+                             }),
+                      0};
+        lines << Line{"draw bar chart (7 sectors)",
+                      bestOf(3,
+                             [&] {
+                                 chart.setData(sec, ChartStyle::Bars, QStringLiteral("%1"));
+                                 chart.repaint();
+                             }),
+                      0};
     }
     DashboardPage page(&workspace);
     page.resize(1400, 900);
@@ -151,11 +173,17 @@ int main(int argc, char** argv)
     }
     lines << Line{"longest UI-thread step during an all-rounds refresh", longest, 0};
     sqlite3_close(r);
-    out << "chart refresh on " << path << " (100,000 projects, 1,000,000 micro-credentials); best of 3 runs\n\n";
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("measure"), -52).arg(QStringLiteral("mcfund ms"), 10)
-               .arg(QStringLiteral("raw SQLite"), 11).arg(QStringLiteral("ratio"), 7);
+    out << "chart refresh on " << path
+        << " (100,000 projects, 1,000,000 micro-credentials); best of 3 runs\n\n";
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("measure"), -52)
+               .arg(QStringLiteral("mcfund ms"), 10)
+               .arg(QStringLiteral("raw SQLite"), 11)
+               .arg(QStringLiteral("ratio"), 7);
     for (const Line& l : lines)
-        out << QStringLiteral("%1 %2 %3 %4\n").arg(QString::fromLatin1(l.what), -52).arg(l.mcfund, 10, 'f', 1)
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(QString::fromLatin1(l.what), -52)
+                   .arg(l.mcfund, 10, 'f', 1)
                    .arg(l.raw > 0 ? QString::number(l.raw, 'f', 1) : QStringLiteral("-"), 11)
                    .arg(l.raw > 0 ? QString::number(l.mcfund / l.raw, 'f', 1) : QStringLiteral("-"), 7);
     return 0;

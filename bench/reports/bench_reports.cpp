@@ -1,6 +1,7 @@
 // Report speed and memory: the Round 2 summary of the official workspace, and round summaries of a
 // 10,000-project synthetic workspace, each compared in the same run with a reference: the same tables
 // written as HTML into a QTextDocument and printed to PDF (what a typical Qt application does).
+#include "../benchcommon.h"
 #include "printing/reportprinter.h"
 
 #include "domain/translations.h"
@@ -19,24 +20,6 @@
 using namespace mcfund;
 
 namespace {
-long peakKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    f.open(QIODevice::ReadOnly);
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return 0;
-}
-long rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    f.open(QIODevice::ReadOnly);
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return 0;
-}
 // The reference: every table of the report as HTML, laid out and printed by QTextDocument.
 double referenceMs(const Report& r, const QString& path)
 {
@@ -96,13 +79,21 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    const QList<Case> cases = {{QStringLiteral("official workspace, Round 2 summary (88 projects)"), dir.filePath(QStringLiteral("official.sqlite")), 2},
-                               {QStringLiteral("5,000-project workspace, Round 1 summary"), dir.filePath(QStringLiteral("g5000.sqlite")), 1},
-                               {QStringLiteral("10,000-project workspace, Round 1 summary"), dir.filePath(QStringLiteral("g10000.sqlite")), 1},
-                               {QStringLiteral("10,000-project workspace, Round 3 summary"), dir.filePath(QStringLiteral("g10000.sqlite")), 3}};
+    const QList<Case> cases = {{QStringLiteral("official workspace, Round 2 summary (88 projects)"),
+                                dir.filePath(QStringLiteral("official.sqlite")), 2},
+                               {QStringLiteral("5,000-project workspace, Round 1 summary"),
+                                dir.filePath(QStringLiteral("g5000.sqlite")), 1},
+                               {QStringLiteral("10,000-project workspace, Round 1 summary"),
+                                dir.filePath(QStringLiteral("g10000.sqlite")), 1},
+                               {QStringLiteral("10,000-project workspace, Round 3 summary"),
+                                dir.filePath(QStringLiteral("g10000.sqlite")), 3}};
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-               .arg(QStringLiteral("report"), -46).arg(QStringLiteral("projects"), 9).arg(QStringLiteral("pages"), 6)
-               .arg(QStringLiteral("mcfund ms"), 10).arg(QStringLiteral("QTextDocument ms"), 17).arg(QStringLiteral("ratio"), 6)
+               .arg(QStringLiteral("report"), -46)
+               .arg(QStringLiteral("projects"), 9)
+               .arg(QStringLiteral("pages"), 6)
+               .arg(QStringLiteral("mcfund ms"), 10)
+               .arg(QStringLiteral("QTextDocument ms"), 17)
+               .arg(QStringLiteral("ratio"), 6)
                .arg(QStringLiteral("RSS MB"), 7);
     for (const Case& c : cases) {
         Database db;
@@ -113,7 +104,8 @@ int main(int argc, char** argv)
         QElapsedTimer t;
         t.start();
         Report report;
-        ReportBuilder(db.connection(), QStringLiteral("en")).roundSummary(c.round, FilterSpec(), &report, &error);
+        ReportBuilder(db.connection(), QStringLiteral("en"))
+            .roundSummary(c.round, FilterSpec(), &report, &error);
         const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
         ReportPrinter::writePdf(report, pdf, QPageSize::Letter, &error);
         const double ms = double(t.nsecsElapsed()) / 1e6;
@@ -128,9 +120,14 @@ int main(int argc, char** argv)
         const int pages = ReportPrinter::paint(report, &probe);
         const double ref = referenceMs(report, dir.filePath(QStringLiteral("ref.pdf")));
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                   .arg(c.name, -46).arg(projects, 9).arg(pages, 6).arg(ms, 10, 'f', 0).arg(ref, 17, 'f', 0)
-                   .arg(ms / ref, 6, 'f', 2).arg(rssKb() / 1024, 7);
+                   .arg(c.name, -46)
+                   .arg(projects, 9)
+                   .arg(pages, 6)
+                   .arg(ms, 10, 'f', 0)
+                   .arg(ref, 17, 'f', 0)
+                   .arg(ms / ref, 6, 'f', 2)
+                   .arg(bench::procStatusKb() / 1024, 7);
     }
-    out << "\npeak RSS of the whole run: " << peakKb() / 1024 << " MB\n";
+    out << "\npeak RSS of the whole run: " << bench::procStatusKb("VmHWM:") / 1024 << " MB\n";
     return 0;
 }

@@ -1,6 +1,7 @@
 // Importing a 100,000-row CSV of micro-credentials: parse, validate, match and write in one transaction,
 // compared in the same run with the floor — the same rows inserted with the raw SQLite C API into a bare
 // table — and with memory measured before and after. Usage: bench_import [ROWS] (default 100,000).
+#include "../benchcommon.h"
 #include "csvreader.h"
 #include "importer.h"
 
@@ -18,18 +19,6 @@
 #include <sqlite3.h>
 
 using namespace mcfund;
-
-namespace {
-long kb(const char* key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    f.open(QIODevice::ReadOnly);
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(int(strlen(key))).trimmed().split(' ').value(0).toLong();
-    return 0;
-}
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -69,7 +58,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const long before = kb("VmRSS:");
+    const long before = bench::procStatusKb("VmRSS:");
     QElapsedTimer t;
     t.start();
     Sheet sheet;
@@ -78,7 +67,7 @@ int main(int argc, char** argv)
         return 1;
     }
     const double readS = double(t.nsecsElapsed()) / 1e9;
-    const long afterRead = kb("VmRSS:");
+    const long afterRead = bench::procStatusKb("VmRSS:");
     Lookups lookups;
     lookups.load(db.connection());
     ImportOptions o;
@@ -92,7 +81,7 @@ int main(int argc, char** argv)
         return 1;
     }
     const double prepareS = double(t.nsecsElapsed()) / 1e9 - readS;
-    const long afterPrepare = kb("VmRSS:");
+    const long afterPrepare = bench::procStatusKb("VmRSS:");
     QList<EditProblem> problems;
     if (!EditEngine(db.connection(), QStringLiteral("bench"))
              .apply(batch, QStringLiteral("import"), &problems)) {
@@ -100,8 +89,8 @@ int main(int argc, char** argv)
         return 1;
     }
     const double total = double(t.nsecsElapsed()) / 1e9;
-    const long peak = kb("VmHWM:");
-    const long after = kb("VmRSS:");
+    const long peak = bench::procStatusKb("VmHWM:");
+    const long after = bench::procStatusKb("VmRSS:");
 
     t.start();
     sqlite3* raw = nullptr;

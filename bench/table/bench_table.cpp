@@ -3,6 +3,7 @@
 //  - what a typical Qt application does: QSqlTableModel fully fetched behind a QSortFilterProxyModel.
 // Prints times in milliseconds and the ratios. Usage: bench_table [WORKSPACE] (default: generates
 // 100,000 projects and 1,000,000 micro-credentials into /tmp/mcfund-bench-1m.sqlite once).
+#include "../benchcommon.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
 #include "tables/tablemodel.h"
@@ -36,7 +37,8 @@ namespace {
 
 double msSinceProcessStart()
 {
-    // /proc/self/stat field 22 is the start time in clock ticks since boot; /proc/uptime is seconds since boot.
+    // /proc/self/stat field 22 is the start time in clock ticks since boot; /proc/uptime is seconds since
+    // boot.
     QFile stat(QStringLiteral("/proc/self/stat"));
     QFile uptime(QStringLiteral("/proc/uptime"));
     if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
@@ -46,17 +48,6 @@ double msSinceProcessStart()
     const double start = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK));
     const double up = uptime.readAll().split(' ').value(0).toDouble();
     return (up - start) * 1000.0;
-}
-
-long rssKb(const char* key = "VmRSS:")
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(int(strlen(key))).trimmed().split(' ').value(0).toLong();
-    return 0;
 }
 
 double rawMs(sqlite3* db, const char* sql, int* rows = nullptr)
@@ -78,8 +69,7 @@ double rawMs(sqlite3* db, const char* sql, int* rows = nullptr)
 }
 
 // Time from a change to the view repainted with its new first rows.
-template<class F>
-double viewMs(QTableView* view, F&& change)
+template <class F> double viewMs(QTableView* view, F&& change)
 {
     QElapsedTimer t;
     t.start();
@@ -113,21 +103,11 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("mcfund-bench"));
     Translations::install(QStringLiteral("en"));
     QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/mcfund-bench-1m.sqlite");
-    if (!QFileInfo::exists(path)) {
-        std::printf("generating %s (100,000 projects, 1,000,000 micro-credentials)...\n", qPrintable(path));
-        GeneratorOptions o;
-        o.projects = 100000;
-        o.credentials = 1000000;
-        o.seed = 11;
-        QString error;
-        if (!Generator::generate(path, o, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    if (!bench::ensureLargeWorkspace(path))
+        return 1;
 
     // 1. The window: process start to the credentials table painted with its first rows.
-    const long rssBefore = rssKb();
+    const long rssBefore = bench::procStatusKb();
     MainWindow window;
     QString error;
     QElapsedTimer open;
@@ -152,29 +132,37 @@ int main(int argc, char** argv)
     // The raw floor and the Qt reference work on their own connections to the same file.
     sqlite3* raw = nullptr;
     sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    const QString health = Repository(window.workspace()->database().connection()).sectorUid(QStringLiteral("health_care"));
+    const QString health =
+        Repository(window.workspace()->database().connection()).sectorUid(QStringLiteral("health_care"));
     const QByteArray healthSql = health.toUtf8();
-    const QByteArray cols = "rowid, uid, title_en, title_fr, institution_uid, sector_uid, delivery, hours, weeks, "
-                            "tuition_cents, osap_approved, status, language";
+    const QByteArray cols =
+        "rowid, uid, title_en, title_fr, institution_uid, sector_uid, delivery, hours, weeks, "
+        "tuition_cents, osap_approved, status, language";
     QList<Row> rows;
 
-    const double rawFirst = rawMs(raw, QByteArray("SELECT " + cols + " FROM micro_credential ORDER BY rowid LIMIT 200").constData());
+    const double rawFirst = rawMs(
+        raw, QByteArray("SELECT " + cols + " FROM micro_credential ORDER BY rowid LIMIT 200").constData());
     rows << Row{"first rows (open to painted)", openMs, rawFirst, 0};
 
     // 2. Text filter, sector filter, sorts, jump to the last row: change → repainted view.
     FilterSpec text;
     text.text = QStringLiteral("battery");
     const double filterText = viewMs(view, [&] { page->setFilter(text); });
-    const double rawText = rawMs(raw, QByteArray("SELECT " + cols + " FROM micro_credential WHERE rowid IN (SELECT rowid FROM "
-                                                 "credential_fts WHERE credential_fts MATCH '\"battery\"*') ORDER BY rowid LIMIT 200").constData());
+    const double rawText = rawMs(
+        raw, QByteArray("SELECT " + cols +
+                        " FROM micro_credential WHERE rowid IN (SELECT rowid FROM "
+                        "credential_fts WHERE credential_fts MATCH '\"battery\"*') ORDER BY rowid LIMIT 200")
+                 .constData());
     settle(model);
     const qint64 textRows = model->rowCount();
     rows << Row{"text filter \"battery\"", filterText, rawText, 0};
     FilterSpec sector;
     sector.sectorUids = {health};
     const double filterSector = viewMs(view, [&] { page->setFilter(sector); });
-    const double rawSector = rawMs(raw, QByteArray("SELECT " + cols + " FROM micro_credential WHERE sector_uid = '" + healthSql +
-                                                   "' ORDER BY rowid LIMIT 200").constData());
+    const double rawSector =
+        rawMs(raw, QByteArray("SELECT " + cols + " FROM micro_credential WHERE sector_uid = '" + healthSql +
+                              "' ORDER BY rowid LIMIT 200")
+                       .constData());
     settle(model);
     rows << Row{"sector filter (health care)", filterSector, rawSector, 0};
     page->setFilter(FilterSpec());
@@ -183,30 +171,41 @@ int main(int argc, char** argv)
     const int hoursCol = model->columnOf(QStringLiteral("hours"));
     const int instCol = model->columnOf(QStringLiteral("institution_uid"));
     const double sortTitle = viewMs(view, [&] { view->sortByColumn(titleCol, Qt::AscendingOrder); });
-    const double rawSortTitle = rawMs(raw, QByteArray("SELECT " + cols + " FROM micro_credential ORDER BY title_en COLLATE NOCASE, rowid LIMIT 200").constData());
+    const double rawSortTitle =
+        rawMs(raw, QByteArray("SELECT " + cols +
+                              " FROM micro_credential ORDER BY title_en COLLATE NOCASE, rowid LIMIT 200")
+                       .constData());
     rows << Row{"sort by title", sortTitle, rawSortTitle, 0};
     settle(model);
     const double sortHours = viewMs(view, [&] { view->sortByColumn(hoursCol, Qt::DescendingOrder); });
-    const double rawSortHours = rawMs(raw, QByteArray("SELECT " + cols + " FROM micro_credential ORDER BY hours DESC, rowid DESC LIMIT 200").constData());
+    const double rawSortHours = rawMs(
+        raw, QByteArray("SELECT " + cols + " FROM micro_credential ORDER BY hours DESC, rowid DESC LIMIT 200")
+                 .constData());
     rows << Row{"sort by hours (descending)", sortHours, rawSortHours, 0};
     settle(model);
     const double sortInst = viewMs(view, [&] { view->sortByColumn(instCol, Qt::AscendingOrder); });
-    const double rawSortInst = rawMs(raw, QByteArray("SELECT m.rowid, m.uid, m.title_en FROM micro_credential m JOIN institution i ON "
-                                                     "i.uid = m.institution_uid ORDER BY i.name_en, m.rowid LIMIT 200").constData());
+    const double rawSortInst = rawMs(
+        raw, QByteArray("SELECT m.rowid, m.uid, m.title_en FROM micro_credential m JOIN institution i ON "
+                        "i.uid = m.institution_uid ORDER BY i.name_en, m.rowid LIMIT 200")
+                 .constData());
     rows << Row{"sort by institution (name)", sortInst, rawSortInst, 0};
     settle(model);
     const double jump = viewMs(view, [&] { view->scrollToBottom(); });
-    const double rawJump = rawMs(raw, QByteArray("SELECT " + cols + " FROM micro_credential ORDER BY rowid DESC LIMIT 200").constData());
-    const double rawOffset = rawMs(raw, QByteArray("SELECT " + cols + " FROM micro_credential ORDER BY rowid LIMIT 200 OFFSET 999800").constData());
+    const double rawJump = rawMs(
+        raw,
+        QByteArray("SELECT " + cols + " FROM micro_credential ORDER BY rowid DESC LIMIT 200").constData());
+    const double rawOffset = rawMs(
+        raw, QByteArray("SELECT " + cols + " FROM micro_credential ORDER BY rowid LIMIT 200 OFFSET 999800")
+                 .constData());
     rows << Row{"jump to the last row", jump, rawJump, 0};
-    const long windowPeakKb = rssKb("VmHWM:");
-    const long windowKb = rssKb() - rssBefore;
+    const long windowPeakKb = bench::procStatusKb("VmHWM:");
+    const long windowKb = bench::procStatusKb() - rssBefore;
 
     // 3. The typical Qt way: QSqlTableModel, fully fetched, behind a QSortFilterProxyModel.
     double qtLoad = 0, qtFilter = 0, qtSort = 0, qtJump = 0;
     long qtKb = 0;
     {
-        const long before = rssKb();
+        const long before = bench::procStatusKb();
         QSqlDatabase qdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reference"));
         qdb.setDatabaseName(path);
         qdb.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -234,7 +233,7 @@ int main(int argc, char** argv)
             proxy.setFilterFixedString(QString());
             qtSort = viewMs(&qview, [&] { proxy.sort(titleColumn); });
             qtJump = viewMs(&qview, [&] { qview.scrollToBottom(); });
-            qtKb = rssKb() - before;
+            qtKb = bench::procStatusKb() - before;
         }
         QSqlDatabase::removeDatabase(QStringLiteral("reference"));
     }
@@ -246,9 +245,11 @@ int main(int argc, char** argv)
 
     QTextStream out(stdout);
     out << "mcfund table benchmark on " << path << " (" << QLocale(QStringLiteral("en_CA")).toString(total)
-        << " micro-credentials; \"battery\" matches " << QLocale(QStringLiteral("en_CA")).toString(textRows) << ")\n";
-    out << "process start to first rows painted: " << QString::number(firstPaint, 'f', 0) << " ms (main() entered at "
-        << QString::number(atMain, 'f', 0) << " ms); first rows shown: " << (firstRowsShown ? "yes" : "no") << "\n\n";
+        << " micro-credentials; \"battery\" matches " << QLocale(QStringLiteral("en_CA")).toString(textRows)
+        << ")\n";
+    out << "process start to first rows painted: " << QString::number(firstPaint, 'f', 0)
+        << " ms (main() entered at " << QString::number(atMain, 'f', 0)
+        << " ms); first rows shown: " << (firstRowsShown ? "yes" : "no") << "\n\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                .arg(QStringLiteral("measure"), -30)
                .arg(QStringLiteral("mcfund ms"), 11)
@@ -265,9 +266,10 @@ int main(int argc, char** argv)
                    .arg(r.qt > 0 ? QString::number(r.qt, 'f', 1) : QStringLiteral("-"), 16)
                    .arg(r.qt > 0 ? QString::number(r.qt / r.mcfund, 'f', 1) : QStringLiteral("-"), 13);
     }
-    out << "\nraw SQLite OFFSET 999,800 (what key paging avoids): " << QString::number(rawOffset, 'f', 1) << " ms\n";
-    out << "memory: mcfund window " << windowKb / 1024 << " MB above the empty process, peak RSS " << windowPeakKb / 1024
-        << " MB; QSqlTableModel+proxy fully fetched: " << qtKb / 1024 << " MB more (ratio "
-        << QString::number(double(qtKb) / double(qMax(1L, windowKb)), 'f', 1) << "x)\n";
+    out << "\nraw SQLite OFFSET 999,800 (what key paging avoids): " << QString::number(rawOffset, 'f', 1)
+        << " ms\n";
+    out << "memory: mcfund window " << windowKb / 1024 << " MB above the empty process, peak RSS "
+        << windowPeakKb / 1024 << " MB; QSqlTableModel+proxy fully fetched: " << qtKb / 1024
+        << " MB more (ratio " << QString::number(double(qtKb) / double(qMax(1L, windowKb)), 'f', 1) << "x)\n";
     return 0;
 }
