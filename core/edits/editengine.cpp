@@ -57,161 +57,249 @@ QString EditEngine::coordinatorRefusal(const RowEdit& r, const std::optional<Rec
     return QString();
 }
 
+struct EditEngine::Session
+{
+    Session(QSqlDatabase db, const ChangeContext& context)
+        : tx(db)
+        , store(db, context)
+        , db(db)
+    {}
+    ~Session()
+    {
+        if (cacheBefore.isValid()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.toLongLong()));
+        }
+    }
+    /**
+     * A bulk write touches every index of the table at random places: with the connection's usual cache,
+     * pages spill to the log and are read back, and each row costs more as the write grows. A fixed larger
+     * cache for the length of the write keeps the cost per row flat; memory stays bounded by it.
+     */
+    void enlargeCache()
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            cacheBefore = q.value(0);
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        }
+    }
+    Transaction tx;
+    RecordStore store;
+    QString origin;
+    bool bulk = false;
+    QSqlDatabase db;
+    QVariant cacheBefore;
+    std::unique_ptr<FullTextBulk> projectText, credentialText, projectRemoved, credentialRemoved;
+};
+
+EditEngine::~EditEngine() = default;
+
+bool EditEngine::begin(const QString& description, const QString& origin, QString* error, bool bulk)
+{
+    m_batchId = RecordStore::newUid();
+    m_session = std::make_unique<Session>(m_db, ChangeContext{m_user, origin, m_batchId, description});
+    m_session->origin = origin;
+    m_session->bulk = bulk;
+    if (!m_session->tx.isActive()) {
+        if (error)
+            *error = tr("The workspace is busy or read-only: %1").arg(m_session->tx.error());
+        m_session.reset();
+        return false;
+    }
+    if (bulk)
+        m_session->enlargeCache();
+    return true;
+}
+
+void EditEngine::rollback()
+{
+    m_session.reset(); // the transaction rolls back as it goes
+}
+
 bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProblem>* problems)
 {
     QList<EditProblem> found;
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
+    QString error;
+    const auto many = std::count_if(batch.rows.cbegin(), batch.rows.cend(),
+                                    [](const RowEdit& r) { return r.op != RowEdit::Op::Update; });
+    if (!begin(batch.description, origin, &error, many >= 1000)) {
         if (problems)
-            *problems = {
-                EditProblem{-1, QString(), tr("The workspace is busy or read-only: %1").arg(tx.error())}};
+            *problems = {EditProblem{-1, QString(), error}};
         return false;
     }
-    RecordStore store(m_db, ChangeContext{m_user, origin, RecordStore::newUid(), batch.description});
-    // Thousands of additions: feed the full-text indexes once at the end rather than row by row.
-    int projectInserts = 0, credentialInserts = 0;
-    for (const RowEdit& r : std::as_const(batch.rows)) {
-        if (r.op == RowEdit::Op::Insert && r.entity == Entity::Project)
-            ++projectInserts;
-        if (r.op == RowEdit::Op::Insert && r.entity == Entity::Credential)
-            ++credentialInserts;
-    }
-    FullTextBulk projectText(m_db, Entity::Project, projectInserts > 2000);
-    FullTextBulk credentialText(m_db, Entity::Credential, credentialInserts > 2000);
     for (int i = 0; i < batch.rows.size(); ++i) {
         if (m_progress && i % 500 == 0 && !m_progress(int(qint64(i) * 100 / batch.rows.size()))) {
             if (problems)
                 *problems = {EditProblem{-1, QString(), tr("Cancelled; nothing was written.")}};
-            return false; // the transaction rolls back as it goes out of scope
+            rollback();
+            return false;
         }
-        RowEdit& r = batch.rows[i];
-        QString error;
-        if (!m_packageInstitution.isEmpty() && origin != QLatin1String("undo") &&
-            origin != QLatin1String("redo")) {
-            const std::optional<Record> current =
-                r.op == RowEdit::Op::Insert ? std::nullopt : store.get(r.entity, r.uid);
-            const QString refusal = coordinatorRefusal(r, current);
-            if (!refusal.isEmpty()) {
-                found << EditProblem{i, QString(), refusal};
+        applyRow(batch.rows[i], i, &found);
+    }
+    if (found.isEmpty())
+        commit(batch.note, &found);
+    rollback(); // after a problem: nothing is written
+    if (problems)
+        *problems = found;
+    return found.isEmpty();
+}
+
+bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
+{
+    Q_ASSERT(m_session);
+    QList<EditProblem> found;
+    RecordStore& store = m_session->store;
+    const QString& origin = m_session->origin;
+    QString error;
+    if (!m_packageInstitution.isEmpty() && origin != QLatin1String("undo") &&
+        origin != QLatin1String("redo")) {
+        const std::optional<Record> current =
+            r.op == RowEdit::Op::Insert ? std::nullopt : store.get(r.entity, r.uid);
+        const QString refusal = coordinatorRefusal(r, current);
+        if (!refusal.isEmpty()) {
+            if (problems)
+                *problems << EditProblem{i, QString(), refusal};
+            return false;
+        }
+    }
+    switch (r.op) {
+    case RowEdit::Op::Insert: {
+        if (m_session->bulk && r.entity == Entity::Project && !m_session->projectText)
+            m_session->projectText = std::make_unique<FullTextBulk>(m_db, Entity::Project);
+        if (m_session->bulk && r.entity == Entity::Credential && !m_session->credentialText)
+            m_session->credentialText = std::make_unique<FullTextBulk>(m_db, Entity::Credential);
+        Record rec = r.after;
+        if (!r.uid.isEmpty())
+            rec.insert(QStringLiteral("uid"), r.uid);
+        if (!store.insert(r.entity, rec, &error)) {
+            found << EditProblem{i, QString(), error};
+        } else {
+            r.uid = rec.value(QStringLiteral("uid")).toString();
+            rec.remove(QStringLiteral("uid"));
+            r.after = rec;
+        }
+        break;
+    }
+    case RowEdit::Op::Update: {
+        const std::optional<Record> current = store.get(r.entity, r.uid);
+        if (!current) {
+            found << EditProblem{i, QString(), tr("The record no longer exists.")};
+            break;
+        }
+        bool conflict = false;
+        for (auto it = r.after.cbegin(); it != r.after.cend(); ++it)
+            if (!r.before.contains(it.key()))
+                r.before.insert(it.key(), current->value(it.key()));
+        for (auto it = r.before.cbegin(); it != r.before.cend(); ++it) {
+            const QVariant now = current->value(it.key());
+            if (now.isNull() != it.value().isNull() ||
+                RecordStore::toLogText(now) != RecordStore::toLogText(it.value())) {
+                found << EditProblem{
+                    i, it.key(), tr("It was changed elsewhere (now “%1”).").arg(RecordStore::toLogText(now))};
+                conflict = true;
+            }
+        }
+        if (conflict)
+            break;
+        // Validate field by field first so that each bad cell is reported on its own.
+        const EntityDef& def = Schema::entity(r.entity);
+        bool fieldError = false;
+        for (auto it = r.after.begin(); it != r.after.end(); ++it) {
+            const FieldDef* f = def.field(it.key());
+            if (!f) {
+                found << EditProblem{i, it.key(), tr("Unknown field.")};
+                fieldError = true;
                 continue;
             }
+            QVariant v = it.value();
+            const QString e = Validation::checkField(*f, v);
+            if (!e.isEmpty()) {
+                found << EditProblem{i, it.key(), e};
+                fieldError = true;
+            }
         }
-        switch (r.op) {
-        case RowEdit::Op::Insert: {
-            Record rec = r.after;
-            if (!r.uid.isEmpty())
-                rec.insert(QStringLiteral("uid"), r.uid);
-            if (!store.insert(r.entity, rec, &error)) {
-                found << EditProblem{i, QString(), error};
-            } else {
-                r.uid = rec.value(QStringLiteral("uid")).toString();
-                rec.remove(QStringLiteral("uid"));
-                r.after = rec;
+        // A status typed in a cell or a form follows the application lifecycle like a decision does
+        // (undo, redo and merges restore what was, so they are not checked again).
+        if (!fieldError && r.entity == Entity::Project && r.after.contains(QStringLiteral("status")) &&
+            (origin == QLatin1String("edit") || origin == QLatin1String("paste") ||
+             origin == QLatin1String("import"))) {
+            auto merged = [&](const char* c) {
+                const QString k = QString::fromLatin1(c);
+                return r.after.contains(k) ? r.after.value(k) : current->value(k);
+            };
+            const QString refusal =
+                Decisions::checkEditedStatus(m_db, r.uid, current->value(QStringLiteral("status")).toString(),
+                                             r.after.value(QStringLiteral("status")).toString(),
+                                             merged("approved_cents"), merged("requested_cents"));
+            if (!refusal.isEmpty()) {
+                found << EditProblem{i, QStringLiteral("status"), refusal};
+                fieldError = true;
             }
-            break;
         }
-        case RowEdit::Op::Update: {
-            const std::optional<Record> current = store.get(r.entity, r.uid);
-            if (!current) {
-                found << EditProblem{i, QString(), tr("The record no longer exists.")};
-                break;
-            }
-            bool conflict = false;
-            for (auto it = r.after.cbegin(); it != r.after.cend(); ++it)
-                if (!r.before.contains(it.key()))
-                    r.before.insert(it.key(), current->value(it.key()));
-            for (auto it = r.before.cbegin(); it != r.before.cend(); ++it) {
-                const QVariant now = current->value(it.key());
-                if (now.isNull() != it.value().isNull() ||
-                    RecordStore::toLogText(now) != RecordStore::toLogText(it.value())) {
-                    found << EditProblem{
-                        i, it.key(),
-                        tr("It was changed elsewhere (now “%1”).").arg(RecordStore::toLogText(now))};
-                    conflict = true;
-                }
-            }
-            if (conflict)
-                break;
-            // Validate field by field first so that each bad cell is reported on its own.
-            const EntityDef& def = Schema::entity(r.entity);
-            bool fieldError = false;
-            for (auto it = r.after.begin(); it != r.after.end(); ++it) {
-                const FieldDef* f = def.field(it.key());
-                if (!f) {
-                    found << EditProblem{i, it.key(), tr("Unknown field.")};
-                    fieldError = true;
-                    continue;
-                }
-                QVariant v = it.value();
-                const QString e = Validation::checkField(*f, v);
-                if (!e.isEmpty()) {
-                    found << EditProblem{i, it.key(), e};
-                    fieldError = true;
-                }
-            }
-            // A status typed in a cell or a form follows the application lifecycle like a decision does
-            // (undo, redo and merges restore what was, so they are not checked again).
-            if (!fieldError && r.entity == Entity::Project && r.after.contains(QStringLiteral("status")) &&
-                (origin == QLatin1String("edit") || origin == QLatin1String("paste") ||
-                 origin == QLatin1String("import"))) {
-                auto merged = [&](const char* c) {
-                    const QString k = QString::fromLatin1(c);
-                    return r.after.contains(k) ? r.after.value(k) : current->value(k);
-                };
-                const QString refusal = Decisions::checkEditedStatus(
-                    m_db, r.uid, current->value(QStringLiteral("status")).toString(),
-                    r.after.value(QStringLiteral("status")).toString(), merged("approved_cents"),
-                    merged("requested_cents"));
-                if (!refusal.isEmpty()) {
-                    found << EditProblem{i, QStringLiteral("status"), refusal};
-                    fieldError = true;
-                }
-            }
-            if (!fieldError && !store.update(r.entity, r.uid, r.after, &error))
-                found << EditProblem{i, QString(), error};
-            break;
-        }
-        case RowEdit::Op::Delete: {
-            Record removed;
-            if (!store.remove(r.entity, r.uid, &error, &removed)) {
-                found << EditProblem{i, QString(), error};
-            } else {
-                removed.remove(QStringLiteral("uid"));
-                r.before = removed; // what the inverse puts back, under the same uid
-            }
-            break;
-        }
-        }
+        if (!fieldError && !store.update(r.entity, r.uid, r.after, &error))
+            found << EditProblem{i, QString(), error};
+        break;
     }
-    if (found.isEmpty()) {
-        QString error;
-        if (!projectText.finish(&error) || !credentialText.finish(&error))
+    case RowEdit::Op::Delete: {
+        if (m_session->bulk && r.entity == Entity::Project && !m_session->projectRemoved)
+            m_session->projectRemoved =
+                std::make_unique<FullTextBulk>(m_db, Entity::Project, FullTextBulk::Mode::Removals);
+        if (m_session->bulk && r.entity == Entity::Credential && !m_session->credentialRemoved)
+            m_session->credentialRemoved =
+                std::make_unique<FullTextBulk>(m_db, Entity::Credential, FullTextBulk::Mode::Removals);
+        Record removed;
+        if (!store.remove(r.entity, r.uid, &error, &removed)) {
+            found << EditProblem{i, QString(), error};
+        } else {
+            removed.remove(QStringLiteral("uid"));
+            r.before = removed; // what the inverse puts back, under the same uid
+        }
+        break;
+    }
+    }
+    if (problems)
+        *problems << found;
+    return found.isEmpty();
+}
+
+bool EditEngine::commit(const std::optional<EditBatch::Note>& note, QList<EditProblem>* problems)
+{
+    Q_ASSERT(m_session);
+    QList<EditProblem> found;
+    QString error;
+    for (const std::unique_ptr<FullTextBulk>* bulk :
+         {&m_session->projectRemoved, &m_session->credentialRemoved, &m_session->projectText,
+          &m_session->credentialText})
+        if (*bulk && found.isEmpty() && !(*bulk)->finish(&error))
             found << EditProblem{-1, QString(), error};
-    }
-    if (found.isEmpty() && batch.note) {
-        QSqlQuery note(m_db);
-        note.prepare(QStringLiteral(
+    if (found.isEmpty() && note) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
             "INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, description) "
             "VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)"));
-        note.addBindValue(RecordStore::now());
-        note.addBindValue(m_user);
-        note.addBindValue(batch.note->entity);
-        note.addBindValue(batch.note->uid);
-        note.addBindValue(batch.note->text);
-        note.addBindValue(origin);
-        note.addBindValue(store.context().batch);
-        note.addBindValue(batch.description);
-        if (!note.exec())
-            found << EditProblem{-1, QString(), note.lastError().text()};
+        q.addBindValue(RecordStore::now());
+        q.addBindValue(m_user);
+        q.addBindValue(note->entity);
+        q.addBindValue(note->uid);
+        q.addBindValue(note->text);
+        q.addBindValue(m_session->origin);
+        q.addBindValue(m_batchId);
+        q.addBindValue(m_session->store.context().description);
+        if (!q.exec())
+            found << EditProblem{-1, QString(), q.lastError().text()};
     }
     // A cancel pressed during the last rows or the full-text indexing still counts: nothing is committed.
     if (found.isEmpty() && m_progress && !m_progress(100))
         found << EditProblem{-1, QString(), tr("Cancelled; nothing was written.")};
-    if (found.isEmpty() && !tx.commit())
-        found << EditProblem{-1, QString(), tr("The change could not be saved: %1").arg(tx.error())};
+    if (found.isEmpty() && !m_session->tx.commit())
+        found << EditProblem{-1, QString(),
+                             tr("The change could not be saved: %1").arg(m_session->tx.error())};
+    m_session.reset(); // on any problem the transaction rolls back here
     if (problems)
-        *problems = found;
-    return found.isEmpty(); // on any problem the transaction rolls back as it goes out of scope
+        *problems << found;
+    return found.isEmpty();
 }
 
 QString EditEngine::describe(const EditBatch& batch, const QList<EditProblem>& problems)

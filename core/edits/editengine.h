@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 namespace mcfund {
@@ -23,6 +24,9 @@ class EditEngine
     Q_DECLARE_TR_FUNCTIONS(mcfund::EditEngine)
 public:
     EditEngine(QSqlDatabase db, QString user);
+    ~EditEngine();
+    EditEngine(const EditEngine&) = delete;
+    EditEngine& operator=(const EditEngine&) = delete;
 
     /**
      * Applies \a batch with \a origin ("edit", "undo", "redo", "paste", "import"). Inserts get their uid
@@ -30,6 +34,22 @@ public:
      * longer matches \a before (someone else changed it) is refused as a conflict.
      */
     bool apply(EditBatch& batch, const QString& origin, QList<EditProblem>* problems);
+
+    /**
+     * The same path fed one row at a time, for writes too large to hold as one batch (a streamed import,
+     * an undo read back from the change log): begin() opens the transaction, applyRow() writes a row or
+     * adds its problems to \a problems (\a index names the row in them), commit() ends it. Destroying the
+     * engine or calling rollback() before commit() writes nothing. The batch id groups the rows in the
+     * change log; undo reads them back from there (ChangeLogUndo). With \a bulk (thousands of rows
+     * expected), additions and removals reach the full-text index in one statement at commit: row by row,
+     * FTS5 does work at every statement that grows with the index.
+     */
+    bool begin(const QString& description, const QString& origin, QString* error, bool bulk = false);
+    bool applyRow(RowEdit& row, int index, QList<EditProblem>* problems);
+    bool commit(const std::optional<EditBatch::Note>& note, QList<EditProblem>* problems);
+    void rollback();
+    /** The change-log batch id of the open (or last committed) write. */
+    QString batchId() const { return m_batchId; }
 
     /**
      * Called every few hundred rows of a large batch with the share done (0–100); returning false cancels:
@@ -49,6 +69,9 @@ private:
     QString m_user;
     QString m_packageInstitution; ///< set when the workspace is an institution package
     std::function<bool(int)> m_progress;
+    struct Session;
+    std::unique_ptr<Session> m_session;
+    QString m_batchId;
 };
 
 } // namespace mcfund

@@ -5,28 +5,44 @@
 
 namespace mcfund {
 
-FullTextBulk::FullTextBulk(QSqlDatabase db, Entity entity, bool enabled) : m_db(std::move(db))
+FullTextBulk::FullTextBulk(QSqlDatabase db, Entity entity, Mode mode)
+    : m_db(std::move(db))
+    , m_mode(mode)
 {
-    if (!enabled || (entity != Entity::Project && entity != Entity::Credential))
+    if (entity != Entity::Project && entity != Entity::Credential)
         return;
     m_table = Schema::entity(entity).table;
     m_fts = entity == Entity::Project ? QStringLiteral("project_fts") : QStringLiteral("credential_fts");
     m_columns = entity == Entity::Project ? QStringLiteral("title_en, title_fr, summary_en, summary_fr")
                                           : QStringLiteral("title_en, title_fr, outcomes_en, outcomes_fr");
+    const QString trigger =
+        m_fts + (mode == Mode::Additions ? QStringLiteral("_insert") : QStringLiteral("_delete"));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
-    q.addBindValue(QString(m_fts + QStringLiteral("_insert")));
+    q.addBindValue(trigger);
     if (!q.exec() || !q.next())
         return;
     m_triggerSql = q.value(0).toString();
     q.finish();
     QSqlQuery m(m_db);
-    if (!m.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(m_table)) || !m.next())
-        return;
-    m_maxRowid = m.value(0).toLongLong();
-    m.finish();
-    QSqlQuery d(m_db);
-    m_active = d.exec(QStringLiteral("DROP TRIGGER %1_insert").arg(m_fts));
+    if (mode == Mode::Additions) {
+        if (!m.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(m_table)) || !m.next())
+            return;
+        m_maxRowid = m.value(0).toLongLong();
+        m.finish();
+    } else {
+        // The removed rows' indexed text, kept aside by a temporary trigger for the one 'delete' at the end.
+        QString olds;
+        for (const QString& c : m_columns.split(QStringLiteral(", ")))
+            olds += QStringLiteral(", old.") + c;
+        if (!m.exec(QStringLiteral("CREATE TEMP TABLE %1_removed (rowid INTEGER PRIMARY KEY, %2)")
+                        .arg(m_fts, m_columns)) ||
+            !m.exec(QStringLiteral("CREATE TEMP TRIGGER %1_removed_keep AFTER DELETE ON main.%2 BEGIN "
+                                   "INSERT INTO %1_removed (rowid, %3) VALUES (old.rowid%4); END")
+                        .arg(m_fts, m_table, m_columns, olds)))
+            return;
+    }
+    m_active = m.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger));
 }
 
 bool FullTextBulk::finish(QString* error)
@@ -35,9 +51,20 @@ bool FullTextBulk::finish(QString* error)
         return true;
     m_active = false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO %1(rowid, %2) SELECT rowid, %2 FROM %3 WHERE rowid > ?").arg(m_fts, m_columns, m_table));
-    q.addBindValue(m_maxRowid);
-    if (!q.exec() || !q.exec(m_triggerSql)) {
+    bool ok = false;
+    if (m_mode == Mode::Additions) {
+        q.prepare(QStringLiteral("INSERT INTO %1(rowid, %2) SELECT rowid, %2 FROM %3 WHERE rowid > ?")
+                      .arg(m_fts, m_columns, m_table));
+        q.addBindValue(m_maxRowid);
+        ok = q.exec();
+    } else {
+        ok = q.exec(QStringLiteral(
+                        "INSERT INTO %1(%1, rowid, %2) SELECT 'delete', rowid, %2 FROM temp.%1_removed")
+                        .arg(m_fts, m_columns)) &&
+             q.exec(QStringLiteral("DROP TRIGGER temp.%1_removed_keep").arg(m_fts)) &&
+             q.exec(QStringLiteral("DROP TABLE temp.%1_removed").arg(m_fts));
+    }
+    if (!ok || !q.exec(m_triggerSql)) {
         if (error)
             *error = q.lastError().text();
         return false;

@@ -8,20 +8,27 @@
 namespace mcfund {
 
 /**
- * For a batch that adds thousands of projects or micro-credentials inside one transaction: the full-text
- * index is fed once at the end (one INSERT … SELECT) instead of by its trigger row by row, which is most
- * of the cost of a large import. The trigger is dropped and recreated within the same transaction, so a
- * rollback restores it with everything else.
+ * For a batch that adds or removes thousands of projects or micro-credentials inside one transaction: the
+ * full-text index is changed once at the end (one INSERT … SELECT) instead of by its trigger row by row.
+ * Row by row, FTS5 writes its pending changes out at every statement, so the cost of each row grows with
+ * the index. The trigger is dropped and recreated within the same transaction, so a rollback restores it
+ * with everything else.
  */
 class FullTextBulk
 {
 public:
-    FullTextBulk(QSqlDatabase db, Entity entity, bool enabled);
-    /** Indexes the rows added since construction and restores the trigger; false on an SQL error. */
+    enum class Mode
+    {
+        Additions, ///< rows added from now on are indexed at finish()
+        Removals,  ///< rows removed from now on are kept aside (a temporary table) and unindexed at finish()
+    };
+    FullTextBulk(QSqlDatabase db, Entity entity, Mode mode = Mode::Additions);
+    /** Brings the index up to date and restores the trigger; false on an SQL error. */
     bool finish(QString* error);
 
 private:
     QSqlDatabase m_db;
+    Mode m_mode;
     QString m_table;
     QString m_fts;
     QString m_triggerSql;

@@ -1,7 +1,7 @@
 #include "migrations.h"
 
-#include "sortkeys.h"
 #include "review/roundrules.h"
+#include "sortkeys.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -207,12 +207,19 @@ const char* const kMigration3[] = {
 
 // Migration 4: named column mappings for imports, shared by the window and the command line.
 const char* const kMigration4[] = {
-    "CREATE TABLE import_preset (name TEXT PRIMARY KEY NOT NULL, entity TEXT NOT NULL, mapping TEXT NOT NULL)",
+    "CREATE TABLE import_preset (name TEXT PRIMARY KEY NOT NULL, entity TEXT NOT NULL, mapping TEXT NOT "
+    "NULL)",
+};
+
+// Migration 5: undo and redo of large writes read their batch back from the change log, newest row first.
+const char* const kMigration5[] = {
+    "CREATE INDEX change_log_batch ON change_log(batch, id)",
 };
 
 bool fillSortKeys(QSqlDatabase& db, QString* error)
 {
-    for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Partner, Entity::Round, Entity::Sector}) {
+    for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Partner, Entity::Round,
+                     Entity::Sector}) {
         const QString table = Schema::entity(e).table;
         QSqlQuery read(db);
         read.setForwardOnly(true);
@@ -246,7 +253,7 @@ bool fillSortKeys(QSqlDatabase& db, QString* error)
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::statements(int version)
@@ -266,6 +273,9 @@ QStringList Migrations::statements(int version)
             out << QString::fromUtf8(s);
     if (version == 4)
         for (const char* s : kMigration4)
+            out << QString::fromUtf8(s);
+    if (version == 5)
+        for (const char* s : kMigration5)
             out << QString::fromUtf8(s);
     return out;
 }

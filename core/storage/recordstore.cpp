@@ -64,7 +64,8 @@ std::optional<Record> RecordStore::get(Entity entity, const QString& uid) const
 
 bool RecordStore::exists(Entity entity, const QString& uid) const
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE uid = ?").arg(Schema::entity(entity).table));
+    QSqlQuery& q =
+        prepared(QStringLiteral("SELECT 1 FROM %1 WHERE uid = ?").arg(Schema::entity(entity).table));
     q.bindValue(0, uid);
     const bool found = q.exec() && q.next();
     q.finish();
@@ -81,7 +82,8 @@ bool RecordStore::checkReferences(Entity entity, const Record& record, QString* 
         if (!exists(f->ref, it.value().toString())) {
             if (error)
                 *error = tr("%1: there is no %2 with id “%3”.")
-                             .arg(f->displayName(), Schema::entity(f->ref).displaySingular(), it.value().toString());
+                             .arg(f->displayName(), Schema::entity(f->ref).displaySingular(),
+                                  it.value().toString());
             return false;
         }
     }
@@ -91,8 +93,9 @@ bool RecordStore::checkReferences(Entity entity, const Record& record, QString* 
 bool RecordStore::log(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,
                       const QVariant& newValue, QString* error)
 {
-    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, "
-                                           "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = prepared(
+        QStringLiteral("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, "
+                       "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, m_stamp);
     q.bindValue(1, m_context.user.isEmpty() ? QStringLiteral("unknown") : m_context.user);
     q.bindValue(2, Schema::entity(entity).name);
@@ -136,11 +139,21 @@ QString recordJson(const Record& r)
         out += QLatin1Char('"');
         for (const QChar c : v.toString()) {
             switch (c.unicode()) {
-            case '"': out += QStringLiteral("\\\""); break;
-            case '\\': out += QStringLiteral("\\\\"); break;
-            case '\n': out += QStringLiteral("\\n"); break;
-            case '\r': out += QStringLiteral("\\r"); break;
-            case '\t': out += QStringLiteral("\\t"); break;
+            case '"':
+                out += QStringLiteral("\\\"");
+                break;
+            case '\\':
+                out += QStringLiteral("\\\\");
+                break;
+            case '\n':
+                out += QStringLiteral("\\n");
+                break;
+            case '\r':
+                out += QStringLiteral("\\r");
+                break;
+            case '\t':
+                out += QStringLiteral("\\t");
+                break;
             default:
                 if (c.unicode() < 0x20)
                     out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -197,7 +210,8 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(def.table, cols.join(u','), marks.join(u',')));
+    QSqlQuery& q = prepared(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(def.table, cols.join(u','), marks.join(u',')));
     int at = 0;
     for (const FieldDef& f : def.fields)
         q.bindValue(at++, full.value(f.column));
@@ -223,7 +237,8 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     return !logIt || log(entity, uid, QString(), QVariant(), recordJson(full), error);
 }
 
-bool RecordStore::update(Entity entity, const QString& uid, const Record& changes, QString* error, Record* before)
+bool RecordStore::update(Entity entity, const QString& uid, const Record& changes, QString* error,
+                         Record* before)
 {
     const EntityDef& def = Schema::entity(entity);
     const std::optional<Record> current = get(entity, uid);
@@ -276,7 +291,8 @@ bool RecordStore::update(Entity entity, const QString& uid, const Record& change
         sets << QStringLiteral("sort_en = ?") << QStringLiteral("sort_fr = ?");
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(def.table, sets.join(QStringLiteral(", "))));
+    q.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(def.table, sets.join(QStringLiteral(", "))));
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         q.addBindValue(it.value());
     q.addBindValue(now());
@@ -308,22 +324,33 @@ QString RecordStore::dependents(Entity entity, const QString& uid) const
     };
     QList<Ref> refs;
     switch (entity) {
-    case Entity::Round: refs = {{Entity::Project, "round_uid"}, {Entity::Criterion, "round_uid"}}; break;
+    case Entity::Round:
+        refs = {{Entity::Project, "round_uid"}, {Entity::Criterion, "round_uid"}};
+        break;
     case Entity::Institution:
         refs = {{Entity::Project, "institution_uid"},
                 {Entity::Credential, "institution_uid"},
                 {Entity::Partner, "institution_uid"}};
         break;
     case Entity::Sector:
-        refs = {{Entity::Project, "sector_uid"}, {Entity::Credential, "sector_uid"}, {Entity::Partner, "sector_uid"}};
+        refs = {{Entity::Project, "sector_uid"},
+                {Entity::Credential, "sector_uid"},
+                {Entity::Partner, "sector_uid"}};
         break;
     case Entity::Project:
-        refs = {{Entity::Credential, "project_uid"}, {Entity::ProjectPartner, "project_uid"}, {Entity::Review, "project_uid"},
+        refs = {{Entity::Credential, "project_uid"},
+                {Entity::ProjectPartner, "project_uid"},
+                {Entity::Review, "project_uid"},
                 {Entity::Decision, "project_uid"}};
         break;
-    case Entity::Criterion: refs = {{Entity::Review, "criterion_uid"}}; break;
-    case Entity::Partner: refs = {{Entity::ProjectPartner, "partner_uid"}}; break;
-    default: break;
+    case Entity::Criterion:
+        refs = {{Entity::Review, "criterion_uid"}};
+        break;
+    case Entity::Partner:
+        refs = {{Entity::ProjectPartner, "partner_uid"}};
+        break;
+    default:
+        break;
     }
     QStringList parts;
     for (const Ref& r : refs) {
@@ -369,9 +396,8 @@ bool RecordStore::remove(Entity entity, const QString& uid, QString* error, Reco
                          .arg(def.displaySingular(), describe(entity, uid), blockers);
         return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(def.table));
-    q.addBindValue(uid);
+    QSqlQuery& q = prepared(QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(def.table));
+    q.bindValue(0, uid);
     if (!q.exec()) {
         if (error)
             *error = tr("Cannot delete the %1: %2").arg(def.displaySingular(), q.lastError().text());

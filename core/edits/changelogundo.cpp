@@ -1,0 +1,167 @@
+#include "changelogundo.h"
+
+#include "editengine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace mcfund {
+
+namespace {
+
+std::optional<Entity> entityNamed(const QString& name)
+{
+    const EntityDef* def = Schema::byName(name);
+    return def ? std::optional<Entity>(def->entity) : std::nullopt;
+}
+
+// A value as the log wrote it (RecordStore::toLogText) back to what the table holds.
+QVariant fromLog(const FieldDef* f, const QVariant& logged)
+{
+    if (logged.isNull() || !f)
+        return logged.isNull() ? QVariant() : QVariant(logged.toString());
+    switch (f->type) {
+    case FieldType::Integer:
+    case FieldType::Money:
+    case FieldType::Bool:
+        return logged.toLongLong();
+    default:
+        return logged.toString();
+    }
+}
+
+Record recordFromJson(const EntityDef& def, const QString& json, bool* ok)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    *ok = parseError.error == QJsonParseError::NoError && doc.isObject();
+    Record r;
+    const QJsonObject o = doc.object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const FieldDef* f = def.field(it.key());
+        if (!f)
+            continue; // the uid and bookkeeping columns
+        r.insert(it.key(), fromLog(f, it.value().toVariant()));
+    }
+    return r;
+}
+
+} // namespace
+
+int ChangeLogUndo::records(const QSqlDatabase& db, const QString& batch)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(DISTINCT uid) FROM change_log WHERE batch = ?"));
+    q.addBindValue(batch);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool ChangeLogUndo::revert(EditEngine& engine, const QSqlDatabase& db, const QString& batch,
+                           const QString& origin, const QString& description,
+                           const std::function<bool(int)>& progress, QString* written, QString* error)
+{
+    const int total = std::max(1, records(db, batch));
+    if (!engine.begin(description, origin, error, total >= 1000))
+        return false;
+    auto failWith = [&](const QString& message) {
+        engine.rollback();
+        if (error)
+            *error = message;
+        return false;
+    };
+    QSqlQuery page(db);
+    page.setForwardOnly(true);
+    page.prepare(QStringLiteral("SELECT id, entity, uid, field, old, new FROM change_log "
+                                "WHERE batch = ? AND id < ? ORDER BY id DESC LIMIT 2000"));
+    struct LogRow
+    {
+        qint64 id;
+        QString entity, uid, field;
+        QVariant oldValue, newValue;
+    };
+    RowEdit pending; // the fields of one updated record, gathered over consecutive log rows
+    bool hasPending = false;
+    int done = 0;
+    QList<EditProblem> problems;
+    auto flush = [&]() -> bool {
+        if (!hasPending)
+            return true;
+        hasPending = false;
+        if (progress && done % 500 == 0 && !progress(int(qint64(done) * 100 / total)))
+            return failWith(tr("Cancelled; nothing was written."));
+        ++done;
+        if (engine.applyRow(pending, done, &problems))
+            return true;
+        return failWith(problems.isEmpty() ? tr("The change could not be written.")
+                                           : problems.first().message);
+    };
+    qint64 below = std::numeric_limits<qint64>::max();
+    for (;;) {
+        page.addBindValue(batch);
+        page.addBindValue(below);
+        if (!page.exec())
+            return failWith(page.lastError().text());
+        QList<LogRow> rows;
+        while (page.next())
+            rows << LogRow{page.value(0).toLongLong(),
+                           page.value(1).toString(),
+                           page.value(2).toString(),
+                           page.value(3).toString(),
+                           page.value(4),
+                           page.value(5)};
+        page.finish();
+        if (rows.isEmpty())
+            break;
+        below = rows.last().id;
+        for (const LogRow& l : std::as_const(rows)) {
+            const std::optional<Entity> entity = entityNamed(l.entity);
+            if (!entity)
+                continue; // a note of the batch (which package was merged), not a change
+            const EntityDef& def = Schema::entity(*entity);
+            if (!l.field.isEmpty()) {
+                // A changed field: put the old value back, checking that the new one is still there.
+                if (hasPending && (pending.uid != l.uid || pending.entity != *entity) && !flush())
+                    return false;
+                if (!hasPending) {
+                    pending = RowEdit{RowEdit::Op::Update, *entity, l.uid, {}, {}};
+                    hasPending = true;
+                }
+                const FieldDef* f = def.field(l.field);
+                pending.before.insert(l.field, fromLog(f, l.newValue));
+                pending.after.insert(l.field, fromLog(f, l.oldValue));
+                continue;
+            }
+            if (!flush())
+                return false;
+            bool ok = false;
+            if (!l.newValue.isNull() && l.oldValue.isNull()) {
+                // An added record: delete it (recordFromJson only checks that it was one).
+                recordFromJson(def, l.newValue.toString(), &ok);
+                if (ok)
+                    pending = RowEdit{RowEdit::Op::Delete, *entity, l.uid, {}, {}};
+            } else if (l.newValue.isNull() && !l.oldValue.isNull()) {
+                // A deleted record: add it back, whole, under its own id.
+                const Record r = recordFromJson(def, l.oldValue.toString(), &ok);
+                if (ok)
+                    pending = RowEdit{RowEdit::Op::Insert, *entity, l.uid, {}, r};
+            }
+            hasPending = ok;
+            if (!flush())
+                return false;
+        }
+    }
+    if (!flush())
+        return false;
+    problems.clear();
+    if (!engine.commit(std::nullopt, &problems))
+        return failWith(problems.isEmpty() ? tr("The change could not be saved.") : problems.first().message);
+    if (written)
+        *written = engine.batchId();
+    return true;
+}
+
+} // namespace mcfund
