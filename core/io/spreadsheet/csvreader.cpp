@@ -1,156 +1,278 @@
 #include "csvreader.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QStringDecoder>
 
 namespace mcfund {
 
 namespace {
+
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F.
 const char16_t kCp1252[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
                               0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
                               0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                               0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-} // namespace
 
-QString CsvReader::decode(const QByteArray& data, QString* encoding)
-{
-    QByteArray bytes = data;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8 (BOM)");
-        return QString::fromUtf8(bytes.mid(3));
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8");
-        return text;
-    }
-    if (encoding)
-        *encoding = QStringLiteral("Windows-1252");
-    QString out;
-    out.reserve(bytes.size());
-    for (const char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        out += (b >= 0x80 && b <= 0x9F) ? QChar(kCp1252[b - 0x80]) : QChar(b);
-    }
-    return out;
-}
+constexpr qint64 ChunkBytes = 256 * 1024;
+// A field this long is not a cell but a quote that was never closed, swallowing the rest of the file.
+constexpr qsizetype FieldLimit = 32 * 1024 * 1024;
 
-bool CsvReader::readFile(const QString& path, Sheet* sheet, QString* error)
+class CsvSource : public RowSource
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read “%1”: %2").arg(path, f.errorString());
+public:
+    explicit CsvSource(std::unique_ptr<QIODevice> device)
+        : m_device(std::move(device))
+    {}
+
+    bool start(QString* error);
+    bool next(QStringList* row, int* line) override;
+    int percent() const override
+    {
+        const qint64 size = m_device->size();
+        return size <= 0 ? 100 : int(100 * m_device->pos() / size);
+    }
+
+private:
+    bool fill();
+    bool fail(const QString& message)
+    {
+        m_error = message;
+        m_failed = true;
         return false;
     }
-    return read(f.readAll(), sheet, error);
+
+    std::unique_ptr<QIODevice> m_device;
+    bool m_cp1252 = false;
+    QStringDecoder m_utf8{QStringDecoder::Utf8};
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    QChar m_delimiter = QLatin1Char(',');
+    // Parser state, kept between chunks.
+    QStringList m_row;
+    QString m_field;
+    bool m_quoted = false;
+    bool m_quoteSeen = false; ///< a " inside quotes: either the end or the first of a doubled ""
+    bool m_quotedCR = false;  ///< a CR inside quotes, waiting to see whether an LF follows
+    bool m_skipLF = false;    ///< the row ended on CR: an LF right after belongs to it
+    bool m_fieldStarted = false;
+    int m_line = 1;
+    int m_rowLine = 1;
+    int m_quoteLine = 0;
+    bool m_failed = false;
+};
+
+bool CsvSource::fill()
+{
+    const QByteArray bytes = m_device->read(ChunkBytes);
+    if (bytes.isEmpty())
+        return false;
+    if (m_cp1252) {
+        m_buffer.resize(bytes.size());
+        QChar* out = m_buffer.data();
+        for (const char c : bytes) {
+            const auto b = static_cast<unsigned char>(c);
+            *out++ = (b >= 0x80 && b <= 0x9F) ? QChar(kCp1252[b - 0x80]) : QChar(b);
+        }
+    } else {
+        m_buffer = m_utf8.decode(bytes); // stateful: a character split between chunks is kept for the next
+    }
+    m_pos = 0;
+    return true;
+}
+
+bool CsvSource::start(QString* error)
+{
+    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
+        *error = CsvReader::tr("Cannot read the file: %1").arg(m_device->errorString());
+        return false;
+    }
+    // The encoding: UTF-8 if every byte of the file decodes as UTF-8, else Windows-1252. Checked in chunks.
+    const bool bom = m_device->peek(3) == QByteArray("\xEF\xBB\xBF");
+    if (!bom) {
+        QStringDecoder check(QStringDecoder::Utf8);
+        while (!m_device->atEnd() && !check.hasError()) {
+            const QString decoded = check.decode(m_device->read(1024 * 1024)); // decoding is lazy until kept
+            Q_UNUSED(decoded);
+        }
+        m_cp1252 = check.hasError();
+        m_device->seek(0);
+    } else {
+        m_device->read(3);
+    }
+    // The delimiter that splits the first line (outside quotes) into the most fields.
+    if (!fill()) {
+        *error = CsvReader::tr("The file is empty: no header line.");
+        return false;
+    }
+    int best = 0;
+    for (const QChar d : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')}) {
+        int count = 0;
+        bool quoted = false;
+        for (const QChar c : std::as_const(m_buffer)) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+                break;
+            else if (!quoted && c == d)
+                ++count;
+        }
+        if (count > best) {
+            best = count;
+            m_delimiter = d;
+        }
+    }
+    QStringList header;
+    int line = 0;
+    if (!next(&header, &line)) {
+        *error = m_failed ? m_error : CsvReader::tr("The file is empty: no header line.");
+        return false;
+    }
+    m_header = header;
+    return true;
+}
+
+bool CsvSource::next(QStringList* out, int* outLine)
+{
+    if (m_failed)
+        return false;
+    auto endRow = [&]() -> bool {
+        m_row << m_field;
+        m_field.clear();
+        m_fieldStarted = false;
+        // A line of empty fields (",,,," as Excel writes past the data) is blank too.
+        const bool blank =
+            std::all_of(m_row.cbegin(), m_row.cend(), [](const QString& f) { return f.trimmed().isEmpty(); });
+        if (!blank) {
+            *out = m_row;
+            *outLine = m_rowLine;
+        }
+        m_row.clear();
+        return !blank;
+    };
+    for (;;) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            // The end of the file.
+            if (m_quoteSeen) {
+                m_quoteSeen = false;
+                m_quoted = false;
+            }
+            if (m_quotedCR) {
+                m_quotedCR = false;
+                m_field += QLatin1Char('\r');
+            }
+            if (m_quoted)
+                return fail(CsvReader::tr("Line %1: a quoted field is never closed (a \" is missing).")
+                                .arg(m_quoteLine));
+            if (m_field.isEmpty() && m_row.isEmpty() && !m_fieldStarted)
+                return false;
+            return endRow();
+        }
+        const QChar c = m_buffer.at(m_pos++);
+        if (m_quoted) {
+            if (m_quoteSeen) {
+                m_quoteSeen = false;
+                if (c == QLatin1Char('"')) {
+                    m_field += c;
+                    continue;
+                }
+                m_quoted = false; // the quote closed the field; c is read as unquoted text below
+            } else {
+                if (m_quotedCR) {
+                    m_quotedCR = false;
+                    if (c == QLatin1Char('\n')) {
+                        m_field += c;
+                        ++m_line;
+                        continue;
+                    }
+                    m_field += QLatin1Char('\r');
+                }
+                if (c == QLatin1Char('"'))
+                    m_quoteSeen = true;
+                else if (c == QLatin1Char('\r'))
+                    m_quotedCR = true;
+                else {
+                    if (c == QLatin1Char('\n'))
+                        ++m_line;
+                    m_field += c;
+                    if (m_field.size() > FieldLimit)
+                        return fail(CsvReader::tr("Line %1: a quoted field runs on for more than %2 million "
+                                                  "characters; a closing \" is probably missing.")
+                                        .arg(m_quoteLine)
+                                        .arg(FieldLimit / (1024 * 1024)));
+                }
+                continue;
+            }
+        }
+        if (m_skipLF) {
+            m_skipLF = false;
+            if (c == QLatin1Char('\n'))
+                continue;
+        }
+        if (c == QLatin1Char('"') && !m_fieldStarted && m_field.isEmpty()) {
+            m_quoted = true;
+            m_fieldStarted = true;
+            m_quoteLine = m_line;
+        } else if (c == m_delimiter) {
+            m_row << m_field;
+            m_field.clear();
+            m_fieldStarted = false;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            m_skipLF = c == QLatin1Char('\r');
+            const bool got = endRow();
+            ++m_line;
+            m_rowLine = m_line;
+            if (got)
+                return true;
+        } else {
+            m_field += c;
+            m_fieldStarted = true;
+            if (m_field.size() > FieldLimit)
+                return fail(CsvReader::tr("Line %1: a field is longer than %2 million characters.")
+                                .arg(m_line)
+                                .arg(FieldLimit / (1024 * 1024)));
+        }
+    }
+}
+
+} // namespace
+
+std::unique_ptr<RowSource> CsvReader::open(std::unique_ptr<QIODevice> device, QString* error)
+{
+    auto source = std::make_unique<CsvSource>(std::move(device));
+    QString why;
+    if (!source->start(&why)) {
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    return source;
+}
+
+std::unique_ptr<RowSource> CsvReader::openFile(const QString& path, QString* error)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read “%1”: %2").arg(path, file->errorString());
+        return nullptr;
+    }
+    return open(std::move(file), error);
 }
 
 bool CsvReader::read(const QByteArray& data, Sheet* sheet, QString* error)
 {
-    const QString text = decode(data);
-    // The delimiter that splits the first line (outside quotes) into the most fields.
-    QChar delimiter = QLatin1Char(',');
-    {
-        int best = 0;
-        for (const QChar d : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')}) {
-            int count = 0;
-            bool quoted = false;
-            for (const QChar c : text) {
-                if (c == QLatin1Char('"'))
-                    quoted = !quoted;
-                else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
-                    break;
-                else if (!quoted && c == d)
-                    ++count;
-            }
-            if (count > best) {
-                best = count;
-                delimiter = d;
-            }
-        }
-    }
-    Sheet s;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    int rowLine = 1;
-    int quoteLine = 0;
-    auto endField = [&] {
-        row << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRow = [&] {
-        endField();
-        // A line of empty fields (",,,," as Excel writes past the data) is blank too.
-        const bool blank =
-            std::all_of(row.cbegin(), row.cend(), [](const QString& f) { return f.trimmed().isEmpty(); });
-        if (!blank) {
-            if (s.header.isEmpty()) {
-                s.header = row;
-            } else {
-                s.rows << row;
-                s.lines << rowLine;
-            }
-        }
-        row.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                if (!(c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')))
-                    field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRow();
-            ++line;
-            rowLine = line;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted) {
-        if (error)
-            *error = tr("Line %1: a quoted field is never closed (a \" is missing).").arg(quoteLine);
-        return false;
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        endRow();
-    if (s.header.isEmpty()) {
-        if (error)
-            *error = tr("The file is empty: no header line.");
-        return false;
-    }
-    *sheet = s;
-    return true;
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(data);
+    buffer->open(QIODevice::ReadOnly);
+    const std::unique_ptr<RowSource> source = open(std::move(buffer), error);
+    return source && source->readAll(sheet, error);
+}
+
+bool CsvReader::readFile(const QString& path, Sheet* sheet, QString* error)
+{
+    const std::unique_ptr<RowSource> source = openFile(path, error);
+    return source && source->readAll(sheet, error);
 }
 
 } // namespace mcfund

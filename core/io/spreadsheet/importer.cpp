@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "domain/codes.h"
+#include "edits/editengine.h"
 #include "edits/valueparser.h"
 #include "query/lookups.h"
 #include "query/textkey.h"
@@ -154,12 +155,17 @@ QString naturalKey(Entity e, const Record& r)
 
 } // namespace
 
-bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const Sheet& sheet,
-                       const ImportOptions& o, EditBatch* batch, ImportReport* report, QString* error)
+bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& source, const ImportOptions& o,
+                   const Sink& sink, ImportReport* report, QString* error)
 {
     const EntityDef& def = Schema::entity(o.entity);
     ImportReport rep;
-    rep.rows = int(sheet.rows.size());
+    auto problem = [&rep](int line, const QString& column, const QString& message) {
+        if (rep.problems.size() < ImportReport::MaxListed)
+            rep.problems << ImportProblem{line, column, message};
+        else
+            ++rep.unlisted;
+    };
     bool titleMapped = false;
     for (const QString& f : o.mapping)
         titleMapped |= f == QLatin1String("uid") || f.startsWith(QLatin1String("title_")) ||
@@ -176,8 +182,11 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
     QSqlQuery byKeyQuery(db);
     const bool titled = def.field(QStringLiteral("title_en")) != nullptr;
     const bool owned = def.field(QStringLiteral("institution_uid")) != nullptr && o.entity != Entity::Partner;
+    // The unary + keeps SQLite off the institution index, which it would otherwise pick on a workspace
+    // without statistics: a scan of the institution's rows for every row of the file, which grows as the
+    // import writes.
     byKeyQuery.prepare(QStringLiteral("SELECT uid FROM %1 WHERE %2 (sort_en = ? OR sort_fr = ?) LIMIT 1")
-                           .arg(def.table, owned ? QStringLiteral("institution_uid = ? AND") : QString()));
+                           .arg(def.table, owned ? QStringLiteral("+institution_uid = ? AND") : QString()));
     QHash<QString, Record> cache;
     auto findByKey = [&](const Record& r) -> QString {
         const QString en = r.value(titled ? QStringLiteral("title_en")
@@ -208,9 +217,12 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
     };
     const ValueParser parser(o.locale, o.language, &lookups);
     const Record defaults = insertDefaults(o.entity, lookups, o.language);
-    EditBatch b;
-    QSet<QString> seenKeys;
-    QSet<QString> seenUids;
+    // Rows already seen in the file, by a 128-bit digest of their key: flat memory on large files.
+    using Digest = std::pair<size_t, size_t>;
+    auto digest = [](const QString& key) { return Digest{qHash(key, 0x9e3779b9U), qHash(key, 0x85ebca6bU)}; };
+    QSet<Digest> seenKeys;
+    QSet<Digest> seenUids;
+    bool sinking = bool(sink);
     QSqlQuery projectQuery(db);
     projectQuery.prepare(QStringLiteral("SELECT uid FROM project WHERE uid = ? OR sort_en = ? OR sort_fr = ? "
                                         "ORDER BY uid = ? DESC, institution_uid = ? DESC LIMIT 1"));
@@ -223,17 +235,17 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
         projectQuery.addBindValue(institution.toString());
         return projectQuery.exec() && projectQuery.next() ? projectQuery.value(0).toString() : QString();
     };
-    for (int i = 0; i < sheet.rows.size(); ++i) {
-        if (o.progress && i % 2000 == 0 &&
-            !o.progress(int(100LL * i / std::max<qsizetype>(1, sheet.rows.size())))) {
+    QStringList row;
+    int line = 0;
+    for (int i = 0; source.next(&row, &line); ++i) {
+        if (o.progress && i % 1000 == 0 && !o.progress(source.percent())) {
             if (error)
                 *error = tr("Import cancelled; nothing was written.");
             return false;
         }
         if (cache.size() > 10000)
             cache.clear(); // keep memory flat on large files
-        const QStringList& row = sheet.rows.at(i);
-        const int line = sheet.lines.value(i, i + 2);
+        ++rep.rows;
         Record values;
         QHash<QString, QString> columnOf;
         bool rowOk = true;
@@ -241,7 +253,7 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
         QSet<QString> badCells;
         for (auto it = o.mapping.cbegin(); it != o.mapping.cend(); ++it) {
             const QString text = unneutralise(row.value(it.key()));
-            const QString column = sheet.header.value(it.key());
+            const QString column = source.header().value(it.key());
             if (it.value() == QLatin1String("uid")) {
                 uid = text.trimmed();
                 continue;
@@ -250,17 +262,17 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
             if (!f)
                 continue;
             if (text.size() > Schema::LongTextMax) {
-                rep.problems << ImportProblem{line, column,
-                                              tr("the cell holds %1 characters; the limit is %2.")
-                                                  .arg(text.size())
-                                                  .arg(Schema::LongTextMax)};
+                problem(line, column,
+                        tr("the cell holds %1 characters; the limit is %2.")
+                            .arg(text.size())
+                            .arg(Schema::LongTextMax));
                 rowOk = false;
                 continue;
             }
             QVariant v;
             QString why;
             if (!parser.parse(*f, text, &v, &why)) {
-                rep.problems << ImportProblem{line, column, why};
+                problem(line, column, why);
                 rowOk = false;
                 badCells.insert(f->column);
                 continue;
@@ -270,9 +282,8 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
                 const QString project =
                     findProject(v.toString(), values.value(QStringLiteral("institution_uid")));
                 if (project.isEmpty()) {
-                    rep.problems << ImportProblem{
-                        line, column,
-                        tr("Project: there is no project with the id or title “%1”.").arg(v.toString())};
+                    problem(line, column,
+                            tr("Project: there is no project with the id or title “%1”.").arg(v.toString()));
                     rowOk = false;
                     badCells.insert(f->column);
                     continue;
@@ -283,11 +294,10 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
             columnOf.insert(f->column, column);
         }
         if (!uid.isEmpty() && QUuid::fromString(uid).isNull()) {
-            rep.problems << ImportProblem{
-                line, QString(),
-                tr("the ID “%1” is not an mcfund id; leave the ID empty to add the row "
-                   "as a new record.")
-                    .arg(uid)};
+            problem(line, QString(),
+                    tr("the ID “%1” is not an mcfund id; leave the ID empty to add the row "
+                       "as a new record.")
+                        .arg(uid));
             ++rep.refused;
             continue;
         }
@@ -309,30 +319,28 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
         for (const FieldError& fe : Validation::validate(o.entity, check)) {
             if (badCells.contains(fe.field))
                 continue; // the cell's own problem is already reported; "is required" would say it twice
-            rep.problems << ImportProblem{
+            problem(
                 line,
                 columnOf.value(fe.field, def.field(fe.field) ? def.field(fe.field)->displayName() : fe.field),
-                fe.message};
+                fe.message);
             rowOk = false;
         }
         if (rowOk && !existing) {
             const QString key = naturalKey(o.entity, check);
-            if (seenKeys.contains(key)) {
-                rep.problems << ImportProblem{line, QString(),
-                                              tr("the same record appears twice in the file.")};
+            if (seenKeys.contains(digest(key))) {
+                problem(line, QString(), tr("the same record appears twice in the file."));
                 rowOk = false;
             }
-            seenKeys << key;
+            seenKeys << digest(key);
         }
         if (rowOk) {
             const QString target = existing ? existing->value(QStringLiteral("uid")).toString() : uid;
-            if (!target.isEmpty() && seenUids.contains(target)) {
-                rep.problems << ImportProblem{line, QString(),
-                                              tr("the same record appears twice in the file.")};
+            if (!target.isEmpty() && seenUids.contains(digest(target))) {
+                problem(line, QString(), tr("the same record appears twice in the file."));
                 rowOk = false;
             }
             if (!target.isEmpty())
-                seenUids << target;
+                seenUids << digest(target);
         }
         if (!rowOk) {
             ++rep.refused;
@@ -359,6 +367,9 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
         } else {
             r.op = RowEdit::Op::Insert;
             r.uid = uid.isEmpty() ? RecordStore::newUid() : uid;
+            // While writing, a later row with the same key finds this one in the table: it is then refused
+            // as a repeat, as the check (which writes nothing) refuses it.
+            seenUids << digest(r.uid);
             // Only the values: an empty field is null in the table anyway, and a batch of 100,000 additions
             // kept for undo is a third smaller without them.
             for (auto it = check.cbegin(); it != check.cend(); ++it)
@@ -366,17 +377,88 @@ bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const She
                     r.after.insert(it.key(), it.value());
             ++rep.added;
         }
-        b.rows << r;
+        if (sinking && o.allOrNothing && !rep.problems.isEmpty())
+            sinking = false; // all or nothing, and something is wrong: check the rest, write no more
+        if (sinking && !sink(r, line, error)) {
+            *report = rep;
+            return false;
+        }
+    }
+    if (!source.error().isEmpty()) {
+        if (error)
+            *error = source.error();
+        *report = rep;
+        return false;
     }
     *report = rep;
     if (o.allOrNothing && !rep.problems.isEmpty()) {
         if (error)
             *error = tr("Nothing was imported: %n problem(s) found, and the import is all or nothing.",
-                        nullptr, int(rep.problems.size()));
+                        nullptr, int(rep.problems.size()) + rep.unlisted);
         return false;
     }
-    b.description = tr("import of %n row(s)", nullptr, int(b.rows.size()));
+    return true;
+}
+
+bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const Sheet& sheet,
+                       const ImportOptions& o, EditBatch* batch, ImportReport* report, QString* error)
+{
+    SheetSource source(sheet);
+    EditBatch b;
+    const bool ok = run(
+        db, lookups, source, o,
+        [&b](RowEdit& r, int, QString*) {
+            b.rows << r;
+            return true;
+        },
+        report, error);
+    if (!ok)
+        return false;
+    b.description = describe(int(b.rows.size()));
     *batch = b;
+    return true;
+}
+
+QString Importer::describe(int rows)
+{
+    return tr("import of %n row(s)", nullptr, rows);
+}
+
+bool Importer::write(EditEngine& engine, const QSqlDatabase& db, const Lookups& lookups, RowSource& source,
+                     const ImportOptions& o, ImportReport* report, QString* batchId, QString* error)
+{
+    if (!engine.begin(o.description.isEmpty() ? tr("import") : o.description, QStringLiteral("import"), error,
+                      true))
+        return false;
+    int written = 0;
+    const bool ok = run(
+        db, lookups, source, o,
+        [&](RowEdit& r, int line, QString* why) {
+            QList<EditProblem> problems;
+            if (engine.applyRow(r, written++, &problems))
+                return true;
+            // The check passed but the row cannot be stored (a rule of the workspace, a
+            // coordinator's limits): the whole import stops, as one transaction.
+            QStringList lines;
+            for (const EditProblem& p : std::as_const(problems))
+                lines << p.message;
+            if (why)
+                *why = tr("Line %1: %2 Nothing was imported.").arg(line).arg(lines.join(u' '));
+            return false;
+        },
+        report, error);
+    if (!ok) {
+        engine.rollback();
+        return false;
+    }
+    QList<EditProblem> problems;
+    if (!engine.commit(std::nullopt, &problems)) {
+        if (error && !problems.isEmpty())
+            *error = problems.first().message;
+        return false;
+    }
+    if (batchId)
+        *batchId = engine.batchId();
     return true;
 }
 

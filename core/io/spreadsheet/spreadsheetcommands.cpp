@@ -1,11 +1,10 @@
 #include "spreadsheetcommands.h"
 
-#include "csvreader.h"
 #include "exporter.h"
 #include "importer.h"
 #include "importpresets.h"
 #include "registryexport.h"
-#include "xlsxreader.h"
+#include "rowsource.h"
 
 #include "edits/editengine.h"
 #include "query/lookups.h"
@@ -21,35 +20,33 @@ namespace mcfund {
 QList<Command> SpreadsheetCommands::commands()
 {
     return {
-        {QStringLiteral("import"), QT_TRANSLATE_NOOP("mcfund::Cli", "Import a CSV or XLSX file of projects, micro-credentials, institutions or partners"),
+        {QStringLiteral("import"),
+         QT_TRANSLATE_NOOP(
+             "mcfund::Cli",
+             "Import a CSV or XLSX file of projects, micro-credentials, institutions or partners"),
          &SpreadsheetCommands::import},
-        {QStringLiteral("export"), QT_TRANSLATE_NOOP("mcfund::Cli", "Export a table to CSV, XLSX or JSON, or micro-credentials to Open Badges or CTDL"),
+        {QStringLiteral("export"),
+         QT_TRANSLATE_NOOP(
+             "mcfund::Cli",
+             "Export a table to CSV, XLSX or JSON, or micro-credentials to Open Badges or CTDL"),
          &SpreadsheetCommands::exportData},
     };
-}
-
-bool SpreadsheetCommands::readSheet(const QString& path, const QString& sheetName, const QLocale& locale, Sheet* sheet, QString* error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read “%1”: %2").arg(path, f.errorString());
-        return false;
-    }
-    const QByteArray start = f.peek(4);
-    f.close();
-    const bool zip = start.startsWith("PK\x03\x04") || QFileInfo(path).suffix().toLower() == QLatin1String("xlsx");
-    return zip ? XlsxReader::read(path, sheetName, locale, sheet, error) : CsvReader::readFile(path, sheet, error);
 }
 
 int SpreadsheetCommands::import(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners"));
+    parser.setApplicationDescription(tr(
+        "Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners"));
     Cli::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("into"), tr("What the rows are: projects, credentials, institutions or partners."), tr("TABLE")});
-    parser.addOption({QStringLiteral("sheet"), tr("The sheet of an XLSX workbook (default: the first)."), tr("NAME")});
-    parser.addOption({QStringLiteral("mapping"), tr("A saved column mapping (preset) to use instead of guessing from the header."), tr("PRESET")});
+    parser.addOption({QStringLiteral("into"),
+                      tr("What the rows are: projects, credentials, institutions or partners."),
+                      tr("TABLE")});
+    parser.addOption(
+        {QStringLiteral("sheet"), tr("The sheet of an XLSX workbook (default: the first)."), tr("NAME")});
+    parser.addOption({QStringLiteral("mapping"),
+                      tr("A saved column mapping (preset) to use instead of guessing from the header."),
+                      tr("PRESET")});
     parser.addOption({QStringLiteral("all-or-nothing"), tr("Import nothing if any row has a problem.")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check and report; write nothing.")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or XLSX file."));
@@ -64,10 +61,12 @@ int SpreadsheetCommands::import(CommandContext& ctx)
         return fail(tr("say which file to import: mcfund import FILE --into TABLE."));
     const std::optional<Entity> entity = Importer::entityFromName(parser.value(QStringLiteral("into")));
     if (!entity)
-        return fail(tr("--into must be projects, credentials, institutions or partners, not “%1”.").arg(parser.value(QStringLiteral("into"))));
-    Sheet sheet;
+        return fail(tr("--into must be projects, credentials, institutions or partners, not “%1”.")
+                        .arg(parser.value(QStringLiteral("into"))));
     QString error;
-    if (!readSheet(file, parser.value(QStringLiteral("sheet")), ctx.locale, &sheet, &error))
+    const std::unique_ptr<RowSource> source =
+        RowSource::open(file, parser.value(QStringLiteral("sheet")), ctx.locale, &error);
+    if (!source)
         return fail(error, 1);
     Database db;
     if (!db.open(Cli::databasePath(parser), &error))
@@ -77,31 +76,37 @@ int SpreadsheetCommands::import(CommandContext& ctx)
     options.allOrNothing = parser.isSet(QStringLiteral("all-or-nothing"));
     options.locale = ctx.locale;
     options.language = ctx.language;
+    options.description = tr("import of “%1”").arg(QFileInfo(file).fileName());
     if (parser.isSet(QStringLiteral("mapping"))) {
-        if (!ImportPresets::load(db.connection(), parser.value(QStringLiteral("mapping")), *entity, sheet.header, &options.mapping, &error))
+        if (!ImportPresets::load(db.connection(), parser.value(QStringLiteral("mapping")), *entity,
+                                 source->header(), &options.mapping, &error))
             return fail(error, 1);
     } else {
-        options.mapping = Importer::guessMapping(*entity, sheet.header);
+        options.mapping = Importer::guessMapping(*entity, source->header());
     }
     Lookups lookups;
     lookups.load(db.connection());
-    EditBatch batch;
     ImportReport report;
-    const bool ok = Importer::prepare(db.connection(), lookups, sheet, options, &batch, &report, &error);
-    for (const ImportProblem& p : report.problems)
-        ctx.err << tr("%1, line %2%3: %4").arg(file).arg(p.line).arg(p.column.isEmpty() ? QString() : QStringLiteral(", ") + p.column, p.message)
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    // The file is read once, a row at a time: checked and, unless this is a dry run, written as it goes in
+    // one transaction that is only committed at the end.
+    EditEngine engine(db.connection(), qEnvironmentVariable("USER", QStringLiteral("mcfund")));
+    const bool ok = dryRun ? Importer::run(db.connection(), lookups, *source, options, {}, &report, &error)
+                           : Importer::write(engine, db.connection(), lookups, *source, options, &report,
+                                             nullptr, &error);
+    for (const ImportProblem& p : std::as_const(report.problems))
+        ctx.err << tr("%1, line %2%3: %4")
+                       .arg(file)
+                       .arg(p.line)
+                       .arg(p.column.isEmpty() ? QString() : QStringLiteral(", ") + p.column, p.message)
                 << Qt::endl;
+    if (report.unlisted > 0)
+        ctx.err << tr("%1: %n more problem(s) not listed.", nullptr, report.unlisted).arg(file) << Qt::endl;
     if (!ok)
         return fail(error, 1);
-    if (parser.isSet(QStringLiteral("dry-run"))) {
+    if (dryRun) {
         ctx.out << tr("Dry run: %1. Nothing was written.").arg(report.summary()) << Qt::endl;
         return 0;
-    }
-    if (!batch.rows.isEmpty()) {
-        EditEngine engine(db.connection(), qEnvironmentVariable("USER", QStringLiteral("mcfund")));
-        QList<EditProblem> problems;
-        if (!engine.apply(batch, QStringLiteral("import"), &problems))
-            return fail(tr("nothing was imported: %1").arg(EditEngine::describe(batch, problems)), 1);
     }
     ctx.out << tr("Imported %1: %2.").arg(file, report.summary()) << Qt::endl;
     return 0;
@@ -110,14 +115,21 @@ int SpreadsheetCommands::import(CommandContext& ctx)
 int SpreadsheetCommands::exportData(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a table (mcfund export --table NAME --format csv|xlsx|json -o FILE) or micro-credentials for a "
-                                        "registry (mcfund export --credentials --format openbadges|ctdl -o FILE)."));
+    parser.setApplicationDescription(
+        tr("Export a table (mcfund export --table NAME --format csv|xlsx|json -o FILE) or micro-credentials "
+           "for a "
+           "registry (mcfund export --credentials --format openbadges|ctdl -o FILE)."));
     Cli::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("table"), tr("projects, credentials, institutions, partners or rounds."), tr("NAME")});
+    parser.addOption({QStringLiteral("table"), tr("projects, credentials, institutions, partners or rounds."),
+                      tr("NAME")});
     parser.addOption({QStringLiteral("credentials"), tr("Export micro-credentials in a registry format.")});
-    parser.addOption({QStringLiteral("format"), tr("csv, xlsx or json for a table; openbadges or ctdl for --credentials."), tr("FORMAT")});
-    parser.addOption({QStringLiteral("filter"), tr("KEY=VALUE: sector=CODE, round=N, institution=NAME, status=CODE, text=WORDS (repeatable)."),
-                      tr("FILTER")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("csv, xlsx or json for a table; openbadges or ctdl for --credentials."),
+                      tr("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("filter"),
+         tr("KEY=VALUE: sector=CODE, round=N, institution=NAME, status=CODE, text=WORDS (repeatable)."),
+         tr("FILTER")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")});
     if (const int code = Cli::parse(parser, ctx); code >= 0)
         return code;
@@ -168,8 +180,9 @@ int SpreadsheetCommands::exportData(CommandContext& ctx)
         if (format != QLatin1String("openbadges") && format != QLatin1String("ctdl"))
             return fail(tr("--credentials needs --format openbadges or ctdl, not “%1”.").arg(format));
         if (!RegistryExport::write(db.connection(), lookups, filter,
-                                   format == QLatin1String("ctdl") ? RegistryExport::Format::Ctdl : RegistryExport::Format::OpenBadges, output,
-                                   &error, &written))
+                                   format == QLatin1String("ctdl") ? RegistryExport::Format::Ctdl
+                                                                   : RegistryExport::Format::OpenBadges,
+                                   output, &error, &written))
             return fail(error, 1);
     } else {
         const QString table = parser.value(QStringLiteral("table"));
@@ -177,12 +190,15 @@ int SpreadsheetCommands::exportData(CommandContext& ctx)
         if (!entity && table == QLatin1String("rounds"))
             entity = Entity::Round;
         if (!entity)
-            return fail(tr("--table must be projects, credentials, institutions, partners or rounds, not “%1”.").arg(table));
+            return fail(
+                tr("--table must be projects, credentials, institutions, partners or rounds, not “%1”.")
+                    .arg(table));
         const std::optional<Exporter::Format> f = Exporter::formatFromName(format);
         if (!f)
             return fail(tr("--format must be csv, xlsx or json, not “%1”.").arg(format));
-        if (!Exporter::write(db.connection(), lookups, *entity, filter, SortSpec(), Exporter::allColumns(*entity), ctx.locale, ctx.language, *f,
-                             output, &error, &written))
+        if (!Exporter::write(db.connection(), lookups, *entity, filter, SortSpec(),
+                             Exporter::allColumns(*entity), ctx.locale, ctx.language, *f, output, &error,
+                             &written))
             return fail(error, 1);
     }
     ctx.out << tr("Wrote %n record(s) to %1.", nullptr, written).arg(output) << Qt::endl;

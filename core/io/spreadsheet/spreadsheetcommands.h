@@ -12,8 +12,6 @@ public:
     static QList<Command> commands();
     static int import(CommandContext& ctx);
     static int exportData(CommandContext& ctx);
-    /** Reads a CSV or XLSX file (by its extension, else by its first bytes). */
-    static bool readSheet(const QString& path, const QString& sheetName, const QLocale& locale, struct Sheet* sheet, QString* error);
 };
 
 } // namespace mcfund

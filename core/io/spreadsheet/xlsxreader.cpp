@@ -91,13 +91,6 @@ int columnIndex(const QString& ref)
     return col - 1;
 }
 
-int rowIndex(const QString& ref)
-{
-    static const QRegularExpression digits(QStringLiteral("\\d+"));
-    const QRegularExpressionMatch m = digits.match(ref);
-    return m.hasMatch() ? m.captured().toInt() : 0;
-}
-
 bool openWorkbook(QuaZip& zip, const QString& path, Workbook* wb, QString* error)
 {
     if (!zip.open(QuaZip::mdUnzip)) {
@@ -123,29 +116,54 @@ bool XlsxReader::sheetNames(const QString& path, QStringList* names, QString* er
     return true;
 }
 
-bool XlsxReader::read(const QString& path, const QString& sheetName, const QLocale& locale, Sheet* sheet,
-                      QString* error)
+namespace {
+
+class XlsxSource : public RowSource
 {
-    QuaZip zip(path);
-    Workbook wb;
-    if (!openWorkbook(zip, path, &wb, error))
+public:
+    XlsxSource(const QString& path, const QLocale& locale)
+        : m_zip(path)
+        , m_file(&m_zip)
+        , m_locale(locale)
+    {}
+    bool start(const QString& path, const QString& sheetName, QString* error);
+    bool next(QStringList* row, int* line) override;
+    int percent() const override
+    {
+        return m_size <= 0 ? 100 : int(std::min<qint64>(100, 100 * m_file.pos() / m_size));
+    }
+
+private:
+    QString cellText(const QString& type, int style, const QString& value) const;
+
+    QuaZip m_zip;
+    QuaZipFile m_file;
+    QXmlStreamReader m_xml;
+    QLocale m_locale;
+    Workbook m_wb;
+    QStringList m_shared;
+    QSet<int> m_dateStyles;
+    qint64 m_size = 0;
+    int m_lastRow = 0;
+};
+
+bool XlsxSource::start(const QString& path, const QString& sheetName, QString* error)
+{
+    if (!openWorkbook(m_zip, path, &m_wb, error))
         return false;
-    if (wb.names.isEmpty()) {
-        if (error)
-            *error = tr("The workbook has no sheet.");
+    if (m_wb.names.isEmpty()) {
+        *error = XlsxReader::tr("The workbook has no sheet.");
         return false;
     }
-    const QString name = sheetName.isEmpty() ? wb.names.first() : sheetName;
-    if (!wb.targets.contains(name)) {
-        if (error)
-            *error = tr("The workbook has no sheet called “%1”; its sheets are: %2.")
-                         .arg(name, wb.names.join(QStringLiteral(", ")));
+    m_name = sheetName.isEmpty() ? m_wb.names.first() : sheetName;
+    if (!m_wb.targets.contains(m_name)) {
+        *error = XlsxReader::tr("The workbook has no sheet called “%1”; its sheets are: %2.")
+                     .arg(m_name, m_wb.names.join(QStringLiteral(", ")));
         return false;
     }
-    // Shared strings (optional part).
-    QStringList shared;
+    // Shared strings (optional part): the one part that must be held whole, as cells refer to it by number.
     QByteArray sst;
-    if (part(zip, QStringLiteral("xl/sharedStrings.xml"), &sst)) {
+    if (part(m_zip, QStringLiteral("xl/sharedStrings.xml"), &sst)) {
         QXmlStreamReader r(sst);
         QString current;
         bool inSi = false;
@@ -159,15 +177,14 @@ bool XlsxReader::read(const QString& path, const QString& sheetName, const QLoca
             } else if (r.isStartElement() && r.name() == QLatin1String("rPh")) {
                 r.skipCurrentElement(); // phonetic runs are not part of the text
             } else if (r.isEndElement() && r.name() == QLatin1String("si")) {
-                shared << current;
+                m_shared << current;
                 inSi = false;
             }
         }
     }
     // Which cell styles are dates: built-in formats 14–22, 45–47, or custom ones with d, m or y.
-    QSet<int> dateStyles;
     QByteArray styles;
-    if (part(zip, QStringLiteral("xl/styles.xml"), &styles)) {
+    if (part(m_zip, QStringLiteral("xl/styles.xml"), &styles)) {
         QXmlStreamReader r(styles);
         QHash<int, QString> formats;
         bool inCellXfs = false;
@@ -191,103 +208,132 @@ bool XlsxReader::read(const QString& path, const QString& sheetName, const QLoca
                      code.contains(QRegularExpression(QStringLiteral("[dyDY]|m{1,4}(?![^;]*[hs])"))) &&
                      !code.contains(QLatin1Char('0')) && !code.contains(QLatin1Char('#')));
                 if (isDate)
-                    dateStyles << index;
+                    m_dateStyles << index;
                 ++index;
             }
         }
     }
-    QByteArray xml;
-    if (!part(zip, wb.targets.value(name), &xml)) {
-        if (error)
-            *error = tr("The sheet “%1” cannot be read: the workbook is damaged or truncated.").arg(name);
+    // The sheet itself is read as a stream, a row at a time.
+    if (!m_zip.setCurrentFile(m_wb.targets.value(m_name)) || !m_file.open(QIODevice::ReadOnly)) {
+        *error = XlsxReader::tr("The sheet “%1” cannot be read: the workbook is damaged or truncated.")
+                     .arg(m_name);
         return false;
     }
-    QMap<int, QMap<int, QString>> cells;
-    QXmlStreamReader r(xml);
-    QString ref, type;
-    int style = 0;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement() && r.name() == QLatin1String("c")) {
-            ref = r.attributes().value(QLatin1String("r")).toString();
-            type = r.attributes().value(QLatin1String("t")).toString();
-            style = r.attributes().value(QLatin1String("s")).toInt();
+    m_size = m_file.usize();
+    m_xml.setDevice(&m_file);
+    QStringList header;
+    int line = 0;
+    if (!next(&header, &line)) {
+        *error = m_error.isEmpty() ? XlsxReader::tr("The sheet “%1” is empty.").arg(m_name) : m_error;
+        return false;
+    }
+    m_header = header;
+    return true;
+}
+
+QString XlsxSource::cellText(const QString& type, int style, const QString& value) const
+{
+    if (type == QLatin1String("s")) {
+        const int i = value.toInt();
+        return i >= 0 && i < m_shared.size() ? m_shared.at(i) : QString();
+    }
+    if (type == QLatin1String("inlineStr") || type == QLatin1String("str"))
+        return value;
+    if (type == QLatin1String("b"))
+        return value == QLatin1String("1") ? QStringLiteral("1") : QStringLiteral("0");
+    if (type == QLatin1String("e"))
+        return value; // #N/A and friends stay as text: validation will say what is wrong
+    bool ok = false;
+    const double n = value.toDouble(&ok);
+    if (ok && m_dateStyles.contains(style)) {
+        const QDate epoch = m_wb.date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+        return epoch.addDays(qint64(std::floor(n))).toString(Qt::ISODate);
+    }
+    if (!ok)
+        return value;
+    // Whole numbers stay whole; others keep up to 6 decimals, in the import's locale.
+    QString text = std::floor(n) == n && std::fabs(n) < 1e15
+                       ? m_locale.toString(qint64(n))
+                       : m_locale.toString(n, 'f', QLocale::FloatingPointShortest);
+    text.remove(m_locale.groupSeparator());
+    return text;
+}
+
+bool XlsxSource::next(QStringList* out, int* line)
+{
+    QMap<int, QString> cells;
+    int rowNumber = 0;
+    int nextColumn = 0;
+    while (!m_xml.atEnd()) {
+        m_xml.readNext();
+        if (m_xml.isStartElement() && m_xml.name() == QLatin1String("row")) {
+            cells.clear();
+            nextColumn = 0;
+            rowNumber = m_xml.attributes().value(QLatin1String("r")).toInt();
+            if (rowNumber <= 0)
+                rowNumber = m_lastRow + 1;
+            m_lastRow = rowNumber;
+        } else if (m_xml.isStartElement() && m_xml.name() == QLatin1String("c")) {
+            const QString ref = m_xml.attributes().value(QLatin1String("r")).toString();
+            const QString type = m_xml.attributes().value(QLatin1String("t")).toString();
+            const int style = m_xml.attributes().value(QLatin1String("s")).toInt();
+            const int column = ref.isEmpty() ? nextColumn : columnIndex(ref);
+            nextColumn = column + 1;
             QString value;
             bool has = false;
-            while (!(r.isEndElement() && r.name() == QLatin1String("c")) && !r.atEnd()) {
-                r.readNext();
-                if (r.isStartElement() && r.name() == QLatin1String("v")) {
-                    value = r.readElementText();
+            while (!(m_xml.isEndElement() && m_xml.name() == QLatin1String("c")) && !m_xml.atEnd()) {
+                m_xml.readNext();
+                if (m_xml.isStartElement() && m_xml.name() == QLatin1String("v")) {
+                    value = m_xml.readElementText();
                     has = true;
-                } else if (r.isStartElement() && r.name() == QLatin1String("t")) { // inline string
-                    value += r.readElementText();
+                } else if (m_xml.isStartElement() && m_xml.name() == QLatin1String("t")) { // inline string
+                    value += m_xml.readElementText();
                     has = true;
                 }
             }
-            if (!has)
+            if (has && column >= 0)
+                cells.insert(column, cellText(type, style, value));
+        } else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("row")) {
+            const bool blank = std::all_of(cells.cbegin(), cells.cend(),
+                                           [](const QString& t) { return t.trimmed().isEmpty(); });
+            if (blank)
                 continue;
-            QString text;
-            if (type == QLatin1String("s")) {
-                const int i = value.toInt();
-                text = i >= 0 && i < shared.size() ? shared.at(i) : QString();
-            } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")) {
-                text = value;
-            } else if (type == QLatin1String("b")) {
-                text = value == QLatin1String("1") ? QStringLiteral("1") : QStringLiteral("0");
-            } else if (type == QLatin1String("e")) {
-                text = value; // #N/A and friends stay as text: validation will say what is wrong
-            } else {
-                bool ok = false;
-                const double n = value.toDouble(&ok);
-                if (ok && dateStyles.contains(style)) {
-                    const QDate epoch = wb.date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-                    text = epoch.addDays(qint64(std::floor(n))).toString(Qt::ISODate);
-                } else if (ok) {
-                    // Whole numbers stay whole; others keep up to 6 decimals, in the import's locale.
-                    text = std::floor(n) == n && std::fabs(n) < 1e15
-                               ? locale.toString(qint64(n)).remove(locale.groupSeparator())
-                               : locale.toString(n, 'f', QLocale::FloatingPointShortest);
-                    text.remove(locale.groupSeparator());
-                } else {
-                    text = value;
-                }
-            }
-            cells[rowIndex(ref)][columnIndex(ref)] = text;
+            QStringList row;
+            row.reserve(cells.lastKey() + 1);
+            for (int c = 0; c <= cells.lastKey(); ++c)
+                row << cells.value(c);
+            *out = row;
+            *line = rowNumber;
+            return true;
         }
     }
-    if (r.hasError()) {
+    if (m_xml.hasError())
+        m_error = XlsxReader::tr("The sheet “%1” is damaged or truncated: %2 (line %3 of its XML).")
+                      .arg(m_name, m_xml.errorString())
+                      .arg(m_xml.lineNumber());
+    return false;
+}
+
+} // namespace
+
+std::unique_ptr<RowSource> XlsxReader::open(const QString& path, const QString& sheetName,
+                                            const QLocale& locale, QString* error)
+{
+    auto source = std::make_unique<XlsxSource>(path, locale);
+    QString why;
+    if (!source->start(path, sheetName, &why)) {
         if (error)
-            *error = tr("The sheet “%1” is damaged: %2 (line %3 of its XML).")
-                         .arg(name, r.errorString())
-                         .arg(r.lineNumber());
-        return false;
+            *error = why;
+        return nullptr;
     }
-    Sheet s;
-    s.name = name;
-    int width = 0;
-    for (const auto& row : std::as_const(cells))
-        if (!row.isEmpty())
-            width = std::max(width, row.lastKey() + 1);
-    bool first = true;
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-        QStringList row;
-        for (int c = 0; c < width; ++c)
-            row << it.value().value(c);
-        if (first) {
-            s.header = row;
-            first = false;
-        } else {
-            s.rows << row;
-            s.lines << it.key();
-        }
-    }
-    if (s.header.isEmpty()) {
-        if (error)
-            *error = tr("The sheet “%1” is empty.").arg(name);
-        return false;
-    }
-    *sheet = s;
-    return true;
+    return source;
+}
+
+bool XlsxReader::read(const QString& path, const QString& sheetName, const QLocale& locale, Sheet* sheet,
+                      QString* error)
+{
+    const std::unique_ptr<RowSource> source = open(path, sheetName, locale, error);
+    return source && source->readAll(sheet, error);
 }
 
 } // namespace mcfund

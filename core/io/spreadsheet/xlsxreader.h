@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sheet.h"
+#include "rowsource.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -17,8 +17,12 @@ class XlsxReader
     Q_DECLARE_TR_FUNCTIONS(mcfund::XlsxReader)
 public:
     static bool sheetNames(const QString& path, QStringList* names, QString* error);
-    /** Reads \a sheetName (the first sheet when empty). */
-    static bool read(const QString& path, const QString& sheetName, const QLocale& locale, Sheet* sheet, QString* error);
+    /** Opens \a sheetName (the first sheet when empty) to be read a row at a time. */
+    static std::unique_ptr<RowSource> open(const QString& path, const QString& sheetName,
+                                           const QLocale& locale, QString* error);
+    /** Reads \a sheetName (the first sheet when empty) whole. */
+    static bool read(const QString& path, const QString& sheetName, const QLocale& locale, Sheet* sheet,
+                     QString* error);
 };
 
 } // namespace mcfund

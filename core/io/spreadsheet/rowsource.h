@@ -1,0 +1,74 @@
+#pragma once
+
+#include "sheet.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <memory>
+
+namespace mcfund {
+
+/**
+ * The rows of a CSV file or an XLSX sheet read one at a time, so that a file of any length is imported in
+ * flat memory: the header is read on opening, then next() gives each non-blank row with the line (CSV)
+ * or row number (XLSX) it came from, for messages.
+ */
+class RowSource
+{
+    Q_DECLARE_TR_FUNCTIONS(mcfund::RowSource)
+public:
+    virtual ~RowSource() = default;
+    const QStringList& header() const { return m_header; }
+    const QString& name() const { return m_name; }
+    /** The next row; false at the end of the file or on an error, which error() then describes. */
+    virtual bool next(QStringList* row, int* line) = 0;
+    /** How much of the file has been read, 0–100. */
+    virtual int percent() const = 0;
+    QString error() const { return m_error; }
+
+    /**
+     * Opens a CSV or XLSX file (by its extension, else by its first bytes) on \a sheetName (XLSX; the first
+     * sheet when empty). Numbers in XLSX cells come out as text in \a locale.
+     */
+    static std::unique_ptr<RowSource> open(const QString& path, const QString& sheetName,
+                                           const QLocale& locale, QString* error);
+    /** Reads every row into \a sheet (for files known to be small: tests, previews). */
+    bool readAll(Sheet* sheet, QString* error);
+
+protected:
+    QStringList m_header;
+    QString m_name;
+    QString m_error;
+};
+
+/** The rows of a sheet already in memory. */
+class SheetSource : public RowSource
+{
+public:
+    explicit SheetSource(const Sheet& sheet)
+        : m_sheet(sheet)
+    {
+        m_header = sheet.header;
+        m_name = sheet.name;
+    }
+    bool next(QStringList* row, int* line) override
+    {
+        if (m_at >= m_sheet.rows.size())
+            return false;
+        *row = m_sheet.rows.at(m_at);
+        *line = m_sheet.lines.value(m_at, int(m_at) + 2);
+        ++m_at;
+        return true;
+    }
+    int percent() const override
+    {
+        return m_sheet.rows.isEmpty() ? 100 : int(100 * m_at / m_sheet.rows.size());
+    }
+
+private:
+    const Sheet& m_sheet;
+    qsizetype m_at = 0;
+};
+
+} // namespace mcfund
