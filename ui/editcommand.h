@@ -25,4 +25,26 @@ private:
     bool m_firstRedo = true;
 };
 
+/**
+ * A write too large to keep in memory (a streamed import) on the undo stack: it holds only the change-log
+ * batch of its last write; undo() and redo() each write the inverse of that batch (ChangeLogUndo).
+ */
+class LoggedCommand : public QUndoCommand
+{
+public:
+    LoggedCommand(Workspace* workspace, QString batch, const QString& description, QList<Entity> entities,
+                  int records);
+    void undo() override;
+    void redo() override;
+
+private:
+    void revert(const QString& origin);
+
+    Workspace* m_workspace;
+    QString m_batch;
+    QList<Entity> m_entities;
+    int m_records;
+    bool m_firstRedo = true;
+};
+
 } // namespace mcfund

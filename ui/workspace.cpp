@@ -4,6 +4,7 @@
 #include "editcommand.h"
 #include "settings.h"
 
+#include "edits/changelogundo.h"
 #include "edits/editengine.h"
 #include "storage/database.h"
 
@@ -68,6 +69,11 @@ void Workspace::afterApplied(const EditBatch& batch)
     for (const RowEdit& r : std::as_const(batch.rows))
         if (!touched.contains(r.entity))
             touched << r.entity;
+    afterApplied(touched);
+}
+
+void Workspace::afterApplied(const QList<Entity>& touched)
+{
     if (touched.contains(Entity::Sector) || touched.contains(Entity::Round) ||
         touched.contains(Entity::Institution))
         reloadLookups();
@@ -87,16 +93,35 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
     return true;
 }
 
-bool Workspace::applyInBackground(EditBatch batch, QWidget* parent, const QString& label, QString* message,
-                                  const QString& origin)
+void Workspace::pushLogged(const QString& batch, const QString& description, const QList<Entity>& entities,
+                           int records)
 {
-    if (batch.isEmpty())
-        return true;
-    if (!writeInBackground(batch, origin, parent, label, message, true))
-        return false;
-    afterApplied(batch);
-    m_undo->push(new EditCommand(this, batch));
-    return true;
+    afterApplied(entities);
+    m_undo->push(new LoggedCommand(this, batch, description, entities, records));
+}
+
+bool Workspace::revertLogged(const QString& batch, const QString& origin, const QString& description,
+                             const QList<Entity>& entities, int records, QString* written, QString* message)
+{
+    constexpr int BackgroundRecords = 1500; // as applyDirect
+    bool ok = false;
+    if (records >= BackgroundRecords) {
+        const QString user = userName();
+        ok = BackgroundTask::run(
+            QApplication::activeWindow(), *m_db, false, tr("Writing %n change(s)…", nullptr, records),
+            [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* error) {
+                EditEngine engine(db, user);
+                return ChangeLogUndo::revert(engine, db, batch, origin, description, progress, written,
+                                             error);
+            },
+            message, false);
+    } else {
+        ok = ChangeLogUndo::revert(*m_engine, m_db->connection(), batch, origin, description, {}, written,
+                                   message);
+    }
+    if (ok)
+        afterApplied(entities);
+    return ok;
 }
 
 bool Workspace::writeInBackground(EditBatch& batch, const QString& origin, QWidget* parent,

@@ -40,11 +40,17 @@ public:
     bool apply(EditBatch batch, QString* message, const QString& origin = QStringLiteral("edit"));
 
     /**
-     * The same for a large batch (an import): written on a thread of its own while a progress dialog over
-     * \a parent shows how far it has got and offers Cancel (which writes nothing).
+     * A write already committed as change-log batch \a batch (a streamed import, too large to hold as a
+     * batch) becomes one undoable step, undone and redone from the change log; emits changed().
      */
-    bool applyInBackground(EditBatch batch, QWidget* parent, const QString& label, QString* message,
-                           const QString& origin);
+    void pushLogged(const QString& batch, const QString& description, const QList<Entity>& entities,
+                    int records);
+    /**
+     * Used by that undo step: writes the inverse of change-log batch \a batch with \a origin; \a written
+     * gets the new batch. Thousands of records are written on a thread of its own behind a progress dialog.
+     */
+    bool revertLogged(const QString& batch, const QString& origin, const QString& description,
+                      const QList<Entity>& entities, int records, QString* written, QString* message);
 
     /**
      * Used by the undo command: applies without pushing; emits changed(). A batch of thousands of rows (the
@@ -64,6 +70,7 @@ signals:
 private:
     /** What follows a successful write: fresh lookups when reference data changed, and changed(). */
     void afterApplied(const EditBatch& batch);
+    void afterApplied(const QList<Entity>& touched);
     bool writeInBackground(EditBatch& batch, const QString& origin, QWidget* parent, const QString& label,
                            QString* message, bool cancellable);
 

@@ -406,9 +406,7 @@ private slots:
             QStringLiteral("SELECT COUNT(*) FROM partner WHERE name LIKE 'Bulk employer %'");
         QSignalSpy changed(m_window->workspace(), &Workspace::changed);
         QString error;
-        QVERIFY2(m_window->workspace()->applyInBackground(batch, m_window.get(), QStringLiteral("Importing"),
-                                                          &error, QStringLiteral("import")),
-                 qPrintable(error));
+        QVERIFY2(m_window->workspace()->apply(batch, &error, QStringLiteral("paste")), qPrintable(error));
         QCOMPARE(value(db(), count).toInt(), 2000);
         QCOMPARE(changed.size(), 1);
         // Undo and redo of 2000 rows take the background path too (applyDirect, without Cancel).
@@ -422,6 +420,59 @@ private slots:
                 .toInt(),
             2000);
         m_window->workspace()->undoStack()->undo();
+    }
+
+    void largeImportIsStreamedAndUndoneFromTheChangeLog()
+    {
+        // 3,000 partners, one of them changing an existing partner and one repeated: the wizard reads the
+        // file twice (check, then write) a row at a time, and the undo step holds only the change-log batch.
+        const QString file = m_dir.filePath(QStringLiteral("partners.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Name,Kind\n");
+        for (int i = 0; i < 3000; ++i)
+            f.write(QStringLiteral("Streamed partner %1,%2\n")
+                        .arg(i)
+                        .arg(i % 2 ? QStringLiteral("Employer") : QStringLiteral("Industry association"))
+                        .toUtf8());
+        f.write("Streamed partner 7,Employer\n");
+        f.close();
+        const QString count =
+            QStringLiteral("SELECT COUNT(*) FROM partner WHERE name LIKE 'Streamed partner %'");
+        const int before = value(db(), QStringLiteral("SELECT COUNT(*) FROM partner")).toInt();
+        ImportWizard wizard(m_window->workspace(), Entity::Partner, m_window.get());
+        QString error;
+        QVERIFY2(wizard.loadFile(file, &error), qPrintable(error));
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.report().rows, 3001);
+        QCOMPARE(wizard.report().added, 3000);
+        QCOMPARE(wizard.report().refused, 1);
+        QCOMPARE(wizard.report().problems.first().line, 3002);
+        QVERIFY2(wizard.importNow(&error), qPrintable(error));
+        QCOMPARE(value(db(), count).toInt(), 3000);
+        QCOMPARE(value(db(), QStringLiteral("SELECT kind FROM partner WHERE name = 'Streamed partner 2'"))
+                     .toString(),
+                 QStringLiteral("industry_association"));
+        QUndoStack* stack = m_window->workspace()->undoStack();
+        QCOMPARE(stack->undoText(), QStringLiteral("import of 3000 rows"));
+        stack->undo();
+        QCOMPARE(value(db(), count).toInt(), 0);
+        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM partner")).toInt(), before);
+        stack->redo();
+        QCOMPARE(value(db(), count).toInt(), 3000);
+        QCOMPARE(value(db(), QStringLiteral("SELECT kind FROM partner WHERE name = 'Streamed partner 3'"))
+                     .toString(),
+                 QStringLiteral("employer"));
+        // The redo put the same records back, under the same ids.
+        QCOMPARE(value(db(), QStringLiteral(
+                                 "SELECT COUNT(DISTINCT uid) FROM change_log WHERE origin = 'redo' AND "
+                                 "uid IN (SELECT uid FROM partner WHERE name LIKE 'Streamed partner %')"))
+                     .toInt(),
+                 3000);
+        stack->undo();
+        QCOMPARE(value(db(), count).toInt(), 0);
     }
 
     void cleanupTestCase()

@@ -4,9 +4,9 @@
 #include "workspace.h"
 
 #include "domain/translations.h"
+#include "edits/editengine.h"
 #include "edits/valueparser.h"
 #include "importpresets.h"
-#include "spreadsheetcommands.h"
 #include "storage/database.h"
 #include "xlsxreader.h"
 
@@ -84,7 +84,7 @@ ImportWizard::ImportWizard(Workspace* workspace, Entity entity, QWidget* parent)
     });
     connect(m_sheetBox, &QComboBox::activated, this, [this] {
         QString error;
-        if (!XlsxReader::read(m_path, m_sheetBox->currentText(), QLocale(), &m_sheet, &error))
+        if (!openFile(m_path, m_sheetBox->currentText(), nullptr, &error))
             QMessageBox::warning(this, tr("Import"), error);
         m_checked = false;
     });
@@ -182,22 +182,49 @@ void ImportWizard::setAllOrNothing(bool on)
     (on ? m_all : m_valid)->setChecked(true);
 }
 
+bool ImportWizard::openFile(const QString& path, const QString& sheetName, QStringList* sheets,
+                            QString* error)
+{
+    // Opening reads the workbook's shared strings or scans a CSV file's encoding: off the UI thread.
+    Sheet start;
+    const bool ok = BackgroundTask::run(
+        this, m_workspace->database(), true, tr("Opening %1…").arg(QFileInfo(path).fileName()),
+        [&](const QSqlDatabase&, const BackgroundTask::Progress&, QString* why) {
+            if (sheets && QFileInfo(path).suffix().toLower() == QLatin1String("xlsx") &&
+                !XlsxReader::sheetNames(path, sheets, why))
+                return false;
+            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, QLocale(), why);
+            if (!source)
+                return false;
+            start.name = source->name();
+            start.header = source->header();
+            QStringList row;
+            int line = 0;
+            if (source->next(&row, &line)) {
+                start.rows << row;
+                start.lines << line;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return false;
+    m_path = path;
+    m_sheetName = sheetName;
+    m_sheet = start;
+    m_checked = false;
+    return true;
+}
+
 bool ImportWizard::loadFile(const QString& path, QString* error)
 {
     QStringList sheets;
-    const bool xlsx = QFileInfo(path).suffix().toLower() == QLatin1String("xlsx");
-    if (xlsx && !XlsxReader::sheetNames(path, &sheets, error))
+    if (!openFile(path, QString(), &sheets, error))
         return false;
-    Sheet sheet;
-    if (!SpreadsheetCommands::readSheet(path, QString(), QLocale(), &sheet, error))
-        return false;
-    m_path = path;
-    m_sheet = sheet;
     m_file->setText(path);
     m_sheetBox->clear();
     m_sheetBox->addItems(sheets);
-    m_sheetBox->setEnabled(xlsx);
-    m_checked = false;
+    m_sheetBox->setEnabled(!sheets.isEmpty());
     return true;
 }
 
@@ -236,7 +263,7 @@ QHash<int, QString> ImportWizard::mapping() const
     return out;
 }
 
-bool ImportWizard::check(QString* error)
+ImportOptions ImportWizard::options() const
 {
     ImportOptions o;
     o.entity = entity();
@@ -244,20 +271,43 @@ bool ImportWizard::check(QString* error)
     o.allOrNothing = m_all->isChecked();
     o.locale = QLocale();
     o.language = Translations::current();
+    return o;
+}
+
+bool ImportWizard::check(QString* error)
+{
+    ImportOptions o = options();
     m_report = ImportReport();
-    m_batch = EditBatch();
-    // Checking reads the workspace (to match existing records) on a connection of its own, off the UI thread.
+    m_first.clear();
+    // Checking reads the file through and the workspace (to match existing records) on a connection of its
+    // own, off the UI thread, keeping only the first rows and the problems.
     const Lookups lookups = m_workspace->lookups();
+    const QString path = m_path, sheetName = m_sheetName;
     const bool ok = BackgroundTask::run(
-        this, m_workspace->database(), true, tr("Checking %n row(s)…", nullptr, int(m_sheet.rows.size())),
+        this, m_workspace->database(), true, tr("Checking %1…").arg(QFileInfo(path).fileName()),
         [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
+            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, o.locale, why);
+            if (!source)
+                return false;
             o.progress = progress;
-            return Importer::prepare(db, lookups, m_sheet, o, &m_batch, &m_report, why);
+            return Importer::run(
+                db, lookups, *source, o,
+                [this](RowEdit& r, int, QString*) {
+                    if (m_first.size() < 20)
+                        m_first << r;
+                    return true;
+                },
+                &m_report, why);
         },
         error);
-    m_summary->setText(ok ? tr("Ready to import: %1.").arg(m_report.summary())
-                          : QStringLiteral("⚠ ") + (error ? *error : QString()));
-    m_problems->setRowCount(int(std::min<qsizetype>(m_report.problems.size(), 2000)));
+    QString summary = ok ? tr("Ready to import: %1.").arg(m_report.summary())
+                         : QStringLiteral("⚠ ") + (error ? *error : QString());
+    if (m_report.unlisted > 0)
+        summary += QLatin1Char(' ') +
+                   tr("The first %1 problems are listed; %n more are not.", nullptr, m_report.unlisted)
+                       .arg(m_report.problems.size());
+    m_summary->setText(summary);
+    m_problems->setRowCount(int(m_report.problems.size()));
     for (int i = 0; i < m_problems->rowCount(); ++i) {
         const ImportProblem& p = m_report.problems.at(i);
         m_problems->setItem(i, 0, new QTableWidgetItem(QString::number(p.line)));
@@ -274,10 +324,9 @@ bool ImportWizard::check(QString* error)
     for (const FieldDef& f : def.fields)
         headers << f.displayName();
     m_preview->setHorizontalHeaderLabels(headers);
-    const int shown = int(std::min<qsizetype>(m_batch.rows.size(), 20));
-    m_preview->setRowCount(shown);
-    for (int r = 0; r < shown; ++r) {
-        const RowEdit& e = m_batch.rows.at(r);
+    m_preview->setRowCount(int(m_first.size()));
+    for (int r = 0; r < m_first.size(); ++r) {
+        const RowEdit& e = m_first.at(r);
         m_preview->setItem(r, 0,
                            new QTableWidgetItem(e.op == RowEdit::Op::Insert ? tr("add") : tr("update")));
         for (int c = 0; c < def.fields.size(); ++c)
@@ -294,11 +343,33 @@ bool ImportWizard::importNow(QString* error)
 {
     if (!m_checked && !check(error))
         return false;
-    if (m_batch.rows.isEmpty())
+    const int rows = m_report.added + m_report.updated;
+    if (rows == 0)
         return true;
-    return m_workspace->applyInBackground(m_batch, this,
-                                          tr("Importing %n row(s)…", nullptr, int(m_batch.rows.size())),
-                                          error, QStringLiteral("import"));
+    // The file is read again and each valid row written as it is read, in one transaction: memory stays
+    // flat however long the file. The undo step reads the import back from the change log.
+    ImportOptions o = options();
+    o.description = Importer::describe(rows);
+    const Lookups lookups = m_workspace->lookups();
+    const QString path = m_path, sheetName = m_sheetName, user = Workspace::userName();
+    QString batch;
+    ImportReport written;
+    const bool ok = BackgroundTask::run(
+        this, m_workspace->database(), false, tr("Importing %n row(s)…", nullptr, rows),
+        [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
+            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, o.locale, why);
+            if (!source)
+                return false;
+            o.progress = progress;
+            EditEngine engine(db, user);
+            return Importer::write(engine, db, lookups, *source, o, &written, &batch, why);
+        },
+        error);
+    if (!ok)
+        return false;
+    m_report = written;
+    m_workspace->pushLogged(batch, o.description, {o.entity}, written.added + written.updated);
+    return true;
 }
 
 void ImportWizard::initializePage(int id)

@@ -3,7 +3,7 @@
 #include "domain/entityschema.h"
 #include "edits/editbatch.h"
 #include "importer.h"
-#include "sheet.h"
+#include "rowsource.h"
 
 #include <QWizard>
 
@@ -29,12 +29,17 @@ class ImportWizard : public QWizard
 public:
     ImportWizard(Workspace* workspace, Entity entity, QWidget* parent = nullptr);
 
-    /** Opens \a path (CSV or XLSX) as if chosen on the first page; false with a message. */
+    /**
+     * Opens \a path (CSV or XLSX) as if chosen on the first page, reading its header and first row (off the
+     * UI thread); false with a message. The rows themselves are read as they are checked and imported.
+     */
     bool loadFile(const QString& path, QString* error);
     void setEntity(Entity entity);
-    /** Checks every row with the current mapping; fills the preview and the problems. */
+    /** Checks every row with the current mapping (reading the file through); fills the preview and the
+     * problems. */
     bool check(QString* error);
-    /** Applies the checked import (one undoable step). */
+    /** Imports the file as checked: read again, written as it is read, one transaction and one undoable step.
+     */
     bool importNow(QString* error);
     QTableWidget* mappingTable() const { return m_mapping; }
     const ImportReport& report() const { return m_report; }
@@ -46,12 +51,15 @@ protected:
 
 private:
     void fillMapping();
+    bool openFile(const QString& path, const QString& sheetName, QStringList* sheets, QString* error);
+    ImportOptions options() const;
     QHash<int, QString> mapping() const;
     Entity entity() const;
 
     Workspace* m_workspace;
-    Sheet m_sheet;
+    Sheet m_sheet; ///< the header and the first row, for the mapping page
     QString m_path;
+    QString m_sheetName;
     QLineEdit* m_file = nullptr;
     QComboBox* m_entity = nullptr;
     QComboBox* m_sheetBox = nullptr;
@@ -63,7 +71,7 @@ private:
     QRadioButton* m_valid = nullptr;
     QRadioButton* m_all = nullptr;
     ImportReport m_report;
-    EditBatch m_batch;
+    QList<RowEdit> m_first; ///< the first rows as they will be stored, for the preview
     bool m_checked = false;
 };
 
