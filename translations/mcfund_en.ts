@@ -52,6 +52,21 @@
     </message>
 </context>
 <context>
+    <name>mcfund::ChangeLogUndo</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The change could not be written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::ChartCommand</name>
     <message>
         <source>Draw a chart of funding to a PNG or SVG file.</source>
@@ -524,6 +539,18 @@
     </message>
     <message>
         <source>The file is empty: no header line.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line %1: a quoted field runs on for more than %2 million characters; a closing " is probably missing.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 million characters.</source>
         <translation />
     </message>
 </context>
@@ -1426,10 +1453,6 @@
         <source>Field for the column %1</source>
         <translation />
     </message>
-    <message numerus="yes">
-        <source>Checking %n row(s)…</source>
-        <translation><numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
-    </message>
     <message>
         <source>Ready to import: %1.</source>
         <translation />
@@ -1453,6 +1476,18 @@
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
         <translation><numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>The first %1 problems are listed; %n more are not.</source>
+        <translation><numerusform>The first %1 problems are listed; %n more are not.</numerusform><numerusform>The first %1 problems are listed; %n more are not.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1526,14 @@
     </message>
     <message>
         <source>the ID “%1” is not an mcfund id; leave the ID empty to add the row as a new record.</source>
+        <translation />
+    </message>
+    <message>
+        <source>import</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
         <translation />
     </message>
 </context>
@@ -3298,6 +3341,13 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
 </context>
 <context>
+    <name>mcfund::RowSource</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::Schema</name>
     <message>
         <source>sector</source>
@@ -3659,10 +3709,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
 <context>
     <name>mcfund::SpreadsheetCommands</name>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation />
-    </message>
-    <message>
         <source>Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners</source>
         <translation />
     </message>
@@ -3720,10 +3766,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Dry run: %1. Nothing was written.</source>
-        <translation />
-    </message>
-    <message>
-        <source>nothing was imported: %1</source>
         <translation />
     </message>
     <message>
@@ -3805,6 +3847,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation><numerusform>Wrote %n record to %1.</numerusform><numerusform>Wrote %n records to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>import of “%1”</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed.</source>
+        <translation><numerusform>%1: %n more problem not listed.</numerusform><numerusform>%1: %n more problems not listed.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4285,11 +4335,11 @@ Change them, or use Clear all to see every row.</source>
         <translation />
     </message>
     <message>
-        <source>The sheet “%1” is damaged: %2 (line %3 of its XML).</source>
+        <source>The sheet “%1” is empty.</source>
         <translation />
     </message>
     <message>
-        <source>The sheet “%1” is empty.</source>
+        <source>The sheet “%1” is damaged or truncated: %2 (line %3 of its XML).</source>
         <translation />
     </message>
 </context>
