@@ -73,8 +73,7 @@ bool importOnce(const QString& csv, const QString& dbPath, Run* run, Database* d
     long largest = before;
     QElapsedTimer t;
     t.start();
-    const std::unique_ptr<RowSource> source =
-        RowSource::open(csv, QString(), QLocale(QStringLiteral("en_CA")), &error);
+    const std::unique_ptr<RowSource> source = RowSource::open(csv, QString(), &error);
     if (!source) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return false;
@@ -146,7 +145,7 @@ int main(int argc, char** argv)
                  nullptr, nullptr, nullptr);
     sqlite3_stmt* st = nullptr;
     sqlite3_prepare_v2(raw, "INSERT INTO c VALUES (?,?,?,?,?,?,?,?,?,?)", -1, &st, nullptr);
-    const std::unique_ptr<RowSource> source = RowSource::open(csv, QString(), QLocale(), &error);
+    const std::unique_ptr<RowSource> source = RowSource::open(csv, QString(), &error);
     QStringList r;
     int line = 0;
     while (source && source->next(&r, &line)) {
@@ -172,8 +171,7 @@ int main(int argc, char** argv)
             return 1;
         const long start = bench::procStatusKb("VmRSS:");
         Sheet sheet;
-        std::unique_ptr<RowSource> whole =
-            RowSource::open(csv, QString(), QLocale(QStringLiteral("en_CA")), &error);
+        std::unique_ptr<RowSource> whole = RowSource::open(csv, QString(), &error);
         if (!whole || !whole->readAll(&sheet, &error))
             return 1;
         Lookups lookups;

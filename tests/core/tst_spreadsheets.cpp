@@ -42,10 +42,9 @@ QByteArray dump(Database& db)
 // transaction. Returns the number of rows written, or -1 when the file cannot be opened, -2 when nothing
 // was written.
 int importFile(Database& db, const QString& path, ImportReport* report, QString* error,
-               bool allOrNothing = false)
+               bool allOrNothing = false, const QLocale& locale = QLocale(QStringLiteral("en_CA")))
 {
-    const std::unique_ptr<RowSource> source =
-        RowSource::open(path, QString(), QLocale(QStringLiteral("en_CA")), error);
+    const std::unique_ptr<RowSource> source = RowSource::open(path, QString(), error);
     if (!source)
         return -1;
     Lookups lookups;
@@ -53,7 +52,7 @@ int importFile(Database& db, const QString& path, ImportReport* report, QString*
     ImportOptions o;
     o.entity = Entity::Credential;
     o.mapping = Importer::guessMapping(Entity::Credential, source->header());
-    o.locale = QLocale(QStringLiteral("en_CA"));
+    o.locale = locale;
     o.allOrNothing = allOrNothing;
     EditEngine engine(db.connection(), QStringLiteral("t"));
     if (!Importer::write(engine, db.connection(), lookups, *source, o, report, nullptr, error))
@@ -228,8 +227,7 @@ private slots:
                 "INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)"));
         };
         const QByteArray before = dump(db);
-        const std::unique_ptr<RowSource> source =
-            RowSource::open(file, QString(), QLocale(QStringLiteral("en_CA")), &error);
+        const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
         QVERIFY2(source, qPrintable(error));
         Lookups lookups;
         lookups.load(db.connection());
@@ -348,7 +346,7 @@ private slots:
         QVERIFY(XlsxReader::sheetNames(file, &names, &error));
         QCOMPARE(names.size(), 1);
         Sheet sheet;
-        QVERIFY(!XlsxReader::read(file, QStringLiteral("Nope"), QLocale(), &sheet, &error));
+        QVERIFY(!XlsxReader::read(file, QStringLiteral("Nope"), &sheet, &error));
         QVERIFY(error.contains(QStringLiteral("Nope")) && error.contains(names.first()));
     }
 
@@ -494,8 +492,7 @@ private slots:
             QSKIP("fixture missing");
         Sheet sheet;
         QString error;
-        QVERIFY2(XlsxReader::read(file, QString(), QLocale(QStringLiteral("en_CA")), &sheet, &error),
-                 qPrintable(error));
+        QVERIFY2(XlsxReader::read(file, QString(), &sheet, &error), qPrintable(error));
         QCOMPARE(sheet.rows.size(), 3);
         Database db;
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("lo.sqlite")), &error));
@@ -508,6 +505,23 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("Soins infirmiers en milieu rural"));
         QCOMPARE(q.value(1).toInt(), 45);
         QCOMPARE(q.value(2).toLongLong(), qint64(125050));
+
+        // Number cells come in their canonical form whatever the language of the import: in French, the CIP
+        // code stays 51.3801 (not 51,3801, which is refused) and 1250.5 is still 1 250,50 $.
+        Database fr;
+        QVERIFY(fr.open(m_dir.filePath(QStringLiteral("lo-fr.sqlite")), &error));
+        QCOMPARE(importFile(fr, file, &report, &error, false, QLocale(QStringLiteral("fr_CA"))), 3);
+        QSqlQuery f(fr.connection());
+        QVERIFY(f.exec(
+            QStringLiteral("SELECT cip_code, tuition_cents, hours FROM micro_credential ORDER BY hours")));
+        QStringList got;
+        while (f.next())
+            got << QStringLiteral("%1|%2|%3")
+                       .arg(f.value(0).toString())
+                       .arg(f.value(1).toLongLong())
+                       .arg(f.value(2).toInt());
+        QCOMPARE(got, QStringList({QStringLiteral("15.0503|0|20"), QStringLiteral("51.3801|125050|45"),
+                                   QStringLiteral("30.7001|200000|120")}));
     }
 
     void presets()

@@ -193,7 +193,7 @@ bool ImportWizard::openFile(const QString& path, const QString& sheetName, QStri
             if (sheets && QFileInfo(path).suffix().toLower() == QLatin1String("xlsx") &&
                 !XlsxReader::sheetNames(path, sheets, why))
                 return false;
-            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, QLocale(), why);
+            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, why);
             if (!source)
                 return false;
             start.name = source->name();
@@ -286,7 +286,7 @@ bool ImportWizard::check(QString* error)
     const bool ok = BackgroundTask::run(
         this, m_workspace->database(), true, tr("Checking %1…").arg(QFileInfo(path).fileName()),
         [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
-            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, o.locale, why);
+            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, why);
             if (!source)
                 return false;
             o.progress = progress;
@@ -357,7 +357,7 @@ bool ImportWizard::importNow(QString* error)
     const bool ok = BackgroundTask::run(
         this, m_workspace->database(), false, tr("Importing %n row(s)…", nullptr, rows),
         [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
-            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, o.locale, why);
+            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, why);
             if (!source)
                 return false;
             o.progress = progress;

@@ -85,6 +85,9 @@ QHash<int, QString> Importer::guessMapping(Entity entity, const QStringList& hea
     }
     add(QStringLiteral("institution name"), QStringLiteral("institution_uid"));
     add(QStringLiteral("etablissement"), QStringLiteral("institution_uid"));
+    for (const char* cip : {"cip", "cip code", "code cip", "code cip 2021"})
+        if (def.field(QStringLiteral("cip_code")))
+            add(QString::fromLatin1(cip), QStringLiteral("cip_code"));
     add(QStringLiteral("osap"), QStringLiteral("osap_approved"));
     add(QStringLiteral("rafeo"), QStringLiteral("osap_approved"));
     QHash<int, QString> mapping;
@@ -216,6 +219,7 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         return &cache[uid];
     };
     const ValueParser parser(o.locale, o.language, &lookups);
+    const ValueParser canonical(QLocale::c(), o.language, &lookups);
     const Record defaults = insertDefaults(o.entity, lookups, o.language);
     // Rows already seen in the file, by a 128-bit digest of their key: flat memory on large files.
     using Digest = std::pair<size_t, size_t>;
@@ -271,7 +275,10 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             }
             QVariant v;
             QString why;
-            if (!parser.parse(*f, text, &v, &why)) {
+            // A number cell of a workbook comes in its canonical form (52.0201), not in the user's language.
+            const bool number =
+                source.isNumber(it.key()) && (f->type == FieldType::Integer || f->type == FieldType::Money);
+            if (!(number ? canonical : parser).parse(*f, text, &v, &why)) {
                 problem(line, column, why);
                 rowOk = false;
                 badCells.insert(f->column);

@@ -8,8 +8,7 @@
 
 namespace mcfund {
 
-std::unique_ptr<RowSource> RowSource::open(const QString& path, const QString& sheetName,
-                                           const QLocale& locale, QString* error)
+std::unique_ptr<RowSource> RowSource::open(const QString& path, const QString& sheetName, QString* error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -21,7 +20,7 @@ std::unique_ptr<RowSource> RowSource::open(const QString& path, const QString& s
     f.close();
     const bool zip =
         start.startsWith("PK\x03\x04") || QFileInfo(path).suffix().toLower() == QLatin1String("xlsx");
-    return zip ? XlsxReader::open(path, sheetName, locale, error) : CsvReader::openFile(path, error);
+    return zip ? XlsxReader::open(path, sheetName, error) : CsvReader::openFile(path, error);
 }
 
 bool RowSource::readAll(Sheet* sheet, QString* error)

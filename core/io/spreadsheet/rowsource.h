@@ -3,7 +3,6 @@
 #include "sheet.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <memory>
 
@@ -29,10 +28,19 @@ public:
 
     /**
      * Opens a CSV or XLSX file (by its extension, else by its first bytes) on \a sheetName (XLSX; the first
-     * sheet when empty). Numbers in XLSX cells come out as text in \a locale.
+     * sheet when empty).
      */
-    static std::unique_ptr<RowSource> open(const QString& path, const QString& sheetName,
-                                           const QLocale& locale, QString* error);
+    static std::unique_ptr<RowSource> open(const QString& path, const QString& sheetName, QString* error);
+    /**
+     * Whether the cell at \a column of the row last read held a number (an XLSX numeric cell), written in
+     * its canonical form (52.0201, 1234.5: a point, no grouping) whatever the language: such a cell is read
+     * as it is for text fields, and parsed in that form for amounts and whole numbers.
+     */
+    virtual bool isNumber(int column) const
+    {
+        Q_UNUSED(column);
+        return false;
+    }
     /** Reads every row into \a sheet (for files known to be small: tests, previews). */
     bool readAll(Sheet* sheet, QString* error);
 

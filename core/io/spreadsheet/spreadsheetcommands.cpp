@@ -65,7 +65,7 @@ int SpreadsheetCommands::import(CommandContext& ctx)
                         .arg(parser.value(QStringLiteral("into"))));
     QString error;
     const std::unique_ptr<RowSource> source =
-        RowSource::open(file, parser.value(QStringLiteral("sheet")), ctx.locale, &error);
+        RowSource::open(file, parser.value(QStringLiteral("sheet")), &error);
     if (!source)
         return fail(error, 1);
     Database db;

@@ -121,10 +121,9 @@ namespace {
 class XlsxSource : public RowSource
 {
 public:
-    XlsxSource(const QString& path, const QLocale& locale)
+    explicit XlsxSource(const QString& path)
         : m_zip(path)
         , m_file(&m_zip)
-        , m_locale(locale)
     {}
     bool start(const QString& path, const QString& sheetName, QString* error);
     bool next(QStringList* row, int* line) override;
@@ -134,12 +133,13 @@ public:
     }
 
 private:
-    QString cellText(const QString& type, int style, const QString& value) const;
+    QString cellText(const QString& type, int style, const QString& value, bool* number) const;
+    bool isNumber(int column) const override { return m_numbers.contains(column); }
 
     QuaZip m_zip;
     QuaZipFile m_file;
     QXmlStreamReader m_xml;
-    QLocale m_locale;
+    QSet<int> m_numbers; ///< the columns of the last row read that held numbers
     Workbook m_wb;
     QStringList m_shared;
     QSet<int> m_dateStyles;
@@ -231,7 +231,7 @@ bool XlsxSource::start(const QString& path, const QString& sheetName, QString* e
     return true;
 }
 
-QString XlsxSource::cellText(const QString& type, int style, const QString& value) const
+QString XlsxSource::cellText(const QString& type, int style, const QString& value, bool* number) const
 {
     if (type == QLatin1String("s")) {
         const int i = value.toInt();
@@ -251,23 +251,26 @@ QString XlsxSource::cellText(const QString& type, int style, const QString& valu
     }
     if (!ok)
         return value;
-    // Whole numbers stay whole; others keep up to 6 decimals, in the import's locale.
-    QString text = std::floor(n) == n && std::fabs(n) < 1e15
-                       ? m_locale.toString(qint64(n))
-                       : m_locale.toString(n, 'f', QLocale::FloatingPointShortest);
-    text.remove(m_locale.groupSeparator());
-    return text;
+    // The canonical form, whatever the language: whole numbers stay whole, others as short as they
+    // round-trip.
+    if (number)
+        *number = true;
+    return std::floor(n) == n && std::fabs(n) < 1e15
+               ? QString::number(qint64(n))
+               : QString::number(n, 'g', QLocale::FloatingPointShortest);
 }
 
 bool XlsxSource::next(QStringList* out, int* line)
 {
     QMap<int, QString> cells;
+    QSet<int> numbers;
     int rowNumber = 0;
     int nextColumn = 0;
     while (!m_xml.atEnd()) {
         m_xml.readNext();
         if (m_xml.isStartElement() && m_xml.name() == QLatin1String("row")) {
             cells.clear();
+            numbers.clear();
             nextColumn = 0;
             rowNumber = m_xml.attributes().value(QLatin1String("r")).toInt();
             if (rowNumber <= 0)
@@ -291,8 +294,11 @@ bool XlsxSource::next(QStringList* out, int* line)
                     has = true;
                 }
             }
+            bool number = false;
             if (has && column >= 0)
-                cells.insert(column, cellText(type, style, value));
+                cells.insert(column, cellText(type, style, value, &number));
+            if (number)
+                numbers.insert(column);
         } else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("row")) {
             const bool blank = std::all_of(cells.cbegin(), cells.cend(),
                                            [](const QString& t) { return t.trimmed().isEmpty(); });
@@ -304,6 +310,7 @@ bool XlsxSource::next(QStringList* out, int* line)
                 row << cells.value(c);
             *out = row;
             *line = rowNumber;
+            m_numbers = numbers;
             return true;
         }
     }
@@ -316,10 +323,9 @@ bool XlsxSource::next(QStringList* out, int* line)
 
 } // namespace
 
-std::unique_ptr<RowSource> XlsxReader::open(const QString& path, const QString& sheetName,
-                                            const QLocale& locale, QString* error)
+std::unique_ptr<RowSource> XlsxReader::open(const QString& path, const QString& sheetName, QString* error)
 {
-    auto source = std::make_unique<XlsxSource>(path, locale);
+    auto source = std::make_unique<XlsxSource>(path);
     QString why;
     if (!source->start(path, sheetName, &why)) {
         if (error)
@@ -329,10 +335,9 @@ std::unique_ptr<RowSource> XlsxReader::open(const QString& path, const QString& 
     return source;
 }
 
-bool XlsxReader::read(const QString& path, const QString& sheetName, const QLocale& locale, Sheet* sheet,
-                      QString* error)
+bool XlsxReader::read(const QString& path, const QString& sheetName, Sheet* sheet, QString* error)
 {
-    const std::unique_ptr<RowSource> source = open(path, sheetName, locale, error);
+    const std::unique_ptr<RowSource> source = open(path, sheetName, error);
     return source && source->readAll(sheet, error);
 }
 
