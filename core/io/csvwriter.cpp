@@ -12,14 +12,32 @@ CsvWriter::CsvWriter(QIODevice* device, bool byteOrderMark)
         m_device->write("\xEF\xBB\xBF");
 }
 
+namespace {
+bool formulaSign(QChar s)
+{
+    return s == QLatin1Char('=') || s == QLatin1Char('+') || s == QLatin1Char('-') || s == QLatin1Char('@') ||
+           s == QLatin1Char('\t') || s == QLatin1Char('\r');
+}
+} // namespace
+
+QString CsvWriter::protectApostrophe(const QString& value)
+{
+    qsizetype quotes = 0;
+    while (quotes < value.size() && value.at(quotes) == QLatin1Char('\''))
+        ++quotes;
+    return quotes > 0 && quotes < value.size() && formulaSign(value.at(quotes)) ? QLatin1Char('\'') + value
+                                                                                : value;
+}
+
 QString CsvWriter::neutralised(const QString& value)
 {
     if (value.isEmpty())
         return value;
     const QChar c = value.at(0);
+    if (c == QLatin1Char('\''))
+        return protectApostrophe(value);
     // A leading tab or carriage return is how some spreadsheets let a formula through after the sign.
-    if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('@') &&
-        c != QLatin1Char('\t') && c != QLatin1Char('\r'))
+    if (!formulaSign(c))
         return value;
     static const QRegularExpression number(QStringLiteral("^[-+]?\\d+([.,]\\d+)?$"));
     if (number.match(value).hasMatch())

@@ -18,6 +18,11 @@ public:
     void writeRow(const QStringList& fields);
     static QString field(const QString& value);
     /** The value as a spreadsheet cannot mistake it for a formula. */
+    /**
+     * Text that really starts with apostrophes and a formula sign ('=…) with one more apostrophe: mcfund's
+     * import takes one away (it is how neutralised text comes back), so the text survives the round trip.
+     */
+    static QString protectApostrophe(const QString& value);
     static QString neutralised(const QString& value);
 
 private:

@@ -447,6 +447,12 @@ private slots:
                 tabbed.next());
         QCOMPARE(tabbed.value(0).toString(), QStringLiteral("\t=1+1"));
         QCOMPARE(CsvWriter::neutralised(QStringLiteral("\t=1+1")), QStringLiteral("'\t=1+1"));
+        // Text that really starts with an apostrophe and a sign comes back whole after export and import.
+        for (const QString& text : {QStringLiteral("'=not a formula"), QStringLiteral("''@twice"),
+                                    QStringLiteral("'-5"), QStringLiteral("'plain"), QStringLiteral("'")}) {
+            QCOMPARE(Importer::unneutralise(CsvWriter::neutralised(text)), text);
+            QCOMPARE(Importer::unneutralise(CsvWriter::protectApostrophe(text)), text);
+        }
     }
 
     void cancelledExportLeavesNoFile()

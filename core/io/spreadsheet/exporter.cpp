@@ -201,7 +201,8 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
                     Xlsx::get().writeDatetime(sheet, xr, xc, &dt, date);
                 } else {
                     // Always a string cell, never a formula: text starting with = stays text.
-                    Xlsx::get().writeString(sheet, xr, xc, text.toUtf8().constData(), nullptr);
+                    Xlsx::get().writeString(sheet, xr, xc,
+                                            CsvWriter::protectApostrophe(text).toUtf8().constData(), nullptr);
                 }
             }
             if (format == Format::Csv)

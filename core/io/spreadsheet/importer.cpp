@@ -38,12 +38,16 @@ std::optional<Entity> Importer::entityFromName(const QString& name)
 
 QString Importer::unneutralise(const QString& text)
 {
-    if (text.size() > 1 && text.at(0) == QLatin1Char('\'')) {
-        const QChar c = text.at(1);
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
-            c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
-            return text.mid(1);
-    }
+    // One apostrophe comes off text of apostrophes then a formula sign: exports add one (CsvWriter).
+    qsizetype quotes = 0;
+    while (quotes < text.size() && text.at(quotes) == QLatin1Char('\''))
+        ++quotes;
+    if (quotes == 0 || quotes == text.size())
+        return text;
+    const QChar c = text.at(quotes);
+    if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+        c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        return text.mid(1);
     return text;
 }
 
