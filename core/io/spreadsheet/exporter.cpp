@@ -26,7 +26,7 @@ namespace {
 // with RTLD_DEEPBIND, which makes it bind to its own minizip, and called through these pointers.
 struct Xlsx
 {
-    decltype(&workbook_new) workbookNew = nullptr;
+    decltype(&workbook_new_opt) workbookNew = nullptr;
     decltype(&workbook_add_worksheet) addWorksheet = nullptr;
     decltype(&workbook_add_format) addFormat = nullptr;
     decltype(&format_set_bold) setBold = nullptr;
@@ -53,15 +53,15 @@ struct Xlsx
                 fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(h, name));
                 return fn != nullptr;
             };
-            x.ok = load(x.workbookNew, "workbook_new") && load(x.addWorksheet, "workbook_add_worksheet") &&
-                   load(x.addFormat, "workbook_add_format") && load(x.setBold, "format_set_bold") &&
-                   load(x.setNumFormat, "format_set_num_format") &&
-                   load(x.writeString, "worksheet_write_string") &&
-                   load(x.writeNumber, "worksheet_write_number") &&
-                   load(x.writeDatetime, "worksheet_write_datetime") &&
-                   load(x.setColumn, "worksheet_set_column") &&
-                   load(x.freezePanes, "worksheet_freeze_panes") &&
-                   load(x.autofilter, "worksheet_autofilter") && load(x.close, "workbook_close");
+            x.ok =
+                load(x.workbookNew, "workbook_new_opt") && load(x.addWorksheet, "workbook_add_worksheet") &&
+                load(x.addFormat, "workbook_add_format") && load(x.setBold, "format_set_bold") &&
+                load(x.setNumFormat, "format_set_num_format") &&
+                load(x.writeString, "worksheet_write_string") &&
+                load(x.writeNumber, "worksheet_write_number") &&
+                load(x.writeDatetime, "worksheet_write_datetime") &&
+                load(x.setColumn, "worksheet_set_column") && load(x.freezePanes, "worksheet_freeze_panes") &&
+                load(x.autofilter, "worksheet_autofilter") && load(x.close, "workbook_close");
             return x;
         }();
         return lib;
@@ -120,11 +120,18 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
     };
     QFile csvFile;
     std::optional<CsvWriter> csv;
-    QJsonArray json;
+    QFile jsonFile;
+    bool firstObject = true;
     lxw_workbook* book = nullptr;
     lxw_worksheet* sheet = nullptr;
     lxw_format *bold = nullptr, *money = nullptr, *date = nullptr;
-    if (format == Format::Csv) {
+    if (format == Format::Json) {
+        // Written object by object, so that memory does not grow with the table.
+        jsonFile.setFileName(temp);
+        if (!jsonFile.open(QIODevice::WriteOnly))
+            return fail(tr("Cannot write “%1”: %2").arg(path, jsonFile.errorString()));
+        jsonFile.write("[\n");
+    } else if (format == Format::Csv) {
         csvFile.setFileName(temp);
         if (!csvFile.open(QIODevice::WriteOnly))
             return fail(tr("Cannot write “%1”: %2").arg(path, csvFile.errorString()));
@@ -137,7 +144,14 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
         if (!Xlsx::get().ok)
             return fail(tr("XLSX files cannot be written: libxlsxwriter is not installed (Debian package "
                            "libxlsxwriter4)."));
-        book = Xlsx::get().workbookNew(QFile::encodeName(temp).constData());
+        // Constant memory: each row goes to a temporary file as it is written (rows come in order), so a
+        // table of a million rows is written in flat memory; text is stored inline rather than shared.
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_TRUE;
+        options.use_zip64 = LXW_TRUE;
+        const QByteArray tmpdir = QFile::encodeName(QFileInfo(temp).absolutePath());
+        options.tmpdir = const_cast<char*>(tmpdir.constData());
+        book = Xlsx::get().workbookNew(QFile::encodeName(temp).constData(), &options);
         if (!book)
             return fail(tr("Cannot write “%1”.").arg(path));
         sheet = Xlsx::get().addWorksheet(book, def.displayPlural().left(31).toUtf8().constData());
@@ -159,6 +173,7 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
             if (book)
                 Xlsx::get().close(book);
             csvFile.close();
+            jsonFile.close();
             return fail(tr("Export cancelled; no file was written."));
         }
         const QVector<qint64> page = order.mid(start, 1000);
@@ -207,8 +222,11 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
             }
             if (format == Format::Csv)
                 csv->writeRow(cells);
-            else if (format == Format::Json)
-                json << object;
+            else if (format == Format::Json) {
+                jsonFile.write(firstObject ? "  " : ",\n  ");
+                jsonFile.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+                firstObject = false;
+            }
         }
     }
     if (format == Format::Csv) {
@@ -220,13 +238,10 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
         if (Xlsx::get().close(book) != LXW_NO_ERROR)
             return fail(tr("Cannot write “%1”.").arg(path));
     } else {
-        QFile f(temp);
-        if (!f.open(QIODevice::WriteOnly))
-            return fail(tr("Cannot write “%1”: %2").arg(path, f.errorString()));
-        const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
-        if (f.write(bytes) != bytes.size() || !f.flush())
-            return fail(tr("Cannot write “%1”: %2").arg(path, f.errorString()));
-        f.close();
+        jsonFile.write(firstObject ? "]\n" : "\n]\n");
+        jsonFile.close();
+        if (jsonFile.error() != QFile::NoError)
+            return fail(tr("Cannot write “%1”: %2").arg(path, jsonFile.errorString()));
     }
     // rename(2) replaces the old file in one step: if it fails, the old file is still there.
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
