@@ -492,7 +492,8 @@ private slots:
 
     void libreOfficeWorkbook()
     {
-        // Made by LibreOffice (soffice --headless --convert-to xlsx) from tests/data/libreoffice-source.csv.
+        // Made by LibreOffice (soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx) from
+        // tests/data/libreoffice-source.csv.
         const QString file = QStringLiteral(MCFUND_TEST_DATA "/libreoffice-credentials.xlsx");
         if (!QFile::exists(file))
             QSKIP("fixture missing");
@@ -500,6 +501,18 @@ private slots:
         QString error;
         QVERIFY2(XlsxReader::read(file, QString(), &sheet, &error), qPrintable(error));
         QCOMPARE(sheet.rows.size(), 3);
+        // A date cell is a serial number counted from 1899-12-30, or from 1904-01-01 in a workbook set to the
+        // 1904 date system (old Excel for Mac). The -1904 copy is the same workbook with that option set and
+        // the serial moved by the 1,462 days between the two (as Excel does); LibreOffice reads both as
+        // 2025-09-02.
+        QCOMPARE(sheet.header.value(7), QStringLiteral("Start"));
+        QCOMPARE(sheet.rows.first().value(7), QStringLiteral("2025-09-02"));
+        Sheet mac;
+        QVERIFY2(XlsxReader::read(QStringLiteral(MCFUND_TEST_DATA "/libreoffice-credentials-1904.xlsx"),
+                                  QString(), &mac, &error),
+                 qPrintable(error));
+        QCOMPARE(mac.rows.first().value(7), QStringLiteral("2025-09-02"));
+        QCOMPARE(mac.rows, sheet.rows);
         Database db;
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("lo.sqlite")), &error));
         ImportReport report;
