@@ -155,42 +155,51 @@ bool RegistryExport::write(const QSqlDatabase& db, const Lookups& lookups, const
 {
     TableQuery query(Entity::Credential, db, &lookups);
     const QVector<qint64> order = query.allRowids(filter, SortSpec());
-    QJsonArray items;
-    for (qsizetype start = 0; start < order.size(); start += 1000) {
-        if (progress && !progress(int(start * 100 / order.size()))) {
-            if (error)
-                *error = tr("Export cancelled; no file was written.");
-            return false;
-        }
-        const QVector<qint64> page = order.mid(start, 1000);
-        const QHash<qint64, Record> records = query.records(page);
-        for (qint64 id : page) {
-            const QString uid = records.value(id).value(QStringLiteral("uid")).toString();
-            items << (format == Format::OpenBadges ? openBadge(db, lookups, uid) : ctdl(db, lookups, uid));
-        }
-    }
-    QJsonDocument doc;
-    if (format == Format::Ctdl) {
-        doc = QJsonDocument(QJsonObject{
-            {QStringLiteral("@context"), QStringLiteral("https://credreg.net/ctdl/schema/context/json")},
-            {QStringLiteral("@graph"), items}});
-    } else {
-        doc = items.size() == 1 ? QJsonDocument(items.first().toObject()) : QJsonDocument(items);
-    }
+    // Written record by record (QSaveFile: nothing replaces the target unless the whole file is written), so
+    // memory does not grow with the number of micro-credentials. One Open Badges record is a lone object.
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Cannot write “%1”: %2").arg(path, f.errorString());
         return false;
     }
-    f.write(doc.toJson(QJsonDocument::Indented));
+    const bool single = format == Format::OpenBadges && order.size() == 1;
+    if (format == Format::Ctdl)
+        f.write(R"({"@context": "https://credreg.net/ctdl/schema/context/json", "@graph": [)"
+                "\n");
+    else if (!single)
+        f.write("[\n");
+    int count = 0;
+    for (qsizetype start = 0; start < order.size(); start += 1000) {
+        if (progress && !progress(int(start * 100 / order.size()))) {
+            if (error)
+                *error = tr("Export cancelled; no file was written.");
+            return false; // the QSaveFile is discarded
+        }
+        const QVector<qint64> page = order.mid(start, 1000);
+        const QHash<qint64, Record> records = query.records(page);
+        for (qint64 id : page) {
+            const QString uid = records.value(id).value(QStringLiteral("uid")).toString();
+            const QJsonObject item =
+                format == Format::OpenBadges ? openBadge(db, lookups, uid) : ctdl(db, lookups, uid);
+            if (count++ > 0)
+                f.write(",\n");
+            f.write(QJsonDocument(item).toJson(QJsonDocument::Indented).trimmed());
+        }
+    }
+    if (format == Format::Ctdl)
+        f.write("\n]}\n");
+    else if (!single)
+        f.write("\n]\n");
+    else
+        f.write("\n");
     if (!f.commit()) {
         if (error)
             *error = tr("Cannot write “%1”: %2").arg(path, f.errorString());
         return false;
     }
     if (written)
-        *written = int(items.size());
+        *written = count;
     return true;
 }
 
