@@ -18,8 +18,8 @@ namespace mcfund {
 
 const QList<Entity>& InstitutionPackage::carried()
 {
-    static const QList<Entity> list = {Entity::Institution, Entity::Partner, Entity::Project, Entity::Credential,
-                                       Entity::ProjectPartner};
+    static const QList<Entity> list = {Entity::Institution, Entity::Partner, Entity::Project,
+                                       Entity::Credential, Entity::ProjectPartner};
     return list;
 }
 
@@ -56,8 +56,9 @@ std::optional<PackageInfo> InstitutionPackage::infoOf(const QSqlDatabase& db)
     return info;
 }
 
-bool InstitutionPackage::exportTo(Database& workspace, const QString& institution, int round, const QString& path,
-                                  const QString& user, PackageInfo* infoOut, QString* error)
+bool InstitutionPackage::exportTo(Database& workspace, const QString& institution, int round,
+                                  const QString& path, const QString& user, PackageInfo* infoOut,
+                                  QString* error)
 {
     auto fail = [error](const QString& why) {
         if (error)
@@ -105,24 +106,33 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
             // What the package carries: the references it needs (sectors, rounds and their rules), the
             // institution, its partners, projects (of the round, if one is chosen), micro-credentials and
             // project–partner links.
-            const QString projects = roundUid.isEmpty() ? QStringLiteral("SELECT uid FROM ws.project WHERE institution_uid = :i")
-                                                        : QStringLiteral("SELECT uid FROM ws.project WHERE institution_uid = :i AND round_uid = :r");
+            const QString projects =
+                roundUid.isEmpty()
+                    ? QStringLiteral("SELECT uid FROM ws.project WHERE institution_uid = :i")
+                    : QStringLiteral(
+                          "SELECT uid FROM ws.project WHERE institution_uid = :i AND round_uid = :r");
             const QList<QPair<QString, QString>> copies = {
                 {QStringLiteral("sector"), QStringLiteral("SELECT * FROM ws.sector")},
                 {QStringLiteral("funding_round"), QStringLiteral("SELECT * FROM ws.funding_round")},
                 {QStringLiteral("round_rule"), QStringLiteral("SELECT * FROM ws.round_rule")},
-                {QStringLiteral("institution"), QStringLiteral("SELECT * FROM ws.institution WHERE uid = :i")},
-                {QStringLiteral("project"), QStringLiteral("SELECT * FROM ws.project WHERE uid IN (%1)").arg(projects)},
+                {QStringLiteral("institution"),
+                 QStringLiteral("SELECT * FROM ws.institution WHERE uid = :i")},
+                {QStringLiteral("project"),
+                 QStringLiteral("SELECT * FROM ws.project WHERE uid IN (%1)").arg(projects)},
                 {QStringLiteral("partner"),
-                 QStringLiteral("SELECT * FROM ws.partner WHERE institution_uid = :i OR uid IN (SELECT partner_uid FROM ws.project_partner "
+                 QStringLiteral("SELECT * FROM ws.partner WHERE institution_uid = :i OR uid IN (SELECT "
+                                "partner_uid FROM ws.project_partner "
                                 "WHERE project_uid IN (%1))")
                      .arg(projects)},
                 {QStringLiteral("micro_credential"),
-                 roundUid.isEmpty() ? QStringLiteral("SELECT * FROM ws.micro_credential WHERE institution_uid = :i")
-                                    : QStringLiteral("SELECT * FROM ws.micro_credential WHERE institution_uid = :i AND (project_uid IS NULL "
-                                                     "OR project_uid IN (%1))")
-                                          .arg(projects)},
-                {QStringLiteral("project_partner"), QStringLiteral("SELECT * FROM ws.project_partner WHERE project_uid IN (%1)").arg(projects)},
+                 roundUid.isEmpty()
+                     ? QStringLiteral("SELECT * FROM ws.micro_credential WHERE institution_uid = :i")
+                     : QStringLiteral("SELECT * FROM ws.micro_credential WHERE institution_uid = :i AND "
+                                      "(project_uid IS NULL "
+                                      "OR project_uid IN (%1))")
+                           .arg(projects)},
+                {QStringLiteral("project_partner"),
+                 QStringLiteral("SELECT * FROM ws.project_partner WHERE project_uid IN (%1)").arg(projects)},
             };
             for (const auto& [table, select] : copies) {
                 if (!ok)
@@ -148,7 +158,11 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
             }
             info.packageId = RecordStore::newUid();
             QSqlQuery wsId(db);
-            info.workspaceId = wsId.exec(QStringLiteral("SELECT value FROM ws.meta WHERE key = 'workspace_id'")) && wsId.next() ? wsId.value(0).toString() : QString();
+            info.workspaceId =
+                wsId.exec(QStringLiteral("SELECT value FROM ws.meta WHERE key = 'workspace_id'")) &&
+                        wsId.next()
+                    ? wsId.value(0).toString()
+                    : QString();
             info.institutionUid = inst->uid;
             info.institutionName = inst->nameEn.isEmpty() ? inst->nameFr : inst->nameEn;
             info.round = round;
@@ -158,14 +172,15 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
             ok = ok && q.exec(QStringLiteral("CREATE TABLE package_meta (key TEXT PRIMARY KEY, value TEXT)"));
             QSqlQuery meta(db);
             meta.prepare(QStringLiteral("INSERT INTO package_meta(key, value) VALUES (?, ?)"));
-            const QList<QPair<QString, QString>> values = {{QStringLiteral("package_id"), info.packageId},
-                                                           {QStringLiteral("workspace_id"), info.workspaceId},
-                                                           {QStringLiteral("institution_uid"), info.institutionUid},
-                                                           {QStringLiteral("institution_name"), info.institutionName},
-                                                           {QStringLiteral("round"), QString::number(round)},
-                                                           {QStringLiteral("created_at"), info.createdAt},
-                                                           {QStringLiteral("created_by"), user},
-                                                           {QStringLiteral("schema_version"), QString::number(info.schemaVersion)}};
+            const QList<QPair<QString, QString>> values = {
+                {QStringLiteral("package_id"), info.packageId},
+                {QStringLiteral("workspace_id"), info.workspaceId},
+                {QStringLiteral("institution_uid"), info.institutionUid},
+                {QStringLiteral("institution_name"), info.institutionName},
+                {QStringLiteral("round"), QString::number(round)},
+                {QStringLiteral("created_at"), info.createdAt},
+                {QStringLiteral("created_by"), user},
+                {QStringLiteral("schema_version"), QString::number(info.schemaVersion)}};
             for (const auto& [k, v] : values) {
                 meta.addBindValue(k);
                 meta.addBindValue(v);
@@ -186,7 +201,8 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
     if (ok) {
         // One self-contained file to send: no write-ahead log beside it.
         sqlite3* raw = nullptr;
-        if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+        if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) ==
+            SQLITE_OK)
             ok = sqlite3_exec(raw, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK;
         sqlite3_close(raw);
     }
@@ -217,7 +233,8 @@ bool InstitutionPackage::inspect(const QString& path, PackageInfo* info, QString
         return fail(tr("“%1” is not an institution package: it is not an SQLite database.").arg(path));
     // A full integrity check: a package comes from outside and is judged before anything is read from it.
     sqlite3* raw = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
         sqlite3_close(raw);
         return fail(tr("“%1” cannot be opened as an institution package.").arg(path));
     }
@@ -226,7 +243,8 @@ bool InstitutionPackage::inspect(const QString& path, PackageInfo* info, QString
     if (sqlite3_prepare_v2(raw, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK) {
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-            check += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) + QLatin1Char(' ');
+            check += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) +
+                     QLatin1Char(' ');
         if (rc != SQLITE_DONE)
             check = QString::fromUtf8(sqlite3_errmsg(raw));
     } else {
@@ -235,7 +253,8 @@ bool InstitutionPackage::inspect(const QString& path, PackageInfo* info, QString
     sqlite3_finalize(st);
     sqlite3_close(raw);
     if (check.trimmed() != QLatin1String("ok"))
-        return fail(tr("“%1” is damaged or incomplete (integrity check: %2).").arg(path, check.trimmed().left(200)));
+        return fail(
+            tr("“%1” is damaged or incomplete (integrity check: %2).").arg(path, check.trimmed().left(200)));
     int version = 0;
     if (!Database::inspect(path, &version, error, false))
         return false;
@@ -249,10 +268,18 @@ bool InstitutionPackage::inspect(const QString& path, PackageInfo* info, QString
             const std::optional<PackageInfo> i = infoOf(db);
             if (!i) {
                 fail(tr("“%1” is an mcfund workspace, not an institution package.").arg(path));
-            } else if (i->schemaVersion != Migrations::latestVersion() || version != Migrations::latestVersion()) {
-                fail(tr("“%1” was made with schema %2; this version of mcfund merges schema %3 only. Export a new package.")
+            } else if (auto readable =
+                           [](int v) {
+                               return v >= Migrations::sameTablesSince() && v <= Migrations::latestVersion();
+                           };
+                       !readable(i->schemaVersion) || !readable(version)) {
+                // A package made before an upgrade that only added indexes (or opened since by a newer
+                // mcfund, which migrates the file) carries the same tables: it is merged as it is.
+                fail(tr("“%1” was made with schema %2; this version of mcfund merges schemas %3 to %4 only. "
+                        "Export a new package.")
                          .arg(path)
-                         .arg(i->schemaVersion)
+                         .arg(std::max(i->schemaVersion, version))
+                         .arg(Migrations::sameTablesSince())
                          .arg(Migrations::latestVersion()));
             } else {
                 QSqlQuery base(db);

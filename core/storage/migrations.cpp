@@ -251,6 +251,11 @@ bool fillSortKeys(QSqlDatabase& db, QString* error)
 
 } // namespace
 
+int Migrations::sameTablesSince()
+{
+    return 4; // migration 5 only indexes the change log; raise this with any migration that changes a table
+}
+
 int Migrations::latestVersion()
 {
     return 5;

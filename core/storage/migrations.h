@@ -11,6 +11,11 @@ class Migrations
 {
 public:
     /** The schema version this build writes; a workspace with a higher one is refused. */
+    /**
+     * The oldest schema whose tables and columns are those of the latest: later migrations only add indexes,
+     * so the data of a file of any version from this one on reads the same (what a package merge needs).
+     */
+    static int sameTablesSince();
     static int latestVersion();
     /** Statements of migration \a version (1-based). */
     static QStringList statements(int version);

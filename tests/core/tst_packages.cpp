@@ -55,7 +55,8 @@ QByteArray dataOf(Database& db)
     }
     return out;
 }
-bool merge(Database& db, const QString& package, MergeConflict::Choice prefer = MergeConflict::Choice::Undecided, bool deletions = false,
+bool merge(Database& db, const QString& package,
+           MergeConflict::Choice prefer = MergeConflict::Choice::Undecided, bool deletions = false,
            MergePlan* planOut = nullptr)
 {
     MergePlan plan;
@@ -74,7 +75,8 @@ bool merge(Database& db, const QString& package, MergeConflict::Choice prefer = 
     if (batch.rows.isEmpty())
         return true;
     QList<EditProblem> problems;
-    return EditEngine(db.connection(), QStringLiteral("ministry")).apply(batch, QStringLiteral("merge"), &problems);
+    return EditEngine(db.connection(), QStringLiteral("ministry"))
+        .apply(batch, QStringLiteral("merge"), &problems);
 }
 } // namespace
 
@@ -124,18 +126,23 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 5);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM institution")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        // Coordinator mode: ministry-only fields and other institutions are refused by the edit engine itself.
+        // Coordinator mode: ministry-only fields and other institutions are refused by the edit engine
+        // itself.
         QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project LIMIT 1")) && q.next());
         const QString uid = q.value(0).toString();
         EditEngine engine(p.connection(), QStringLiteral("coordinator"));
         QList<EditProblem> problems;
-        EditBatch approve = EditBatch::change(Entity::Project, uid, QStringLiteral("approved_cents"), QVariant(), qint64(100), QStringLiteral("x"));
+        EditBatch approve = EditBatch::change(Entity::Project, uid, QStringLiteral("approved_cents"),
+                                              QVariant(), qint64(100), QStringLiteral("x"));
         QVERIFY(!engine.apply(approve, QStringLiteral("edit"), &problems));
-        QVERIFY2(problems.first().message.contains(QStringLiteral("ministry")), qPrintable(problems.first().message));
-        EditBatch round = EditBatch::change(Entity::Round, Repository(p.connection()).roundByNumber(2)->uid, QStringLiteral("envelope_cents"),
-                                            qint64(500000000), qint64(1), QStringLiteral("x"));
+        QVERIFY2(problems.first().message.contains(QStringLiteral("ministry")),
+                 qPrintable(problems.first().message));
+        EditBatch round = EditBatch::change(Entity::Round, Repository(p.connection()).roundByNumber(2)->uid,
+                                            QStringLiteral("envelope_cents"), qint64(500000000), qint64(1),
+                                            QStringLiteral("x"));
         QVERIFY(!engine.apply(round, QStringLiteral("edit"), &problems));
-        EditBatch title = EditBatch::change(Entity::Project, uid, QStringLiteral("title_fr"), QVariant(), QStringLiteral("Conception"), QStringLiteral("x"));
+        EditBatch title = EditBatch::change(Entity::Project, uid, QStringLiteral("title_fr"), QVariant(),
+                                            QStringLiteral("Conception"), QStringLiteral("x"));
         QVERIFY(engine.apply(title, QStringLiteral("edit"), &problems));
     }
 
@@ -145,25 +152,41 @@ private slots:
         const QString path = fresh(ws, QStringLiteral("b.sqlite"));
         const QString pkg = exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("b.mcfpkg"));
         // The coordinator edits one title and adds a micro-credential; the ministry edits another title.
-        rawExec(pkg, QStringLiteral("UPDATE project SET title_en = 'Embedded Systems Design 1 (revised)' WHERE title_en = 'Embedded Systems Design 1'"));
-        rawExec(pkg, QStringLiteral("INSERT INTO micro_credential(uid, institution_uid, title_en, sector_uid, delivery, osap_approved, status, language, "
-                                    "created_at, updated_at, version) SELECT 'new-cred-1', uid, 'Biomanufacturing Lab Safety', "
-                                    "(SELECT uid FROM sector WHERE code = 'advanced_manufacturing'), 'hybrid', 0, 'in_development', 'en', 't', 't', 1 "
-                                    "FROM institution"));
+        rawExec(pkg, QStringLiteral("UPDATE project SET title_en = 'Embedded Systems Design 1 (revised)' "
+                                    "WHERE title_en = 'Embedded Systems Design 1'"));
+        rawExec(
+            pkg,
+            QStringLiteral(
+                "INSERT INTO micro_credential(uid, institution_uid, title_en, sector_uid, delivery, "
+                "osap_approved, status, language, "
+                "created_at, updated_at, version) SELECT 'new-cred-1', uid, 'Biomanufacturing Lab Safety', "
+                "(SELECT uid FROM sector WHERE code = 'advanced_manufacturing'), 'hybrid', 0, "
+                "'in_development', 'en', 't', 't', 1 "
+                "FROM institution"));
         QSqlQuery q(ws.connection());
         QString error;
-        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'Embedded Systems Design 3'")) && q.next());
-        QVERIFY(Repository(ws.connection(), ChangeContext{QStringLiteral("ministry"), QStringLiteral("edit"), {}, {}})
-                    .change(Entity::Project, q.value(0).toString(), {{QStringLiteral("title_en"), QStringLiteral("Embedded Systems Design 3 (ministry)")}}, &error));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'Embedded Systems Design 3'")) &&
+            q.next());
+        QVERIFY(Repository(ws.connection(),
+                           ChangeContext{QStringLiteral("ministry"), QStringLiteral("edit"), {}, {}})
+                    .change(Entity::Project, q.value(0).toString(),
+                            {{QStringLiteral("title_en"),
+                              QStringLiteral("Embedded Systems Design 3 (ministry)")}},
+                            &error));
         MergePlan plan;
         QVERIFY(merge(ws, pkg, MergeConflict::Choice::Undecided, false, &plan));
         QCOMPARE(plan.conflicts.size(), 0);
         QCOMPARE(plan.additions.size(), 1);
-        QCOMPARE(title(ws, QStringLiteral("Embedded Systems Design 1%")), QStringLiteral("Embedded Systems Design 1 (revised)"));
-        QCOMPARE(title(ws, QStringLiteral("Embedded Systems Design 3%")), QStringLiteral("Embedded Systems Design 3 (ministry)"));
+        QCOMPARE(title(ws, QStringLiteral("Embedded Systems Design 1%")),
+                 QStringLiteral("Embedded Systems Design 1 (revised)"));
+        QCOMPARE(title(ws, QStringLiteral("Embedded Systems Design 3%")),
+                 QStringLiteral("Embedded Systems Design 3 (ministry)"));
         QVERIFY(Repository(ws.connection()).credential(QStringLiteral("new-cred-1")));
         // The merge is in the change log, naming the package.
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'package' AND origin = 'merge'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM change_log WHERE entity = 'package' AND origin = 'merge'")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         // A second merge of the same package changes nothing.
         const QByteArray once = dataOf(ws);
@@ -175,11 +198,19 @@ private slots:
         for (const auto side : {MergeConflict::Choice::Ministry, MergeConflict::Choice::Package}) {
             const QString pkg2 = exportPackage(ws, QStringLiteral("Fleming College"),
                                                QStringLiteral("c%1.mcfpkg").arg(int(side)));
-            QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en LIKE 'Introduction to Biomanufacturing%' OR title_en LIKE 'Bio (%'")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en LIKE 'Introduction to "
+                                          "Biomanufacturing%' OR title_en LIKE 'Bio (%'")) &&
+                    q.next());
             const QString uid = q.value(0).toString();
-            rawExec(pkg2, QStringLiteral("UPDATE project SET title_en = 'Bio (package %1)' WHERE uid = '%2'").arg(int(side)).arg(uid));
-            QVERIFY(Repository(ws.connection(), ChangeContext{QStringLiteral("ministry"), QStringLiteral("edit"), {}, {}})
-                        .change(Entity::Project, uid, {{QStringLiteral("title_en"), QStringLiteral("Bio (ministry %1)").arg(int(side))}}, &error));
+            rawExec(pkg2, QStringLiteral("UPDATE project SET title_en = 'Bio (package %1)' WHERE uid = '%2'")
+                              .arg(int(side))
+                              .arg(uid));
+            QVERIFY(Repository(ws.connection(),
+                               ChangeContext{QStringLiteral("ministry"), QStringLiteral("edit"), {}, {}})
+                        .change(Entity::Project, uid,
+                                {{QStringLiteral("title_en"),
+                                  QStringLiteral("Bio (ministry %1)").arg(int(side))}},
+                                &error));
             const QByteArray before = dataOf(ws);
             {
                 MergePlan probe;
@@ -191,10 +222,13 @@ private slots:
             QCOMPARE(dataOf(ws), before);
             QVERIFY(merge(ws, pkg2, side, false, &plan));
             QCOMPARE(plan.conflicts.size(), 1);
-            QCOMPARE(plan.conflicts.first().base.toString(), side == MergeConflict::Choice::Ministry ? QStringLiteral("Introduction to Biomanufacturing")
-                                                                                                     : QStringLiteral("Bio (ministry 1)"));
-            const QString expected = side == MergeConflict::Choice::Ministry ? QStringLiteral("Bio (ministry %1)").arg(int(side))
-                                                                             : QStringLiteral("Bio (package %1)").arg(int(side));
+            QCOMPARE(plan.conflicts.first().base.toString(),
+                     side == MergeConflict::Choice::Ministry
+                         ? QStringLiteral("Introduction to Biomanufacturing")
+                         : QStringLiteral("Bio (ministry 1)"));
+            const QString expected = side == MergeConflict::Choice::Ministry
+                                         ? QStringLiteral("Bio (ministry %1)").arg(int(side))
+                                         : QStringLiteral("Bio (package %1)").arg(int(side));
             QCOMPARE(Repository(ws.connection()).project(uid)->titleEn, expected);
         }
         Q_UNUSED(path);
@@ -209,7 +243,8 @@ private slots:
         MergePlan plan;
         QVERIFY(merge(ws, pkg, MergeConflict::Choice::Undecided, false, &plan));
         QCOMPARE(plan.deletions.size(), 1);
-        QCOMPARE(title(ws, QStringLiteral("Embedded Systems Design 2")), QStringLiteral("Embedded Systems Design 2"));
+        QCOMPARE(title(ws, QStringLiteral("Embedded Systems Design 2")),
+                 QStringLiteral("Embedded Systems Design 2"));
         QVERIFY(merge(ws, pkg, MergeConflict::Choice::Undecided, true, &plan));
         QVERIFY(title(ws, QStringLiteral("Embedded Systems Design 2")).isEmpty());
     }
@@ -218,13 +253,20 @@ private slots:
     {
         QTest::addColumn<QString>("sabotage");
         QTest::addColumn<QString>("expect");
-        QTest::newRow("other institution's row") << "other-institution" << "another institution";
-        QTest::newRow("ministry-only field") << "ministry-only" << "ministry-only";
-        QTest::newRow("foreign workspace") << "foreign" << "another workspace";
-        QTest::newRow("truncated file") << "truncated" << "";
-        QTest::newRow("not SQLite") << "text" << "not an SQLite database";
-        QTest::newRow("newer schema") << "schema" << "schema";
-        QTest::newRow("no base values") << "nobase" << "base values";
+        QTest::newRow("other institution's row") << "other-institution"
+                                                 << "another institution";
+        QTest::newRow("ministry-only field") << "ministry-only"
+                                             << "ministry-only";
+        QTest::newRow("foreign workspace") << "foreign"
+                                           << "another workspace";
+        QTest::newRow("truncated file") << "truncated"
+                                        << "";
+        QTest::newRow("not SQLite") << "text"
+                                    << "not an SQLite database";
+        QTest::newRow("newer schema") << "schema"
+                                      << "schema";
+        QTest::newRow("no base values") << "nobase"
+                                        << "base values";
     }
     void refusedPackagesLeaveTheWorkspaceUntouched()
     {
@@ -232,11 +274,15 @@ private slots:
         QFETCH(QString, expect);
         Database ws;
         fresh(ws, QStringLiteral("e-%1.sqlite").arg(sabotage));
-        QString pkg = exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("e-%1.mcfpkg").arg(sabotage));
+        QString pkg =
+            exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("e-%1.mcfpkg").arg(sabotage));
         if (sabotage == QLatin1String("other-institution")) {
-            rawExec(pkg, QStringLiteral("INSERT INTO project(uid, round_uid, institution_uid, title_en, original_language, sector_uid, sector_assigned_by, "
-                                        "status, project_type, created_at, updated_at, version, collaboration, indigenous_institute, indigenous_partnership) "
-                                        "SELECT 'intruder', round_uid, 'some-other-institution', 'Smuggled project', 'en', sector_uid, 'user', 'draft', "
+            rawExec(pkg, QStringLiteral("INSERT INTO project(uid, round_uid, institution_uid, title_en, "
+                                        "original_language, sector_uid, sector_assigned_by, "
+                                        "status, project_type, created_at, updated_at, version, "
+                                        "collaboration, indigenous_institute, indigenous_partnership) "
+                                        "SELECT 'intruder', round_uid, 'some-other-institution', 'Smuggled "
+                                        "project', 'en', sector_uid, 'user', 'draft', "
                                         "'single', 't', 't', 1, 0, 0, 0 FROM project LIMIT 1"));
         } else if (sabotage == QLatin1String("ministry-only")) {
             rawExec(pkg, QStringLiteral("UPDATE project SET approved_cents = 5000000, status = 'approved'"));
@@ -274,17 +320,41 @@ private slots:
         QCOMPARE(bytesOf(ws), before);
     }
 
+    void packagesOfAnEarlierSchemaWithTheSameTablesAreMerged()
+    {
+        // A package exported before the upgrade that added migration 5 (an index of the change log only):
+        // user_version and its recorded schema are 4, its tables are today's.
+        Database ws;
+        fresh(ws, QStringLiteral("older.sqlite"));
+        const QString pkg =
+            exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("older.mcfpkg"));
+        rawExec(pkg, QStringLiteral("UPDATE package_meta SET value = '4' WHERE key = 'schema_version'"));
+        rawExec(pkg, QStringLiteral("DROP INDEX change_log_batch"));
+        rawExec(pkg, QStringLiteral("PRAGMA user_version = 4"));
+        rawExec(pkg, QStringLiteral("UPDATE project SET target_learners = 41"));
+        MergePlan plan;
+        QString error;
+        QVERIFY2(PackageMerger::plan(ws.connection(), pkg, &plan, &error), qPrintable(error));
+        QVERIFY(!plan.updates.isEmpty());
+        QCOMPARE(plan.updates.first().after.value(QStringLiteral("target_learners")).toInt(), 41);
+    }
+
     void twoPackagesInEitherOrder()
     {
         QByteArray results[2];
         for (int order = 0; order < 2; ++order) {
             Database ws;
             fresh(ws, QStringLiteral("f%1.sqlite").arg(order));
-            const QString fleming = exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("f%1-fleming.mcfpkg").arg(order));
-            const QString georgian = exportPackage(ws, QStringLiteral("Georgian College"), QStringLiteral("f%1-georgian.mcfpkg").arg(order));
+            const QString fleming = exportPackage(ws, QStringLiteral("Fleming College"),
+                                                  QStringLiteral("f%1-fleming.mcfpkg").arg(order));
+            const QString georgian = exportPackage(ws, QStringLiteral("Georgian College"),
+                                                   QStringLiteral("f%1-georgian.mcfpkg").arg(order));
             rawExec(fleming, QStringLiteral("UPDATE project SET target_learners = 40"));
-            rawExec(georgian, QStringLiteral("UPDATE project SET title_fr = 'Hydrogène 101' WHERE title_en = 'Hydrogen 101'"));
-            const QStringList packages = order == 0 ? QStringList{fleming, georgian} : QStringList{georgian, fleming};
+            rawExec(georgian,
+                    QStringLiteral(
+                        "UPDATE project SET title_fr = 'Hydrogène 101' WHERE title_en = 'Hydrogen 101'"));
+            const QStringList packages =
+                order == 0 ? QStringList{fleming, georgian} : QStringList{georgian, fleming};
             for (const QString& p : packages)
                 QVERIFY(merge(ws, p));
             results[order] = dataOf(ws);
