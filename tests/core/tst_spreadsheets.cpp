@@ -194,6 +194,50 @@ private slots:
         QCOMPARE(s.lines.last(), 2 + 2 * rows);
     }
 
+    void checkAndWriteAgree()
+    {
+        // Two institutions that share only their French name: while writing, the first is in the table when
+        // the second is matched, and must not be taken for it (the check, which writes nothing, adds both).
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("agree.sqlite")), &error));
+        const QString file = m_dir.filePath(QStringLiteral("agree.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                "Name (English),Name (French)\nAlpha Institute,Institut Beta\nGamma Institute,Institut Beta\n"
+                "Alpha Institute,Institut Alpha\n");
+        }
+        Lookups lookups;
+        lookups.load(db.connection());
+        ImportOptions o;
+        o.entity = Entity::Institution;
+        o.locale = QLocale(QStringLiteral("en_CA"));
+        ImportReport checked, written;
+        {
+            const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
+            QVERIFY2(source, qPrintable(error));
+            o.mapping = Importer::guessMapping(Entity::Institution, source->header());
+            QCOMPARE(o.mapping.size(), 2);
+            QVERIFY2(Importer::run(db.connection(), lookups, *source, o, {}, &checked, &error),
+                     qPrintable(error));
+        }
+        const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
+        EditEngine engine(db.connection(), QStringLiteral("t"));
+        QVERIFY2(Importer::write(engine, db.connection(), lookups, *source, o, &written, nullptr, &error),
+                 qPrintable(error));
+        QCOMPARE(checked.added, 2);
+        QCOMPARE(checked.refused, 1); // the third row repeats the first by its English name
+        QCOMPARE(written.added, checked.added);
+        QCOMPARE(written.updated, checked.updated);
+        QCOMPARE(written.refused, checked.refused);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM institution WHERE name_fr = 'Institut Beta'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
     void streamedImportIsUndoneAndRedoneFromTheChangeLog()
     {
         Database db;

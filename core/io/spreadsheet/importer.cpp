@@ -8,6 +8,7 @@
 #include "storage/recordstore.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTranslator>
@@ -192,8 +193,17 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     // The unary + keeps SQLite off the institution index, which it would otherwise pick on a workspace
     // without statistics: a scan of the institution's rows for every row of the file, which grows as the
     // import writes.
-    byKeyQuery.prepare(QStringLiteral("SELECT uid FROM %1 WHERE %2 (sort_en = ? OR sort_fr = ?) LIMIT 1")
-                           .arg(def.table, owned ? QStringLiteral("+institution_uid = ? AND") : QString()));
+    // Only records that were there before the import are matched: while writing, the rows this import has
+    // added are in the table too, and matching them would make the write differ from the check.
+    qint64 lastBefore = 0;
+    {
+        QSqlQuery last(db);
+        if (last.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(def.table)) && last.next())
+            lastBefore = last.value(0).toLongLong();
+    }
+    byKeyQuery.prepare(
+        QStringLiteral("SELECT uid FROM %1 WHERE %2 (sort_en = ? OR sort_fr = ?) AND rowid <= ? LIMIT 1")
+            .arg(def.table, owned ? QStringLiteral("+institution_uid = ? AND") : QString()));
     QHash<QString, Record> cache;
     auto findByKey = [&](const Record& r) -> QString {
         const QString en = r.value(titled ? QStringLiteral("title_en")
@@ -211,6 +221,7 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             byKeyQuery.addBindValue(r.value(QStringLiteral("institution_uid")));
         byKeyQuery.addBindValue(key);
         byKeyQuery.addBindValue(TextKey::of(fr.isEmpty() ? en : fr));
+        byKeyQuery.addBindValue(lastBefore);
         return byKeyQuery.exec() && byKeyQuery.next() ? byKeyQuery.value(0).toString() : QString();
     };
     auto fetch = [&](const QString& uid) -> const Record* {
@@ -225,11 +236,25 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     const ValueParser parser(o.locale, o.language, &lookups);
     const ValueParser canonical(QLocale::c(), o.language, &lookups);
     const Record defaults = insertDefaults(o.entity, lookups, o.language);
-    // Rows already seen in the file, by a 128-bit digest of their key: flat memory on large files.
-    using Digest = std::pair<size_t, size_t>;
-    auto digest = [](const QString& key) { return Digest{qHash(key, 0x9e3779b9U), qHash(key, 0x85ebca6bU)}; };
-    QSet<Digest> seenKeys;
-    QSet<Digest> seenUids;
+    // Records already met in the file, by a 128-bit digest of their key (k) or id (u), kept in a temporary
+    // table — on disk behind SQLite's page cache — so that memory stays flat however long the file.
+    QSqlQuery seen(db);
+    if (!seen.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest BLOB PRIMARY KEY) "
+                           "WITHOUT ROWID")) ||
+        !seen.exec(QStringLiteral("DELETE FROM temp.mcfund_import_seen")) ||
+        !seen.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.mcfund_import_seen VALUES (?)"))) {
+        if (error)
+            *error = seen.lastError().text();
+        return false;
+    }
+    auto firstSight = [&seen](char kind, const QString& key) {
+        const size_t digest[2] = {qHash(key, 0x9e3779b9U), qHash(key, 0x85ebca6bU)};
+        QByteArray d(1, kind);
+        d.append(reinterpret_cast<const char*>(digest), sizeof digest);
+        seen.bindValue(0, d);
+        return seen.exec() && seen.numRowsAffected() == 1;
+    };
     bool sinking = bool(sink);
     QSqlQuery projectQuery(db);
     projectQuery.prepare(QStringLiteral("SELECT uid FROM project WHERE uid = ? OR sort_en = ? OR sort_fr = ? "
@@ -338,20 +363,17 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         }
         if (rowOk && !existing) {
             const QString key = naturalKey(o.entity, check);
-            if (seenKeys.contains(digest(key))) {
+            if (!firstSight('k', key)) {
                 problem(line, QString(), tr("the same record appears twice in the file."));
                 rowOk = false;
             }
-            seenKeys << digest(key);
         }
         if (rowOk) {
             const QString target = existing ? existing->value(QStringLiteral("uid")).toString() : uid;
-            if (!target.isEmpty() && seenUids.contains(digest(target))) {
+            if (!target.isEmpty() && !firstSight('u', target)) {
                 problem(line, QString(), tr("the same record appears twice in the file."));
                 rowOk = false;
             }
-            if (!target.isEmpty())
-                seenUids << digest(target);
         }
         if (!rowOk) {
             ++rep.refused;
@@ -378,9 +400,6 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         } else {
             r.op = RowEdit::Op::Insert;
             r.uid = uid.isEmpty() ? RecordStore::newUid() : uid;
-            // While writing, a later row with the same key finds this one in the table: it is then refused
-            // as a repeat, as the check (which writes nothing) refuses it.
-            seenUids << digest(r.uid);
             // Only the values: an empty field is null in the table anyway, and a batch of 100,000 additions
             // kept for undo is a third smaller without them.
             for (auto it = check.cbegin(); it != check.cend(); ++it)
