@@ -169,6 +169,22 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("Line 2")), qPrintable(error));
     }
 
+    void csvEndingInsideACharacter()
+    {
+        // Windows-1252 whose only accented letter is the file's last byte (no final line break): the UTF-8
+        // check must not take the unfinished sequence for valid and drop it.
+        Sheet s;
+        QString error;
+        QVERIFY2(CsvReader::read("kind,name\nemployer,Zeta Caf\xE9", &s, &error), qPrintable(error));
+        QCOMPARE(s.rows.value(0).value(1), QStringLiteral("Zeta Café"));
+        // Valid UTF-8 whose multi-byte characters straddle the 1 MB blocks of the check stays UTF-8.
+        QByteArray data = "Title\n";
+        while (data.size() < 2 * 1024 * 1024 + 100)
+            data += "\xC3\xA9t\xC3\xA9 \xE2\x80\x99\n"; // "été ’"
+        QVERIFY2(CsvReader::read(data, &s, &error), qPrintable(error));
+        QCOMPARE(s.rows.last().value(0), QStringLiteral("été ’"));
+    }
+
     void csvIsReadInChunks()
     {
         // Quoted line breaks, doubled quotes and CR LF pairs fall across the reader's 256 KB chunks, and the
@@ -557,6 +573,11 @@ private slots:
                  qPrintable(error));
         QCOMPARE(mac.rows.first().value(7), QStringLiteral("2025-09-02"));
         QCOMPARE(mac.rows, sheet.rows);
+        // Number cells in their canonical form, never in exponent notation (LibreOffice stores 1E-005).
+        QCOMPARE(sheet.header.value(9), QStringLiteral("Notes"));
+        QCOMPARE(sheet.rows.at(0).value(9), QStringLiteral("1000000000000000"));
+        QCOMPARE(sheet.rows.at(1).value(9), QStringLiteral("0.00001"));
+        QCOMPARE(sheet.rows.at(2).value(9), QStringLiteral("2.5"));
         Database db;
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("lo.sqlite")), &error));
         ImportReport report;

@@ -15,6 +15,20 @@ const char16_t kCp1252[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x
                               0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 constexpr qint64 ChunkBytes = 256 * 1024;
+
+// The length of the longest start of \a data that does not end inside a UTF-8 sequence.
+qsizetype completeUtf8(const QByteArray& data)
+{
+    const qsizetype n = data.size();
+    for (qsizetype back = 1; back <= 3 && back <= n; ++back) {
+        const auto c = static_cast<unsigned char>(data.at(n - back));
+        if ((c & 0xC0) == 0x80)
+            continue; // a continuation byte: look further back for the lead
+        const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return length > back ? n - back : n;
+    }
+    return n;
+}
 // A field this long is not a cell but a quote that was never closed, swallowing the rest of the file.
 constexpr qsizetype FieldLimit = 32 * 1024 * 1024;
 
@@ -90,9 +104,15 @@ bool CsvSource::start(QString* error)
     // The encoding: UTF-8 if every byte of the file decodes as UTF-8, else Windows-1252. Checked in chunks.
     const bool bom = m_device->peek(3) == QByteArray("\xEF\xBB\xBF");
     if (!bom) {
-        QStringDecoder check(QStringDecoder::Utf8);
-        while (!m_device->atEnd() && !check.hasError()) {
-            const QString decoded = check.decode(m_device->read(1024 * 1024)); // decoding is lazy until kept
+        // Chunks are cut at character boundaries and each checked on its own, so that a sequence left
+        // incomplete at the very end of the file (a Windows-1252 é as its last byte) counts as invalid.
+        QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QByteArray carry;
+        while (!check.hasError() && (!m_device->atEnd() || !carry.isEmpty())) {
+            const QByteArray chunk = carry + m_device->read(1024 * 1024);
+            const qsizetype cut = m_device->atEnd() ? chunk.size() : completeUtf8(chunk);
+            carry = chunk.mid(cut);
+            const QString decoded = check.decode(QByteArrayView(chunk).first(cut)); // lazy until kept
             Q_UNUSED(decoded);
         }
         m_cp1252 = check.hasError();

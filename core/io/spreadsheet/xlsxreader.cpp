@@ -257,7 +257,7 @@ QString XlsxSource::cellText(const QString& type, int style, const QString& valu
         *number = true;
     return std::floor(n) == n && std::fabs(n) < 1e15
                ? QString::number(qint64(n))
-               : QString::number(n, 'g', QLocale::FloatingPointShortest);
+               : QLocale::c().toString(n, 'f', QLocale::FloatingPointShortest); // never 1e+15 or 1e-05
 }
 
 bool XlsxSource::next(QStringList* out, int* line)
