@@ -1580,15 +1580,15 @@
         <translation />
     </message>
     <message>
-        <source>“%1” was made with schema %2; this version of mcfund merges schema %3 only. Export a new package.</source>
-        <translation />
-    </message>
-    <message>
         <source>“%1” has no base values: it is not a complete institution package.</source>
         <translation />
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” was made with schema %2; this version of mcfund merges schemas %3 to %4 only. Export a new package.</source>
         <translation />
     </message>
 </context>

@@ -1496,7 +1496,10 @@
     </message>
     <message numerus="yes">
         <source>The first %1 problems are listed; %n more are not.</source>
-        <translation><numerusform>Les %1 premiers problèmes sont listés ; %n autre ne l’est pas.</numerusform><numerusform>Les %1 premiers problèmes sont listés ; %n autres ne le sont pas.</numerusform></translation>
+        <translation>
+            <numerusform>Les %1 premiers problèmes sont listés ; %n autre ne l’est pas.</numerusform>
+            <numerusform>Les %1 premiers problèmes sont listés ; %n autres ne le sont pas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1595,16 +1598,16 @@
         <translation>« %1 » est un espace de travail mcfund, et non la trousse d'un établissement.</translation>
     </message>
     <message>
-        <source>“%1” was made with schema %2; this version of mcfund merges schema %3 only. Export a new package.</source>
-        <translation>« %1 » a été créé avec le schéma %2; cette version de mcfund ne fusionne que le schéma %3. Exportez une nouvelle trousse.</translation>
-    </message>
-    <message>
         <source>“%1” has no base values: it is not a complete institution package.</source>
         <translation>« %1 » ne contient aucune valeur d'origine : ce n'est pas une trousse d'établissement complète.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
         <translation>« %1 » ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>“%1” was made with schema %2; this version of mcfund merges schemas %3 to %4 only. Export a new package.</source>
+        <translation>« %1 » a été créé avec le schéma %2 ; cette version de mcfund ne fusionne que les schémas %3 à %4. Exportez une nouvelle trousse.</translation>
     </message>
 </context>
 <context>
@@ -3900,7 +3903,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message numerus="yes">
         <source>%1: %n more problem(s) not listed.</source>
-        <translation><numerusform>%1 : %n autre problème non listé.</numerusform><numerusform>%1 : %n autres problèmes non listés.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n autre problème non listé.</numerusform>
+            <numerusform>%1 : %n autres problèmes non listés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -103,22 +103,16 @@ void Workspace::pushLogged(const QString& batch, const QString& description, con
 bool Workspace::revertLogged(const QString& batch, const QString& origin, const QString& description,
                              const QList<Entity>& entities, int records, QString* written, QString* message)
 {
-    constexpr int BackgroundRecords = 1500; // as applyDirect
-    bool ok = false;
-    if (records >= BackgroundRecords) {
-        const QString user = userName();
-        ok = BackgroundTask::run(
-            QApplication::activeWindow(), *m_db, false, tr("Writing %n change(s)…", nullptr, records),
-            [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* error) {
-                EditEngine engine(db, user);
-                return ChangeLogUndo::revert(engine, db, batch, origin, description, progress, written,
-                                             error);
-            },
-            message, false);
-    } else {
-        ok = ChangeLogUndo::revert(*m_engine, m_db->connection(), batch, origin, description, {}, written,
-                                   message);
-    }
+    // Always on a thread of its own: read back from the change log, a record costs over 100 µs, so even a
+    // thousand would hold the window too long (the dialog only shows after 400 ms).
+    const QString user = userName();
+    const bool ok = BackgroundTask::run(
+        QApplication::activeWindow(), *m_db, false, tr("Writing %n change(s)…", nullptr, records),
+        [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* error) {
+            EditEngine engine(db, user);
+            return ChangeLogUndo::revert(engine, db, batch, origin, description, progress, written, error);
+        },
+        message, false);
     if (ok)
         afterApplied(entities);
     return ok;

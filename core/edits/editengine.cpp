@@ -91,7 +91,8 @@ struct EditEngine::Session
     bool bulk = false;
     QSqlDatabase db;
     QVariant cacheBefore;
-    std::unique_ptr<FullTextBulk> projectText, credentialText, projectRemoved, credentialRemoved;
+    /// Bulk full-text changes pending for projects [0] and micro-credentials [1].
+    std::unique_ptr<FullTextBulk> additions[2], removals[2];
 };
 
 EditEngine::~EditEngine() = default;
@@ -146,6 +147,34 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
     return found.isEmpty();
 }
 
+int EditEngine::fullTextIndex(Entity entity)
+{
+    return entity == Entity::Project ? 0 : entity == Entity::Credential ? 1 : -1;
+}
+
+bool EditEngine::settleFullText(Entity entity, bool additions, bool removals, int row,
+                                QList<EditProblem>* found)
+{
+    // Pending bulk changes of the index are brought up to date before a row edit of another kind touches the
+    // same table: an update or delete of a row added in bulk would otherwise unindex text never indexed.
+    const int t = fullTextIndex(entity);
+    if (t < 0)
+        return true;
+    for (std::unique_ptr<FullTextBulk>* pending :
+         {additions ? &m_session->additions[t] : nullptr, removals ? &m_session->removals[t] : nullptr}) {
+        if (!pending || !*pending)
+            continue;
+        QString error;
+        const bool ok = (*pending)->finish(&error);
+        pending->reset();
+        if (!ok) {
+            *found << EditProblem{row, QString(), error};
+            return false;
+        }
+    }
+    return true;
+}
+
 bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
 {
     Q_ASSERT(m_session);
@@ -166,10 +195,10 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
     }
     switch (r.op) {
     case RowEdit::Op::Insert: {
-        if (m_session->bulk && r.entity == Entity::Project && !m_session->projectText)
-            m_session->projectText = std::make_unique<FullTextBulk>(m_db, Entity::Project);
-        if (m_session->bulk && r.entity == Entity::Credential && !m_session->credentialText)
-            m_session->credentialText = std::make_unique<FullTextBulk>(m_db, Entity::Credential);
+        if (!settleFullText(r.entity, false, true, i, &found))
+            break;
+        if (const int t = fullTextIndex(r.entity); m_session->bulk && t >= 0 && !m_session->additions[t])
+            m_session->additions[t] = std::make_unique<FullTextBulk>(m_db, r.entity);
         Record rec = r.after;
         if (!r.uid.isEmpty())
             rec.insert(QStringLiteral("uid"), r.uid);
@@ -183,6 +212,8 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         break;
     }
     case RowEdit::Op::Update: {
+        if (!settleFullText(r.entity, true, true, i, &found))
+            break;
         const std::optional<Record> current = store.get(r.entity, r.uid);
         if (!current) {
             found << EditProblem{i, QString(), tr("The record no longer exists.")};
@@ -243,12 +274,11 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         break;
     }
     case RowEdit::Op::Delete: {
-        if (m_session->bulk && r.entity == Entity::Project && !m_session->projectRemoved)
-            m_session->projectRemoved =
-                std::make_unique<FullTextBulk>(m_db, Entity::Project, FullTextBulk::Mode::Removals);
-        if (m_session->bulk && r.entity == Entity::Credential && !m_session->credentialRemoved)
-            m_session->credentialRemoved =
-                std::make_unique<FullTextBulk>(m_db, Entity::Credential, FullTextBulk::Mode::Removals);
+        if (!settleFullText(r.entity, true, false, i, &found))
+            break;
+        if (const int t = fullTextIndex(r.entity); m_session->bulk && t >= 0 && !m_session->removals[t])
+            m_session->removals[t] =
+                std::make_unique<FullTextBulk>(m_db, r.entity, FullTextBulk::Mode::Removals);
         Record removed;
         if (!store.remove(r.entity, r.uid, &error, &removed)) {
             found << EditProblem{i, QString(), error};
@@ -268,12 +298,9 @@ bool EditEngine::commit(const std::optional<EditBatch::Note>& note, QList<EditPr
 {
     Q_ASSERT(m_session);
     QList<EditProblem> found;
-    QString error;
-    for (const std::unique_ptr<FullTextBulk>* bulk :
-         {&m_session->projectRemoved, &m_session->credentialRemoved, &m_session->projectText,
-          &m_session->credentialText})
-        if (*bulk && found.isEmpty() && !(*bulk)->finish(&error))
-            found << EditProblem{-1, QString(), error};
+    for (const Entity e : {Entity::Project, Entity::Credential})
+        if (found.isEmpty())
+            settleFullText(e, true, true, -1, &found);
     if (found.isEmpty() && note) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(

@@ -69,6 +69,8 @@ private:
     QString m_user;
     QString m_packageInstitution; ///< set when the workspace is an institution package
     std::function<bool(int)> m_progress;
+    static int fullTextIndex(Entity entity);
+    bool settleFullText(Entity entity, bool additions, bool removals, int row, QList<EditProblem>* found);
     struct Session;
     std::unique_ptr<Session> m_session;
     QString m_batchId;

@@ -35,14 +35,21 @@ FullTextBulk::FullTextBulk(QSqlDatabase db, Entity entity, Mode mode)
         QString olds;
         for (const QString& c : m_columns.split(QStringLiteral(", ")))
             olds += QStringLiteral(", old.") + c;
-        if (!m.exec(QStringLiteral("CREATE TEMP TABLE %1_removed (rowid INTEGER PRIMARY KEY, %2)")
-                        .arg(m_fts, m_columns)) ||
+        // The table stays for the connection's life, emptied: DROP TABLE fails while any statement is
+        // reading.
+        if (!m.exec(
+                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1_removed (rowid INTEGER PRIMARY KEY, %2)")
+                    .arg(m_fts, m_columns)) ||
+            !m.exec(QStringLiteral("DELETE FROM temp.%1_removed").arg(m_fts)) ||
             !m.exec(QStringLiteral("CREATE TEMP TRIGGER %1_removed_keep AFTER DELETE ON main.%2 BEGIN "
                                    "INSERT INTO %1_removed (rowid, %3) VALUES (old.rowid%4); END")
                         .arg(m_fts, m_table, m_columns, olds)))
             return;
     }
     m_active = m.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger));
+    if (!m_active && mode == Mode::Removals)
+        m.exec(
+            QStringLiteral("DROP TRIGGER temp.%1_removed_keep").arg(m_fts)); // the trigger row by row stays
 }
 
 bool FullTextBulk::finish(QString* error)
@@ -62,7 +69,7 @@ bool FullTextBulk::finish(QString* error)
                         "INSERT INTO %1(%1, rowid, %2) SELECT 'delete', rowid, %2 FROM temp.%1_removed")
                         .arg(m_fts, m_columns)) &&
              q.exec(QStringLiteral("DROP TRIGGER temp.%1_removed_keep").arg(m_fts)) &&
-             q.exec(QStringLiteral("DROP TABLE temp.%1_removed").arg(m_fts));
+             q.exec(QStringLiteral("DELETE FROM temp.%1_removed").arg(m_fts));
     }
     if (!ok || !q.exec(m_triggerSql)) {
         if (error)

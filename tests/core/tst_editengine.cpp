@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/repository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,73 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("undo"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("4500000"));
         QVERIFY(q.value(3).isNull());
+    }
+
+    void bulkBatchThatAlsoChangesItsOwnRowsKeepsTheSearchIndexSound()
+    {
+        // 1,200 micro-credentials added (the bulk path of the full-text index), then, in the same batch, one
+        // of them renamed, one deleted, and one more added: the index must end up exactly right.
+        Repository repo(m_db.connection());
+        const QString institution = repo.findInstitution(QStringLiteral("Fleming College"))->uid;
+        const QString sector = repo.sectorUid(QStringLiteral("health_care"));
+        EditBatch batch{QStringLiteral("bulk"), {}};
+        auto add = [&](const QString& title) {
+            RowEdit r;
+            r.op = RowEdit::Op::Insert;
+            r.entity = Entity::Credential;
+            r.uid = RecordStore::newUid();
+            r.after = {{QStringLiteral("title_en"), title},
+                       {QStringLiteral("institution_uid"), institution},
+                       {QStringLiteral("sector_uid"), sector},
+                       {QStringLiteral("delivery"), QStringLiteral("online")},
+                       {QStringLiteral("status"), QStringLiteral("offered")},
+                       {QStringLiteral("language"), QStringLiteral("en")},
+                       {QStringLiteral("osap_approved"), 0}};
+            batch.rows << r;
+            return r.uid;
+        };
+        QStringList uids;
+        for (int i = 0; i < 1200; ++i)
+            uids << add(QStringLiteral("Bulkword module %1").arg(i));
+        RowEdit rename;
+        rename.op = RowEdit::Op::Update;
+        rename.entity = Entity::Credential;
+        rename.uid = uids.at(0);
+        rename.before = {{QStringLiteral("title_en"), QStringLiteral("Bulkword module 0")}};
+        rename.after = {{QStringLiteral("title_en"), QStringLiteral("Zebraword module")}};
+        batch.rows << rename;
+        RowEdit remove;
+        remove.op = RowEdit::Op::Delete;
+        remove.entity = Entity::Credential;
+        remove.uid = uids.at(1);
+        batch.rows << remove;
+        add(QStringLiteral("Lateword module"));
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        QList<EditProblem> problems;
+        QVERIFY2(engine.apply(batch, QStringLiteral("paste"), &problems),
+                 qPrintable(EditEngine::describe(batch, problems)));
+        auto matches = [&](const char* word) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH ?"));
+            q.addBindValue(QString::fromLatin1(word));
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        QSqlQuery check(m_db.connection());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+        QCOMPARE(matches("bulkword"), 1198);
+        QCOMPARE(matches("zebraword"), 1);
+        QCOMPARE(matches("lateword"), 1);
+        // And undone as a whole (deletes of rows added in bulk, then the renamed and removed ones put back).
+        EditBatch undo = batch.inverse();
+        QVERIFY2(engine.apply(undo, QStringLiteral("undo"), &problems),
+                 qPrintable(EditEngine::describe(undo, problems)));
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+        QCOMPARE(matches("bulkword"), 0);
+        QCOMPARE(matches("zebraword"), 0);
     }
 
     void insertDeleteRoundTrip()

@@ -328,6 +328,30 @@ private slots:
         QCOMPARE(matches("streamed"), 1500);
         QVERIFY(indexIsSound());
 
+        // Cancel pressed at the very end (the last progress report, during the full-text indexing, after
+        // every row has gone through) still writes nothing: into a fresh workspace, the 1,501 rows are added
+        // and then rolled back. The import reports at rows 0 and 1,000 of this file; the commit reports last.
+        {
+            Database fresh;
+            QVERIFY(fresh.open(m_dir.filePath(QStringLiteral("undo-cancel.sqlite")), &error));
+            seed(fresh);
+            const QByteArray untouched = dump(fresh);
+            Lookups freshLookups;
+            freshLookups.load(fresh.connection());
+            const std::unique_ptr<RowSource> again = RowSource::open(file, QString(), &error);
+            ImportOptions cancelling = o;
+            int calls = 0;
+            cancelling.progress = [&calls](int) { return ++calls < 3; };
+            ImportReport cancelled;
+            EditEngine late(fresh.connection(), QStringLiteral("t"));
+            QVERIFY(!Importer::write(late, fresh.connection(), freshLookups, *again, cancelling, &cancelled,
+                                     nullptr, &error));
+            QCOMPARE(calls, 3);
+            QCOMPARE(cancelled.added, 1500);
+            QVERIFY2(error.contains(QStringLiteral("Cancelled")), qPrintable(error));
+            QCOMPARE(dump(fresh), untouched);
+        }
+
         // An undo that meets a record changed since writes nothing and says so.
         QSqlQuery change(db.connection());
         QVERIFY(change.exec(

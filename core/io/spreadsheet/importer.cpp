@@ -460,6 +460,8 @@ bool Importer::write(EditEngine& engine, const QSqlDatabase& db, const Lookups& 
     if (!engine.begin(o.description.isEmpty() ? tr("import") : o.description, QStringLiteral("import"), error,
                       true))
         return false;
+    // Cancel is still heard at the very end (the full-text indexing of the added rows takes seconds).
+    engine.setProgress(o.progress);
     int written = 0;
     const bool ok = run(
         db, lookups, source, o,
@@ -479,10 +481,13 @@ bool Importer::write(EditEngine& engine, const QSqlDatabase& db, const Lookups& 
         report, error);
     if (!ok) {
         engine.rollback();
+        engine.setProgress({});
         return false;
     }
     QList<EditProblem> problems;
-    if (!engine.commit(std::nullopt, &problems)) {
+    const bool committed = engine.commit(std::nullopt, &problems);
+    engine.setProgress({});
+    if (!committed) {
         if (error && !problems.isEmpty())
             *error = problems.first().message;
         return false;
