@@ -2107,6 +2107,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Merged the package of %1: %2.</source>
         <translation />
     </message>
+    <message>
+        <source>Put back</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deleted here, changed in the package (%1)</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::MergePlan</name>
@@ -2132,6 +2140,22 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>deleted in the package (not deleted unless accepted): %1 “%2”</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>, %n deleted here but changed in the package</source>
+        <translation><numerusform>, %n deleted here but changed in the package</numerusform><numerusform>, %n deleted here but changed in the package</numerusform></translation>
+    </message>
+    <message>
+        <source>deleted in the workspace, changed in the package (%3): %1 “%2”</source>
+        <translation />
+    </message>
+    <message>
+        <source>put back</source>
+        <translation />
+    </message>
+    <message>
+        <source>stays deleted unless put back</source>
         <translation />
     </message>
 </context>
@@ -2294,12 +2318,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
 <context>
     <name>mcfund::PackageCommand</name>
     <message>
-        <source>Export an institution package for a coordinator, or merge one back.
-  mcfund package export --institution NAME [--round N] -o FILE.mcfpkg
-  mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions]</source>
-        <translation />
-    </message>
-    <message>
         <source>The institution, by its name as published or its id.</source>
         <translation />
     </message>
@@ -2399,6 +2417,16 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Merged: %1.</source>
         <translation />
     </message>
+    <message>
+        <source>Export an institution package for a coordinator, or merge one back.
+  mcfund package export --institution NAME [--round N] -o FILE.mcfpkg
+  mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions] [--restore-deleted]</source>
+        <translation />
+    </message>
+    <message>
+        <source>Put back the records deleted in the workspace that the package changed since.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::PackageMerger</name>
@@ -2412,10 +2440,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>belongs to another institution</source>
-        <translation />
-    </message>
-    <message>
-        <source>deleted in the workspace after the package was made</source>
         <translation />
     </message>
     <message>

@@ -2133,6 +2133,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Merged the package of %1: %2.</source>
         <translation>Trousse de l'établissement %1 fusionnée : %2.</translation>
     </message>
+    <message>
+        <source>Put back</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed in the package (%1)</source>
+        <translation>Supprimés ici, modifiés dans la trousse (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::MergePlan</name>
@@ -2159,6 +2167,22 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>deleted in the package (not deleted unless accepted): %1 “%2”</source>
         <translation>enregistrement supprimé dans la trousse (non supprimé sauf acceptation) : « %2 » (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n deleted here but changed in the package</source>
+        <translation><numerusform>, %n supprimé ici mais modifié dans la trousse</numerusform><numerusform>, %n supprimés ici mais modifiés dans la trousse</numerusform></translation>
+    </message>
+    <message>
+        <source>deleted in the workspace, changed in the package (%3): %1 “%2”</source>
+        <translation>supprimé dans l'espace de travail, modifié dans la trousse (%3) : « %2 » (%1)</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>rétabli</translation>
+    </message>
+    <message>
+        <source>stays deleted unless put back</source>
+        <translation>reste supprimé sauf s'il est rétabli</translation>
     </message>
 </context>
 <context>
@@ -2320,14 +2344,6 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
 <context>
     <name>mcfund::PackageCommand</name>
     <message>
-        <source>Export an institution package for a coordinator, or merge one back.
-  mcfund package export --institution NAME [--round N] -o FILE.mcfpkg
-  mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions]</source>
-        <translation>Exporter la trousse d'un établissement pour la personne coordonnatrice, ou fusionner une trousse retournée.
-  mcfund package export --institution NOM [--round N] -o FICHIER.mcfpkg
-  mcfund package merge FICHIER.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions]</translation>
-    </message>
-    <message>
         <source>The institution, by its name as published or its id.</source>
         <translation>L'établissement, indiqué par son nom tel qu'il est publié ou par son identifiant.</translation>
     </message>
@@ -2430,6 +2446,18 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Merged: %1.</source>
         <translation>Fusion effectuée : %1.</translation>
     </message>
+    <message>
+        <source>Export an institution package for a coordinator, or merge one back.
+  mcfund package export --institution NAME [--round N] -o FILE.mcfpkg
+  mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions] [--restore-deleted]</source>
+        <translation>Exporter la trousse d'un établissement pour la personne coordonnatrice, ou fusionner une trousse retournée.
+  mcfund package export --institution NOM [--round N] -o FICHIER.mcfpkg
+  mcfund package merge FICHIER.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions] [--restore-deleted]</translation>
+    </message>
+    <message>
+        <source>Put back the records deleted in the workspace that the package changed since.</source>
+        <translation>Rétablir les enregistrements supprimés dans l'espace de travail que la trousse a modifiés depuis.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::PackageMerger</name>
@@ -2444,10 +2472,6 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>belongs to another institution</source>
         <translation>appartient à un autre établissement</translation>
-    </message>
-    <message>
-        <source>deleted in the workspace after the package was made</source>
-        <translation>supprimé dans l'espace de travail après la création de la trousse</translation>
     </message>
     <message>
         <source>a ministry-only field cannot be changed in a package</source>

@@ -11,16 +11,25 @@ namespace mcfund {
 int PackageCommand::run(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export an institution package for a coordinator, or merge one back.\n"
-                                        "  mcfund package export --institution NAME [--round N] -o FILE.mcfpkg\n"
-                                        "  mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions]"));
+    parser.setApplicationDescription(
+        tr("Export an institution package for a coordinator, or merge one back.\n"
+           "  mcfund package export --institution NAME [--round N] -o FILE.mcfpkg\n"
+           "  mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions] "
+           "[--restore-deleted]"));
     Cli::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("institution"), tr("The institution, by its name as published or its id."), tr("NAME")});
-    parser.addOption({QStringLiteral("round"), tr("Only this round's projects (its number)."), QStringLiteral("N")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The package file to write."), tr("FILE")});
+    parser.addOption({QStringLiteral("institution"),
+                      tr("The institution, by its name as published or its id."), tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("round"), tr("Only this round's projects (its number)."), QStringLiteral("N")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The package file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("dry-run"), tr("Show what the merge would do; write nothing.")});
-    parser.addOption({QStringLiteral("prefer"), tr("Decide every conflict for one side: ministry or package."), tr("SIDE")});
-    parser.addOption({QStringLiteral("accept-deletions"), tr("Also delete the records the package deleted.")});
+    parser.addOption({QStringLiteral("prefer"),
+                      tr("Decide every conflict for one side: ministry or package."), tr("SIDE")});
+    parser.addOption(
+        {QStringLiteral("accept-deletions"), tr("Also delete the records the package deleted.")});
+    parser.addOption({QStringLiteral("restore-deleted"),
+                      tr("Put back the records deleted in the workspace that the package changed since.")});
     parser.addPositionalArgument(QStringLiteral("action"), tr("export or merge"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("the package to merge"));
     if (const int code = Cli::parse(parser, ctx); code >= 0)
@@ -41,13 +50,15 @@ int PackageCommand::run(CommandContext& ctx)
     if (action == QLatin1String("export")) {
         const QString institution = parser.value(QStringLiteral("institution"));
         if (institution.isEmpty())
-            return fail(tr("say which institution with --institution NAME (as published, e.g. “Fleming College”)."));
+            return fail(
+                tr("say which institution with --institution NAME (as published, e.g. “Fleming College”)."));
         int round = 0;
         if (parser.isSet(QStringLiteral("round"))) {
             bool ok = false;
             round = parser.value(QStringLiteral("round")).toInt(&ok);
             if (!ok || round <= 0)
-                return fail(tr("--round must be a round number, not “%1”.").arg(parser.value(QStringLiteral("round"))));
+                return fail(tr("--round must be a round number, not “%1”.")
+                                .arg(parser.value(QStringLiteral("round"))));
         }
         const QString output = parser.value(QStringLiteral("o"));
         if (output.isEmpty())
@@ -55,7 +66,9 @@ int PackageCommand::run(CommandContext& ctx)
         PackageInfo info;
         if (!InstitutionPackage::exportTo(db, institution, round, output, user, &info, &error))
             return fail(error, 1);
-        ctx.out << tr("Wrote the package of %1 to %2 (package %3).").arg(info.institutionName, output, info.packageId) << Qt::endl;
+        ctx.out << tr("Wrote the package of %1 to %2 (package %3).")
+                       .arg(info.institutionName, output, info.packageId)
+                << Qt::endl;
         return 0;
     }
     const QString file = args.value(1);
@@ -74,15 +87,21 @@ int PackageCommand::run(CommandContext& ctx)
     if (parser.isSet(QStringLiteral("accept-deletions")))
         for (MergeDeletion& d : plan.deletions)
             d.accept = true;
-    ctx.out << tr("Package of %1 (made %2 by %3): %4").arg(plan.info.institutionName, plan.info.createdAt, plan.info.createdBy, plan.summary())
+    if (parser.isSet(QStringLiteral("restore-deleted")))
+        for (MergeRestoration& r : plan.restorations)
+            r.accept = true;
+    ctx.out << tr("Package of %1 (made %2 by %3): %4")
+                   .arg(plan.info.institutionName, plan.info.createdAt, plan.info.createdBy, plan.summary())
             << Qt::endl;
     for (const QString& line : plan.details(ctx.language))
         ctx.out << QStringLiteral("  ") << line << Qt::endl;
     if (plan.hasUndecidedConflicts()) {
-        ctx.err << tr("mcfund package: nothing was merged: %n conflict(s) to decide. Merge again with --prefer ministry or --prefer "
-                      "package, or use File ▸ Merge Institution Package in the window to choose field by field.",
-                      nullptr, int(plan.conflicts.size()))
-                << Qt::endl;
+        ctx.err
+            << tr("mcfund package: nothing was merged: %n conflict(s) to decide. Merge again with --prefer "
+                  "ministry or --prefer "
+                  "package, or use File ▸ Merge Institution Package in the window to choose field by field.",
+                  nullptr, int(plan.conflicts.size()))
+            << Qt::endl;
         return 3;
     }
     if (parser.isSet(QStringLiteral("dry-run"))) {
@@ -93,7 +112,8 @@ int PackageCommand::run(CommandContext& ctx)
     if (!PackageMerger::batch(plan, &batch, &error))
         return fail(error, 1);
     if (batch.rows.isEmpty()) {
-        ctx.out << tr("Nothing to merge: the workspace already has every change of this package.") << Qt::endl;
+        ctx.out << tr("Nothing to merge: the workspace already has every change of this package.")
+                << Qt::endl;
         return 0;
     }
     EditEngine engine(db.connection(), user);

@@ -49,9 +49,14 @@ QString labelOf(const Record& r)
 QString ownerOf(Entity e, const Record& r, const Rows& projects)
 {
     switch (e) {
-    case Entity::Institution: return r.value(QStringLiteral("uid")).toString();
-    case Entity::ProjectPartner: return projects.value(r.value(QStringLiteral("project_uid")).toString()).value(QStringLiteral("institution_uid")).toString();
-    default: return r.value(QStringLiteral("institution_uid")).toString();
+    case Entity::Institution:
+        return r.value(QStringLiteral("uid")).toString();
+    case Entity::ProjectPartner:
+        return projects.value(r.value(QStringLiteral("project_uid")).toString())
+            .value(QStringLiteral("institution_uid"))
+            .toString();
+    default:
+        return r.value(QStringLiteral("institution_uid")).toString();
     }
 }
 
@@ -79,11 +84,14 @@ QString MergePlan::summary() const
         records << c.uid;
     updated = records.size();
     return tr("%1 updated, %2 added, %3 in conflict, %4 rejected, %5 proposed for deletion")
-        .arg(updated)
-        .arg(additions.size())
-        .arg(conflicts.size())
-        .arg(rejected.size())
-        .arg(deletions.size());
+               .arg(updated)
+               .arg(additions.size())
+               .arg(conflicts.size())
+               .arg(rejected.size())
+               .arg(deletions.size()) +
+           (restorations.isEmpty()
+                ? QString()
+                : tr(", %n deleted here but changed in the package", nullptr, int(restorations.size())));
 }
 
 QStringList MergePlan::details(const QString& language) const
@@ -97,20 +105,28 @@ QStringList MergePlan::details(const QString& language) const
     for (const MergeChange& c : updates)
         for (auto it = c.after.cbegin(); it != c.after.cend(); ++it)
             out << tr("update %1 “%2”, %3: “%4” → “%5”")
-                       .arg(Schema::entity(c.entity).displaySingular(), c.label, fieldName(c.entity, it.key()),
-                            RecordStore::toLogText(c.before.value(it.key())), RecordStore::toLogText(it.value()));
+                       .arg(Schema::entity(c.entity).displaySingular(), c.label,
+                            fieldName(c.entity, it.key()), RecordStore::toLogText(c.before.value(it.key())),
+                            RecordStore::toLogText(it.value()));
     for (const MergeChange& c : additions)
         out << tr("add %1 “%2”").arg(Schema::entity(c.entity).displaySingular(), c.label);
     for (const MergeConflict& c : conflicts)
         out << tr("CONFLICT %1 “%2”, %3: base “%4”, ministry “%5”, package “%6”")
-                   .arg(Schema::entity(c.entity).displaySingular(), c.label, fieldName(c.entity, c.field), RecordStore::toLogText(c.base),
-                        RecordStore::toLogText(c.ministry), RecordStore::toLogText(c.package));
+                   .arg(Schema::entity(c.entity).displaySingular(), c.label, fieldName(c.entity, c.field),
+                        RecordStore::toLogText(c.base), RecordStore::toLogText(c.ministry),
+                        RecordStore::toLogText(c.package));
     for (const MergeRejection& r : rejected)
         out << tr("rejected %1 “%2”%3: %4")
                    .arg(Schema::entity(r.entity).displaySingular(), r.label,
-                        r.field.isEmpty() ? QString() : QStringLiteral(", ") + fieldName(r.entity, r.field), r.reason);
+                        r.field.isEmpty() ? QString() : QStringLiteral(", ") + fieldName(r.entity, r.field),
+                        r.reason);
     for (const MergeDeletion& d : deletions)
-        out << tr("deleted in the package (not deleted unless accepted): %1 “%2”").arg(Schema::entity(d.entity).displaySingular(), d.label);
+        out << tr("deleted in the package (not deleted unless accepted): %1 “%2”")
+                   .arg(Schema::entity(d.entity).displaySingular(), d.label);
+    for (const MergeRestoration& r : restorations)
+        out << tr("deleted in the workspace, changed in the package (%3): %1 “%2”")
+                   .arg(Schema::entity(r.entity).displaySingular(), r.label,
+                        r.accept ? tr("put back") : tr("stays deleted unless put back"));
     return out;
 }
 
@@ -120,16 +136,21 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
     if (!InstitutionPackage::inspect(path, &p.info, error))
         return false;
     QSqlQuery id(ws);
-    const QString workspaceId = id.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'")) && id.next() ? id.value(0).toString() : QString();
+    const QString workspaceId =
+        id.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'")) && id.next()
+            ? id.value(0).toString()
+            : QString();
     if (p.info.workspaceId != workspaceId) {
         if (error)
-            *error = tr("“%1” was exported from another workspace (%2), not from this one (%3); it cannot be merged here.")
+            *error = tr("“%1” was exported from another workspace (%2), not from this one (%3); it cannot be "
+                        "merged here.")
                          .arg(path, p.info.workspaceId, workspaceId);
         return false;
     }
     if (!RecordStore(ws, {}).exists(Entity::Institution, p.info.institutionUid)) {
         if (error)
-            *error = tr("The institution of this package (%1) is no longer in the workspace.").arg(p.info.institutionName);
+            *error = tr("The institution of this package (%1) is no longer in the workspace.")
+                         .arg(p.info.institutionName);
         return false;
     }
     const QString name = QStringLiteral("mcfund-package-merge");
@@ -154,13 +175,15 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
                 const QString& uid = it.key();
                 const Record& pr = it.value();
                 const QString label = labelOf(pr);
-                const bool inScope = ownerOf(e, pr, packageProjects) == p.info.institutionUid ||
-                                     (e == Entity::Partner && pr.value(QStringLiteral("institution_uid")).isNull());
+                const bool inScope =
+                    ownerOf(e, pr, packageProjects) == p.info.institutionUid ||
+                    (e == Entity::Partner && pr.value(QStringLiteral("institution_uid")).isNull());
                 const bool inBase = base.contains(uid);
                 const bool inWorkspace = workspace.contains(uid);
                 if (!inBase && !inWorkspace) {
                     if (!inScope) {
-                        p.rejected << MergeRejection{e, uid, label, QString(), tr("belongs to another institution")};
+                        p.rejected << MergeRejection{e, uid, label, QString(),
+                                                     tr("belongs to another institution")};
                         continue;
                     }
                     Record added;
@@ -168,7 +191,8 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
                         added.insert(f.column, pr.value(f.column));
                     // Ministry-only values are not taken from a package.
                     for (const FieldDef& f : def.fields)
-                        if (f.ministryOnly && !pr.value(f.column).isNull() && f.column != QLatin1String("status"))
+                        if (f.ministryOnly && !pr.value(f.column).isNull() &&
+                            f.column != QLatin1String("status"))
                             added.insert(f.column, QVariant());
                     if (e == Entity::Project) {
                         const QString status = pr.value(QStringLiteral("status")).toString();
@@ -179,11 +203,22 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
                     continue;
                 }
                 if (!inWorkspace) {
+                    const Record& br = base.value(uid);
                     bool changed = false;
                     for (const FieldDef& f : def.fields)
-                        changed |= !same(base.value(uid).value(f.column), pr.value(f.column));
-                    if (changed)
-                        p.rejected << MergeRejection{e, uid, label, QString(), tr("deleted in the workspace after the package was made")};
+                        changed |= !same(br.value(f.column), pr.value(f.column));
+                    if (!changed)
+                        continue;
+                    if (!inScope) {
+                        p.rejected << MergeRejection{e, uid, label, QString(),
+                                                     tr("belongs to another institution")};
+                        continue;
+                    }
+                    // The ministry deleted it; the institution went on changing it. Offered, never assumed.
+                    Record values;
+                    for (const FieldDef& f : def.fields)
+                        values.insert(f.column, f.ministryOnly ? br.value(f.column) : pr.value(f.column));
+                    p.restorations << MergeRestoration{e, uid, label, values, false};
                     continue;
                 }
                 const Record& wr = workspace.value(uid);
@@ -196,14 +231,18 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
                     if (same(b, pv) || same(pv, wv))
                         continue; // unchanged in the package, or already the same in the workspace
                     if (!inScope) {
-                        p.rejected << MergeRejection{e, uid, label, f.column, tr("belongs to another institution")};
+                        p.rejected << MergeRejection{e, uid, label, f.column,
+                                                     tr("belongs to another institution")};
                         continue;
                     }
                     if (f.ministryOnly) {
-                        const bool allowedStatus = f.column == QLatin1String("status") && b.toString() == QLatin1String("draft") &&
+                        const bool allowedStatus = f.column == QLatin1String("status") &&
+                                                   b.toString() == QLatin1String("draft") &&
                                                    pv.toString() == QLatin1String("submitted");
                         if (!allowedStatus) {
-                            p.rejected << MergeRejection{e, uid, label, f.column, tr("a ministry-only field cannot be changed in a package")};
+                            p.rejected
+                                << MergeRejection{e, uid, label, f.column,
+                                                  tr("a ministry-only field cannot be changed in a package")};
                             continue;
                         }
                     }
@@ -211,7 +250,8 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
                         update.before.insert(f.column, wv);
                         update.after.insert(f.column, pv);
                     } else {
-                        p.conflicts << MergeConflict{e, uid, label, f.column, b, wv, pv, MergeConflict::Choice::Undecided};
+                        p.conflicts << MergeConflict{e, uid, label, f.column,
+                                                     b, wv,  pv,    MergeConflict::Choice::Undecided};
                     }
                 }
                 if (!update.after.isEmpty())
@@ -232,20 +272,22 @@ bool PackageMerger::batch(const MergePlan& plan, EditBatch* out, QString* error)
 {
     if (plan.hasUndecidedConflicts()) {
         if (error)
-            *error = tr("%n conflict(s) must be decided first (keep the ministry's value or take the package's).", nullptr,
-                        int(plan.conflicts.size()));
+            *error =
+                tr("%n conflict(s) must be decided first (keep the ministry's value or take the package's).",
+                   nullptr, int(plan.conflicts.size()));
         return false;
     }
     EditBatch b;
     b.description = tr("merge of the package of %1").arg(plan.info.institutionName);
-    // Additions first, in reference order, then changes, then accepted deletions (children first).
-    for (const MergeChange& a : plan.additions) {
-        RowEdit r;
-        r.op = RowEdit::Op::Insert;
-        r.entity = a.entity;
-        r.uid = a.uid;
-        r.after = a.after;
-        b.rows << r;
+    // Additions and records put back first, in reference order, then changes, then accepted deletions
+    // (children first).
+    for (const Entity e : InstitutionPackage::carried()) {
+        for (const MergeRestoration& back : plan.restorations)
+            if (back.accept && back.entity == e)
+                b.rows << RowEdit{RowEdit::Op::Insert, e, back.uid, {}, back.values};
+        for (const MergeChange& a : plan.additions)
+            if (a.entity == e)
+                b.rows << RowEdit{RowEdit::Op::Insert, e, a.uid, {}, a.after};
     }
     QHash<QString, int> at;
     for (const MergeChange& u : plan.updates) {
@@ -284,8 +326,10 @@ bool PackageMerger::batch(const MergePlan& plan, EditBatch* out, QString* error)
         r.uid = d.uid;
         b.rows << r;
     }
-    b.note = EditBatch::Note{QStringLiteral("package"), plan.info.packageId,
-                             tr("package of %1 made %2 by %3: %4").arg(plan.info.institutionName, plan.info.createdAt, plan.info.createdBy, plan.summary())};
+    b.note = EditBatch::Note{
+        QStringLiteral("package"), plan.info.packageId,
+        tr("package of %1 made %2 by %3: %4")
+            .arg(plan.info.institutionName, plan.info.createdAt, plan.info.createdBy, plan.summary())};
     *out = b;
     return true;
 }

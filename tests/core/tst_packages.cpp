@@ -320,6 +320,58 @@ private slots:
         QCOMPARE(bytesOf(ws), before);
     }
 
+    void recordDeletedHereButChangedInThePackageIsOfferedBack()
+    {
+        Database ws;
+        fresh(ws, QStringLiteral("restore.sqlite"));
+        const QString pkg =
+            exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("restore.mcfpkg"));
+        QSqlQuery q(ws.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT p.uid, p.title_en, p.status FROM project p JOIN institution i ON "
+                                  "i.uid = p.institution_uid WHERE i.name_en = 'Fleming College' LIMIT 1")) &&
+            q.next());
+        const QString uid = q.value(0).toString();
+        const QString title = q.value(1).toString();
+        const QString status = q.value(2).toString();
+        q.finish();
+        // The institution goes on working on the project; meanwhile the ministry deletes it.
+        rawExec(pkg, QStringLiteral("UPDATE project SET target_learners = 77 WHERE uid = '%1'").arg(uid));
+        EditBatch remove{QStringLiteral("delete"),
+                         {RowEdit{RowEdit::Op::Delete, Entity::Project, uid, {}, {}}}};
+        QList<EditProblem> problems;
+        QVERIFY2(EditEngine(ws.connection(), QStringLiteral("ministry"))
+                     .apply(remove, QStringLiteral("edit"), &problems),
+                 qPrintable(EditEngine::describe(remove, problems)));
+        MergePlan plan;
+        QString error;
+        QVERIFY2(PackageMerger::plan(ws.connection(), pkg, &plan, &error), qPrintable(error));
+        QCOMPARE(plan.restorations.size(), 1);
+        QCOMPARE(plan.restorations.first().uid, uid);
+        QCOMPARE(plan.restorations.first().label, title);
+        QVERIFY(plan.rejected.isEmpty());
+        QVERIFY(plan.summary().contains(QStringLiteral("1 deleted here but changed in the package")));
+        auto exists = [&] {
+            QSqlQuery e(ws.connection());
+            e.prepare(QStringLiteral("SELECT target_learners, status FROM project WHERE uid = ?"));
+            e.addBindValue(uid);
+            return e.exec() && e.next() ? e.value(0).toString() + QLatin1Char('|') + e.value(1).toString()
+                                        : QString();
+        };
+        // Not accepted: the ministry's deletion stands.
+        EditBatch batch;
+        QVERIFY(PackageMerger::batch(plan, &batch, &error));
+        QVERIFY(std::none_of(batch.rows.cbegin(), batch.rows.cend(),
+                             [&](const RowEdit& r) { return r.uid == uid; }));
+        // Accepted: back, with the package's values and the ministry's status.
+        plan.restorations.first().accept = true;
+        QVERIFY(PackageMerger::batch(plan, &batch, &error));
+        QVERIFY2(EditEngine(ws.connection(), QStringLiteral("ministry"))
+                     .apply(batch, QStringLiteral("merge"), &problems),
+                 qPrintable(EditEngine::describe(batch, problems)));
+        QCOMPARE(exists(), QStringLiteral("77|") + status);
+    }
+
     void packagesOfAnEarlierSchemaWithTheSameTablesAreMerged()
     {
         // A package exported before the upgrade that added migration 5 (an index of the change log only):

@@ -1,4 +1,5 @@
 #include "dialogs/importwizard.h"
+#include "dialogs/mergedialog.h"
 #include "mainwindow.h"
 #include "pages/detailform.h"
 #include "pages/tablepage.h"
@@ -7,6 +8,7 @@
 #include "workspace.h"
 
 #include "domain/translations.h"
+#include "packages/institutionpackage.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -473,6 +476,66 @@ private slots:
                  3000);
         stack->undo();
         QCOMPARE(value(db(), count).toInt(), 0);
+    }
+
+    void mergeDialogOffersToPutBackARecordDeletedHere()
+    {
+        Workspace* w = m_window->workspace();
+        const QString pkg = m_dir.filePath(QStringLiteral("dialog.mcfpkg"));
+        QString error;
+        QVERIFY2(InstitutionPackage::exportTo(w->database(), QStringLiteral("Georgian College"), 0, pkg,
+                                              QStringLiteral("ministry"), nullptr, &error),
+                 qPrintable(error));
+        const QString uid =
+            value(db(), QStringLiteral(
+                            "SELECT p.uid FROM project p JOIN institution i ON i.uid = p.institution_uid "
+                            "WHERE i.name_en = 'Georgian College' AND NOT EXISTS (SELECT 1 FROM "
+                            "project_partner x WHERE x.project_uid = p.uid) AND NOT EXISTS (SELECT 1 FROM "
+                            "micro_credential m WHERE m.project_uid = p.uid) LIMIT 1"))
+                .toString();
+        QVERIFY(!uid.isEmpty());
+        const QString title =
+            value(db(), QStringLiteral("SELECT title_en FROM project WHERE uid = ?"), {uid}).toString();
+        {
+            QSqlDatabase edit =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("package-edit"));
+            edit.setDatabaseName(pkg);
+            QVERIFY(edit.open());
+            QSqlQuery q(edit);
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE project SET target_learners = 55 WHERE uid = '%1'").arg(uid)));
+            edit.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("package-edit"));
+        QVERIFY2(w->apply(EditBatch{QStringLiteral("delete"),
+                                    {RowEdit{RowEdit::Op::Delete, Entity::Project, uid, {}, {}}}},
+                          &error),
+                 qPrintable(error));
+        MergePlan plan;
+        QVERIFY2(PackageMerger::plan(db(), pkg, &plan, &error), qPrintable(error));
+        MergeDialog dialog(w, plan, m_window.get());
+        QTableWidget* back = dialog.restorationTable();
+        QCOMPARE(back->rowCount(), 1);
+        QCOMPARE(back->item(0, 1)->text(), title);
+        QCOMPARE(back->item(0, 0)->text(), QStringLiteral("no")); // the choice in words, not only a check box
+        back->item(0, 0)->setCheckState(Qt::Checked);
+        QCOMPARE(back->item(0, 0)->text(), QStringLiteral("yes"));
+        QVERIFY(dialog.plan().restorations.first().accept);
+        if (qEnvironmentVariableIsSet("MCFUND_SCREENSHOTS")) {
+            dialog.show();
+            if (auto* tabs = dialog.findChild<QTabWidget*>())
+                tabs->setCurrentWidget(back);
+            dialog.grab().save(qEnvironmentVariable("MCFUND_SCREENSHOTS") +
+                               QStringLiteral("/merge-restore.png"));
+        }
+        dialog.accept();
+        QCOMPARE(
+            value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uid}).toInt(),
+            55);
+        // One step of Edit ▸ Undo takes the merge back: deleted again.
+        w->undoStack()->undo();
+        QVERIFY(value(db(), QStringLiteral("SELECT COUNT(*) FROM project WHERE uid = ?"), {uid}).toInt() ==
+                0);
     }
 
     void cleanupTestCase()

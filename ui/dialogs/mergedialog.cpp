@@ -9,8 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace mcfund {
@@ -31,6 +31,31 @@ QTableWidget* table(QWidget* parent, const QStringList& headers)
     t->verticalHeader()->hide();
     return t;
 }
+// A table of records to act on or not: a yes/no check box (unchecked: nothing is done), the record, its kind.
+QTableWidget* choiceTable(QWidget* parent, const QString& action,
+                          const QList<std::pair<QString, Entity>>& records)
+{
+    QTableWidget* t = table(parent, {action, MergeDialog::tr("Record"), MergeDialog::tr("Kind")});
+    t->setRowCount(int(records.size()));
+    for (int i = 0; i < records.size(); ++i) {
+        auto* check = new QTableWidgetItem;
+        check->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        check->setCheckState(Qt::Unchecked);
+        check->setText(MergeDialog::tr("no")); // the state in words too, not only the box
+        t->setItem(i, 0, check);
+        t->setItem(i, 1, new QTableWidgetItem(records.at(i).first));
+        t->setItem(i, 2, new QTableWidgetItem(Schema::entity(records.at(i).second).displaySingular()));
+    }
+    QObject::connect(t, &QTableWidget::itemChanged, t, [](QTableWidgetItem* item) {
+        if (item->column() == 0) {
+            const QSignalBlocker block(item->tableWidget());
+            item->setText(item->checkState() == Qt::Checked ? MergeDialog::tr("yes") : MergeDialog::tr("no"));
+        }
+    });
+    t->setAccessibleName(action);
+    t->resizeColumnsToContents();
+    return t;
+}
 } // namespace
 
 MergeDialog::MergeDialog(Workspace* workspace, MergePlan plan, QWidget* parent)
@@ -41,13 +66,16 @@ MergeDialog::MergeDialog(Workspace* workspace, MergePlan plan, QWidget* parent)
     setWindowTitle(tr("Merge the package of %1").arg(m_plan.info.institutionName));
     resize(980, 600);
     auto* v = new QVBoxLayout(this);
-    m_summary = new QLabel(tr("Package made %1 by %2. Before merging: %3.").arg(m_plan.info.createdAt, m_plan.info.createdBy, m_plan.summary()), this);
+    m_summary = new QLabel(tr("Package made %1 by %2. Before merging: %3.")
+                               .arg(m_plan.info.createdAt, m_plan.info.createdBy, m_plan.summary()),
+                           this);
     m_summary->setWordWrap(true);
     v->addWidget(m_summary);
     auto* tabs = new QTabWidget(this);
     v->addWidget(tabs, 1);
 
-    m_conflicts = table(tabs, {tr("Record"), tr("Field"), tr("Base (when exported)"), tr("Ministry"), tr("Package"), tr("Keep")});
+    m_conflicts = table(tabs, {tr("Record"), tr("Field"), tr("Base (when exported)"), tr("Ministry"),
+                               tr("Package"), tr("Keep")});
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
     m_conflicts->setRowCount(int(m_plan.conflicts.size()));
     for (int i = 0; i < m_plan.conflicts.size(); ++i) {
@@ -88,32 +116,28 @@ MergeDialog::MergeDialog(Workspace* workspace, MergePlan plan, QWidget* parent)
     m_changes->resizeColumnsToContents();
     tabs->addTab(m_changes, tr("Changes (%1)").arg(m_changes->rowCount()));
 
-    m_deletions = table(tabs, {tr("Delete too"), tr("Record"), tr("Kind")});
+    QList<std::pair<QString, Entity>> deleted, restorable;
+    for (const MergeDeletion& d : m_plan.deletions)
+        deleted << std::pair{d.label, d.entity};
+    for (const MergeRestoration& r : m_plan.restorations)
+        restorable << std::pair{r.label, r.entity};
+    m_deletions = choiceTable(tabs, tr("Delete too"), deleted);
     m_deletions->setObjectName(QStringLiteral("deletions"));
-    m_deletions->setRowCount(int(m_plan.deletions.size()));
-    for (int i = 0; i < m_plan.deletions.size(); ++i) {
-        auto* check = new QTableWidgetItem;
-        check->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-        check->setCheckState(Qt::Unchecked);
-        check->setText(tr("no"));
-        m_deletions->setItem(i, 0, check);
-        m_deletions->setItem(i, 1, new QTableWidgetItem(m_plan.deletions.at(i).label));
-        m_deletions->setItem(i, 2, new QTableWidgetItem(Schema::entity(m_plan.deletions.at(i).entity).displaySingular()));
-    }
-    connect(m_deletions, &QTableWidget::itemChanged, this, [](QTableWidgetItem* item) {
-        if (item->column() == 0) {
-            const QSignalBlocker block(item->tableWidget());
-            item->setText(item->checkState() == Qt::Checked ? tr("yes") : tr("no"));
-        }
-    });
     tabs->addTab(m_deletions, tr("Deleted in the package (%1)").arg(m_plan.deletions.size()));
+    // Deleted here after the package was made, but the institution changed them since: the deletion stands
+    // unless the record is put back with the package's values.
+    m_restorations = choiceTable(tabs, tr("Put back"), restorable);
+    m_restorations->setObjectName(QStringLiteral("restorations"));
+    tabs->addTab(m_restorations,
+                 tr("Deleted here, changed in the package (%1)").arg(m_plan.restorations.size()));
 
     QTableWidget* rejected = table(tabs, {tr("Record"), tr("Field"), tr("Why it is refused")});
     rejected->setRowCount(int(m_plan.rejected.size()));
     for (int i = 0; i < m_plan.rejected.size(); ++i) {
         const MergeRejection& r = m_plan.rejected.at(i);
         rejected->setItem(i, 0, new QTableWidgetItem(r.label));
-        rejected->setItem(i, 1, new QTableWidgetItem(r.field.isEmpty() ? QString() : fieldName(r.entity, r.field)));
+        rejected->setItem(i, 1,
+                          new QTableWidgetItem(r.field.isEmpty() ? QString() : fieldName(r.entity, r.field)));
         rejected->setItem(i, 2, new QTableWidgetItem(r.reason));
     }
     rejected->resizeColumnsToContents();
@@ -137,6 +161,8 @@ MergePlan MergeDialog::plan() const
             p.conflicts[i].choice = MergeConflict::Choice(box->currentData().toInt());
     for (int i = 0; i < p.deletions.size(); ++i)
         p.deletions[i].accept = m_deletions->item(i, 0)->checkState() == Qt::Checked;
+    for (int i = 0; i < p.restorations.size(); ++i)
+        p.restorations[i].accept = m_restorations->item(i, 0)->checkState() == Qt::Checked;
     return p;
 }
 
@@ -153,8 +179,9 @@ void MergeDialog::accept()
         m_problem->setText(QStringLiteral("⚠ ") + tr("Nothing was merged: %1").arg(error));
         return;
     }
-    m_report = batch.rows.isEmpty() ? tr("Nothing to merge: the workspace already has every change of this package.")
-                                    : tr("Merged the package of %1: %2.").arg(p.info.institutionName, p.summary());
+    m_report = batch.rows.isEmpty()
+                   ? tr("Nothing to merge: the workspace already has every change of this package.")
+                   : tr("Merged the package of %1: %2.").arg(p.info.institutionName, p.summary());
     QDialog::accept();
 }
 
