@@ -427,8 +427,8 @@ private slots:
 
     void largeImportIsStreamedAndUndoneFromTheChangeLog()
     {
-        // 3,000 partners, one of them changing an existing partner and one repeated: the wizard reads the
-        // file twice (check, then write) a row at a time, and the undo step holds only the change-log batch.
+        // 3,000 new partners and one repeated: the wizard reads the file twice (check, then write) a row at a
+        // time, and the undo step holds only the change-log batch.
         const QString file = m_dir.filePath(QStringLiteral("partners.csv"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -142,14 +142,7 @@ bool CsvSource::start(QString* error)
             m_delimiter = d;
         }
     }
-    QStringList header;
-    int line = 0;
-    if (!next(&header, &line)) {
-        *error = m_failed ? m_error : CsvReader::tr("The file is empty: no header line.");
-        return false;
-    }
-    m_header = header;
-    return true;
+    return readHeader(CsvReader::tr("The file is empty: no header line."), error);
 }
 
 bool CsvSource::next(QStringList* out, int* outLine)

@@ -19,15 +19,16 @@ QStringList ImportPresets::names(const QSqlDatabase& db, Entity entity)
     return out;
 }
 
-bool ImportPresets::save(const QSqlDatabase& db, const QString& name, Entity entity, const QStringList& header,
-                         const QHash<int, QString>& mapping, QString* error)
+bool ImportPresets::save(const QSqlDatabase& db, const QString& name, Entity entity,
+                         const QStringList& header, const QHash<int, QString>& mapping, QString* error)
 {
     QJsonObject byHeader;
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         byHeader.insert(header.value(it.key()), it.value());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO import_preset(name, entity, mapping) VALUES (?, ?, ?) "
-                             "ON CONFLICT(name) DO UPDATE SET entity = excluded.entity, mapping = excluded.mapping"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO import_preset(name, entity, mapping) VALUES (?, ?, ?) "
+        "ON CONFLICT(name) DO UPDATE SET entity = excluded.entity, mapping = excluded.mapping"));
     q.addBindValue(name.trimmed());
     q.addBindValue(Schema::entity(entity).name);
     q.addBindValue(QString::fromUtf8(QJsonDocument(byHeader).toJson(QJsonDocument::Compact)));
@@ -39,8 +40,8 @@ bool ImportPresets::save(const QSqlDatabase& db, const QString& name, Entity ent
     return true;
 }
 
-bool ImportPresets::load(const QSqlDatabase& db, const QString& name, Entity entity, const QStringList& header, QHash<int, QString>* mapping,
-                         QString* error)
+bool ImportPresets::load(const QSqlDatabase& db, const QString& name, Entity entity,
+                         const QStringList& header, QHash<int, QString>* mapping, QString* error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT entity, mapping FROM import_preset WHERE name = ?"));
@@ -53,7 +54,10 @@ bool ImportPresets::load(const QSqlDatabase& db, const QString& name, Entity ent
     if (q.value(0).toString() != Schema::entity(entity).name) {
         if (error)
             *error = tr("The preset “%1” is for %2, not %3.")
-                         .arg(name, Schema::byName(q.value(0).toString()) ? Schema::byName(q.value(0).toString())->displayPlural() : q.value(0).toString(),
+                         .arg(name,
+                              Schema::byName(q.value(0).toString())
+                                  ? Schema::byName(q.value(0).toString())->displayPlural()
+                                  : q.value(0).toString(),
                               Schema::entity(entity).displayPlural());
         return false;
     }

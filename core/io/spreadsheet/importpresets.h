@@ -9,17 +9,19 @@
 
 namespace mcfund {
 
-/** Named column mappings, kept in the workspace (table import_preset) so the window and the command line share them. */
+/** Named column mappings, kept in the workspace (table import_preset) so the window and the command line
+ * share them. */
 class ImportPresets
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::ImportPresets)
 public:
     static QStringList names(const QSqlDatabase& db, Entity entity);
-    /** Saves \a mapping (column index → field) by header name, so that it applies to any file with those headers. */
-    static bool save(const QSqlDatabase& db, const QString& name, Entity entity, const QStringList& header, const QHash<int, QString>& mapping,
-                     QString* error);
-    static bool load(const QSqlDatabase& db, const QString& name, Entity entity, const QStringList& header, QHash<int, QString>* mapping,
-                     QString* error);
+    /** Saves \a mapping (column index → field) by header name, so that it applies to any file with those
+     * headers. */
+    static bool save(const QSqlDatabase& db, const QString& name, Entity entity, const QStringList& header,
+                     const QHash<int, QString>& mapping, QString* error);
+    static bool load(const QSqlDatabase& db, const QString& name, Entity entity, const QStringList& header,
+                     QHash<int, QString>* mapping, QString* error);
 };
 
 } // namespace mcfund

@@ -23,6 +23,18 @@ std::unique_ptr<RowSource> RowSource::open(const QString& path, const QString& s
     return zip ? XlsxReader::open(path, sheetName, error) : CsvReader::openFile(path, error);
 }
 
+bool RowSource::readHeader(const QString& emptyMessage, QString* error)
+{
+    QStringList header;
+    int line = 0;
+    if (!next(&header, &line)) {
+        *error = m_error.isEmpty() ? emptyMessage : m_error;
+        return false;
+    }
+    m_header = header;
+    return true;
+}
+
 bool RowSource::readAll(Sheet* sheet, QString* error)
 {
     Sheet s;

@@ -45,6 +45,9 @@ public:
     bool readAll(Sheet* sheet, QString* error);
 
 protected:
+    /** Reads the first row as the header; false with error() or \a emptyMessage when there is none. */
+    bool readHeader(const QString& emptyMessage, QString* error);
+
     QStringList m_header;
     QString m_name;
     QString m_error;

@@ -221,14 +221,7 @@ bool XlsxSource::start(const QString& path, const QString& sheetName, QString* e
     }
     m_size = m_file.usize();
     m_xml.setDevice(&m_file);
-    QStringList header;
-    int line = 0;
-    if (!next(&header, &line)) {
-        *error = m_error.isEmpty() ? XlsxReader::tr("The sheet “%1” is empty.").arg(m_name) : m_error;
-        return false;
-    }
-    m_header = header;
-    return true;
+    return readHeader(XlsxReader::tr("The sheet “%1” is empty.").arg(m_name), error);
 }
 
 QString XlsxSource::cellText(const QString& type, int style, const QString& value, bool* number) const
