@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
@@ -55,7 +55,7 @@
     <name>mcfund::ChangeLogUndo</name>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé ; rien n’a été écrit.</translation>
+        <translation>Annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The change could not be written.</source>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Group by: sector, round, institution-type or round-sector (default sector).</source>
-        <translation>Regrouper par : sector, round, institution-type ou round-sector (par défaut : sector).</translation>
+        <translation>Regrouper par&#xa0;: sector, round, institution-type ou round-sector (par défaut&#xa0;: sector).</translation>
     </message>
     <message>
         <source>GROUP</source>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>What to count: approved, requested, projects or learners (default approved).</source>
-        <translation>Mesure à représenter : approved, requested, projects ou learners (par défaut : approved).</translation>
+        <translation>Mesure à représenter&#xa0;: approved, requested, projects ou learners (par défaut&#xa0;: approved).</translation>
     </message>
     <message>
         <source>MEASURE</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>bars, donut or stacked (default: bars; stacked for round-sector).</source>
-        <translation>bars, donut ou stacked (par défaut : bars; stacked pour round-sector).</translation>
+        <translation>bars, donut ou stacked (par défaut&#xa0;: bars; stacked pour round-sector).</translation>
     </message>
     <message>
         <source>STYLE</source>
@@ -110,15 +110,15 @@
     </message>
     <message>
         <source>Width in pixels (default 1600).</source>
-        <translation>Largeur en pixels (1 600 par défaut).</translation>
+        <translation>Largeur en pixels (1&#xa0;600 par défaut).</translation>
     </message>
     <message>
         <source>Height in pixels (default 1000).</source>
-        <translation>Hauteur en pixels (1 000 par défaut).</translation>
+        <translation>Hauteur en pixels (1&#xa0;000 par défaut).</translation>
     </message>
     <message>
         <source>The picture to write: FILE.png or FILE.svg.</source>
-        <translation>L'image à produire : FICHIER.png ou FICHIER.svg.</translation>
+        <translation>L&apos;image à produire&#xa0;: FICHIER.png ou FICHIER.svg.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -126,27 +126,27 @@
     </message>
     <message>
         <source>mcfund chart: %1</source>
-        <translation>mcfund chart : %1</translation>
+        <translation>mcfund chart&#xa0;: %1</translation>
     </message>
     <message>
         <source>--by must be sector, round, institution-type or round-sector, not “%1”.</source>
-        <translation>--by doit valoir sector, round, institution-type ou round-sector, et non « %1 ».</translation>
+        <translation>--by doit valoir sector, round, institution-type ou round-sector, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--measure must be approved, requested, projects or learners, not “%1”.</source>
-        <translation>--measure doit valoir approved, requested, projects ou learners, et non « %1 ».</translation>
+        <translation>--measure doit valoir approved, requested, projects ou learners, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--style must be bars, donut or stacked, not “%1”.</source>
-        <translation>--style doit valoir bars, donut ou stacked, et non « %1 ».</translation>
+        <translation>--style doit valoir bars, donut ou stacked, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--style stacked goes with --by round-sector.</source>
-        <translation>--style stacked s'utilise avec --by round-sector.</translation>
+        <translation>--style stacked s&apos;utilise avec --by round-sector.</translation>
     </message>
     <message>
         <source>--width and --height must be whole numbers of pixels between 100 and 10000.</source>
-        <translation>--width et --height doivent être des nombres entiers de pixels compris entre 100 et 10 000.</translation>
+        <translation>--width et --height doivent être des nombres entiers de pixels compris entre 100 et 10&#xa0;000.</translation>
     </message>
     <message>
         <source>say where to write the chart with -o FILE.png or -o FILE.svg.</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>“%1”: the file name must end in .png or .svg.</source>
-        <translation>« %1 » : le nom du fichier doit se terminer par .png ou .svg.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le nom du fichier doit se terminer par .png ou .svg.</translation>
     </message>
     <message>
         <source>All rounds</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>there is no sector with the code “%1”.</source>
-        <translation>aucun secteur ne porte le code « %1 ».</translation>
+        <translation>aucun secteur ne porte le code «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 by sector — %2</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>%1 by institution type — %2</source>
-        <translation>%1 par type d'établissement — %2</translation>
+        <translation>%1 par type d&apos;établissement — %2</translation>
     </message>
     <message>
         <source>%1 by round and sector</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>mcfund chart: note: %1</source>
-        <translation>mcfund chart : remarque : %1</translation>
+        <translation>mcfund chart&#xa0;: remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2×%3).</source>
@@ -197,7 +197,7 @@
     <name>mcfund::Cli</name>
     <message>
         <source>Counts and amounts by round, sector and institution type</source>
-        <translation>Nombres et montants par volet, secteur et type d'établissement</translation>
+        <translation>Nombres et montants par volet, secteur et type d&apos;établissement</translation>
     </message>
     <message>
         <source>Write a synthetic workspace for demos, tests and benchmarks</source>
@@ -205,23 +205,23 @@
     </message>
     <message>
         <source>--lang needs a value: en or fr.</source>
-        <translation>--lang exige une valeur : en ou fr.</translation>
+        <translation>--lang exige une valeur&#xa0;: en ou fr.</translation>
     </message>
     <message>
         <source>--lang must be en or fr, not “%1”.</source>
-        <translation>--lang doit valoir en ou fr, et non « %1 ».</translation>
+        <translation>--lang doit valoir en ou fr, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>mcfund %1 — administer Ontario's Micro-credentials Challenge Fund.</source>
-        <translation>mcfund %1 — administrer le Fonds pour les défis liés aux microcertifications de l'Ontario.</translation>
+        <source>mcfund %1 — administer Ontario&apos;s Micro-credentials Challenge Fund.</source>
+        <translation>mcfund %1 — administrer le Fonds pour les défis liés aux microcertifications de l&apos;Ontario.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation>Utilisation :</translation>
+        <translation>Utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>open the window on a workspace (the default one if none is given)</source>
-        <translation>ouvrir la fenêtre sur un espace de travail (celui par défaut si aucun n'est indiqué)</translation>
+        <translation>ouvrir la fenêtre sur un espace de travail (celui par défaut si aucun n&apos;est indiqué)</translation>
     </message>
     <message>
         <source>run a command with no display; mcfund COMMAND --help lists its options</source>
@@ -229,23 +229,23 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options everywhere:</source>
-        <translation>Options de toutes les commandes :</translation>
+        <translation>Options de toutes les commandes&#xa0;:</translation>
     </message>
     <message>
         <source>the workspace (an SQLite file); a new one is created from the official data if FILE does not exist</source>
-        <translation>l'espace de travail (un fichier SQLite); si FILE n'existe pas, un nouvel espace est créé à partir des données officielles</translation>
+        <translation>l&apos;espace de travail (un fichier SQLite); si FILE n&apos;existe pas, un nouvel espace est créé à partir des données officielles</translation>
     </message>
     <message>
-        <source>the language of the output (default: the system's)</source>
-        <translation>la langue de sortie (par défaut : celle du système)</translation>
+        <source>the language of the output (default: the system&apos;s)</source>
+        <translation>la langue de sortie (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>The workspace file; created from the official data when it does not exist.</source>
-        <translation>Le fichier de l'espace de travail; il est créé à partir des données officielles s'il n'existe pas.</translation>
+        <translation>Le fichier de l&apos;espace de travail; il est créé à partir des données officielles s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -253,31 +253,31 @@
     </message>
     <message>
         <source>Language of the output: en or fr.</source>
-        <translation>Langue de sortie : en ou fr.</translation>
+        <translation>Langue de sortie&#xa0;: en ou fr.</translation>
     </message>
     <message>
         <source>mcfund %1: %2</source>
-        <translation>mcfund %1 : %2</translation>
+        <translation>mcfund %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>mcfund: %1</source>
-        <translation>mcfund : %1</translation>
+        <translation>mcfund&#xa0;: %1</translation>
     </message>
     <message>
         <source>mcfund: unknown command “%1”. Run mcfund --help for the list.</source>
-        <translation>mcfund : commande inconnue « %1 ». Exécutez mcfund --help pour en obtenir la liste.</translation>
+        <translation>mcfund&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Exécutez mcfund --help pour en obtenir la liste.</translation>
     </message>
     <message>
         <source>Draw a chart of funding by sector, round or institution type to PNG or SVG</source>
-        <translation>Tracer un graphique du financement par secteur, volet ou type d'établissement au format PNG ou SVG</translation>
+        <translation>Tracer un graphique du financement par secteur, volet ou type d&apos;établissement au format PNG ou SVG</translation>
     </message>
     <message>
         <source>Write a round, institution or sector report to PDF</source>
         <translation>Produire un rapport sur un volet, un établissement ou un secteur au format PDF</translation>
     </message>
     <message>
-        <source>Rank a round's applications by review score, with the envelope line</source>
-        <translation>Classer les demandes d'un volet selon leur note d'évaluation, avec la limite de l'enveloppe</translation>
+        <source>Rank a round&apos;s applications by review score, with the envelope line</source>
+        <translation>Classer les demandes d&apos;un volet selon leur note d&apos;évaluation, avec la limite de l&apos;enveloppe</translation>
     </message>
     <message>
         <source>Export the change log (who changed what, and when) to CSV</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>Export an institution package, or merge one back</source>
-        <translation>Exporter la trousse d'un établissement ou fusionner une trousse retournée</translation>
+        <translation>Exporter la trousse d&apos;un établissement ou fusionner une trousse retournée</translation>
     </message>
     <message>
         <source>Import a CSV or XLSX file of projects, micro-credentials, institutions or partners</source>
-        <translation>Importer un fichier CSV ou XLSX de projets, de microcertifications, d'établissements ou de partenaires</translation>
+        <translation>Importer un fichier CSV ou XLSX de projets, de microcertifications, d&apos;établissements ou de partenaires</translation>
     </message>
     <message>
         <source>Export a table to CSV, XLSX or JSON, or micro-credentials to Open Badges or CTDL</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Career college</source>
-        <translation>Collège d'enseignement professionnel</translation>
+        <translation>Collège d&apos;enseignement professionnel</translation>
     </message>
     <message>
         <source>Private institution with ministerial consent</source>
@@ -324,15 +324,15 @@
     </message>
     <message>
         <source>Northern Ontario</source>
-        <translation>Nord de l'Ontario</translation>
+        <translation>Nord de l&apos;Ontario</translation>
     </message>
     <message>
         <source>Eastern Ontario</source>
-        <translation>Est de l'Ontario</translation>
+        <translation>Est de l&apos;Ontario</translation>
     </message>
     <message>
         <source>Central Ontario</source>
-        <translation>Centre de l'Ontario</translation>
+        <translation>Centre de l&apos;Ontario</translation>
     </message>
     <message>
         <source>Toronto</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Southwestern Ontario</source>
-        <translation>Sud-Ouest de l'Ontario</translation>
+        <translation>Sud-Ouest de l&apos;Ontario</translation>
     </message>
     <message>
         <source>English</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>Work placement host</source>
-        <translation>Organisme d'accueil de stage</translation>
+        <translation>Organisme d&apos;accueil de stage</translation>
     </message>
     <message>
         <source>Advisor</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>institution type</source>
-        <translation>type d'établissement</translation>
+        <translation>type d&apos;établissement</translation>
     </message>
     <message>
         <source>region</source>
@@ -531,27 +531,27 @@
     <name>mcfund::CsvReader</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a " is missing).</source>
-        <translation>Ligne %1 : un champ entre guillemets n'est jamais fermé (il manque un ").</translation>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé (il manque un &quot;).</translation>
     </message>
     <message>
         <source>The file is empty: no header line.</source>
-        <translation>Le fichier est vide : aucune ligne d'en-tête.</translation>
+        <translation>Le fichier est vide&#xa0;: aucune ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field runs on for more than %2 million characters; a closing " is probably missing.</source>
-        <translation>Ligne %1 : un champ entre guillemets dépasse %2 millions de caractères ; un " fermant manque sans doute.</translation>
+        <source>Line %1: a quoted field runs on for more than %2 million characters; a closing &quot; is probably missing.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets dépasse %2 millions de caractères&#xa0;; un &quot; fermant manque sans doute.</translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 million characters.</source>
-        <translation>Ligne %1 : un champ dépasse %2 millions de caractères.</translation>
+        <translation>Ligne %1&#xa0;: un champ dépasse %2 millions de caractères.</translation>
     </message>
 </context>
 <context>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation>&amp;Mesure :</translation>
+        <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Approved amount</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Show the sector chart as a donut of shares</source>
-        <translation>Afficher les parts du graphique par secteur sous forme d'anneau</translation>
+        <translation>Afficher les parts du graphique par secteur sous forme d&apos;anneau</translation>
     </message>
     <message>
         <source>All rounds</source>
@@ -638,11 +638,11 @@
     </message>
     <message>
         <source>%1 % of the envelope</source>
-        <translation>%1 % de l'enveloppe</translation>
+        <translation>%1&#xa0;% de l&apos;enveloppe</translation>
     </message>
     <message>
         <source>Share of the envelope allocated: %1</source>
-        <translation>Part de l'enveloppe attribuée : %1</translation>
+        <translation>Part de l&apos;enveloppe attribuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 by sector — %2</source>
@@ -654,62 +654,62 @@
     </message>
     <message>
         <source>%1 by institution type — %2</source>
-        <translation>%1 par type d'établissement — %2</translation>
+        <translation>%1 par type d&apos;établissement — %2</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Database</name>
     <message>
         <source>Cannot configure the workspace: %1</source>
-        <translation>Impossible de configurer l'espace de travail : %1</translation>
+        <translation>Impossible de configurer l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not an mcfund workspace: it is not an SQLite database.</source>
-        <translation>« %1 » n'est pas un espace de travail mcfund : ce n'est pas une base de données SQLite.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un espace de travail mcfund&#xa0;: ce n&apos;est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database but not an mcfund workspace.</source>
-        <translation>« %1 » est une base de données SQLite, mais pas un espace de travail mcfund.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas un espace de travail mcfund.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d'ouvrir « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged and was not opened (integrity check: %2).</source>
-        <translation>« %1 » est endommagé et n'a pas été ouvert (vérification d'intégrité : %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et n&apos;a pas été ouvert (vérification d&apos;intégrité&#xa0;: %2).</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of mcfund (schema %2; this version reads up to %3).</source>
-        <translation>« %1 » a été créé par une version plus récente de mcfund (schéma %2; cette version lit les schémas jusqu'au %3).</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de mcfund (schéma %2; cette version lit les schémas jusqu&apos;au %3).</translation>
     </message>
     <message>
         <source>“%1” is not a complete mcfund workspace.</source>
-        <translation>« %1 » n'est pas un espace de travail mcfund complet.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un espace de travail mcfund complet.</translation>
     </message>
     <message>
         <source>Cannot create a workspace at “%1”: the folder “%2” does not exist.</source>
-        <translation>Impossible de créer un espace de travail à l'emplacement « %1 » : le dossier « %2 » n'existe pas.</translation>
+        <translation>Impossible de créer un espace de travail à l&apos;emplacement «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation>« %1 » existe déjà.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation>Impossible de créer « %1 » : %2</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the file could not be put in place.</source>
-        <translation>Impossible de créer « %1 » : le fichier n'a pas pu être mis en place.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;a pas pu être mis en place.</translation>
     </message>
     <message>
         <source>Cannot copy the workspace to “%1”: %2</source>
-        <translation>Impossible de copier l'espace de travail vers « %1 » : %2</translation>
+        <translation>Impossible de copier l&apos;espace de travail vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -720,15 +720,15 @@
     </message>
     <message>
         <source>&amp;Approved amount:</source>
-        <translation>Montant &amp;approuvé :</translation>
+        <translation>Montant &amp;approuvé&#xa0;:</translation>
     </message>
     <message>
         <source>No requested amount is recorded.</source>
-        <translation>Aucun montant demandé n'est consigné.</translation>
+        <translation>Aucun montant demandé n&apos;est consigné.</translation>
     </message>
     <message>
         <source>Requested: %1</source>
-        <translation>Montant demandé : %1</translation>
+        <translation>Montant demandé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -736,38 +736,38 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Reason for approving beyond the envelope</source>
-        <translation>Motif de l'approbation au-delà de l'enveloppe</translation>
+        <translation>Motif de l&apos;approbation au-delà de l&apos;enveloppe</translation>
     </message>
     <message>
         <source>&amp;Envelope override:</source>
-        <translation>&amp;Dérogation à l'enveloppe :</translation>
+        <translation>&amp;Dérogation à l&apos;enveloppe&#xa0;:</translation>
     </message>
     <message>
-        <source>Give the reason: it stays with the application's history.</source>
-        <translation>Indiquez le motif : il sera conservé dans l'historique de la demande.</translation>
+        <source>Give the reason: it stays with the application&apos;s history.</source>
+        <translation>Indiquez le motif&#xa0;: il sera conservé dans l&apos;historique de la demande.</translation>
     </message>
     <message>
         <source>Approved amount: %1</source>
-        <translation>Montant approuvé : %1</translation>
+        <translation>Montant approuvé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Decisions</name>
     <message>
         <source>A %1 application cannot change status.</source>
-        <translation>Une demande au statut « %1 » ne peut plus changer de statut.</translation>
+        <translation>Une demande au statut «&#xa0;%1&#xa0;» ne peut plus changer de statut.</translation>
     </message>
     <message>
         <source>An application cannot go from %1 to %2; it can go to: %3.</source>
-        <translation>Une demande ne peut pas passer du statut %1 au statut %2; statuts possibles : %3.</translation>
+        <translation>Une demande ne peut pas passer du statut %1 au statut %2; statuts possibles&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Record the approved amount before approving.</source>
-        <translation>Consignez le montant approuvé avant d'approuver la demande.</translation>
+        <translation>Consignez le montant approuvé avant d&apos;approuver la demande.</translation>
     </message>
     <message>
         <source>The approved amount cannot be above the requested amount.</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>The application no longer exists.</source>
-        <translation>La demande n'existe plus.</translation>
+        <translation>La demande n&apos;existe plus.</translation>
     </message>
     <message>
         <source>An application cannot go from %1 to %2.</source>
@@ -787,23 +787,23 @@
     </message>
     <message>
         <source>Record the requested amount before approving.</source>
-        <translation>Consignez le montant demandé avant d'approuver la demande.</translation>
+        <translation>Consignez le montant demandé avant d&apos;approuver la demande.</translation>
     </message>
     <message>
         <source>The approved amount (%1) cannot be above the requested amount (%2).</source>
         <translation>Le montant approuvé (%1) ne peut pas dépasser le montant demandé (%2).</translation>
     </message>
     <message>
-        <source>Approving %1 brings the round's approved total to %2, beyond its envelope of %3. Give a reason to approve beyond the envelope.</source>
-        <translation>L'approbation de %1 porterait le total approuvé du volet à %2, au-delà de son enveloppe de %3. Indiquez un motif pour approuver au-delà de l'enveloppe.</translation>
+        <source>Approving %1 brings the round&apos;s approved total to %2, beyond its envelope of %3. Give a reason to approve beyond the envelope.</source>
+        <translation>L&apos;approbation de %1 porterait le total approuvé du volet à %2, au-delà de son enveloppe de %3. Indiquez un motif pour approuver au-delà de l&apos;enveloppe.</translation>
     </message>
     <message>
         <source>%1 of “%2”</source>
-        <translation>%1 : « %2 »</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>Approving this would go beyond the round's envelope; use Approve… on the Reviews page to approve it with a reason.</source>
-        <translation>Cette approbation dépasserait l'enveloppe du volet; utilisez Approuver… dans la page Évaluations pour l'approuver en indiquant un motif.</translation>
+        <source>Approving this would go beyond the round&apos;s envelope; use Approve… on the Reviews page to approve it with a reason.</source>
+        <translation>Cette approbation dépasserait l&apos;enveloppe du volet; utilisez Approuver… dans la page Évaluations pour l&apos;approuver en indiquant un motif.</translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>change of %1</source>
-        <translation>modification du champ « %1 »</translation>
+        <translation>modification du champ «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -837,26 +837,26 @@
     <name>mcfund::EditCommand</name>
     <message>
         <source>Cannot undo %1: %2</source>
-        <translation>Impossible d'annuler « %1 » : %2</translation>
+        <translation>Impossible d&apos;annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot redo %1: %2</source>
-        <translation>Impossible de rétablir « %1 » : %2</translation>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>mcfund::EditEngine</name>
     <message>
         <source>The workspace is busy or read-only: %1</source>
-        <translation>L'espace de travail est occupé ou en lecture seule : %1</translation>
+        <translation>L&apos;espace de travail est occupé ou en lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
-        <translation>L'enregistrement n'existe plus.</translation>
+        <translation>L&apos;enregistrement n&apos;existe plus.</translation>
     </message>
     <message>
         <source>It was changed elsewhere (now “%1”).</source>
-        <translation>Il a été modifié ailleurs (valeur actuelle : « %1 »).</translation>
+        <translation>Il a été modifié ailleurs (valeur actuelle&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Unknown field.</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation>La modification n'a pas pu être enregistrée : %1</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -872,38 +872,38 @@
     </message>
     <message>
         <source>In an institution package, %1 are kept by the ministry and cannot be changed.</source>
-        <translation>Dans la trousse d'un établissement, les %1 relèvent du ministère; il est impossible de les modifier.</translation>
+        <translation>Dans la trousse d&apos;un établissement, les %1 relèvent du ministère; il est impossible de les modifier.</translation>
     </message>
     <message>
         <source>This package is for one institution: records of other institutions cannot be changed or added here.</source>
-        <translation>Cette trousse ne vise qu'un seul établissement : il est impossible de modifier ou d'ajouter ici des enregistrements d'autres établissements.</translation>
+        <translation>Cette trousse ne vise qu&apos;un seul établissement&#xa0;: il est impossible de modifier ou d&apos;ajouter ici des enregistrements d&apos;autres établissements.</translation>
     </message>
     <message>
         <source>%1 is decided by the ministry and cannot be changed in a package.</source>
-        <translation>Le champ « %1 » est fixé par le ministère et ne peut pas être modifié dans une trousse.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est fixé par le ministère et ne peut pas être modifié dans une trousse.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé; rien n'a été enregistré.</translation>
+        <translation>Annulé; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Exporter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>XLSX files cannot be written: libxlsxwriter is not installed (Debian package libxlsxwriter4).</source>
-        <translation>Impossible d'écrire des fichiers XLSX : libxlsxwriter n'est pas installé (paquet Debian libxlsxwriter4).</translation>
+        <translation>Impossible d&apos;écrire des fichiers XLSX&#xa0;: libxlsxwriter n&apos;est pas installé (paquet Debian libxlsxwriter4).</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée; aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Institution type</source>
-        <translation>Type d'établissement</translation>
+        <translation>Type d&apos;établissement</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Either language missing</source>
-        <translation>Texte manquant dans l'une ou l'autre langue</translation>
+        <translation>Texte manquant dans l&apos;une ou l&apos;autre langue</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation>Texte : « %1 »</translation>
+        <translation>Texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1030,7 +1030,7 @@
     <message>
         <source>%1: %2</source>
         <comment>filter chip: criterion, value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1072,11 +1072,11 @@
     </message>
     <message>
         <source>Size in pixels (width × height):</source>
-        <translation>Taille en pixels (largeur × hauteur) :</translation>
+        <translation>Taille en pixels (largeur × hauteur)&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not a size between 100×100 and 10000×10000.</source>
-        <translation>« %1 » n'est pas une taille comprise entre 100×100 et 10 000×10 000.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une taille comprise entre 100×100 et 10&#xa0;000×10&#xa0;000.</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -1128,11 +1128,11 @@
     </message>
     <message>
         <source>%1: %2 (%3 %)</source>
-        <translation>%1 : %2 (%3 %)</translation>
+        <translation>%1&#xa0;: %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Round</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Institution type</source>
-        <translation>Type d'établissement</translation>
+        <translation>Type d&apos;établissement</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -1164,34 +1164,34 @@
     </message>
     <message>
         <source>“%1”: choose a file name ending in .png or .svg.</source>
-        <translation>« %1 » : choisissez un nom de fichier se terminant par .png ou .svg.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: choisissez un nom de fichier se terminant par .png ou .svg.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>mcfund::GenerateCommand</name>
     <message>
         <source>--%1 must be a whole number, not “%2”.</source>
-        <translation>--%1 doit être un nombre entier, et non « %2 ».</translation>
+        <translation>--%1 doit être un nombre entier, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 cannot be negative (got %2).</source>
-        <translation>--%1 ne peut pas être négatif (valeur reçue : %2).</translation>
+        <translation>--%1 ne peut pas être négatif (valeur reçue&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Write a synthetic workspace: the same options and seed give the same data.</source>
-        <translation>Créer un espace de travail synthétique : les mêmes options et le même germe produisent les mêmes données.</translation>
+        <translation>Créer un espace de travail synthétique&#xa0;: les mêmes options et le même germe produisent les mêmes données.</translation>
     </message>
     <message>
         <source>Number of projects (default 1000).</source>
-        <translation>Nombre de projets (1 000 par défaut).</translation>
+        <translation>Nombre de projets (1&#xa0;000 par défaut).</translation>
     </message>
     <message>
         <source>Number of micro-credentials (default 5000).</source>
-        <translation>Nombre de microcertifications (5 000 par défaut).</translation>
+        <translation>Nombre de microcertifications (5&#xa0;000 par défaut).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
@@ -1207,15 +1207,15 @@
     </message>
     <message>
         <source>mcfund generate: %1</source>
-        <translation>mcfund generate : %1</translation>
+        <translation>mcfund generate&#xa0;: %1</translation>
     </message>
     <message>
         <source>mcfund generate: say where to write the workspace with -o FILE.</source>
-        <translation>mcfund generate : indiquez où écrire l'espace de travail avec -o FICHIER.</translation>
+        <translation>mcfund generate&#xa0;: indiquez où écrire l&apos;espace de travail avec -o FICHIER.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 projects and %3 micro-credentials (synthetic data, seed %4) in %5 s.</source>
-        <translation>Fichier %1 écrit : %2 projets et %3 microcertifications (données synthétiques, germe %4) en %5 s.</translation>
+        <translation>Fichier %1 écrit&#xa0;: %2 projets et %3 microcertifications (données synthétiques, germe %4) en %5 s.</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1226,7 @@
     </message>
     <message>
         <source>At most 10,000,000 projects and 50,000,000 micro-credentials can be generated.</source>
-        <translation>Il est possible de générer au plus 10 000 000 de projets et 50 000 000 de microcertifications.</translation>
+        <translation>Il est possible de générer au plus 10&#xa0;000&#xa0;000 de projets et 50&#xa0;000&#xa0;000 de microcertifications.</translation>
     </message>
     <message>
         <source>Micro-credentials need at least one project to belong to.</source>
@@ -1234,11 +1234,11 @@
     </message>
     <message>
         <source>“%1” already exists; choose a new file name.</source>
-        <translation>« %1 » existe déjà; choisissez un autre nom de fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1250,14 +1250,14 @@
     </message>
     <message>
         <source>Cannot create “%1”.</source>
-        <translation>Impossible de créer « %1 ».</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>mcfund::HistoryPanel</name>
     <message>
         <source>Export History</source>
-        <translation>Exporter l'historique</translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <source>history.csv</source>
@@ -1277,11 +1277,11 @@
     </message>
     <message>
         <source>Round of the history</source>
-        <translation>Volet de l'historique</translation>
+        <translation>Volet de l&apos;historique</translation>
     </message>
     <message>
         <source>User of the history</source>
-        <translation>Personne utilisatrice de l'historique</translation>
+        <translation>Personne utilisatrice de l&apos;historique</translation>
     </message>
     <message>
         <source>All rounds</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1322,11 +1322,11 @@
     </message>
     <message>
         <source>There is no import preset called “%1”.</source>
-        <translation>Aucun préréglage d'importation ne porte le nom « %1 ».</translation>
+        <translation>Aucun préréglage d&apos;importation ne porte le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The preset “%1” is for %2, not %3.</source>
-        <translation>Le préréglage « %1 » s'applique aux %2, et non aux %3.</translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» s&apos;applique aux %2, et non aux %3.</translation>
     </message>
 </context>
 <context>
@@ -1353,15 +1353,15 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>The rows are:</source>
-        <translation>Les lignes contiennent :</translation>
+        <translation>Les lignes contiennent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation>&amp;Feuille :</translation>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Which field each column holds, guessed from its header in English or French. Columns set to “ignore” are not read.</source>
-        <translation>Le champ que contient chaque colonne, déduit de son en-tête en anglais ou en français. Les colonnes réglées à « ignorer » ne sont pas lues.</translation>
+        <translation>Le champ que contient chaque colonne, déduit de son en-tête en anglais ou en français. Les colonnes réglées à «&#xa0;ignorer&#xa0;» ne sont pas lues.</translation>
     </message>
     <message>
         <source>Saved mappings</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Presets:</source>
-        <translation>Préréglages :</translation>
+        <translation>Préréglages&#xa0;:</translation>
     </message>
     <message>
         <source>Column of the file</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation>Nom du préréglage :</translation>
+        <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>Presets</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>The first rows as they will be stored, and every problem with its line. Nothing is written until you press Import.</source>
-        <translation>Les premières lignes telles qu'elles seront enregistrées, et chaque problème avec sa ligne. Rien n'est écrit tant que vous n'avez pas appuyé sur Importer.</translation>
+        <translation>Les premières lignes telles qu&apos;elles seront enregistrées, et chaque problème avec sa ligne. Rien n&apos;est écrit tant que vous n&apos;avez pas appuyé sur Importer.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>&amp;All or nothing: import only if every row is valid</source>
-        <translation>&amp;Tout ou rien : importer seulement si toutes les lignes sont valides</translation>
+        <translation>&amp;Tout ou rien&#xa0;: importer seulement si toutes les lignes sont valides</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Ready to import: %1.</source>
-        <translation>Prêt pour l'importation : %1.</translation>
+        <translation>Prêt pour l&apos;importation&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation>Rien n'a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
@@ -1497,8 +1497,8 @@
     <message numerus="yes">
         <source>The first %1 problems are listed; %n more are not.</source>
         <translation>
-            <numerusform>Les %1 premiers problèmes sont listés ; %n autre ne l’est pas.</numerusform>
-            <numerusform>Les %1 premiers problèmes sont listés ; %n autres ne le sont pas.</numerusform>
+            <numerusform>Les %1 premiers problèmes sont listés&#xa0;; %n autre ne l’est pas.</numerusform>
+            <numerusform>Les %1 premiers problèmes sont listés&#xa0;; %n autres ne le sont pas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1506,15 +1506,15 @@
     <name>mcfund::Importer</name>
     <message>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused</source>
-        <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 refusées</translation>
+        <translation>%1 lignes&#xa0;: %2 ajoutées, %3 mises à jour, %4 inchangées, %5 refusées</translation>
     </message>
     <message>
         <source>No column is mapped to an id, a title or a name: the rows cannot be matched or added. Map the columns first.</source>
-        <translation>Aucune colonne n'est associée à un identifiant, à un titre ou à un nom : impossible d'apparier ou d'ajouter les lignes. Associez d'abord les colonnes.</translation>
+        <translation>Aucune colonne n&apos;est associée à un identifiant, à un titre ou à un nom&#xa0;: impossible d&apos;apparier ou d&apos;ajouter les lignes. Associez d&apos;abord les colonnes.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation>Importation annulée; rien n'a été écrit.</translation>
+        <translation>Importation annulée; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>the cell holds %1 characters; the limit is %2.</source>
@@ -1527,8 +1527,8 @@
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found, and the import is all or nothing.</source>
         <translation>
-            <numerusform>Rien n'a été importé : %n problème a été trouvé, et l'importation est en mode tout ou rien.</numerusform>
-            <numerusform>Rien n'a été importé : %n problèmes ont été trouvés, et l'importation est en mode tout ou rien.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème a été trouvé, et l&apos;importation est en mode tout ou rien.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes ont été trouvés, et l&apos;importation est en mode tout ou rien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1540,11 +1540,11 @@
     </message>
     <message>
         <source>Project: there is no project with the id or title “%1”.</source>
-        <translation>Projet : aucun projet n'a l'identifiant ou le titre « %1 ».</translation>
+        <translation>Projet&#xa0;: aucun projet n&apos;a l&apos;identifiant ou le titre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>the ID “%1” is not an mcfund id; leave the ID empty to add the row as a new record.</source>
-        <translation>l'identifiant « %1 » n'est pas un identifiant mcfund; laissez l'identifiant vide pour ajouter la ligne comme nouvel enregistrement.</translation>
+        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» n&apos;est pas un identifiant mcfund; laissez l&apos;identifiant vide pour ajouter la ligne comme nouvel enregistrement.</translation>
     </message>
     <message>
         <source>import</source>
@@ -1552,14 +1552,14 @@
     </message>
     <message>
         <source>Line %1: %2 Nothing was imported.</source>
-        <translation>Ligne %1 : %2 Rien n’a été importé.</translation>
+        <translation>Ligne %1&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::InstitutionPackage</name>
     <message>
         <source>There is no institution called “%1” in this workspace.</source>
-        <translation>Cet espace de travail ne contient aucun établissement nommé « %1 ».</translation>
+        <translation>Cet espace de travail ne contient aucun établissement nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no round %1 in this workspace.</source>
@@ -1567,47 +1567,47 @@
     </message>
     <message>
         <source>“%1” already exists; choose a new file name.</source>
-        <translation>« %1 » existe déjà; choisissez un autre nom de fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write the package: %1</source>
-        <translation>Impossible d'écrire la trousse : %1</translation>
+        <translation>Impossible d&apos;écrire la trousse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not an institution package: it is not an SQLite database.</source>
-        <translation>« %1 » n'est pas la trousse d'un établissement : ce n'est pas une base de données SQLite.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas la trousse d&apos;un établissement&#xa0;: ce n&apos;est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened as an institution package.</source>
-        <translation>« %1 » ne peut pas être ouvert en tant que trousse d'un établissement.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert en tant que trousse d&apos;un établissement.</translation>
     </message>
     <message>
         <source>“%1” is damaged or incomplete (integrity check: %2).</source>
-        <translation>« %1 » est endommagé ou incomplet (vérification d'intégrité : %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou incomplet (vérification d&apos;intégrité&#xa0;: %2).</translation>
     </message>
     <message>
         <source>“%1” is an mcfund workspace, not an institution package.</source>
-        <translation>« %1 » est un espace de travail mcfund, et non la trousse d'un établissement.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un espace de travail mcfund, et non la trousse d&apos;un établissement.</translation>
     </message>
     <message>
         <source>“%1” has no base values: it is not a complete institution package.</source>
-        <translation>« %1 » ne contient aucune valeur d'origine : ce n'est pas une trousse d'établissement complète.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune valeur d&apos;origine&#xa0;: ce n&apos;est pas une trousse d&apos;établissement complète.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation>« %1 » ne peut pas être ouvert : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” was made with schema %2; this version of mcfund merges schemas %3 to %4 only. Export a new package.</source>
-        <translation>« %1 » a été créé avec le schéma %2 ; cette version de mcfund ne fusionne que les schémas %3 à %4. Exportez une nouvelle trousse.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé avec le schéma %2&#xa0;; cette version de mcfund ne fusionne que les schémas %3 à %4. Exportez une nouvelle trousse.</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
@@ -1650,7 +1650,7 @@
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation>&amp;Fermer l'espace de travail</translation>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1692,21 +1692,21 @@
         <source>No workspace is open.
 
 Use File ▸ New Workspace… to start from the official data of the fund, or File ▸ Open Workspace… to open one.</source>
-        <translation>Aucun espace de travail n'est ouvert.
+        <translation>Aucun espace de travail n&apos;est ouvert.
 
 Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données officielles du Fonds, ou Fichier ▸ Ouvrir un espace de travail… pour en ouvrir un.</translation>
     </message>
     <message>
         <source>Checking the workspace…</source>
-        <translation>Vérification de l'espace de travail…</translation>
+        <translation>Vérification de l&apos;espace de travail…</translation>
     </message>
     <message>
         <source>Workspace checked: no damage found.</source>
-        <translation>Espace de travail vérifié : aucun dommage détecté.</translation>
+        <translation>Espace de travail vérifié&#xa0;: aucun dommage détecté.</translation>
     </message>
     <message>
         <source>The workspace is damaged</source>
-        <translation>L'espace de travail est endommagé</translation>
+        <translation>L&apos;espace de travail est endommagé</translation>
     </message>
     <message>
         <source>mcfund</source>
@@ -1734,7 +1734,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1742,7 +1742,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1750,7 +1750,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation>Impossible d'ouvrir l'espace de travail</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
@@ -1774,11 +1774,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation>Impossible d'enregistrer une copie</translation>
+        <translation>Impossible d&apos;enregistrer une copie</translation>
     </message>
     <message>
         <source>“%1” cannot be replaced.</source>
-        <translation>« %1 » ne peut pas être remplacé.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
@@ -1797,12 +1797,12 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>À propos de mcfund</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario's Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administration du Fonds pour les défis liés aux microcertifications de l'Ontario : volets, établissements, projets et microcertifications.&lt;/p&gt;&lt;p&gt;Cet espace de travail contient %2.&lt;/p&gt;&lt;p&gt;Source des données : la page publique de l'Ontario sur les microcertifications (Fonds pour les défis liés aux microcertifications de l'Ontario, bénéficiaires du financement du volet 2) et les annonces de chaque volet. Les montants par projet ne sont pas publiés; les secteurs principaux sont attribués par mcfund.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario&apos;s Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administration du Fonds pour les défis liés aux microcertifications de l&apos;Ontario&#xa0;: volets, établissements, projets et microcertifications.&lt;/p&gt;&lt;p&gt;Cet espace de travail contient %2.&lt;/p&gt;&lt;p&gt;Source des données&#xa0;: la page publique de l&apos;Ontario sur les microcertifications (Fonds pour les défis liés aux microcertifications de l&apos;Ontario, bénéficiaires du financement du volet 2) et les annonces de chaque volet. Les montants par projet ne sont pas publiés; les secteurs principaux sont attribués par mcfund.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation>Le fichier de l'espace de travail.</translation>
+        <translation>Le fichier de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1810,7 +1810,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Interface language: en or fr.</source>
-        <translation>Langue de l'interface : en ou fr.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: en ou fr.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
@@ -1822,11 +1822,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund: %1</source>
-        <translation>mcfund : %1</translation>
+        <translation>mcfund&#xa0;: %1</translation>
     </message>
     <message>
         <source>mcfund: --lang must be en or fr, not “%1”.</source>
-        <translation>mcfund : --lang doit valoir en ou fr, et non « %1 ».</translation>
+        <translation>mcfund&#xa0;: --lang doit valoir en ou fr, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1894,43 +1894,43 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>institution package</source>
-        <translation>trousse de l'établissement</translation>
+        <translation>trousse de l&apos;établissement</translation>
     </message>
     <message>
         <source>Export &amp;Institution Package…</source>
-        <translation>Exporter la &amp;trousse d'un établissement…</translation>
+        <translation>Exporter la &amp;trousse d&apos;un établissement…</translation>
     </message>
     <message>
         <source>&amp;Merge Institution Package…</source>
-        <translation>F&amp;usionner la trousse d'un établissement…</translation>
+        <translation>F&amp;usionner la trousse d&apos;un établissement…</translation>
     </message>
     <message>
-        <source>Package for %1 — coordinator mode. Only this institution's records can be changed; amounts approved, reviews and decisions stay with the ministry. Send this file back to the ministry when your changes are done.</source>
-        <translation>Trousse de l'établissement %1 — mode coordination. Seuls les enregistrements de cet établissement peuvent être modifiés; les montants approuvés, les évaluations et les décisions relèvent du ministère. Renvoyez ce fichier au ministère une fois vos modifications terminées.</translation>
+        <source>Package for %1 — coordinator mode. Only this institution&apos;s records can be changed; amounts approved, reviews and decisions stay with the ministry. Send this file back to the ministry when your changes are done.</source>
+        <translation>Trousse de l&apos;établissement %1 — mode coordination. Seuls les enregistrements de cet établissement peuvent être modifiés; les montants approuvés, les évaluations et les décisions relèvent du ministère. Renvoyez ce fichier au ministère une fois vos modifications terminées.</translation>
     </message>
     <message>
         <source>Export Institution Package</source>
-        <translation>Exporter la trousse d'un établissement</translation>
+        <translation>Exporter la trousse d&apos;un établissement</translation>
     </message>
     <message>
         <source>Institution:</source>
-        <translation>Établissement :</translation>
+        <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
         <source>Institution packages (*.mcfpkg)</source>
-        <translation>Trousses d'établissement (*.mcfpkg)</translation>
+        <translation>Trousses d&apos;établissement (*.mcfpkg)</translation>
     </message>
     <message>
         <source>Wrote the package of %1 to %2</source>
-        <translation>Trousse de l'établissement %1 enregistrée dans %2</translation>
+        <translation>Trousse de l&apos;établissement %1 enregistrée dans %2</translation>
     </message>
     <message>
         <source>Merge Institution Package</source>
-        <translation>Fusionner la trousse d'un établissement</translation>
+        <translation>Fusionner la trousse d&apos;un établissement</translation>
     </message>
     <message>
         <source>Institution packages (*.mcfpkg);;All files (*)</source>
-        <translation>Trousses d'établissement (*.mcfpkg);;Tous les fichiers (*)</translation>
+        <translation>Trousses d&apos;établissement (*.mcfpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -1942,7 +1942,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Export &amp;Whole Workspace…</source>
-        <translation>Exporter l'espace de travail com&amp;plet…</translation>
+        <translation>Exporter l&apos;espace de travail com&amp;plet…</translation>
     </message>
     <message>
         <source>Export Micro-credentials for a &amp;Registry…</source>
@@ -1950,7 +1950,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Importation effectuée : %1</translation>
+        <translation>Importation effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export Table</source>
@@ -1969,15 +1969,15 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Export the Whole Workspace to a Folder</source>
-        <translation>Exporter l'espace de travail complet dans un dossier</translation>
+        <translation>Exporter l&apos;espace de travail complet dans un dossier</translation>
     </message>
     <message>
         <source>Export the Whole Workspace</source>
-        <translation>Exporter l'espace de travail complet</translation>
+        <translation>Exporter l&apos;espace de travail complet</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation>Exportation effectuée : %1 dans %2</translation>
+        <translation>Exportation effectuée&#xa0;: %1 dans %2</translation>
     </message>
     <message>
         <source>Export Micro-credentials for a Registry</source>
@@ -2000,7 +2000,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Exporting the whole workspace…</source>
-        <translation>Exportation de l'espace de travail complet…</translation>
+        <translation>Exportation de l&apos;espace de travail complet…</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
@@ -2015,11 +2015,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <name>mcfund::MergeDialog</name>
     <message>
         <source>Merge the package of %1</source>
-        <translation>Fusionner la trousse de l'établissement %1</translation>
+        <translation>Fusionner la trousse de l&apos;établissement %1</translation>
     </message>
     <message>
         <source>Package made %1 by %2. Before merging: %3.</source>
-        <translation>Trousse créée le %1 par %2. Avant la fusion : %3.</translation>
+        <translation>Trousse créée le %1 par %2. Avant la fusion&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2031,7 +2031,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Base (when exported)</source>
-        <translation>Origine (à l'exportation)</translation>
+        <translation>Origine (à l&apos;exportation)</translation>
     </message>
     <message>
         <source>Ministry</source>
@@ -2050,11 +2050,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>The ministry's value</source>
+        <source>The ministry&apos;s value</source>
         <translation>La valeur du ministère</translation>
     </message>
     <message>
-        <source>The package's value</source>
+        <source>The package&apos;s value</source>
         <translation>La valeur de la trousse</translation>
     </message>
     <message>
@@ -2123,15 +2123,15 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Nothing was merged: %1</source>
-        <translation>Rien n'a été fusionné : %1</translation>
+        <translation>Rien n&apos;a été fusionné&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to merge: the workspace already has every change of this package.</source>
-        <translation>Rien à fusionner : l'espace de travail contient déjà toutes les modifications de cette trousse.</translation>
+        <translation>Rien à fusionner&#xa0;: l&apos;espace de travail contient déjà toutes les modifications de cette trousse.</translation>
     </message>
     <message>
         <source>Merged the package of %1: %2.</source>
-        <translation>Trousse de l'établissement %1 fusionnée : %2.</translation>
+        <translation>Trousse de l&apos;établissement %1 fusionnée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Put back</source>
@@ -2150,31 +2150,34 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>update %1 “%2”, %3: “%4” → “%5”</source>
-        <translation>mise à jour de l'enregistrement « %2 » (%1), %3 : « %4 » → « %5 »</translation>
+        <translation>mise à jour de l&apos;enregistrement «&#xa0;%2&#xa0;» (%1), %3&#xa0;: «&#xa0;%4&#xa0;» → «&#xa0;%5&#xa0;»</translation>
     </message>
     <message>
         <source>add %1 “%2”</source>
-        <translation>ajout de l'enregistrement « %2 » (%1)</translation>
+        <translation>ajout de l&apos;enregistrement «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message>
         <source>CONFLICT %1 “%2”, %3: base “%4”, ministry “%5”, package “%6”</source>
-        <translation>CONFLIT sur l'enregistrement « %2 » (%1), %3 : origine « %4 », ministère « %5 », trousse « %6 »</translation>
+        <translation>CONFLIT sur l&apos;enregistrement «&#xa0;%2&#xa0;» (%1), %3&#xa0;: origine «&#xa0;%4&#xa0;», ministère «&#xa0;%5&#xa0;», trousse «&#xa0;%6&#xa0;»</translation>
     </message>
     <message>
         <source>rejected %1 “%2”%3: %4</source>
-        <translation>modification refusée pour l'enregistrement « %2 » (%1)%3 : %4</translation>
+        <translation>modification refusée pour l&apos;enregistrement «&#xa0;%2&#xa0;» (%1)%3&#xa0;: %4</translation>
     </message>
     <message>
         <source>deleted in the package (not deleted unless accepted): %1 “%2”</source>
-        <translation>enregistrement supprimé dans la trousse (non supprimé sauf acceptation) : « %2 » (%1)</translation>
+        <translation>enregistrement supprimé dans la trousse (non supprimé sauf acceptation)&#xa0;: «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message numerus="yes">
         <source>, %n deleted here but changed in the package</source>
-        <translation><numerusform>, %n supprimé ici mais modifié dans la trousse</numerusform><numerusform>, %n supprimés ici mais modifiés dans la trousse</numerusform></translation>
+        <translation>
+            <numerusform>, %n supprimé ici mais modifié dans la trousse</numerusform>
+            <numerusform>, %n supprimés ici mais modifiés dans la trousse</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted in the workspace, changed in the package (%3): %1 “%2”</source>
-        <translation>supprimé dans l'espace de travail, modifié dans la trousse (%3) : « %2 » (%1)</translation>
+        <translation>supprimé dans l&apos;espace de travail, modifié dans la trousse (%3)&#xa0;: «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message>
         <source>put back</source>
@@ -2182,14 +2185,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>stays deleted unless put back</source>
-        <translation>reste supprimé sauf s'il est rétabli</translation>
+        <translation>reste supprimé sauf s&apos;il est rétabli</translation>
     </message>
 </context>
 <context>
     <name>mcfund::Migrations</name>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation>Échec de la migration %1 : %2</translation>
+        <translation>Échec de la migration %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2200,31 +2203,31 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>“%1” has a separator after the decimal mark.</source>
-        <translation>« %1 » contient une espace ou un séparateur de milliers après le séparateur décimal.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient une espace ou un séparateur de milliers après le séparateur décimal.</translation>
     </message>
     <message>
         <source>“%1” has more than one decimal mark.</source>
-        <translation>« %1 » contient plus d'un séparateur décimal.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient plus d&apos;un séparateur décimal.</translation>
     </message>
     <message>
         <source>“%1” is not an amount: unexpected “%2”.</source>
-        <translation>« %1 » n'est pas un montant : caractère « %2 » inattendu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;: caractère «&#xa0;%2&#xa0;» inattendu.</translation>
     </message>
     <message>
         <source>“%1” has no digits.</source>
-        <translation>« %1 » ne contient aucun chiffre.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun chiffre.</translation>
     </message>
     <message>
         <source>“%1” has more than two decimals: amounts are in dollars and cents.</source>
-        <translation>« %1 » comporte plus de deux décimales : les montants sont exprimés en dollars et en cents.</translation>
+        <translation>«&#xa0;%1&#xa0;» comporte plus de deux décimales&#xa0;: les montants sont exprimés en dollars et en cents.</translation>
     </message>
     <message>
         <source>“%1” is too large.</source>
-        <translation>« %1 » est trop élevé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop élevé.</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation>« %1 » n'est pas un montant.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant.</translation>
     </message>
 </context>
 <context>
@@ -2259,19 +2262,19 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>&amp;Projects:</source>
-        <translation>&amp;Projets :</translation>
+        <translation>&amp;Projets&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Micro-credentials:</source>
-        <translation>&amp;Microcertifications :</translation>
+        <translation>&amp;Microcertifications&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>&amp;Germe :</translation>
+        <translation>&amp;Germe&#xa0;:</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation>Fichier de l'espace de travail</translation>
+        <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>mcfund-workspace.mcfund</source>
@@ -2283,7 +2286,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
@@ -2299,11 +2302,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>“%1” already exists. Choose another name.</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Generating the synthetic workspace…</source>
-        <translation>Génération de l'espace de travail synthétique…</translation>
+        <translation>Génération de l&apos;espace de travail synthétique…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2318,7 +2321,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>The official dataset could not be loaded (%1): %2</source>
-        <translation>Les données officielles n'ont pas pu être chargées (%1) : %2</translation>
+        <translation>Les données officielles n&apos;ont pas pu être chargées (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>round %1</source>
@@ -2334,25 +2337,25 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>unknown institution “%1”</source>
-        <translation>établissement inconnu « %1 »</translation>
+        <translation>établissement inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>review criteria</source>
-        <translation>critères d'évaluation</translation>
+        <translation>critères d&apos;évaluation</translation>
     </message>
 </context>
 <context>
     <name>mcfund::PackageCommand</name>
     <message>
         <source>The institution, by its name as published or its id.</source>
-        <translation>L'établissement, indiqué par son nom tel qu'il est publié ou par son identifiant.</translation>
+        <translation>L&apos;établissement, indiqué par son nom tel qu&apos;il est publié ou par son identifiant.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <source>Only this round's projects (its number).</source>
+        <source>Only this round&apos;s projects (its number).</source>
         <translation>Les projets de ce volet seulement (indiquer son numéro).</translation>
     </message>
     <message>
@@ -2369,7 +2372,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Decide every conflict for one side: ministry or package.</source>
-        <translation>Régler tous les conflits en faveur d'un même côté : ministry ou package.</translation>
+        <translation>Régler tous les conflits en faveur d&apos;un même côté&#xa0;: ministry ou package.</translation>
     </message>
     <message>
         <source>SIDE</source>
@@ -2389,19 +2392,19 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund package: %1</source>
-        <translation>mcfund package : %1</translation>
+        <translation>mcfund package&#xa0;: %1</translation>
     </message>
     <message>
         <source>say export or merge: mcfund package export … or mcfund package merge FILE.</source>
-        <translation>indiquez export ou merge : mcfund package export … ou mcfund package merge FICHIER.</translation>
+        <translation>indiquez export ou merge&#xa0;: mcfund package export … ou mcfund package merge FICHIER.</translation>
     </message>
     <message>
         <source>say which institution with --institution NAME (as published, e.g. “Fleming College”).</source>
-        <translation>indiquez l'établissement avec --institution NOM (tel qu'il est publié, p. ex. « Fleming College »).</translation>
+        <translation>indiquez l&apos;établissement avec --institution NOM (tel qu&apos;il est publié, p. ex. «&#xa0;Fleming College&#xa0;»).</translation>
     </message>
     <message>
         <source>--round must be a round number, not “%1”.</source>
-        <translation>--round doit être un numéro de volet, et non « %1 ».</translation>
+        <translation>--round doit être un numéro de volet, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>say where to write the package with -o FILE.mcfpkg.</source>
@@ -2409,65 +2412,65 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Wrote the package of %1 to %2 (package %3).</source>
-        <translation>Trousse de l'établissement %1 écrite dans %2 (trousse %3).</translation>
+        <translation>Trousse de l&apos;établissement %1 écrite dans %2 (trousse %3).</translation>
     </message>
     <message>
         <source>say which package to merge: mcfund package merge FILE.mcfpkg.</source>
-        <translation>indiquez la trousse à fusionner : mcfund package merge FICHIER.mcfpkg.</translation>
+        <translation>indiquez la trousse à fusionner&#xa0;: mcfund package merge FICHIER.mcfpkg.</translation>
     </message>
     <message>
         <source>--prefer must be ministry or package, not “%1”.</source>
-        <translation>--prefer doit valoir ministry ou package, et non « %1 ».</translation>
+        <translation>--prefer doit valoir ministry ou package, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Package of %1 (made %2 by %3): %4</source>
-        <translation>Trousse de l'établissement %1 (créée le %2 par %3) : %4</translation>
+        <translation>Trousse de l&apos;établissement %1 (créée le %2 par %3)&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <source>mcfund package: nothing was merged: %n conflict(s) to decide. Merge again with --prefer ministry or --prefer package, or use File ▸ Merge Institution Package in the window to choose field by field.</source>
         <translation>
-            <numerusform>mcfund package : rien n'a été fusionné : %n conflit à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d'un établissement dans la fenêtre pour choisir champ par champ.</numerusform>
-            <numerusform>mcfund package : rien n'a été fusionné : %n conflits à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d'un établissement dans la fenêtre pour choisir champ par champ.</numerusform>
+            <numerusform>mcfund package&#xa0;: rien n&apos;a été fusionné&#xa0;: %n conflit à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d&apos;un établissement dans la fenêtre pour choisir champ par champ.</numerusform>
+            <numerusform>mcfund package&#xa0;: rien n&apos;a été fusionné&#xa0;: %n conflits à régler. Relancez la fusion avec --prefer ministry ou --prefer package, ou utilisez Fichier ▸ Fusionner la trousse d&apos;un établissement dans la fenêtre pour choisir champ par champ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n'a été écrit.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Nothing to merge: the workspace already has every change of this package.</source>
-        <translation>Rien à fusionner : l'espace de travail contient déjà toutes les modifications de cette trousse.</translation>
+        <translation>Rien à fusionner&#xa0;: l&apos;espace de travail contient déjà toutes les modifications de cette trousse.</translation>
     </message>
     <message>
         <source>nothing was merged: %1</source>
-        <translation>rien n'a été fusionné : %1</translation>
+        <translation>rien n&apos;a été fusionné&#xa0;: %1</translation>
     </message>
     <message>
         <source>Merged: %1.</source>
-        <translation>Fusion effectuée : %1.</translation>
+        <translation>Fusion effectuée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Export an institution package for a coordinator, or merge one back.
   mcfund package export --institution NAME [--round N] -o FILE.mcfpkg
   mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions] [--restore-deleted]</source>
-        <translation>Exporter la trousse d'un établissement pour la personne coordonnatrice, ou fusionner une trousse retournée.
+        <translation>Exporter la trousse d&apos;un établissement pour la personne coordonnatrice, ou fusionner une trousse retournée.
   mcfund package export --institution NOM [--round N] -o FICHIER.mcfpkg
   mcfund package merge FICHIER.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions] [--restore-deleted]</translation>
     </message>
     <message>
         <source>Put back the records deleted in the workspace that the package changed since.</source>
-        <translation>Rétablir les enregistrements supprimés dans l'espace de travail que la trousse a modifiés depuis.</translation>
+        <translation>Rétablir les enregistrements supprimés dans l&apos;espace de travail que la trousse a modifiés depuis.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::PackageMerger</name>
     <message>
         <source>“%1” was exported from another workspace (%2), not from this one (%3); it cannot be merged here.</source>
-        <translation>« %1 » a été exporté à partir d'un autre espace de travail (%2), et non de celui-ci (%3); il ne peut pas être fusionné ici.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été exporté à partir d&apos;un autre espace de travail (%2), et non de celui-ci (%3); il ne peut pas être fusionné ici.</translation>
     </message>
     <message>
         <source>The institution of this package (%1) is no longer in the workspace.</source>
-        <translation>L'établissement de cette trousse (%1) ne figure plus dans l'espace de travail.</translation>
+        <translation>L&apos;établissement de cette trousse (%1) ne figure plus dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>belongs to another institution</source>
@@ -2478,19 +2481,19 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>un champ réservé au ministère ne peut pas être modifié dans une trousse</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) must be decided first (keep the ministry's value or take the package's).</source>
+        <source>%n conflict(s) must be decided first (keep the ministry&apos;s value or take the package&apos;s).</source>
         <translation>
-            <numerusform>%n conflit doit d'abord être réglé (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform>
-            <numerusform>%n conflits doivent d'abord être réglés (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform>
+            <numerusform>%n conflit doit d&apos;abord être réglé (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform>
+            <numerusform>%n conflits doivent d&apos;abord être réglés (conserver la valeur du ministère ou prendre celle de la trousse).</numerusform>
         </translation>
     </message>
     <message>
         <source>merge of the package of %1</source>
-        <translation>fusion de la trousse de l'établissement %1</translation>
+        <translation>fusion de la trousse de l&apos;établissement %1</translation>
     </message>
     <message>
         <source>package of %1 made %2 by %3: %4</source>
-        <translation>trousse de l'établissement %1 créée le %2 par %3 : %4</translation>
+        <translation>trousse de l&apos;établissement %1 créée le %2 par %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2504,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Start review</source>
-        <translation>Commencer l'évaluation</translation>
+        <translation>Commencer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Approve…</source>
@@ -2521,7 +2524,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Back to draft</source>
-        <translation>Revenir à l'ébauche</translation>
+        <translation>Revenir à l&apos;ébauche</translation>
     </message>
 </context>
 <context>
@@ -2536,15 +2539,15 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Within</source>
-        <translation>Dans l'enveloppe</translation>
+        <translation>Dans l&apos;enveloppe</translation>
     </message>
     <message>
         <source>Beyond the envelope</source>
-        <translation>Au-delà de l'enveloppe</translation>
+        <translation>Au-delà de l&apos;enveloppe</translation>
     </message>
     <message>
         <source>The envelope runs out here: this application and the ones below do not fit when funding in rank order.</source>
-        <translation>L'enveloppe est épuisée ici : cette demande et celles qui suivent n'y entrent pas si le financement suit l'ordre du classement.</translation>
+        <translation>L&apos;enveloppe est épuisée ici&#xa0;: cette demande et celles qui suivent n&apos;y entrent pas si le financement suit l&apos;ordre du classement.</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2591,27 +2594,27 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <name>mcfund::RecordStore</name>
     <message>
         <source>%1: there is no %2 with id “%3”.</source>
-        <translation>%1 : aucun enregistrement de type « %2 » ne porte l'identifiant « %3 ».</translation>
+        <translation>%1&#xa0;: aucun enregistrement de type «&#xa0;%2&#xa0;» ne porte l&apos;identifiant «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>A %1 has no field “%2”.</source>
-        <translation>Les enregistrements de type « %1 » n'ont pas de champ « %2 ».</translation>
+        <translation>Les enregistrements de type «&#xa0;%1&#xa0;» n&apos;ont pas de champ «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>A %1 with the same key already exists.</source>
-        <translation>Un enregistrement de type « %1 » ayant la même clé existe déjà.</translation>
+        <translation>Un enregistrement de type «&#xa0;%1&#xa0;» ayant la même clé existe déjà.</translation>
     </message>
     <message>
         <source>Cannot add the %1: %2</source>
-        <translation>Impossible d'ajouter l'enregistrement de type « %1 » : %2</translation>
+        <translation>Impossible d&apos;ajouter l&apos;enregistrement de type «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The %1 “%2” no longer exists.</source>
-        <translation>L'enregistrement « %2 » (%1) n'existe plus.</translation>
+        <translation>L&apos;enregistrement «&#xa0;%2&#xa0;» (%1) n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Cannot change the %1: %2</source>
-        <translation>Impossible de modifier l'enregistrement de type « %1 » : %2</translation>
+        <translation>Impossible de modifier l&apos;enregistrement de type «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source> and </source>
@@ -2619,45 +2622,45 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Cannot delete the %1 “%2”: %3 refer to it. Delete or move those first.</source>
-        <translation>Impossible de supprimer l'enregistrement « %2 » (%1) : il est référencé par %3. Supprimez ou déplacez d'abord ces enregistrements.</translation>
+        <translation>Impossible de supprimer l&apos;enregistrement «&#xa0;%2&#xa0;» (%1)&#xa0;: il est référencé par %3. Supprimez ou déplacez d&apos;abord ces enregistrements.</translation>
     </message>
     <message>
         <source>Cannot delete the %1: %2</source>
-        <translation>Impossible de supprimer l'enregistrement de type « %1 » : %2</translation>
+        <translation>Impossible de supprimer l&apos;enregistrement de type «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>mcfund::RegistryExport</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée; aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::ReportBuilder</name>
     <message>
         <source>sectors: %1</source>
-        <translation>secteurs : %1</translation>
+        <translation>secteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>institutions: %1</source>
-        <translation>établissements : %1</translation>
+        <translation>établissements&#xa0;: %1</translation>
     </message>
     <message>
         <source>institution types: %1</source>
-        <translation>types d'établissement : %1</translation>
+        <translation>types d&apos;établissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>statuses: %1</source>
-        <translation>statuts : %1</translation>
+        <translation>statuts&#xa0;: %1</translation>
     </message>
     <message>
         <source>text: “%1”</source>
-        <translation>texte : « %1 »</translation>
+        <translation>texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>none — every project</source>
@@ -2701,7 +2704,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Ontario Micro-credentials Challenge Fund</source>
-        <translation>Fonds pour les défis liés aux microcertifications de l'Ontario</translation>
+        <translation>Fonds pour les défis liés aux microcertifications de l&apos;Ontario</translation>
     </message>
     <message>
         <source>Prepared on</source>
@@ -2777,7 +2780,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Approved amounts per project are not recorded for this round (they are not published); the tables show the number of projects, and amounts as “—”.</source>
-        <translation>Les montants approuvés par projet ne sont pas consignés pour ce volet (ils ne sont pas publiés); les tableaux présentent le nombre de projets et affichent « — » à la place des montants.</translation>
+        <translation>Les montants approuvés par projet ne sont pas consignés pour ce volet (ils ne sont pas publiés); les tableaux présentent le nombre de projets et affichent «&#xa0;—&#xa0;» à la place des montants.</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -2822,8 +2825,8 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message numerus="yes">
         <source>Subtotal: %n project(s)</source>
         <translation>
-            <numerusform>Sous-total : %n projet</numerusform>
-            <numerusform>Sous-total : %n projets</numerusform>
+            <numerusform>Sous-total&#xa0;: %n projet</numerusform>
+            <numerusform>Sous-total&#xa0;: %n projets</numerusform>
         </translation>
     </message>
     <message>
@@ -2832,11 +2835,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>There is no institution called “%1” in this workspace.</source>
-        <translation>Cet espace de travail ne contient aucun établissement nommé « %1 ».</translation>
+        <translation>Cet espace de travail ne contient aucun établissement nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 — institution report</source>
-        <translation>%1 — rapport de l'établissement</translation>
+        <translation>%1 — rapport de l&apos;établissement</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2892,11 +2895,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>No micro-credentials are recorded for this institution.</source>
-        <translation>Aucune microcertification n'est consignée pour cet établissement.</translation>
+        <translation>Aucune microcertification n&apos;est consignée pour cet établissement.</translation>
     </message>
     <message>
         <source>There is no sector with the code “%1”.</source>
-        <translation>Aucun secteur ne porte le code « %1 ».</translation>
+        <translation>Aucun secteur ne porte le code «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 — sector report</source>
@@ -2918,8 +2921,8 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>Produire un rapport sommaire dans un fichier PDF.</translation>
     </message>
     <message>
-        <source>round (a round's summary), institution or sector.</source>
-        <translation>round (sommaire d'un volet), institution ou sector.</translation>
+        <source>round (a round&apos;s summary), institution or sector.</source>
+        <translation>round (sommaire d&apos;un volet), institution ou sector.</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -2931,7 +2934,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>The institution, by its name as published or its id.</source>
-        <translation>L'établissement, indiqué par son nom tel qu'il est publié ou par son identifiant.</translation>
+        <translation>L&apos;établissement, indiqué par son nom tel qu&apos;il est publié ou par son identifiant.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2947,7 +2950,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>a4 or letter (default: letter).</source>
-        <translation>a4 ou letter (par défaut : letter).</translation>
+        <translation>a4 ou letter (par défaut&#xa0;: letter).</translation>
     </message>
     <message>
         <source>PAPER</source>
@@ -2963,15 +2966,15 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund report: %1</source>
-        <translation>mcfund report : %1</translation>
+        <translation>mcfund report&#xa0;: %1</translation>
     </message>
     <message>
         <source>--type must be round, institution or sector, not “%1”.</source>
-        <translation>--type doit valoir round, institution ou sector, et non « %1 ».</translation>
+        <translation>--type doit valoir round, institution ou sector, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not “%1”.</source>
-        <translation>--paper doit valoir a4 ou letter, et non « %1 ».</translation>
+        <translation>--paper doit valoir a4 ou letter, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>say where to write the report with -o FILE.pdf.</source>
@@ -2979,15 +2982,15 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>“%1”: the file name must end in .pdf.</source>
-        <translation>« %1 » : le nom du fichier doit se terminer par .pdf.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le nom du fichier doit se terminer par .pdf.</translation>
     </message>
     <message>
-        <source>--type round needs --round N, the round's number.</source>
+        <source>--type round needs --round N, the round&apos;s number.</source>
         <translation>--type round exige --round N, le numéro du volet.</translation>
     </message>
     <message>
         <source>--type institution needs --institution NAME (as published, e.g. “Fleming College”).</source>
-        <translation>--type institution exige --institution NOM (tel qu'il est publié, p. ex. « Fleming College »).</translation>
+        <translation>--type institution exige --institution NOM (tel qu&apos;il est publié, p. ex. «&#xa0;Fleming College&#xa0;»).</translation>
     </message>
     <message>
         <source>--type sector needs --sector CODE (e.g. health_care).</source>
@@ -3010,7 +3013,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Institution report</source>
-        <translation>Rapport de l'établissement</translation>
+        <translation>Rapport de l&apos;établissement</translation>
     </message>
     <message>
         <source>Sector report</source>
@@ -3026,45 +3029,45 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>No filters: every project of the chosen scope.</source>
-        <translation>Aucun filtre : tous les projets de la portée choisie.</translation>
+        <translation>Aucun filtre&#xa0;: tous les projets de la portée choisie.</translation>
     </message>
     <message>
-        <source>The filters of the current page apply (shown on the report's title page).</source>
-        <translation>Les filtres de la page actuelle s'appliquent (ils figurent sur la page de titre du rapport).</translation>
+        <source>The filters of the current page apply (shown on the report&apos;s title page).</source>
+        <translation>Les filtres de la page actuelle s&apos;appliquent (ils figurent sur la page de titre du rapport).</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation>&amp;Rapport :</translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ound:</source>
-        <translation>&amp;Volet :</translation>
+        <translation>&amp;Volet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>&amp;Établissement :</translation>
+        <translation>&amp;Établissement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>&amp;Secteur :</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>mcfund::ReportPrinter</name>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d'écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>mcfund::ReviewCommands</name>
     <message>
-        <source>Rank a round's applications by weighted review score, with the line where the envelope runs out.</source>
-        <translation>Classer les demandes d'un volet selon leur note d'évaluation pondérée, avec la ligne où l'enveloppe est épuisée.</translation>
+        <source>Rank a round&apos;s applications by weighted review score, with the line where the envelope runs out.</source>
+        <translation>Classer les demandes d&apos;un volet selon leur note d&apos;évaluation pondérée, avec la ligne où l&apos;enveloppe est épuisée.</translation>
     </message>
     <message>
         <source>The round, by its number.</source>
@@ -3080,11 +3083,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund ranking: %1</source>
-        <translation>mcfund ranking : %1</translation>
+        <translation>mcfund ranking&#xa0;: %1</translation>
     </message>
     <message>
         <source>--format must be text or csv, not “%1”.</source>
-        <translation>--format doit valoir text ou csv, et non « %1 ».</translation>
+        <translation>--format doit valoir text ou csv, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>say which round with --round N.</source>
@@ -3149,8 +3152,8 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message numerus="yes">
         <source>Ranking of %1 (%2): %n application(s), envelope %3</source>
         <translation>
-            <numerusform>Classement pour %1 (%2) : %n demande; enveloppe : %3</numerusform>
-            <numerusform>Classement pour %1 (%2) : %n demandes; enveloppe : %3</numerusform>
+            <numerusform>Classement pour %1 (%2)&#xa0;: %n demande; enveloppe&#xa0;: %3</numerusform>
+            <numerusform>Classement pour %1 (%2)&#xa0;: %n demandes; enveloppe&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message>
@@ -3179,7 +3182,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>The envelope of %1 runs out here: the applications below do not fit.</source>
-        <translation>L'enveloppe de %1 est épuisée ici : les demandes ci-dessous n'y entrent pas.</translation>
+        <translation>L&apos;enveloppe de %1 est épuisée ici&#xa0;: les demandes ci-dessous n&apos;y entrent pas.</translation>
     </message>
     <message>
         <source> [reviewers disagree]</source>
@@ -3187,7 +3190,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Every ranked application fits within the envelope of %1.</source>
-        <translation>Toutes les demandes classées entrent dans l'enveloppe de %1.</translation>
+        <translation>Toutes les demandes classées entrent dans l&apos;enveloppe de %1.</translation>
     </message>
     <message>
         <source>Export the change log (who changed what, and when) to CSV.</source>
@@ -3223,11 +3226,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund audit: %1</source>
-        <translation>mcfund audit : %1</translation>
+        <translation>mcfund audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>--since must be a date written YYYY-MM-DD, not “%1”.</source>
-        <translation>--since doit être une date écrite sous la forme YYYY-MM-DD, et non « %1 ».</translation>
+        <translation>--since doit être une date écrite sous la forme YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>say where to write the CSV with -o FILE.csv.</source>
@@ -3235,7 +3238,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation>impossible d'écrire « %1 » : %2</translation>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
@@ -3249,7 +3252,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <name>mcfund::ReviewsPage</name>
     <message>
         <source>change of %1</source>
-        <translation>modification du champ « %1 »</translation>
+        <translation>modification du champ «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Scores not saved</source>
@@ -3257,7 +3260,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation>&amp;Volet :</translation>
+        <translation>&amp;Volet&#xa0;:</translation>
     </message>
     <message>
         <source>Additional consideration</source>
@@ -3269,7 +3272,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Reviewer: %1</source>
-        <translation>Personne évaluatrice : %1</translation>
+        <translation>Personne évaluatrice&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Save scores</source>
@@ -3285,10 +3288,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Round under review</source>
-        <translation>Volet en cours d'évaluation</translation>
+        <translation>Volet en cours d&apos;évaluation</translation>
     </message>
     <message>
-        <source>Ranking of the round's applications</source>
+        <source>Ranking of the round&apos;s applications</source>
         <translation>Classement des demandes du volet</translation>
     </message>
     <message>
@@ -3301,7 +3304,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Score for %1</source>
-        <translation>Note pour le critère « %1 »</translation>
+        <translation>Note pour le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -3309,7 +3312,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Comment on %1</source>
-        <translation>Commentaire sur le critère « %1 »</translation>
+        <translation>Commentaire sur le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (weight %2)</source>
@@ -3317,15 +3320,15 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Envelope %1: every ranked application fits.</source>
-        <translation>Enveloppe de %1 : toutes les demandes classées y entrent.</translation>
+        <translation>Enveloppe de %1&#xa0;: toutes les demandes classées y entrent.</translation>
     </message>
     <message>
         <source>Envelope %1 runs out at rank %2.</source>
-        <translation>L'enveloppe de %1 est épuisée au rang %2.</translation>
+        <translation>L&apos;enveloppe de %1 est épuisée au rang %2.</translation>
     </message>
     <message>
         <source>No envelope set for this round.</source>
-        <translation>Aucune enveloppe n'est définie pour ce volet.</translation>
+        <translation>Aucune enveloppe n&apos;est définie pour ce volet.</translation>
     </message>
     <message>
         <source>Select an application in the ranking.</source>
@@ -3333,7 +3336,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>No intake flags.</source>
@@ -3341,7 +3344,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>⚠ Flagged at intake:</source>
-        <translation>⚠ Signalée à la réception :</translation>
+        <translation>⚠ Signalée à la réception&#xa0;:</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -3364,7 +3367,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>No complete review yet.</source>
-        <translation>Aucune évaluation complète pour l'instant.</translation>
+        <translation>Aucune évaluation complète pour l&apos;instant.</translation>
     </message>
     <message>
         <source>⚠ Reviewers disagree (spread above %1 points).</source>
@@ -3372,11 +3375,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>⚠ marks criteria where scores differ by more than half the scale.</source>
-        <translation>⚠ indique les critères pour lesquels les notes diffèrent de plus de la moitié de l'échelle.</translation>
+        <translation>⚠ indique les critères pour lesquels les notes diffèrent de plus de la moitié de l&apos;échelle.</translation>
     </message>
     <message>
         <source>No further decision: the application is %1.</source>
-        <translation>Aucune autre décision possible : la demande a le statut « %1 ».</translation>
+        <translation>Aucune autre décision possible&#xa0;: la demande a le statut «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>scores of %1</source>
@@ -3395,26 +3398,26 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <name>mcfund::RoundRules</name>
     <message>
         <source>Requested %1 is over the %2 cap of %3 for a %4.</source>
-        <translation>%2 : le montant demandé (%1) dépasse le plafond de %3 fixé pour un projet de type « %4 ».</translation>
+        <translation>%2&#xa0;: le montant demandé (%1) dépasse le plafond de %3 fixé pour un projet de type «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>A %1 needs at least %2 micro-credentials; %3 are planned.</source>
-        <translation>Un projet de type « %1 » doit comprendre au moins %2 microcertifications; nombre prévu : %3.</translation>
+        <translation>Un projet de type «&#xa0;%1&#xa0;» doit comprendre au moins %2 microcertifications; nombre prévu&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 institutions are not eligible in %2.</source>
-        <translation>%2 : les établissements de type « %1 » ne sont pas admissibles.</translation>
+        <translation>%2&#xa0;: les établissements de type «&#xa0;%1&#xa0;» ne sont pas admissibles.</translation>
     </message>
     <message>
         <source>%1 requires an industry or employer partner; none is recorded.</source>
-        <translation>%1 : un partenaire de l'industrie ou un employeur est exigé; aucun n'est consigné.</translation>
+        <translation>%1&#xa0;: un partenaire de l&apos;industrie ou un employeur est exigé; aucun n&apos;est consigné.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::RowSource</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3464,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Announced on</source>
-        <translation>Date d'annonce</translation>
+        <translation>Date d&apos;annonce</translation>
     </message>
     <message>
         <source>Intake opens</source>
@@ -3645,11 +3648,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Learning outcomes (English)</source>
-        <translation>Résultats d'apprentissage (anglais)</translation>
+        <translation>Résultats d&apos;apprentissage (anglais)</translation>
     </message>
     <message>
         <source>Learning outcomes (French)</source>
-        <translation>Résultats d'apprentissage (français)</translation>
+        <translation>Résultats d&apos;apprentissage (français)</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -3709,11 +3712,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>review criterion</source>
-        <translation>critère d'évaluation</translation>
+        <translation>critère d&apos;évaluation</translation>
     </message>
     <message>
         <source>review criteria</source>
-        <translation>critères d'évaluation</translation>
+        <translation>critères d&apos;évaluation</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -3773,18 +3776,18 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Envelope override reason</source>
-        <translation>Motif de la dérogation à l'enveloppe</translation>
+        <translation>Motif de la dérogation à l&apos;enveloppe</translation>
     </message>
 </context>
 <context>
     <name>mcfund::SpreadsheetCommands</name>
     <message>
         <source>Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners</source>
-        <translation>Importer un fichier CSV ou XLSX : mcfund import FICHIER --into projects|credentials|institutions|partners</translation>
+        <translation>Importer un fichier CSV ou XLSX&#xa0;: mcfund import FICHIER --into projects|credentials|institutions|partners</translation>
     </message>
     <message>
         <source>What the rows are: projects, credentials, institutions or partners.</source>
-        <translation>Ce que contiennent les lignes : projects, credentials, institutions ou partners.</translation>
+        <translation>Ce que contiennent les lignes&#xa0;: projects, credentials, institutions ou partners.</translation>
     </message>
     <message>
         <source>TABLE</source>
@@ -3792,7 +3795,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>The sheet of an XLSX workbook (default: the first).</source>
-        <translation>La feuille d'un classeur XLSX (par défaut : la première).</translation>
+        <translation>La feuille d&apos;un classeur XLSX (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3800,7 +3803,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>A saved column mapping (preset) to use instead of guessing from the header.</source>
-        <translation>Une correspondance de colonnes enregistrée (préréglage) à utiliser au lieu de déduire les champs de l'en-tête.</translation>
+        <translation>Une correspondance de colonnes enregistrée (préréglage) à utiliser au lieu de déduire les champs de l&apos;en-tête.</translation>
     </message>
     <message>
         <source>PRESET</source>
@@ -3820,27 +3823,27 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund import: %1</source>
-        <translation>mcfund import : %1</translation>
+        <translation>mcfund import&#xa0;: %1</translation>
     </message>
     <message>
         <source>say which file to import: mcfund import FILE --into TABLE.</source>
-        <translation>indiquez le fichier à importer : mcfund import FICHIER --into TABLE.</translation>
+        <translation>indiquez le fichier à importer&#xa0;: mcfund import FICHIER --into TABLE.</translation>
     </message>
     <message>
         <source>--into must be projects, credentials, institutions or partners, not “%1”.</source>
-        <translation>--into doit valoir projects, credentials, institutions ou partners, et non « %1 ».</translation>
+        <translation>--into doit valoir projects, credentials, institutions ou partners, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1, line %2%3: %4</source>
-        <translation>%1, ligne %2%3 : %4</translation>
+        <translation>%1, ligne %2%3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Dry run: %1. Nothing was written.</source>
-        <translation>Simulation : %1. Rien n'a été écrit.</translation>
+        <translation>Simulation&#xa0;: %1. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Imported %1: %2.</source>
-        <translation>Importation de %1 terminée : %2.</translation>
+        <translation>Importation de %1 terminée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Export a table (mcfund export --table NAME --format csv|xlsx|json -o FILE) or micro-credentials for a registry (mcfund export --credentials --format openbadges|ctdl -o FILE).</source>
@@ -3864,7 +3867,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>KEY=VALUE: sector=CODE, round=N, institution=NAME, status=CODE, text=WORDS (repeatable).</source>
-        <translation>CLÉ=VALEUR : sector=CODE, round=N, institution=NOM, status=CODE, text=MOTS (option répétable).</translation>
+        <translation>CLÉ=VALEUR&#xa0;: sector=CODE, round=N, institution=NOM, status=CODE, text=MOTS (option répétable).</translation>
     </message>
     <message>
         <source>FILTER</source>
@@ -3880,7 +3883,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund export: %1</source>
-        <translation>mcfund export : %1</translation>
+        <translation>mcfund export&#xa0;: %1</translation>
     </message>
     <message>
         <source>say where to write with -o FILE.</source>
@@ -3888,31 +3891,31 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>--filter sector=%1: there is no sector with that code.</source>
-        <translation>--filter sector=%1 : aucun secteur ne porte ce code.</translation>
+        <translation>--filter sector=%1&#xa0;: aucun secteur ne porte ce code.</translation>
     </message>
     <message>
         <source>--filter round=%1: there is no such round.</source>
-        <translation>--filter round=%1 : ce volet n'existe pas.</translation>
+        <translation>--filter round=%1&#xa0;: ce volet n&apos;existe pas.</translation>
     </message>
     <message>
         <source>--filter institution=%1: there is no such institution.</source>
-        <translation>--filter institution=%1 : cet établissement n'existe pas.</translation>
+        <translation>--filter institution=%1&#xa0;: cet établissement n&apos;existe pas.</translation>
     </message>
     <message>
         <source>--filter “%1”: use sector=, round=, institution=, status= or text=.</source>
-        <translation>--filter « %1 » : utilisez sector=, round=, institution=, status= ou text=.</translation>
+        <translation>--filter «&#xa0;%1&#xa0;»&#xa0;: utilisez sector=, round=, institution=, status= ou text=.</translation>
     </message>
     <message>
         <source>--credentials needs --format openbadges or ctdl, not “%1”.</source>
-        <translation>--credentials exige --format openbadges ou ctdl, et non « %1 ».</translation>
+        <translation>--credentials exige --format openbadges ou ctdl, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--table must be projects, credentials, institutions, partners or rounds, not “%1”.</source>
-        <translation>--table doit valoir projects, credentials, institutions, partners ou rounds, et non « %1 ».</translation>
+        <translation>--table doit valoir projects, credentials, institutions, partners ou rounds, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--format must be csv, xlsx or json, not “%1”.</source>
-        <translation>--format doit valoir csv, xlsx ou json, et non « %1 ».</translation>
+        <translation>--format doit valoir csv, xlsx ou json, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
@@ -3923,13 +3926,13 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>import of “%1”</source>
-        <translation>importation de « %1 »</translation>
+        <translation>importation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n more problem(s) not listed.</source>
         <translation>
-            <numerusform>%1 : %n autre problème non listé.</numerusform>
-            <numerusform>%1 : %n autres problèmes non listés.</numerusform>
+            <numerusform>%1&#xa0;: %n autre problème non listé.</numerusform>
+            <numerusform>%1&#xa0;: %n autres problèmes non listés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3957,7 +3960,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Workspace: %1 (%2)</source>
-        <translation>Espace de travail : %1 (%2)</translation>
+        <translation>Espace de travail&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 rounds, %2 institutions, %3 projects, %4 micro-credentials, %5 partners</source>
@@ -3969,7 +3972,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Envelope: %1</source>
-        <translation>Enveloppe : %1</translation>
+        <translation>Enveloppe&#xa0;: %1</translation>
     </message>
     <message>
         <source>not set</source>
@@ -3981,11 +3984,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Requested: %1; approved: %2</source>
-        <translation>Demandé : %1; approuvé : %2</translation>
+        <translation>Demandé&#xa0;: %1; approuvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
-        <translation>Solde : %1</translation>
+        <translation>Solde&#xa0;: %1</translation>
     </message>
     <message>
         <source>By sector</source>
@@ -3993,19 +3996,19 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>%1 projects, %2 micro-credentials, approved %3</source>
-        <translation>%1 projets, %2 microcertifications, montant approuvé : %3</translation>
+        <translation>%1 projets, %2 microcertifications, montant approuvé&#xa0;: %3</translation>
     </message>
     <message>
         <source>By institution type</source>
-        <translation>Par type d'établissement</translation>
+        <translation>Par type d&apos;établissement</translation>
     </message>
     <message>
         <source>%1 institutions, %2 projects, approved %3</source>
-        <translation>%1 établissements, %2 projets, montant approuvé : %3</translation>
+        <translation>%1 établissements, %2 projets, montant approuvé&#xa0;: %3</translation>
     </message>
     <message>
         <source>Counts and amounts of a workspace by round, sector and institution type.</source>
-        <translation>Nombres et montants d'un espace de travail par volet, secteur et type d'établissement.</translation>
+        <translation>Nombres et montants d&apos;un espace de travail par volet, secteur et type d&apos;établissement.</translation>
     </message>
     <message>
         <source>Write JSON (amounts in cents) instead of text.</source>
@@ -4013,7 +4016,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>mcfund stats: %1</source>
-        <translation>mcfund stats : %1</translation>
+        <translation>mcfund stats&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4074,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>change of %1</source>
-        <translation>modification du champ « %1 »</translation>
+        <translation>modification du champ «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4118,11 +4121,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>addition of a %1</source>
-        <translation>ajout d'un enregistrement (%1)</translation>
+        <translation>ajout d&apos;un enregistrement (%1)</translation>
     </message>
     <message>
         <source>Select at most 1,000 rows to duplicate.</source>
-        <translation>Sélectionnez au plus 1 000 lignes à dupliquer.</translation>
+        <translation>Sélectionnez au plus 1&#xa0;000 lignes à dupliquer.</translation>
     </message>
     <message numerus="yes">
         <source>duplication of %n row(s)</source>
@@ -4171,7 +4174,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Nothing was pasted</source>
-        <translation>Rien n'a été collé</translation>
+        <translation>Rien n&apos;a été collé</translation>
     </message>
     <message>
         <source>Select the cell where the pasted block should start.</source>
@@ -4179,23 +4182,23 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Row %1: below the last row of the table.</source>
-        <translation>Ligne %1 : au-delà de la dernière ligne du tableau.</translation>
+        <translation>Ligne %1&#xa0;: au-delà de la dernière ligne du tableau.</translation>
     </message>
     <message>
         <source>Row %1: more columns than the table has.</source>
-        <translation>Ligne %1 : plus de colonnes que le tableau n'en compte.</translation>
+        <translation>Ligne %1&#xa0;: plus de colonnes que le tableau n&apos;en compte.</translation>
     </message>
     <message>
         <source>Row %1, %2: calculated column, cannot be pasted into.</source>
-        <translation>Ligne %1, %2 : colonne calculée, impossible d'y coller des données.</translation>
+        <translation>Ligne %1, %2&#xa0;: colonne calculée, impossible d&apos;y coller des données.</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation>Ligne %1, %2 : %3</translation>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Nothing was pasted. Fix these cells and paste again:</source>
-        <translation>Rien n'a été collé. Corrigez ces cellules et collez de nouveau :</translation>
+        <translation>Rien n&apos;a été collé. Corrigez ces cellules et collez de nouveau&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>paste of %n cell(s)</source>
@@ -4206,7 +4209,7 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>Nothing was pasted:</source>
-        <translation>Rien n'a été collé :</translation>
+        <translation>Rien n&apos;a été collé&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
@@ -4300,51 +4303,51 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <name>mcfund::Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation>Le champ « %1 » est obligatoire.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; the limit is %3.</source>
-        <translation>Le champ « %1 » compte %2 caractères; la limite est de %3.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» compte %2 caractères; la limite est de %3.</translation>
     </message>
     <message>
         <source>%1 must be on one line.</source>
-        <translation>Le champ « %1 » doit tenir sur une seule ligne.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <source>%1 must be an amount in cents.</source>
-        <translation>Le champ « %1 » doit être un montant en cents.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un montant en cents.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation>Le champ « %1 » doit être un nombre entier.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation>Le champ « %1 » ne peut pas être négatif.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1 is out of range.</source>
-        <translation>Le champ « %1 » est hors des limites permises.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est hors des limites permises.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation>Le champ « %1 » doit être compris entre %2 et %3.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>%1 must be a date (YYYY-MM-DD), not “%2”.</source>
-        <translation>Le champ « %1 » doit contenir une date (AAAA-MM-JJ), et non « %2 ».</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit contenir une date (AAAA-MM-JJ), et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be between 1990 and 2100.</source>
-        <translation>L'année du champ « %1 » doit être comprise entre 1990 et 2100.</translation>
+        <translation>L&apos;année du champ «&#xa0;%1&#xa0;» doit être comprise entre 1990 et 2100.</translation>
     </message>
     <message>
         <source>%1 must be yes or no.</source>
-        <translation>Le champ « %1 » doit valoir oui ou non.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit valoir oui ou non.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a known %3.</source>
-        <translation>%1 : « %2 » n'est pas une valeur connue (%3).</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une valeur connue (%3).</translation>
     </message>
     <message>
         <source>A title is required, in English or French.</source>
@@ -4372,26 +4375,26 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     </message>
     <message>
         <source>CIP 2021 code “%1” must look like 51.3902.</source>
-        <translation>Le code CPE 2021 « %1 » doit avoir la forme 51.3902.</translation>
+        <translation>Le code CPE 2021 «&#xa0;%1&#xa0;» doit avoir la forme 51.3902.</translation>
     </message>
     <message>
         <source>NOC 2021 codes “%1” must be up to three five-digit codes separated by semicolons.</source>
-        <translation>Les codes CNP 2021 « %1 » doivent compter au plus trois codes de cinq chiffres séparés par des points-virgules.</translation>
+        <translation>Les codes CNP 2021 «&#xa0;%1&#xa0;» doivent compter au plus trois codes de cinq chiffres séparés par des points-virgules.</translation>
     </message>
 </context>
 <context>
     <name>mcfund::ValueParser</name>
     <message>
         <source>%1: “%2” is not a whole number.</source>
-        <translation>%1 : « %2 » n'est pas un nombre entier.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date; type it as YYYY-MM-DD.</source>
-        <translation>%1 : « %2 » n'est pas une date; entrez-la sous la forme AAAA-MM-JJ.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date; entrez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4403,19 +4406,19 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     </message>
     <message>
         <source>%1: “%2” is not yes or no.</source>
-        <translation>%1 : « %2 » n'est ni oui ni non.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni oui ni non.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a known %3.</source>
-        <translation>%1 : « %2 » n'est pas une valeur connue (%3).</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une valeur connue (%3).</translation>
     </message>
     <message>
         <source>%1: there is no %2 called “%3”.</source>
-        <translation>%1 : aucun enregistrement de type « %2 » ne porte le nom « %3 ».</translation>
+        <translation>%1&#xa0;: aucun enregistrement de type «&#xa0;%2&#xa0;» ne porte le nom «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1: unsupported value.</source>
-        <translation>%1 : valeur non prise en charge.</translation>
+        <translation>%1&#xa0;: valeur non prise en charge.</translation>
     </message>
 </context>
 <context>
@@ -4432,15 +4435,15 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <name>mcfund::XlsxReader</name>
     <message>
         <source>The file is not a complete XLSX workbook (xl/workbook.xml is missing or unreadable).</source>
-        <translation>Le fichier n'est pas un classeur XLSX complet (xl/workbook.xml est absent ou illisible).</translation>
+        <translation>Le fichier n&apos;est pas un classeur XLSX complet (xl/workbook.xml est absent ou illisible).</translation>
     </message>
     <message>
-        <source>The workbook's XML is damaged: %1</source>
-        <translation>Le XML du classeur est endommagé : %1</translation>
+        <source>The workbook&apos;s XML is damaged: %1</source>
+        <translation>Le XML du classeur est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is not an XLSX workbook, or it is damaged or truncated (the zip cannot be read).</source>
-        <translation>« %1 » n'est pas un classeur XLSX, ou il est endommagé ou tronqué (impossible de lire l'archive zip).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un classeur XLSX, ou il est endommagé ou tronqué (impossible de lire l&apos;archive zip).</translation>
     </message>
     <message>
         <source>The workbook has no sheet.</source>
@@ -4448,19 +4451,19 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     </message>
     <message>
         <source>The workbook has no sheet called “%1”; its sheets are: %2.</source>
-        <translation>Le classeur ne contient aucune feuille nommée « %1 »; ses feuilles sont : %2.</translation>
+        <translation>Le classeur ne contient aucune feuille nommée «&#xa0;%1&#xa0;»; ses feuilles sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The sheet “%1” cannot be read: the workbook is damaged or truncated.</source>
-        <translation>Impossible de lire la feuille « %1 » : le classeur est endommagé ou tronqué.</translation>
+        <translation>Impossible de lire la feuille «&#xa0;%1&#xa0;»&#xa0;: le classeur est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>The sheet “%1” is empty.</source>
-        <translation>La feuille « %1 » est vide.</translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>The sheet “%1” is damaged or truncated: %2 (line %3 of its XML).</source>
-        <translation>La feuille « %1 » est endommagée ou tronquée : %2 (ligne %3 de son XML).</translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» est endommagée ou tronquée&#xa0;: %2 (ligne %3 de son XML).</translation>
     </message>
 </context>
 </TS>

@@ -119,6 +119,15 @@ void EditEngine::rollback()
     m_session.reset(); // the transaction rolls back as it goes
 }
 
+QString EditEngine::packageRefusal(const RowEdit& r) const
+{
+    if (m_packageInstitution.isEmpty())
+        return QString();
+    const std::optional<Record> current =
+        r.op == RowEdit::Op::Insert ? std::nullopt : RecordStore(m_db, {}).get(r.entity, r.uid);
+    return coordinatorRefusal(r, current);
+}
+
 bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProblem>* problems)
 {
     QList<EditProblem> found;

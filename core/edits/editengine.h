@@ -58,6 +58,11 @@ public:
     void setProgress(std::function<bool(int percent)> progress) { m_progress = std::move(progress); }
 
     QString user() const { return m_user; }
+    /**
+     * In an institution package (coordinator mode): why \a row would be refused — another institution's
+     * record, a ministry-only field — or "" (always "" in a ministry workspace). Writes nothing: for checks.
+     */
+    QString packageRefusal(const RowEdit& row) const;
     /** The problems as one message, one line each: "Row 3, Hours: …". */
     static QString describe(const EditBatch& batch, const QList<EditProblem>& problems);
 

@@ -1,6 +1,10 @@
+#include "importer.h"
+#include "rowsource.h"
+
 #include "domain/translations.h"
 #include "edits/editengine.h"
 #include "packages/packagemerger.h"
+#include "query/lookups.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/repository.h"
@@ -370,6 +374,73 @@ private slots:
                      .apply(batch, QStringLiteral("merge"), &problems),
                  qPrintable(EditEngine::describe(batch, problems)));
         QCOMPARE(exists(), QStringLiteral("77|") + status);
+    }
+
+    void importIntoAPackageFindsWhatACoordinatorMayNotChangeInTheCheck()
+    {
+        // A coordinator imports the institution's spreadsheet into the package; one row sets an approved
+        // amount, which only the ministry decides. The check (which writes nothing) already refuses that row
+        // with its line, and the write refuses the same row and imports the other.
+        Database ws;
+        fresh(ws, QStringLiteral("imp.sqlite"));
+        const QString pkg =
+            exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("imp.mcfpkg"));
+        Database p;
+        QString error;
+        QVERIFY2(p.open(pkg, &error), qPrintable(error));
+        QSqlQuery q(p.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT title_en FROM project WHERE title_en IS NOT NULL ORDER BY title_en LIMIT 2")));
+        QStringList titles;
+        while (q.next())
+            titles << q.value(0).toString();
+        q.finish();
+        QCOMPARE(titles.size(), 2);
+        const QString file = m_dir.filePath(QStringLiteral("imp.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral(
+                        "Title (English),Institution,Target learners,Approved\n\"%1\",Fleming College,33,\n"
+                        "\"%2\",Fleming College,44,\"$1,000.00\"\n")
+                        .arg(titles.at(0), titles.at(1))
+                        .toUtf8());
+        }
+        Lookups lookups;
+        lookups.load(p.connection());
+        EditEngine engine(p.connection(), QStringLiteral("coordinator"));
+        ImportOptions o;
+        o.entity = Entity::Project;
+        o.locale = QLocale(QStringLiteral("en_CA"));
+        o.rowRule = [&engine](const RowEdit& r) { return engine.packageRefusal(r); };
+        ImportReport checked, written;
+        {
+            const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
+            QVERIFY2(source, qPrintable(error));
+            o.mapping = Importer::guessMapping(Entity::Project, source->header());
+            QVERIFY2(Importer::run(p.connection(), lookups, *source, o, {}, &checked, &error),
+                     qPrintable(error));
+        }
+        QCOMPARE(checked.updated, 1);
+        QCOMPARE(checked.refused, 1);
+        QCOMPARE(checked.problems.size(), 1);
+        QCOMPARE(checked.problems.first().line, 3);
+        QVERIFY2(checked.problems.first().message.contains(QStringLiteral("ministry")),
+                 qPrintable(checked.problems.first().message));
+        const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
+        QVERIFY2(Importer::write(engine, p.connection(), lookups, *source, o, &written, nullptr, &error),
+                 qPrintable(error));
+        QCOMPARE(written.updated, 1);
+        QCOMPARE(written.refused, 1);
+        QSqlQuery r(p.connection());
+        r.prepare(QStringLiteral("SELECT target_learners, approved_cents FROM project WHERE title_en = ?"));
+        r.addBindValue(titles.at(0));
+        QVERIFY(r.exec() && r.next());
+        QCOMPARE(r.value(0).toInt(), 33);
+        r.addBindValue(titles.at(1));
+        QVERIFY(r.exec() && r.next());
+        QVERIFY(r.value(0).toInt() != 44);
+        QVERIFY(r.value(1).isNull());
     }
 
     void packagesOfAnEarlierSchemaWithTheSameTablesAreMerged()

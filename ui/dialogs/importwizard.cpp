@@ -282,7 +282,7 @@ bool ImportWizard::check(QString* error)
     // Checking reads the file through and the workspace (to match existing records) on a connection of its
     // own, off the UI thread, keeping only the first rows and the problems.
     const Lookups lookups = m_workspace->lookups();
-    const QString path = m_path, sheetName = m_sheetName;
+    const QString path = m_path, sheetName = m_sheetName, user = Workspace::userName();
     const bool ok = BackgroundTask::run(
         this, m_workspace->database(), true, tr("Checking %1…").arg(QFileInfo(path).fileName()),
         [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
@@ -290,6 +290,8 @@ bool ImportWizard::check(QString* error)
             if (!source)
                 return false;
             o.progress = progress;
+            const EditEngine rules(db, user); // an institution package's limits, found in the check already
+            o.rowRule = [&rules](const RowEdit& r) { return rules.packageRefusal(r); };
             return Importer::run(
                 db, lookups, *source, o,
                 [this](RowEdit& r, int, QString*) {
@@ -362,6 +364,7 @@ bool ImportWizard::importNow(QString* error)
                 return false;
             o.progress = progress;
             EditEngine engine(db, user);
+            o.rowRule = [&engine](const RowEdit& r) { return engine.packageRefusal(r); };
             return Importer::write(engine, db, lookups, *source, o, &written, &batch, why);
         },
         error);

@@ -49,6 +49,8 @@ struct ImportOptions
     QString language = QStringLiteral("en");
     QString description; ///< of the write in the change log and the Edit menu; "import" when empty
     std::function<bool(int)> progress; ///< 0–100; return false to cancel
+    /** Why a row edit is refused beyond the import's own checks (EditEngine::packageRefusal), or "". */
+    std::function<QString(const RowEdit&)> rowRule;
 };
 
 /**

@@ -91,6 +91,7 @@ int SpreadsheetCommands::import(CommandContext& ctx)
     // The file is read once, a row at a time: checked and, unless this is a dry run, written as it goes in
     // one transaction that is only committed at the end.
     EditEngine engine(db.connection(), qEnvironmentVariable("USER", QStringLiteral("mcfund")));
+    options.rowRule = [&engine](const RowEdit& r) { return engine.packageRefusal(r); };
     const bool ok = dryRun ? Importer::run(db.connection(), lookups, *source, options, {}, &report, &error)
                            : Importer::write(engine, db.connection(), lookups, *source, options, &report,
                                              nullptr, &error);
