@@ -216,6 +216,15 @@ const char* const kMigration5[] = {
     "CREATE INDEX change_log_batch ON change_log(batch, id)",
 };
 
+// Migration 6: titles sort and match by their folded keys (sort_en, sort_fr, migration 2); the case-blind
+// title indexes of migration 1 are no longer read by any query, and every added or changed row paid for them.
+const char* const kMigration6[] = {
+    "DROP INDEX IF EXISTS project_title_en",
+    "DROP INDEX IF EXISTS project_title_fr",
+    "DROP INDEX IF EXISTS credential_title_en",
+    "DROP INDEX IF EXISTS credential_title_fr",
+};
+
 bool fillSortKeys(QSqlDatabase& db, QString* error)
 {
     for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Partner, Entity::Round,
@@ -253,12 +262,13 @@ bool fillSortKeys(QSqlDatabase& db, QString* error)
 
 int Migrations::sameTablesSince()
 {
-    return 4; // migration 5 only indexes the change log; raise this with any migration that changes a table
+    return 4; // migrations 5 and 6 only add and drop indexes; raise this with any migration that changes a
+              // table
 }
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::statements(int version)
@@ -281,6 +291,9 @@ QStringList Migrations::statements(int version)
             out << QString::fromUtf8(s);
     if (version == 5)
         for (const char* s : kMigration5)
+            out << QString::fromUtf8(s);
+    if (version == 6)
+        for (const char* s : kMigration6)
             out << QString::fromUtf8(s);
     return out;
 }

@@ -79,13 +79,19 @@ bool RecordStore::checkReferences(Entity entity, const Record& record, QString* 
         const FieldDef* f = def.field(it.key());
         if (!f || f->type != FieldType::Reference || it.value().isNull())
             continue;
-        if (!exists(f->ref, it.value().toString())) {
-            if (error)
-                *error = tr("%1: there is no %2 with id “%3”.")
-                             .arg(f->displayName(), Schema::entity(f->ref).displaySingular(),
-                                  it.value().toString());
-            return false;
+        const QString key = QString::number(int(f->ref)) + QLatin1Char(':') + it.value().toString();
+        if (m_knownReferences.contains(key))
+            continue;
+        if (exists(f->ref, it.value().toString())) {
+            if (m_knownReferences.size() < 10000)
+                m_knownReferences.insert(key);
+            continue;
         }
+        if (error)
+            *error =
+                tr("%1: there is no %2 with id “%3”.")
+                    .arg(f->displayName(), Schema::entity(f->ref).displaySingular(), it.value().toString());
+        return false;
     }
     return true;
 }
@@ -383,12 +389,7 @@ QString RecordStore::describe(Entity entity, const QString& uid) const
 bool RecordStore::remove(Entity entity, const QString& uid, QString* error, Record* removed)
 {
     const EntityDef& def = Schema::entity(entity);
-    const std::optional<Record> current = get(entity, uid);
-    if (!current) {
-        if (error)
-            *error = tr("The %1 “%2” no longer exists.").arg(def.displaySingular(), uid);
-        return false;
-    }
+    m_knownReferences.clear(); // whatever is removed may have been one of them
     const QString blockers = dependents(entity, uid);
     if (!blockers.isEmpty()) {
         if (error)
@@ -396,16 +397,26 @@ bool RecordStore::remove(Entity entity, const QString& uid, QString* error, Reco
                          .arg(def.displaySingular(), describe(entity, uid), blockers);
         return false;
     }
-    QSqlQuery& q = prepared(QStringLiteral("DELETE FROM %1 WHERE uid = ?").arg(def.table));
+    // RETURNING gives the removed values for the change log (what an undo puts back) without reading the
+    // record first: undoing a large import deletes row after row.
+    QSqlQuery& q = prepared(
+        QStringLiteral("DELETE FROM %1 WHERE uid = ? RETURNING %2").arg(def.table, def.columns().join(u',')));
     q.bindValue(0, uid);
     if (!q.exec()) {
         if (error)
             *error = tr("Cannot delete the %1: %2").arg(def.displaySingular(), q.lastError().text());
         return false;
     }
+    if (!q.next()) {
+        q.finish();
+        if (error)
+            *error = tr("The %1 “%2” no longer exists.").arg(def.displaySingular(), uid);
+        return false;
+    }
     Record kept;
-    for (const FieldDef& f : def.fields)
-        kept.insert(f.column, current->value(f.column));
+    for (int i = 0; i < def.fields.size(); ++i)
+        kept.insert(def.fields.at(i).column, q.value(i));
+    q.finish();
     kept.insert(QStringLiteral("uid"), uid);
     if (removed)
         *removed = kept;

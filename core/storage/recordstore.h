@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -16,7 +17,7 @@ struct ChangeContext
 {
     QString user;
     QString origin = QStringLiteral("edit"); ///< edit, undo, redo, import, merge, dataset, generate, review
-    QString batch;                            ///< groups the rows of one user action
+    QString batch;                           ///< groups the rows of one user action
     QString description;
 };
 
@@ -64,6 +65,9 @@ private:
     QSqlDatabase m_db;
     ChangeContext m_context;
     mutable QHash<QString, QSqlQuery> m_statements;
+    /// References found to exist during this store's life (an import names the same few institutions and
+    /// sectors on every row); emptied by any removal.
+    mutable QSet<QString> m_knownReferences;
     QString m_stamp; ///< one user action, one time: every row of a batch carries the same timestamp
 };
 

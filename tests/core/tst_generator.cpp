@@ -49,23 +49,30 @@ private slots:
         QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM funding_round")) >= 2);
         // Every application state is present, amounts are consistent, and references hold.
         QCOMPARE(count(c, QStringLiteral("SELECT COUNT(DISTINCT status) FROM project")), 7);
-        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM project WHERE approved_cents > requested_cents")), 0);
+        QCOMPARE(
+            count(c, QStringLiteral("SELECT COUNT(*) FROM project WHERE approved_cents > requested_cents")),
+            0);
         QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM project WHERE approved_cents IS NOT NULL AND "
                                          "status NOT IN ('approved','completed')")),
                  0);
         QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE osap_approved = 1 AND "
                                          "NOT (weeks < 12 AND hours BETWEEN 5 AND 300)")),
                  0);
-        QCOMPARE(count(c, QStringLiteral("SELECT COUNT(*) FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
-                                         "WHERE p.institution_uid <> m.institution_uid")),
-                 0);
+        QCOMPARE(
+            count(c, QStringLiteral(
+                         "SELECT COUNT(*) FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
+                         "WHERE p.institution_uid <> m.institution_uid")),
+            0);
         QSqlQuery fk(c);
         QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY(!fk.next());
         // The full-text index was rebuilt: an accent-free search finds accented French titles.
-        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH 'securite'")) > 0);
+        QVERIFY(count(c, QStringLiteral(
+                             "SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH 'securite'")) >
+                0);
         // Indexes were restored after the bulk load.
-        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'credential_title_en'")) == 1);
+        QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                                        "'credential_sort_en'")) == 1);
     }
 
     void sameSeedSameData()
@@ -80,8 +87,10 @@ private slots:
         QVERIFY(Generator::generate(dir.filePath(QStringLiteral("b.sqlite")), o, &error));
         o.seed = 4;
         QVERIFY(Generator::generate(dir.filePath(QStringLiteral("c.sqlite")), o, &error));
-        QCOMPARE(statsOf(dir.filePath(QStringLiteral("a.sqlite"))), statsOf(dir.filePath(QStringLiteral("b.sqlite"))));
-        QVERIFY(statsOf(dir.filePath(QStringLiteral("a.sqlite"))) != statsOf(dir.filePath(QStringLiteral("c.sqlite"))));
+        QCOMPARE(statsOf(dir.filePath(QStringLiteral("a.sqlite"))),
+                 statsOf(dir.filePath(QStringLiteral("b.sqlite"))));
+        QVERIFY(statsOf(dir.filePath(QStringLiteral("a.sqlite"))) !=
+                statsOf(dir.filePath(QStringLiteral("c.sqlite"))));
         Database a, b;
         QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
         QVERIFY(b.open(dir.filePath(QStringLiteral("b.sqlite")), &error));
