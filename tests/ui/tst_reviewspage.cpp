@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -58,25 +59,60 @@ private slots:
         QString error;
         QVERIFY(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error));
         m_window = std::make_unique<MainWindow>();
-        QVERIFY2(m_window->openWorkspace(m_dir.filePath(QStringLiteral("g.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_window->openWorkspace(m_dir.filePath(QStringLiteral("g.sqlite")), &error),
+                 qPrintable(error));
         m_window->show();
         m_window->showReviews();
+        // The ranking is computed in the background once the page is shown.
+        QTRY_VERIFY(!m_window->reviews()->isRefreshing() && m_window->reviews()->ranking()->rowCount() > 0);
     }
 
     void rankingModelIsSound()
     {
         ReviewsPage* page = m_window->reviews();
-        QAbstractItemModelTester tester(page->ranking(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->ranking(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(page->ranking()->rowCount() > 10);
+        QSignalSpy refreshed(page, &ReviewsPage::refreshed);
         page->refresh();
+        QVERIFY(page->isRefreshing());
+        QVERIFY(refreshed.wait());
         page->setRound(m_window->workspace()->lookups().items(Entity::Round).first().uid);
+        QTRY_VERIFY(!page->isRefreshing());
         QVERIFY(page->ranking()->rowCount() > 10);
         // The envelope line: everything above fits, nothing below does.
         const int line = page->ranking()->envelopeLine();
         QVERIFY(line > 0);
         for (int r = 0; r < page->ranking()->rowCount(); ++r)
             QCOMPARE(page->ranking()->rows().at(r).withinEnvelope, r < line);
-        QCOMPARE(page->ranking()->index(line, RankingModel::Envelope).data().toString(), QStringLiteral("Beyond the envelope"));
+        QCOMPARE(page->ranking()->index(line, RankingModel::Envelope).data().toString(),
+                 QStringLiteral("Beyond the envelope"));
+    }
+
+    void rankingIsComputedOnlyWhileShown()
+    {
+        // An edit elsewhere must not recompute the ranking (about a second on a large workspace) while the
+        // Reviews page is hidden: it is recomputed, in the background, when the page is shown again.
+        ReviewsPage* page = m_window->reviews();
+        m_window->showPage(Entity::Project);
+        QVERIFY(!page->isVisible());
+        const QString round = m_window->workspace()->lookups().items(Entity::Round).first().uid;
+        QString error;
+        QVERIFY(m_window->workspace()->apply(
+            EditBatch::change(Entity::Round, round, QStringLiteral("envelope_cents"),
+                              value(db(),
+                                    QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"),
+                                    {round}),
+                              qint64(123400), QStringLiteral("envelope")),
+            &error));
+        QTest::qWait(150); // past the pause that gathers a burst of changes
+        QVERIFY(!page->isRefreshing());
+        QSignalSpy refreshed(page, &ReviewsPage::refreshed);
+        m_window->showReviews();
+        QVERIFY(refreshed.wait());
+        QVERIFY(page->ranking()->rowCount() > 0);
+        m_window->workspace()->undoStack()->undo();
+        QTRY_VERIFY(!page->isRefreshing());
     }
 
     void scoreAnApplicationAndUndo()
@@ -90,16 +126,36 @@ private slots:
         QCOMPARE(spins.size(), 6);
         for (QSpinBox* s : spins)
             s->setValue(4);
-        page->findChild<QLineEdit*>(QStringLiteral("comment_0"))->setText(QStringLiteral("Strong employer letters"));
+        page->findChild<QLineEdit*>(QStringLiteral("comment_0"))
+            ->setText(QStringLiteral("Strong employer letters"));
         QString message;
         QVERIFY2(page->saveScores(&message), qPrintable(message));
-        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"), {uid}).toInt(), 6);
-        QCOMPARE(value(db(), QStringLiteral("SELECT comment FROM review WHERE project_uid = ? AND reviewer = 'tester' AND comment IS NOT NULL"), {uid}).toString(),
+        QCOMPARE(
+            value(db(),
+                  QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"),
+                  {uid})
+                .toInt(),
+            6);
+        QCOMPARE(value(db(),
+                       QStringLiteral("SELECT comment FROM review WHERE project_uid = ? AND reviewer = "
+                                      "'tester' AND comment IS NOT NULL"),
+                       {uid})
+                     .toString(),
                  QStringLiteral("Strong employer letters"));
         m_window->workspace()->undoStack()->undo();
-        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"), {uid}).toInt(), 0);
+        QCOMPARE(
+            value(db(),
+                  QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"),
+                  {uid})
+                .toInt(),
+            0);
         m_window->workspace()->undoStack()->redo();
-        QCOMPARE(value(db(), QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"), {uid}).toInt(), 6);
+        QCOMPARE(
+            value(db(),
+                  QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"),
+                  {uid})
+                .toInt(),
+            6);
     }
 
     void onlyAllowedDecisionsAreOffered()
@@ -114,7 +170,9 @@ private slots:
                 if (b->objectName().startsWith(QStringLiteral("decide_")))
                     buttons << b->objectName();
             buttons.sort();
-            QCOMPARE(buttons, (QStringList{QStringLiteral("decide_approved"), QStringLiteral("decide_declined"), QStringLiteral("decide_withdrawn")}));
+            QCOMPARE(buttons,
+                     (QStringList{QStringLiteral("decide_approved"), QStringLiteral("decide_declined"),
+                                  QStringLiteral("decide_withdrawn")}));
             return;
         }
         QFAIL("no application in review");
@@ -131,21 +189,29 @@ private slots:
         // Make the envelope too small for any further approval.
         const QString round = Repository(db()).project(uid)->roundUid;
         QString error;
-        QVERIFY(m_window->workspace()->apply(EditBatch::change(Entity::Round, round, QStringLiteral("envelope_cents"),
-                                                               value(db(), QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"), {round}),
-                                                               qint64(100), QStringLiteral("x")),
-                                             &error));
+        QVERIFY(m_window->workspace()->apply(
+            EditBatch::change(Entity::Round, round, QStringLiteral("envelope_cents"),
+                              value(db(),
+                                    QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"),
+                                    {round}),
+                              qint64(100), QStringLiteral("x")),
+            &error));
         DecisionDialog dialog(m_window->workspace(), uid, ProjectStatus::Approved, m_window.get());
         QVERIFY(!dialog.amountField()->text().isEmpty()); // prefilled with the requested amount
         dialog.accept();
-        QVERIFY2(dialog.problem().contains(QStringLiteral("beyond its envelope")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("beyond its envelope")),
+                 qPrintable(dialog.problem()));
         QVERIFY(dialog.overrideField()->isVisibleTo(&dialog));
         QCOMPARE(Repository(db()).project(uid)->status, QStringLiteral("in_review"));
         dialog.overrideField()->setPlainText(QStringLiteral("Urgent regional need"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(Repository(db()).project(uid)->status, QStringLiteral("approved"));
-        QCOMPARE(value(db(), QStringLiteral("SELECT override_reason FROM decision WHERE project_uid = ? ORDER BY rowid DESC"), {uid}).toString(),
+        QCOMPARE(value(db(),
+                       QStringLiteral(
+                           "SELECT override_reason FROM decision WHERE project_uid = ? ORDER BY rowid DESC"),
+                       {uid})
+                     .toString(),
                  QStringLiteral("Urgent regional need"));
         m_window->workspace()->undoStack()->undo();
         QCOMPARE(Repository(db()).project(uid)->status, QStringLiteral("in_review"));
@@ -159,7 +225,8 @@ private slots:
     void historyShowsWhoChangedWhat()
     {
         HistoryPanel* history = m_window->history();
-        QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(history->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The application scored above: its history holds the tester's reviews (insert, undo, redo).
         history->setRecord(Entity::Project, m_scored, QStringLiteral("x"));
         history->refresh();
@@ -168,7 +235,8 @@ private slots:
             byTester += e.user == QLatin1String("tester") && e.entity == QLatin1String("review");
         QCOMPARE(byTester, 18);
         // The table offers no editing.
-        QCOMPARE(history->findChild<QTableView*>(QStringLiteral("historyTable"))->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QCOMPARE(history->findChild<QTableView*>(QStringLiteral("historyTable"))->editTriggers(),
+                 QAbstractItemView::NoEditTriggers);
         QVERIFY(!(history->model()->flags(history->model()->index(0, 0)) & Qt::ItemIsEditable));
         QString error;
         const QString csv = m_dir.filePath(QStringLiteral("history.csv"));

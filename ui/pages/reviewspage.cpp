@@ -1,5 +1,6 @@
 #include "reviewspage.h"
 
+#include "backgroundreader.h"
 #include "dialogs/decisiondialog.h"
 #include "tables/rankingmodel.h"
 #include "workspace.h"
@@ -29,11 +30,15 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mcfund {
 
-ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_reader(std::make_unique<BackgroundReader>(workspace->database().path()))
 {
     setObjectName(QStringLiteral("reviewsPage"));
     auto* outer = new QVBoxLayout(this);
@@ -93,8 +98,8 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent) : QWidget(parent
             if (m_project.isEmpty())
                 return;
             QString error;
-            const EditBatch b = EditBatch::change(Entity::Project, m_project, box->objectName(), on ? 0 : 1, on ? 1 : 0,
-                                                  tr("change of %1").arg(box->text().toLower()));
+            const EditBatch b = EditBatch::change(Entity::Project, m_project, box->objectName(), on ? 0 : 1,
+                                                  on ? 1 : 0, tr("change of %1").arg(box->text().toLower()));
             if (!m_workspace->apply(b, &error))
                 emit message(error);
         });
@@ -139,10 +144,15 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent) : QWidget(parent
         rebuildScoreEditors();
         refresh();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
-        showApplication(i.isValid() ? i.data(RankingModel::UidRole).toString() : QString());
-    });
-    connect(m_workspace, &Workspace::changed, this, &ReviewsPage::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& i) {
+                showApplication(i.isValid() ? i.data(RankingModel::UidRole).toString() : QString());
+            });
+    m_pending = new QTimer(this);
+    m_pending->setSingleShot(true);
+    m_pending->setInterval(60);
+    connect(m_pending, &QTimer::timeout, this, &ReviewsPage::refresh);
+    connect(m_workspace, &Workspace::changed, m_pending, qOverload<>(&QTimer::start));
     const QString lang = Translations::current();
     for (const LookupItem& r : workspace->lookups().items(Entity::Round))
         m_round->addItem(r.name(lang), r.uid);
@@ -193,7 +203,8 @@ void ReviewsPage::rebuildScoreEditors()
     m_comments.clear();
     m_criteria.clear();
     const QString lang = Translations::current();
-    for (const ReviewCriterion& c : ReviewScores::criteria(m_workspace->database().connection(), roundUid())) {
+    for (const ReviewCriterion& c :
+         ReviewScores::criteria(m_workspace->database().connection(), roundUid())) {
         auto* row = new QWidget(m_scoresBox);
         auto* h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
@@ -220,24 +231,62 @@ void ReviewsPage::rebuildScoreEditors()
     }
 }
 
+ReviewsPage::~ReviewsPage() = default;
+
+void ReviewsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+namespace {
+struct RankingData
+{
+    QList<RankedApplication> rows;
+    std::optional<Money> envelope;
+};
+} // namespace
+
 void ReviewsPage::refresh()
 {
-    const QSqlDatabase db = m_workspace->database().connection();
-    const RoundRules rules = RoundRules::load(db, roundUid());
-    std::optional<Money> envelope;
-    const QString keep = m_project;
-    m_ranking->setRanking(ReviewScores::ranking(db, roundUid(), rules.disagreementPoints, &envelope), envelope);
-    const int line = m_ranking->envelopeLine();
-    const QLocale l;
-    m_summary->setText(envelope ? (line < 0 ? tr("Envelope %1: every ranked application fits.").arg(envelope->toString(l))
-                                            : tr("Envelope %1 runs out at rank %2.").arg(envelope->toString(l)).arg(m_ranking->rows().at(line).rank))
-                                : tr("No envelope set for this round."));
-    if (keep.isEmpty() && m_ranking->rowCount() > 0)
-        m_table->setCurrentIndex(m_ranking->index(0, RankingModel::Application));
-    else if (!keep.isEmpty() && !selectApplication(keep))
-        showApplication(keep);
-    else if (keep.isEmpty())
-        showApplication(QString());
+    if (!isVisible()) {
+        m_stale = true; // computed when the page is shown
+        return;
+    }
+    m_stale = false;
+    m_refreshing = true;
+    const QString round = roundUid();
+    m_reader->run<RankingData>(
+        this,
+        [round](const QSqlDatabase& db) {
+            RankingData d;
+            const RoundRules rules = RoundRules::load(db, round);
+            d.rows = ReviewScores::ranking(db, round, rules.disagreementPoints, &d.envelope);
+            return d;
+        },
+        [this](const RankingData& d) {
+            const QString keep = m_project;
+            m_ranking->setRanking(d.rows, d.envelope);
+            const int line = m_ranking->envelopeLine();
+            const QLocale l;
+            m_summary->setText(
+                d.envelope
+                    ? (line < 0
+                           ? tr("Envelope %1: every ranked application fits.").arg(d.envelope->toString(l))
+                           : tr("Envelope %1 runs out at rank %2.")
+                                 .arg(d.envelope->toString(l))
+                                 .arg(m_ranking->rows().at(line).rank))
+                    : tr("No envelope set for this round."));
+            if (keep.isEmpty() && m_ranking->rowCount() > 0)
+                m_table->setCurrentIndex(m_ranking->index(0, RankingModel::Application));
+            else if (!keep.isEmpty() && !selectApplication(keep))
+                showApplication(keep);
+            else if (keep.isEmpty())
+                showApplication(QString());
+            m_refreshing = false;
+            emit refreshed();
+        });
 }
 
 bool ReviewsPage::selectApplication(const QString& uid)
@@ -256,7 +305,8 @@ void ReviewsPage::showApplication(const QString& uid)
 {
     m_project = uid;
     const QSqlDatabase db = m_workspace->database().connection();
-    const std::optional<Record> p = uid.isEmpty() ? std::nullopt : RecordStore(db, {}).get(Entity::Project, uid);
+    const std::optional<Record> p =
+        uid.isEmpty() ? std::nullopt : RecordStore(db, {}).get(Entity::Project, uid);
     const bool has = p.has_value();
     for (QWidget* w : {static_cast<QWidget*>(m_considerationBox), static_cast<QWidget*>(m_scoresBox),
                        static_cast<QWidget*>(m_consensusBox), static_cast<QWidget*>(m_decisionBox)})
@@ -278,7 +328,9 @@ void ReviewsPage::showApplication(const QString& uid)
     const QString status = p->value(QStringLiteral("status")).toString();
     m_statusLabel->setText(tr("Status: %1").arg(Codes::label(CodeList::ProjectStatus, status)));
     const QStringList flags = RoundRules::intakeFlags(db, uid, lang);
-    m_flags->setText(flags.isEmpty() ? tr("No intake flags.") : tr("⚠ Flagged at intake:") + QStringLiteral("\n• ") + flags.join(QStringLiteral("\n• ")));
+    m_flags->setText(flags.isEmpty() ? tr("No intake flags.")
+                                     : tr("⚠ Flagged at intake:") + QStringLiteral("\n• ") +
+                                           flags.join(QStringLiteral("\n• ")));
     for (QCheckBox* box : std::as_const(m_considerations))
         box->setChecked(p->value(box->objectName()).toInt() != 0);
     // The user's own scores.
@@ -299,13 +351,16 @@ void ReviewsPage::showApplication(const QString& uid)
         }
     }
     // Everyone's scores and the consensus.
-    const QList<ReviewCriterion> rubric = ReviewScores::criteria(db, p->value(QStringLiteral("round_uid")).toString());
+    const QList<ReviewCriterion> rubric =
+        ReviewScores::criteria(db, p->value(QStringLiteral("round_uid")).toString());
     m_consensus->clear();
     m_consensus->setRowCount(int(c.reviewers.size()));
     m_consensus->setColumnCount(int(rubric.size()) + 2);
     QStringList headers{tr("Reviewer")};
     for (const ReviewCriterion& k : rubric)
-        headers << QStringLiteral("%1%2").arg(QString::number(headers.size()), c.disputedCriteria.contains(k.uid) ? QStringLiteral(" ⚠") : QString());
+        headers << QStringLiteral("%1%2").arg(QString::number(headers.size()),
+                                              c.disputedCriteria.contains(k.uid) ? QStringLiteral(" ⚠")
+                                                                                 : QString());
     headers << tr("Total /100");
     m_consensus->setHorizontalHeaderLabels(headers);
     const QLocale l;
@@ -313,19 +368,25 @@ void ReviewsPage::showApplication(const QString& uid)
         const ReviewerScores& rs = c.reviewers.at(r);
         m_consensus->setItem(r, 0, new QTableWidgetItem(rs.reviewer));
         for (int k = 0; k < rubric.size(); ++k) {
-            auto* item = new QTableWidgetItem(rs.scores.contains(rubric.at(k).uid) ? QString::number(rs.scores.value(rubric.at(k).uid)) : tr("—"));
+            auto* item = new QTableWidgetItem(rs.scores.contains(rubric.at(k).uid)
+                                                  ? QString::number(rs.scores.value(rubric.at(k).uid))
+                                                  : tr("—"));
             item->setToolTip(rs.comments.value(rubric.at(k).uid));
             m_consensus->setItem(r, k + 1, item);
         }
-        m_consensus->setItem(r, int(rubric.size()) + 1, new QTableWidgetItem(rs.complete ? l.toString(rs.total, 'f', 1) : tr("incomplete")));
+        m_consensus->setItem(
+            r, int(rubric.size()) + 1,
+            new QTableWidgetItem(rs.complete ? l.toString(rs.total, 'f', 1) : tr("incomplete")));
     }
     m_consensus->resizeColumnsToContents();
     QString text = c.mean ? tr("Mean %1 / 100 from %n complete review(s); spread %2 points.", nullptr,
-                               int(std::count_if(c.reviewers.begin(), c.reviewers.end(), [](const ReviewerScores& r) { return r.complete; })))
+                               int(std::count_if(c.reviewers.begin(), c.reviewers.end(),
+                                                 [](const ReviewerScores& r) { return r.complete; })))
                                 .arg(l.toString(*c.mean, 'f', 1), l.toString(c.spread, 'f', 1))
                           : tr("No complete review yet.");
     if (c.disagreement)
-        text += QLatin1Char(' ') + tr("⚠ Reviewers disagree (spread above %1 points).").arg(rules.disagreementPoints);
+        text += QLatin1Char(' ') +
+                tr("⚠ Reviewers disagree (spread above %1 points).").arg(rules.disagreementPoints);
     if (!c.disputedCriteria.isEmpty())
         text += QLatin1Char(' ') + tr("⚠ marks criteria where scores differ by more than half the scale.");
     m_consensusText->setText(text);
@@ -339,7 +400,8 @@ void ReviewsPage::showApplication(const QString& uid)
         m_decisions->addWidget(b);
     }
     if (m_decisions->count() == 0)
-        m_decisions->addWidget(new QLabel(tr("No further decision: the application is %1.").arg(Codes::label(CodeList::ProjectStatus, status).toLower()),
+        m_decisions->addWidget(new QLabel(tr("No further decision: the application is %1.")
+                                              .arg(Codes::label(CodeList::ProjectStatus, status).toLower()),
                                           m_decisionBox));
 }
 
@@ -355,7 +417,8 @@ bool ReviewsPage::saveScores(QString* message)
         const int score = m_scores.at(i)->value();
         const QString comment = m_comments.at(i)->text().trimmed();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT uid, score, comment FROM review WHERE project_uid = ? AND criterion_uid = ? AND reviewer = ?"));
+        q.prepare(QStringLiteral("SELECT uid, score, comment FROM review WHERE project_uid = ? AND "
+                                 "criterion_uid = ? AND reviewer = ?"));
         q.addBindValue(m_project);
         q.addBindValue(m_criteria.at(i));
         q.addBindValue(me);
@@ -370,12 +433,15 @@ bool ReviewsPage::saveScores(QString* message)
                 continue;
             r.op = RowEdit::Op::Update;
             r.uid = q.value(0).toString();
-            r.after = {{QStringLiteral("score"), score}, {QStringLiteral("comment"), comment.isEmpty() ? QVariant() : QVariant(comment)}};
+            r.after = {{QStringLiteral("score"), score},
+                       {QStringLiteral("comment"), comment.isEmpty() ? QVariant() : QVariant(comment)}};
         } else if (score >= 0) {
             r.op = RowEdit::Op::Insert;
             r.uid = RecordStore::newUid();
-            r.after = {{QStringLiteral("project_uid"), m_project}, {QStringLiteral("criterion_uid"), m_criteria.at(i)},
-                       {QStringLiteral("reviewer"), me},          {QStringLiteral("score"), score},
+            r.after = {{QStringLiteral("project_uid"), m_project},
+                       {QStringLiteral("criterion_uid"), m_criteria.at(i)},
+                       {QStringLiteral("reviewer"), me},
+                       {QStringLiteral("score"), score},
                        {QStringLiteral("comment"), comment.isEmpty() ? QVariant() : QVariant(comment)}};
         } else {
             continue;

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -13,11 +15,13 @@ class QLineEdit;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
+class QTimer;
 class QVBoxLayout;
 class QCheckBox;
 
 namespace mcfund {
 
+class BackgroundReader;
 class RankingModel;
 class Workspace;
 
@@ -32,6 +36,7 @@ class ReviewsPage : public QWidget
     Q_OBJECT
 public:
     explicit ReviewsPage(Workspace* workspace, QWidget* parent = nullptr);
+    ~ReviewsPage() override;
 
     void setRound(const QString& roundUid);
     QString roundUid() const;
@@ -44,17 +49,33 @@ public:
     bool saveScores(QString* message);
     /** Asks for a decision moving the selected application to \a to (dialogs for amounts and reasons). */
     void decide(ProjectStatus to);
+    /**
+     * Recomputes the ranking on a thread of its own (it reads every application and review of the round:
+     * about a second on a 100,000-project workspace) and shows it when done; while the page is hidden it
+     * only notes that the ranking is stale, and computes when shown.
+     */
     void refresh();
     void retranslate();
+    /** True from a refresh until its ranking is shown. */
+    bool isRefreshing() const { return m_refreshing; }
 
 signals:
     void message(const QString& text);
+    /** The ranking on screen is up to date. */
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showApplication(const QString& uid);
     void rebuildScoreEditors();
 
     Workspace* m_workspace;
+    std::unique_ptr<BackgroundReader> m_reader;
+    QTimer* m_pending = nullptr; ///< edits arrive in bursts: one refresh once they pause
+    bool m_stale = true;
+    bool m_refreshing = false;
     QComboBox* m_round = nullptr;
     QLabel* m_roundLabel = nullptr;
     QLabel* m_summary = nullptr;
