@@ -46,6 +46,17 @@ class TestReviewsPage : public QObject
     QString m_scored;
 
     QSqlDatabase db() const { return m_window->workspace()->database().connection(); }
+    /** Sets a round's envelope through the window's one edit path (one undoable step). */
+    bool setEnvelope(const QString& round, qint64 cents)
+    {
+        const QVariant before =
+            value(db(), QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"), {round});
+        QString error;
+        return m_window->workspace()->apply(EditBatch::change(Entity::Round, round,
+                                                              QStringLiteral("envelope_cents"), before, cents,
+                                                              QStringLiteral("envelope")),
+                                            &error);
+    }
 
 private slots:
     void initTestCase()
@@ -97,14 +108,7 @@ private slots:
         m_window->showPage(Entity::Project);
         QVERIFY(!page->isVisible());
         const QString round = m_window->workspace()->lookups().items(Entity::Round).first().uid;
-        QString error;
-        QVERIFY(m_window->workspace()->apply(
-            EditBatch::change(Entity::Round, round, QStringLiteral("envelope_cents"),
-                              value(db(),
-                                    QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"),
-                                    {round}),
-                              qint64(123400), QStringLiteral("envelope")),
-            &error));
+        QVERIFY(setEnvelope(round, 123400));
         QTest::qWait(150); // past the pause that gathers a burst of changes
         QVERIFY(!page->isRefreshing());
         QSignalSpy refreshed(page, &ReviewsPage::refreshed);
@@ -188,14 +192,7 @@ private slots:
         QVERIFY(!uid.isEmpty());
         // Make the envelope too small for any further approval.
         const QString round = Repository(db()).project(uid)->roundUid;
-        QString error;
-        QVERIFY(m_window->workspace()->apply(
-            EditBatch::change(Entity::Round, round, QStringLiteral("envelope_cents"),
-                              value(db(),
-                                    QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"),
-                                    {round}),
-                              qint64(100), QStringLiteral("x")),
-            &error));
+        QVERIFY(setEnvelope(round, 100));
         DecisionDialog dialog(m_window->workspace(), uid, ProjectStatus::Approved, m_window.get());
         QVERIFY(!dialog.amountField()->text().isEmpty()); // prefilled with the requested amount
         dialog.accept();
