@@ -262,13 +262,7 @@ QVector<qint64> TableQuery::edgeRowids(const FilterSpec& filter, const SortSpec&
             std::reverse(g.values.begin(), g.values.end());
         for (const QVariant& v : std::as_const(g.values)) {
             QVariantList b = binds;
-            QString cond;
-            if (v.isNull()) {
-                cond = QStringLiteral("%1 IS NULL").arg(g.column);
-            } else {
-                cond = QStringLiteral("%1 = ?").arg(g.column);
-                b << v;
-            }
+            const QString cond = g.condition(v, &b);
             out += collect(QStringLiteral("SELECT rowid FROM %1 WHERE %2 AND %3 ORDER BY rowid%4 LIMIT %5")
                                .arg(m_table, w, cond, fromEnd ? QStringLiteral(" DESC") : QString())
                                .arg(limit - out.size()),
@@ -287,6 +281,14 @@ QVector<qint64> TableQuery::edgeRowids(const FilterSpec& filter, const SortSpec&
     return out;
 }
 
+QString TableQuery::Group::condition(const QVariant& value, QVariantList* binds) const
+{
+    if (value.isNull())
+        return QStringLiteral("%1 IS NULL").arg(column);
+    *binds << value;
+    return QStringLiteral("%1 = ?").arg(column);
+}
+
 QVector<qint64> TableQuery::allRowids(const FilterSpec& filter, const SortSpec& sort,
                                       const std::function<bool()>& cancelled) const
 {
@@ -300,13 +302,7 @@ QVector<qint64> TableQuery::allRowids(const FilterSpec& filter, const SortSpec& 
     QVector<qint64> out;
     for (const QVariant& v : std::as_const(g.values)) {
         QVariantList b = binds;
-        QString cond;
-        if (v.isNull()) {
-            cond = QStringLiteral("%1 IS NULL").arg(g.column);
-        } else {
-            cond = QStringLiteral("%1 = ?").arg(g.column);
-            b << v;
-        }
+        const QString cond = g.condition(v, &b);
         out += collect(
             QStringLiteral("SELECT rowid FROM %1 WHERE %2 AND %3 ORDER BY rowid").arg(m_table, w, cond), b, 0,
             cancelled);

@@ -83,6 +83,8 @@ private:
     {
         QString column;
         QVariantList values; ///< in display order; a null first for rows without a value
+        /** The condition selecting the rows of \a value ("col IS NULL" or "col = ?", its bind added). */
+        QString condition(const QVariant& value, QVariantList* binds) const;
     };
     bool groupSort(const SortSpec& sort, Group* group) const;
     QString orderBy(const SortSpec& sort, bool reverse) const;
