@@ -139,8 +139,8 @@ bool ChangeLogUndo::revert(EditEngine& engine, const QSqlDatabase& db, const QSt
                 return false;
             bool ok = false;
             if (!l.newValue.isNull() && l.oldValue.isNull()) {
-                // An added record: delete it (recordFromJson only checks that it was one).
-                recordFromJson(def, l.newValue.toString(), &ok);
+                // An added record (logged whole, as a JSON object): delete it; its values are not needed.
+                ok = l.newValue.toString().startsWith(QLatin1Char('{'));
                 if (ok)
                     pending = RowEdit{RowEdit::Op::Delete, *entity, l.uid, {}, {}};
             } else if (l.newValue.isNull() && !l.oldValue.isNull()) {
