@@ -57,7 +57,11 @@ QString OfficialDataset::sectorByRules(const QString& title)
 
 bool OfficialDataset::load(QSqlDatabase& db, QString* error)
 {
-    const QJsonObject doc = document();
+    return load(db, document(), error);
+}
+
+bool OfficialDataset::load(QSqlDatabase& db, const QJsonObject& doc, QString* error)
+{
     if (doc.isEmpty()) {
         if (error)
             *error = tr("The official dataset is missing from this build.");

@@ -18,6 +18,8 @@ public:
     static QJsonObject document();
     /** Writes the dataset into an empty workspace in one transaction. */
     static bool load(QSqlDatabase& db, QString* error);
+    /** The same for \a doc, a document shaped like the data file (the fuzz target reads one from bytes). */
+    static bool load(QSqlDatabase& db, const QJsonObject& doc, QString* error);
     /** The sector code the data file's keyword rules give \a title ("other" if none match). */
     static QString sectorByRules(const QString& title);
     /** Stable uid of an official row, so that the same record has the same id in every workspace. */
