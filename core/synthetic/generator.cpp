@@ -14,6 +14,9 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <random>
@@ -50,6 +53,35 @@ public:
 private:
     std::mt19937_64 m_engine;
 };
+
+/** Removes an SQLite file and whatever SQLite may have left beside it. */
+void removeWithSidecars(const QString& file)
+{
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(file + QLatin1String(suffix));
+}
+
+/** Flushes \a file to the disk. */
+bool syncFile(const QString& file)
+{
+    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+/** Flushes the folder of \a file, so that a rename into it is on the disk too (best effort). */
+void syncFolder(const QString& file)
+{
+    const int fd =
+        ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
 
 struct Pair
 {
@@ -230,7 +262,9 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         return fail(tr("“%1” already exists; choose a new file name.").arg(path));
 
     const QString temp = path + QStringLiteral(".generating");
-    QFile::remove(temp);
+    // A generate killed earlier may have left its temporary file and, beside it, a write-ahead log or
+    // journal. They go too: SQLite would replay a stale log into the new file and damage it.
+    removeWithSidecars(temp);
     {
         Database schema;
         if (!schema.create(temp, WorkspaceKind::Synthetic, error))
@@ -243,7 +277,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
     sqlite3* raw = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(raw);
-        QFile::remove(temp);
+        removeWithSidecars(temp);
         return fail(tr("Cannot write “%1”.").arg(temp));
     }
     bool ok = true;
@@ -701,13 +735,17 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
     }
     sqlite3_close(raw);
     if (!ok) {
-        QFile::remove(temp);
+        removeWithSidecars(temp);
         return fail(why);
     }
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
+    // The bulk load ran without syncing (journal and synchronous off): the file reaches the disk before
+    // it takes the name asked for, so that even a power cut never leaves a half-written workspace there.
+    // QFile::rename never replaces a file that appeared meanwhile.
+    if (!syncFile(temp) || !QFile::rename(temp, path)) {
+        removeWithSidecars(temp);
         return fail(tr("Cannot create “%1”.").arg(path));
     }
+    syncFolder(path);
     return true;
 }
 

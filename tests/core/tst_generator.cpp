@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "synthetic/generator.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +141,41 @@ private slots:
         QVERIFY(!Generator::generate(dir.filePath(QStringLiteral("x.sqlite")), o, &error));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite.generating"))));
+    }
+
+    void leftoversOfAKilledRunAreNotReplayed()
+    {
+        // A generate killed half-way leaves x.sqlite.generating and perhaps a write-ahead log beside it;
+        // the next run must not replay that log into its new file.
+        QTemporaryDir dir;
+        const QString p = dir.filePath(QStringLiteral("x.sqlite"));
+        QString error;
+        {
+            Database other;
+            QVERIFY2(other.open(dir.filePath(QStringLiteral("other.sqlite")), &error), qPrintable(error));
+            QSqlQuery q(other.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE project SET title_en = 'stale ' || title_en")));
+            QVERIFY(QFile::copy(dir.filePath(QStringLiteral("other.sqlite-wal")),
+                                p + QStringLiteral(".generating-wal")));
+        }
+        QFile junk(p + QStringLiteral(".generating"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(5000, 'x'));
+        junk.close();
+        GeneratorOptions o;
+        o.projects = 50;
+        o.credentials = 200;
+        QVERIFY2(Generator::generate(p, o, &error), qPrintable(error));
+        QVERIFY2(Database::checkIntegrity(p, &error), qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(p, &error), qPrintable(error));
+        QCOMPARE(count(db.connection(), QStringLiteral("SELECT COUNT(*) FROM project")), 50);
+        QCOMPARE(count(db.connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM project WHERE title_en LIKE 'stale %'")),
+                 0);
+        QVERIFY(!QFile::exists(p + QStringLiteral(".generating")));
+        QVERIFY(!QFile::exists(p + QStringLiteral(".generating-wal")));
     }
 };
 
