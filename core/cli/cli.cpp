@@ -2,6 +2,7 @@
 
 #include "statscommand.h"
 #include "generatecommand.h"
+#include "copycommand.h"
 #include "reviewcommands.h"
 #include "packagecommand.h"
 #include "storage/database.h"
@@ -22,6 +23,8 @@ QList<Command> Cli::coreCommands()
         {QStringLiteral("audit"), QT_TRANSLATE_NOOP("mcfund::Cli", "Export the change log (who changed what, and when) to CSV"),
          &ReviewCommands::audit},
         {QStringLiteral("package"), QT_TRANSLATE_NOOP("mcfund::Cli", "Export an institution package, or merge one back"), &PackageCommand::run},
+        {QStringLiteral("copy"), QT_TRANSLATE_NOOP("mcfund::Cli", "Write a consistent copy of a workspace, safe while it is in use"),
+         &CopyCommand::run},
     };
 }
 
