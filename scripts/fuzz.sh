@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Fuzzes one target of tests/fuzz with clang's libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer.
+#   ./scripts/fuzz.sh --list               the targets, one a line
+#   ./scripts/fuzz.sh TARGET SECONDS       fuzz TARGET for SECONDS
+#   ./scripts/fuzz.sh TARGET --runs N      fuzz TARGET for N inputs
+# Builds into build-fuzz/ (core, the spreadsheet library and the fuzzers only). The work corpus is
+# build-fuzz/work/TARGET, seeded from tests/fuzz/corpus/TARGET and tests/fuzz/regressions/TARGET; findings go
+# to build-fuzz/artifacts/TARGET/ and make the script exit 1 with the file's path: copy it into
+# tests/fuzz/regressions/TARGET/ (the ordinary test suite replays it) and fix the cause.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+TARGETS=(csv xlsx values package official-json)
+
+usage() {
+    echo "usage: $0 --list | TARGET SECONDS | TARGET --runs N   (targets: ${TARGETS[*]})" >&2
+    exit 2
+}
+[ $# -ge 1 ] || usage
+if [ "$1" = --list ]; then
+    printf '%s\n' "${TARGETS[@]}"
+    exit 0
+fi
+target=$1
+shift
+[[ " ${TARGETS[*]} " == *" $target "* ]] || { echo "fuzz: no target '$target'" >&2; usage; }
+limit=()
+if [ "${1:-}" = --runs ] && [[ "${2:-}" =~ ^[0-9]+$ ]]; then
+    limit=(-runs="$2")
+elif [[ "${1:-}" =~ ^[0-9]+$ ]]; then
+    limit=(-max_total_time="$1")
+else
+    usage
+fi
+
+# clang and its runtime (libFuzzer, the sanitizers), as scripts/install-deps.sh installs the rest.
+./scripts/install-deps.sh || exit 1
+missing=()
+for p in clang libclang-rt-14-dev; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "fuzz: installing ${missing[*]}"
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+            echo "fuzz: run this as root, or: apt-get update && apt-get install -y ${missing[*]}" >&2
+            exit 1
+        fi
+    else
+        SUDO=
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || {
+        $SUDO apt-get update -qq
+        $SUDO apt-get install -y -qq "${missing[@]}"
+    } || exit 1
+fi
+
+dir=build-fuzz
+export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+mkdir -p "$dir"
+# Fuzzers of several targets may start at once: one build at a time.
+(
+    flock 9
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+            -DMCFUND_FUZZ=ON >/dev/null || exit 1
+    fi
+    cmake --build "$dir" --target "fuzz_$target" >"$dir/build-$target.log" 2>&1 || {
+        tail -n 40 "$dir/build-$target.log" >&2
+        exit 1
+    }
+) 9>"$dir/.build.lock" || { echo "fuzz: the build of fuzz_$target failed" >&2; exit 1; }
+
+work="$dir/work/$target"
+artifacts="$dir/artifacts/$target"
+log="$dir/logs/$target.log"
+mkdir -p "$work" "$artifacts" "$(dirname "$log")"
+seeds=(tests/fuzz/corpus/"$target")
+[ -d tests/fuzz/regressions/"$target" ] && seeds+=(tests/fuzz/regressions/"$target")
+echo "fuzz: $target ${limit[*]} (log: $log)"
+start=$(date +%s)
+"$dir/fuzzers/fuzz_$target" "${limit[@]}" -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=60 \
+    -print_final_stats=1 -artifact_prefix="$artifacts/" "$work" "${seeds[@]}" >"$log" 2>&1
+status=$?
+secs=$(($(date +%s) - start))
+runs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -n 1)
+found=$(grep -oE 'Test unit written to [^ ]+' "$log" | sed 's/^Test unit written to //' | tail -n 1)
+if [ "$status" -ne 0 ] || [ -n "$found" ]; then
+    grep -E 'ERROR|SUMMARY|==[0-9]+==|property broken|runtime error' "$log" | head -n 20 >&2
+    echo "fuzz: $target found a problem after ${runs:-?} inputs: ${found:-see $log}" >&2
+    exit 1
+fi
+echo "fuzz: $target ran ${runs:-0} inputs in ${secs} s ($(( ${runs:-0} / (secs > 0 ? secs : 1) )) exec/s), no finding"
