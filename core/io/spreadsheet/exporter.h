@@ -26,10 +26,11 @@ struct ExportColumn
 };
 
 /**
- * Writes records as CSV (UTF-8 with BOM, RFC 4180), XLSX (libxlsxwriter: typed cells — numbers as numbers,
+ * Writes records as CSV (UTF-8 with BOM, RFC 4180), XLSX (XlsxWriter: typed cells — numbers as numbers,
  * amounts with a currency format, dates as dates — a bold frozen header row and an autofilter) or JSON.
  * Text that a spreadsheet could run as a formula is written so that it never is. Rows are read a page at
- * a time in the filter's sort order, so memory stays flat.
+ * a time in the filter's sort order, so memory stays flat; the file appears under its name only once
+ * complete, so a failed or cancelled export leaves nothing (and an older file as it was).
  */
 class Exporter
 {
