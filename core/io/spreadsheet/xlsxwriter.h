@@ -24,8 +24,9 @@ namespace mcfund {
  * The file is written through a QSaveFile: until commit() succeeds nothing exists under the target's
  * name, and a cancelled, failed or killed export leaves the previous file, if any, untouched.
  *
- * Usage: open(), then for each row newRow() and the write…() calls for its cells (columns in any order,
- * empty cells simply not written), then commit() — or cancel(), which the destructor also does.
+ * Usage: open(), then for each row newRow() and the write…() calls for its cells (from left to right, as
+ * spreadsheets expect them; empty cells are simply not written), then commit() — or cancel(), which the
+ * destructor also does.
  */
 class XlsxWriter
 {
