@@ -1,5 +1,8 @@
 #include "codes.h"
 
+#include "query/textkey.h"
+#include "translations.h"
+
 #include <array>
 #include <utility>
 
@@ -21,7 +24,8 @@ const std::initializer_list<Entry>& entries(CodeList list)
         {"university", QT_TRANSLATE_NOOP("mcfund::Codes", "University")},
         {"indigenous_institute", QT_TRANSLATE_NOOP("mcfund::Codes", "Indigenous Institute")},
         {"career_college", QT_TRANSLATE_NOOP("mcfund::Codes", "Career college")},
-        {"private_consent", QT_TRANSLATE_NOOP("mcfund::Codes", "Private institution with ministerial consent")},
+        {"private_consent",
+         QT_TRANSLATE_NOOP("mcfund::Codes", "Private institution with ministerial consent")},
         {"other", QT_TRANSLATE_NOOP("mcfund::Codes", "Other institution")},
     };
     static const std::initializer_list<Entry> region = {
@@ -94,18 +98,30 @@ const std::initializer_list<Entry>& entries(CodeList list)
         {"draft", QT_TRANSLATE_NOOP("mcfund::Codes", "Draft")},
     };
     switch (list) {
-    case CodeList::DecisionOutcome: return decisionOutcome;
-    case CodeList::InstitutionType: return institutionType;
-    case CodeList::Region: return region;
-    case CodeList::Language: return language;
-    case CodeList::RoundStatus: return roundStatus;
-    case CodeList::ProjectStatus: return projectStatus;
-    case CodeList::ProjectType: return projectType;
-    case CodeList::SectorAssignment: return sectorAssignment;
-    case CodeList::Delivery: return delivery;
-    case CodeList::CredentialStatus: return credentialStatus;
-    case CodeList::PartnerKind: return partnerKind;
-    case CodeList::PartnerRole: return partnerRole;
+    case CodeList::DecisionOutcome:
+        return decisionOutcome;
+    case CodeList::InstitutionType:
+        return institutionType;
+    case CodeList::Region:
+        return region;
+    case CodeList::Language:
+        return language;
+    case CodeList::RoundStatus:
+        return roundStatus;
+    case CodeList::ProjectStatus:
+        return projectStatus;
+    case CodeList::ProjectType:
+        return projectType;
+    case CodeList::SectorAssignment:
+        return sectorAssignment;
+    case CodeList::Delivery:
+        return delivery;
+    case CodeList::CredentialStatus:
+        return credentialStatus;
+    case CodeList::PartnerKind:
+        return partnerKind;
+    case CodeList::PartnerRole:
+        return partnerRole;
     }
     return language;
 }
@@ -136,21 +152,49 @@ QString Codes::label(CodeList list, const QString& code)
     return code;
 }
 
+QString Codes::fromText(CodeList list, const QString& text)
+{
+    const QString t = text.trimmed();
+    const QString key = TextKey::of(t);
+    if (key.isEmpty())
+        return QString();
+    for (const Entry& e : entries(list)) {
+        const QString code = QString::fromLatin1(e.code);
+        if (t == code || key == TextKey::of(code) || key == TextKey::of(QString::fromUtf8(e.label)) ||
+            key == TextKey::of(Translations::french("mcfund::Codes", e.label)) ||
+            key == TextKey::of(QCoreApplication::translate("mcfund::Codes", e.label)))
+            return code;
+    }
+    return QString();
+}
+
 QString Codes::listName(CodeList list)
 {
     switch (list) {
-    case CodeList::InstitutionType: return tr("institution type");
-    case CodeList::Region: return tr("region");
-    case CodeList::Language: return tr("language");
-    case CodeList::RoundStatus: return tr("round status");
-    case CodeList::ProjectStatus: return tr("project status");
-    case CodeList::ProjectType: return tr("project type");
-    case CodeList::SectorAssignment: return tr("sector assignment");
-    case CodeList::Delivery: return tr("delivery mode");
-    case CodeList::CredentialStatus: return tr("credential status");
-    case CodeList::PartnerKind: return tr("partner kind");
-    case CodeList::PartnerRole: return tr("partner role");
-    case CodeList::DecisionOutcome: return tr("decision");
+    case CodeList::InstitutionType:
+        return tr("institution type");
+    case CodeList::Region:
+        return tr("region");
+    case CodeList::Language:
+        return tr("language");
+    case CodeList::RoundStatus:
+        return tr("round status");
+    case CodeList::ProjectStatus:
+        return tr("project status");
+    case CodeList::ProjectType:
+        return tr("project type");
+    case CodeList::SectorAssignment:
+        return tr("sector assignment");
+    case CodeList::Delivery:
+        return tr("delivery mode");
+    case CodeList::CredentialStatus:
+        return tr("credential status");
+    case CodeList::PartnerKind:
+        return tr("partner kind");
+    case CodeList::PartnerRole:
+        return tr("partner role");
+    case CodeList::DecisionOutcome:
+        return tr("decision");
     }
     return QString();
 }

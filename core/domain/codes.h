@@ -7,7 +7,8 @@
 namespace mcfund {
 
 /** The closed lists of the fund, each value with a stable text code stored in the database. */
-enum class CodeList {
+enum class CodeList
+{
     InstitutionType,
     Region,
     Language,
@@ -31,12 +32,26 @@ public:
     static bool isValid(CodeList list, const QString& code);
     /** The label in the current interface language, or the code itself if unknown. */
     static QString label(CodeList list, const QString& code);
+    /**
+     * The code that \a text names: the code itself, or its English or French label, case- and
+     * accent-insensitively, whatever the interface language. Empty when it names none.
+     */
+    static QString fromText(CodeList list, const QString& text);
     /** The name of the list itself ("institution type"), for messages. */
     static QString listName(CodeList list);
 };
 
 /** Project application states; see ProjectLifecycle for allowed moves. */
-enum class ProjectStatus { Draft, Submitted, InReview, Approved, Declined, Withdrawn, Completed };
+enum class ProjectStatus
+{
+    Draft,
+    Submitted,
+    InReview,
+    Approved,
+    Declined,
+    Withdrawn,
+    Completed
+};
 QString projectStatusCode(ProjectStatus s);
 ProjectStatus projectStatusFromCode(const QString& code, bool* ok = nullptr);
 

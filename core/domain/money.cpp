@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "numbertext.h"
+
 #include <QLocale>
 
 namespace mcfund {
@@ -42,69 +44,36 @@ QString Money::toString(const QLocale& locale) const
 
 bool Money::parse(const QString& input, const QLocale& locale, Money* out, QString* error)
 {
+    Q_UNUSED(locale); // read under the English and French conventions alike, whatever the session
     auto fail = [error](const QString& why) {
         if (error)
             *error = why;
         return false;
     };
-    // The currency sign may stand on either side, with any kind of space: drop it first.
-    QString text = QString(input).remove(QLatin1Char('$')).trimmed();
-    if (input.trimmed().isEmpty())
+    const QString text = input.trimmed();
+    const NumberText::Result r = NumberText::read(input, 2, MaxIntegerDigits, true);
+    switch (r.outcome) {
+    case NumberText::Outcome::Ok:
+        if (out)
+            *out = Money(r.value);
+        return true;
+    case NumberText::Outcome::Empty:
         return fail(tr("Enter an amount."));
-
-    bool negative = false;
-    if (text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
-        negative = true;
-        text = text.mid(1, text.size() - 2).trimmed();
+    case NumberText::Outcome::TooManyDecimals:
+        return fail(tr("“%1” has more than two decimals: amounts are in dollars and cents.").arg(text));
+    case NumberText::Outcome::TooLarge:
+        return fail(tr("“%1” is too large.").arg(text));
+    case NumberText::Outcome::Ambiguous:
+        return fail(tr("“%1” could be read as %2 or as %3: write the amount with its cents, as 1,234.00 or "
+                       "1 234,00.")
+                        .arg(text, Money(r.value).toString(QLocale(QStringLiteral("en_CA"))),
+                             Money(r.otherValue).toString(QLocale(QStringLiteral("en_CA")))));
+    case NumberText::Outcome::NotANumber:
+        break;
     }
-    const QString minusSigns = locale.negativeSign() + QStringLiteral("-\u2212");
-    const QString decimal = locale.decimalPoint();
-    const QString group = locale.groupSeparator();
-    bool seenDecimal = false;
-    int decimals = 0;
-    QString intDigits;
-    QString fracDigits;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isDigit()) {
-            (seenDecimal ? fracDigits : intDigits).append(QChar(u'0' + c.digitValue()));
-            if (seenDecimal)
-                ++decimals;
-        } else if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || QString(c) == group) {
-            if (seenDecimal)
-                return fail(tr("“%1” has a separator after the decimal mark.").arg(input));
-            continue;
-        } else if (QString(c) == decimal) {
-            if (seenDecimal)
-                return fail(tr("“%1” has more than one decimal mark.").arg(input));
-            seenDecimal = true;
-        } else if (minusSigns.contains(c) && intDigits.isEmpty() && !seenDecimal && !negative) {
-            negative = true;
-        } else {
-            return fail(tr("“%1” is not an amount: unexpected “%2”.").arg(input, QString(c)));
-        }
-    }
-    if (intDigits.isEmpty() && fracDigits.isEmpty())
-        return fail(tr("“%1” has no digits.").arg(input));
-    if (decimals > 2)
-        return fail(tr("“%1” has more than two decimals: amounts are in dollars and cents.").arg(input));
-    while (fracDigits.size() < 2)
-        fracDigits.append(QLatin1Char('0'));
-    // 15 integer digits keep us far inside qint64 cents.
-    const QString stripped = intDigits.isEmpty() ? QStringLiteral("0") : intDigits;
-    if (stripped.size() > 15)
-        return fail(tr("“%1” is too large.").arg(input));
-    bool ok = false;
-    const qint64 units = stripped.toLongLong(&ok);
-    const qint64 cents = fracDigits.toLongLong();
-    if (!ok)
-        return fail(tr("“%1” is not an amount.").arg(input));
-    qint64 value = units * 100 + cents;
-    if (negative)
-        value = -value;
-    if (out)
-        *out = Money(value);
-    return true;
+    if (!r.unexpected.isNull())
+        return fail(tr("“%1” is not an amount: unexpected “%2”.").arg(text, QString(r.unexpected)));
+    return fail(tr("“%1” is not an amount: write it as $1,234.56, 1 234,56 $ or 1234.56.").arg(text));
 }
 
 } // namespace mcfund

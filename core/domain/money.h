@@ -17,7 +17,9 @@ class Money
     Q_DECLARE_TR_FUNCTIONS(mcfund::Money)
 public:
     constexpr Money() = default;
-    constexpr explicit Money(qint64 cents) : m_cents(cents) {}
+    constexpr explicit Money(qint64 cents)
+        : m_cents(cents)
+    {}
     static constexpr Money fromDollars(qint64 dollars) { return Money(dollars * 100); }
 
     constexpr qint64 cents() const { return m_cents; }
@@ -36,11 +38,17 @@ public:
     QString toPlainString(const QLocale& locale) const;
 
     /**
-     * Parses what a user of \a locale types: optional currency sign, group separators (in French a plain
-     * space, U+00A0 or U+202F), the locale's decimal mark with at most two decimals, a leading minus or
-     * parentheses. On failure returns false and sets \a error to a translated reason.
+     * Parses an amount written in English or French, whatever \a locale (NumberText says how): an optional
+     * currency sign, group separators between groups of three digits (a comma, or a plain, no-break or narrow
+     * no-break space), at most two decimals, a leading minus or parentheses. "$1,234.56", "1 234,56 $" and
+     * "1234.56" are all 123,456 cents; "12,5" is $12.50 and "5,00" is $5.00; an amount that the two
+     * conventions read differently is refused. On failure returns false, leaves \a out unchanged and sets
+     * \a error to a translated reason.
      */
     static bool parse(const QString& text, const QLocale& locale, Money* out, QString* error = nullptr);
+
+    /** Whole dollars beyond this many digits are refused, so that sums of amounts never overflow. */
+    static constexpr int MaxIntegerDigits = 15;
 
 private:
     qint64 m_cents = 0;

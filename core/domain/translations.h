@@ -21,6 +21,11 @@ public:
     static QString current();
     /** "fr" when the system locale is French, else "en". */
     static QString systemLanguage();
+    /**
+     * The French text of \a source in \a context, whatever language is installed (empty when it has
+     * none): values and headers are read in both languages in every session.
+     */
+    static QString french(const char* context, const char* source);
 };
 
 } // namespace mcfund

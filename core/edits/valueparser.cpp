@@ -1,7 +1,10 @@
 #include "valueparser.h"
 
 #include "domain/codes.h"
+#include "domain/datetext.h"
 #include "domain/money.h"
+#include "domain/numbertext.h"
+#include "domain/translations.h"
 #include "query/lookups.h"
 #include "query/textkey.h"
 
@@ -13,8 +16,7 @@ ValueParser::ValueParser(const QLocale& locale, const QString& language, const L
     : m_locale(locale)
     , m_language(language)
     , m_lookups(lookups)
-{
-}
+{}
 
 bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* value, QString* error) const
 {
@@ -31,14 +33,18 @@ bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* v
     const QString name = field.displayName();
     switch (field.type) {
     case FieldType::Text:
-    case FieldType::LongText: *value = text; return true;
+    case FieldType::LongText:
+        *value = text;
+        return true;
     case FieldType::Integer: {
-        bool ok = false;
-        qint64 n = m_locale.toLongLong(text, &ok);
-        if (!ok)
-            n = text.toLongLong(&ok);
-        if (!ok)
-            return fail(tr("%1: “%2” is not a whole number.").arg(name, text));
+        qint64 n = 0;
+        QString why;
+        if (!NumberText::parseWhole(text, &n, &why))
+            return fail(tr("%1: %2").arg(name, why));
+        if (field.max != field.min && (n < field.min || n > field.max))
+            return fail(tr("%1: %2 is not between %3 and %4.")
+                            .arg(name, m_locale.toString(n), m_locale.toString(field.min),
+                                 m_locale.toString(field.max)));
         *value = n;
         return true;
     }
@@ -47,44 +53,48 @@ bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* v
         QString why;
         if (!Money::parse(text, m_locale, &m, &why))
             return fail(tr("%1: %2").arg(name, why));
+        if (field.max != field.min && m.cents() < field.min)
+            return fail(tr("%1: %2 is negative; the amount cannot be.").arg(name, m.toString(m_locale)));
+        if (field.max != field.min && m.cents() > field.max)
+            return fail(tr("%1: %2 is out of range.").arg(name, m.toString(m_locale)));
         *value = m.cents();
         return true;
     }
     case FieldType::Date: {
-        QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid())
-            d = m_locale.toDate(text, QLocale::ShortFormat);
-        if (!d.isValid())
-            return fail(tr("%1: “%2” is not a date; type it as YYYY-MM-DD.").arg(name, text));
+        QDate d;
+        QString why;
+        if (!DateText::parse(text, &d, &why))
+            return fail(tr("%1: %2").arg(name, why));
         *value = d.toString(Qt::ISODate);
         return true;
     }
     case FieldType::Bool: {
         const QString k = TextKey::of(text);
-        static const QStringList yes = {QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"),
-                                        QStringLiteral("y"), QStringLiteral("oui"), QStringLiteral("o"),
+        static const QStringList yes = {QStringLiteral("1"),    QStringLiteral("true"), QStringLiteral("yes"),
+                                        QStringLiteral("y"),    QStringLiteral("oui"),  QStringLiteral("o"),
                                         QStringLiteral("vrai"), QStringLiteral("x")};
         static const QStringList no = {QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
-                                       QStringLiteral("n"), QStringLiteral("non"), QStringLiteral("faux")};
-        if (yes.contains(k) || k == TextKey::of(tr("Yes"))) {
+                                       QStringLiteral("n"), QStringLiteral("non"),   QStringLiteral("faux")};
+        // The words of both languages, whatever the session's: "Oui" on an English desktop, "Yes" on a
+        // French one.
+        if (yes.contains(k) || k == TextKey::of(tr("Yes")) ||
+            k == TextKey::of(Translations::french("mcfund::ValueParser", "Yes"))) {
             *value = 1;
             return true;
         }
-        if (no.contains(k) || k == TextKey::of(tr("No"))) {
+        if (no.contains(k) || k == TextKey::of(tr("No")) ||
+            k == TextKey::of(Translations::french("mcfund::ValueParser", "No"))) {
             *value = 0;
             return true;
         }
         return fail(tr("%1: “%2” is not yes or no.").arg(name, text));
     }
     case FieldType::Code: {
-        const QString k = TextKey::of(text);
-        for (const QString& code : Codes::codes(field.codes)) {
-            if (code == text || TextKey::of(Codes::label(field.codes, code)) == k) {
-                *value = code;
-                return true;
-            }
-        }
-        return fail(tr("%1: “%2” is not a known %3.").arg(name, text, Codes::listName(field.codes)));
+        const QString code = Codes::fromText(field.codes, text);
+        if (code.isEmpty())
+            return fail(tr("%1: “%2” is not a known %3.").arg(name, text, Codes::listName(field.codes)));
+        *value = code;
+        return true;
     }
     case FieldType::Reference: {
         const LookupItem* item = m_lookups ? m_lookups->match(field.ref, text) : nullptr;
@@ -103,7 +113,8 @@ bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* v
                 *value = text;
                 return true;
             }
-            return fail(tr("%1: there is no %2 called “%3”.").arg(name, Schema::entity(field.ref).displaySingular(), text));
+            return fail(tr("%1: there is no %2 called “%3”.")
+                            .arg(name, Schema::entity(field.ref).displaySingular(), text));
         }
         *value = item->uid;
         return true;
@@ -117,16 +128,22 @@ QString ValueParser::format(const FieldDef& field, const QVariant& value) const
     if (value.isNull() || !value.isValid())
         return QString();
     switch (field.type) {
-    case FieldType::Money: return Money(value.toLongLong()).toString(m_locale);
-    case FieldType::Integer: return m_locale.toString(value.toLongLong());
-    case FieldType::Bool: return value.toInt() ? tr("Yes") : tr("No");
-    case FieldType::Code: return Codes::label(field.codes, value.toString());
-    case FieldType::Date: return value.toString();
+    case FieldType::Money:
+        return Money(value.toLongLong()).toString(m_locale);
+    case FieldType::Integer:
+        return m_locale.toString(value.toLongLong());
+    case FieldType::Bool:
+        return value.toInt() ? tr("Yes") : tr("No");
+    case FieldType::Code:
+        return Codes::label(field.codes, value.toString());
+    case FieldType::Date:
+        return value.toString();
     case FieldType::Reference: {
         const LookupItem* item = m_lookups ? m_lookups->find(field.ref, value.toString()) : nullptr;
         return item ? item->name(m_language) : value.toString();
     }
-    default: return value.toString();
+    default:
+        return value.toString();
     }
 }
 

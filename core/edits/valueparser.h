@@ -12,9 +12,11 @@ class Lookups;
 
 /**
  * Turns what a person typed or pasted into a stored value, and a stored value into the text they would
- * type: amounts in the locale ("5 000,00 $"), codes by code or by their English or French label,
- * references by name, dates as YYYY-MM-DD or in the locale's short format, yes/no in either language.
- * Used by paste, the form and (later) import, so that every path accepts the same input.
+ * type. Reading never depends on the session's language: amounts and numbers in English or French form
+ * (Money::parse, NumberText — a number the two conventions read differently is refused), dates as
+ * DateText reads them, codes by their code or their English or French label, references by name in either
+ * language, yes/no/oui/non. Formatting follows the session's locale. Used by import, paste, typing in a
+ * cell or the form, and package merge, so that every path accepts the same input.
  */
 class ValueParser
 {
@@ -22,7 +24,8 @@ class ValueParser
 public:
     ValueParser(const QLocale& locale, const QString& language, const Lookups* lookups);
 
-    /** Parses \a text for \a field; returns false with a message saying what was wrong. Empty text is null. */
+    /** Parses \a text for \a field; returns false with a message saying what was wrong. Empty text is null.
+     */
     bool parse(const FieldDef& field, const QString& text, QVariant* value, QString* error) const;
     /** The text a user would type for a stored value (the inverse of parse). */
     QString format(const FieldDef& field, const QVariant& value) const;
