@@ -1,5 +1,6 @@
 #include "editengine.h"
 
+#include "domain/translations.h"
 #include "packages/institutionpackage.h"
 #include "review/decisions.h"
 #include "storage/fulltextbulk.h"
@@ -100,12 +101,17 @@ EditEngine::~EditEngine() = default;
 bool EditEngine::begin(const QString& description, const QString& origin, QString* error, bool bulk)
 {
     m_batchId = RecordStore::newUid();
+    m_description = description;
+    m_failure = WriteFailure();
     m_session = std::make_unique<Session>(m_db, ChangeContext{m_user, origin, m_batchId, description});
     m_session->origin = origin;
     m_session->bulk = bulk;
     if (!m_session->tx.isActive()) {
+        const QString why = m_session->tx.error();
+        noteFailure({EditProblem{-1, QString(), why}});
         if (error)
-            *error = tr("The workspace is busy or read-only: %1").arg(m_session->tx.error());
+            *error = m_failure.isFailure() ? m_failure.message
+                                           : tr("The workspace is busy or read-only: %1").arg(why);
         m_session.reset();
         return false;
     }
@@ -135,6 +141,9 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
     const auto many = std::count_if(batch.rows.cbegin(), batch.rows.cend(),
                                     [](const RowEdit& r) { return r.op != RowEdit::Op::Update; });
     if (!begin(batch.description, origin, &error, many >= 1000)) {
+        if (m_failure.isFailure())
+            error = m_failure.message =
+                WriteFailure::describe(m_failure.kind, m_db.databaseName(), describeChange(batch));
         if (problems)
             *problems = {EditProblem{-1, QString(), error}};
         return false;
@@ -151,6 +160,12 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
     if (found.isEmpty())
         commit(batch.note, &found);
     rollback(); // after a problem: nothing is written
+    if (!found.isEmpty() && m_failure.isFailure()) {
+        // The change was fine; the file could not take it. Say so once, about this change.
+        m_failure.message =
+            WriteFailure::describe(m_failure.kind, m_db.databaseName(), describeChange(batch));
+        found = {EditProblem{-1, QString(), m_failure.message}};
+    }
     if (problems)
         *problems = found;
     return found.isEmpty();
@@ -298,6 +313,7 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         break;
     }
     }
+    noteFailure(found);
     if (problems)
         *problems << found;
     return found.isEmpty();
@@ -333,9 +349,66 @@ bool EditEngine::commit(const std::optional<EditBatch::Note>& note, QList<EditPr
         found << EditProblem{-1, QString(),
                              tr("The change could not be saved: %1").arg(m_session->tx.error())};
     m_session.reset(); // on any problem the transaction rolls back here
+    noteFailure(found);
     if (problems)
         *problems << found;
     return found.isEmpty();
+}
+
+void EditEngine::noteFailure(const QList<EditProblem>& problems)
+{
+    if (m_failure.isFailure())
+        return;
+    for (const EditProblem& p : problems) {
+        const WriteFailure::Kind kind = WriteFailure::kindOfText(p.message);
+        if (kind == WriteFailure::Kind::None)
+            continue;
+        m_failure.kind = kind;
+        m_failure.detail = p.message;
+        m_failure.message =
+            WriteFailure::describe(kind, m_db.databaseName(), tr("the %1").arg(m_description));
+        return;
+    }
+}
+
+QString EditEngine::recordTitle(const RowEdit& r) const
+{
+    Record rec = r.after;
+    if (r.op != RowEdit::Op::Insert)
+        if (const std::optional<Record> current = RecordStore(m_db, {}).get(r.entity, r.uid))
+            rec = *current;
+    const QString lang = Translations::current();
+    const QString other = lang == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr");
+    const QStringList keys = {QStringLiteral("title_") + lang, QStringLiteral("name_") + lang,
+                              QStringLiteral("name"), QStringLiteral("title_") + other,
+                              QStringLiteral("name_") + other};
+    for (const QString& key : keys) {
+        const QString text = rec.value(key).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return r.uid;
+}
+
+QString EditEngine::describeChange(const EditBatch& batch) const
+{
+    if (batch.rows.size() == 1) {
+        const RowEdit& r = batch.rows.first();
+        const QString title = recordTitle(r);
+        switch (r.op) {
+        case RowEdit::Op::Update:
+            if (r.after.size() == 1) {
+                const FieldDef* f = Schema::entity(r.entity).field(r.after.firstKey());
+                return tr("the change to %1 of “%2”").arg(f ? f->displayName() : r.after.firstKey(), title);
+            }
+            return tr("the changes to “%1”").arg(title);
+        case RowEdit::Op::Insert:
+            return tr("the addition of “%1”").arg(title);
+        case RowEdit::Op::Delete:
+            return tr("the deletion of “%1”").arg(title);
+        }
+    }
+    return tr("the %1 (%n record(s))", nullptr, int(batch.rows.size())).arg(batch.description);
 }
 
 QString EditEngine::describe(const EditBatch& batch, const QList<EditProblem>& problems)

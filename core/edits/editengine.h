@@ -5,6 +5,7 @@
 #include "editbatch.h"
 
 #include "storage/recordstore.h"
+#include "storage/writefailure.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -63,12 +64,23 @@ public:
      * record, a ministry-only field — or "" (always "" in a ministry workspace). Writes nothing: for checks.
      */
     QString packageRefusal(const RowEdit& row) const;
+    /**
+     * Why the last write failed when the failure lay with the file rather than the change (full disk,
+     * read-only, locked, input/output error), or a failure of Kind::None. After such a failure apply()
+     * reports one problem whose message says what happened, where, and which change was not saved.
+     */
+    const WriteFailure& lastFailure() const { return m_failure; }
+    /** "the change to Tuition of “…”", "the paste of 12 cells (3 records)": for messages about \a batch. */
+    QString describeChange(const EditBatch& batch) const;
     /** The problems as one message, one line each: "Row 3, Hours: …". */
     static QString describe(const EditBatch& batch, const QList<EditProblem>& problems);
 
 private:
     /** In a package (coordinator mode): why this row edit is out of bounds, or "". */
     QString coordinatorRefusal(const RowEdit& r, const std::optional<Record>& current) const;
+    /** Notes a storage failure among \a problems (the first one found counts). */
+    void noteFailure(const QList<EditProblem>& problems);
+    QString recordTitle(const RowEdit& r) const;
 
     QSqlDatabase m_db;
     QString m_user;
@@ -79,6 +91,8 @@ private:
     struct Session;
     std::unique_ptr<Session> m_session;
     QString m_batchId;
+    QString m_description; ///< of the open write, for the failure message
+    WriteFailure m_failure;
 };
 
 } // namespace mcfund
