@@ -15,8 +15,15 @@ void EditCommand::undo()
     EditBatch inverse = m_batch.inverse();
     QString message;
     if (!m_workspace->applyDirect(inverse, QStringLiteral("undo"), &message)) {
-        // The records changed since (another window, a merge): this step can no longer be undone.
         setObsolete(true);
+        if (m_workspace->lastFailure().isFailure()) {
+            // The file could not take it (full disk, read-only, locked): the undo is kept as not saved, to
+            // retry or discard; its step leaves the stack and comes back on Discard.
+            m_workspace->addPending(inverse, QStringLiteral("undo"), m_workspace->lastFailure(), m_batch);
+            emit m_workspace->problem(message);
+            return;
+        }
+        // The records changed since (another window, a merge): this step can no longer be undone.
         emit m_workspace->problem(
             QCoreApplication::translate("mcfund::EditCommand", "Cannot undo %1: %2").arg(text(), message));
         return;
@@ -33,6 +40,11 @@ void EditCommand::redo()
     QString message;
     if (!m_workspace->applyDirect(m_batch, QStringLiteral("redo"), &message)) {
         setObsolete(true);
+        if (m_workspace->lastFailure().isFailure()) {
+            m_workspace->addPending(m_batch, QStringLiteral("redo"), m_workspace->lastFailure());
+            emit m_workspace->problem(message);
+            return;
+        }
         emit m_workspace->problem(
             QCoreApplication::translate("mcfund::EditCommand", "Cannot redo %1: %2").arg(text(), message));
     }

@@ -8,11 +8,29 @@
 #include "edits/editengine.h"
 #include "storage/database.h"
 
+#include <QSqlError>
+
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QSqlQuery>
 #include <QUndoStack>
+#include <QUuid>
 
 namespace mcfund {
+
+namespace {
+std::function<void(QSqlDatabase&)>& openHook()
+{
+    static std::function<void(QSqlDatabase&)> hook;
+    return hook;
+}
+} // namespace
+
+void Workspace::setOpenHook(std::function<void(QSqlDatabase&)> hook)
+{
+    openHook() = std::move(hook);
+}
 
 Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
     : QObject(parent)
@@ -21,6 +39,10 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
     , m_undo(new QUndoStack(this))
 {
     m_lookups.load(m_db->connection());
+    QSqlDatabase connection = m_db->connection();
+    if (openHook())
+        openHook()(connection);
+    m_readOnly = WriteFailure::isReadOnly(connection);
 }
 
 Workspace::~Workspace()
@@ -47,6 +69,7 @@ bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* me
 {
     // Beyond this many rows a write takes longer than a UI-thread step may (about 60 µs a row).
     constexpr int BackgroundRows = 1500;
+    m_lastFailure = WriteFailure();
     if (batch.rows.size() >= BackgroundRows) {
         if (!writeInBackground(batch, origin, QApplication::activeWindow(),
                                tr("Writing %n change(s)…", nullptr, int(batch.rows.size())), message, false))
@@ -54,6 +77,7 @@ bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* me
     } else {
         QList<EditProblem> problems;
         if (!m_engine->apply(batch, origin, &problems)) {
+            m_lastFailure = m_engine->lastFailure();
             if (message)
                 *message = EditEngine::describe(batch, problems);
             return false;
@@ -84,13 +108,144 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
 {
     if (batch.isEmpty())
         return true;
-    if (!applyDirect(batch, origin, message)) {
+    QString why;
+    if (!applyDirect(batch, origin, &why)) {
+        // The file could not take it: the edit is kept as not saved, and stays off the undo stack.
+        if (m_lastFailure.isFailure())
+            addPending(batch, origin, m_lastFailure);
         if (message)
-            emit problem(*message);
+            *message = why;
+        emit problem(why);
         return false;
     }
+    dropSuperseded(batch);
     m_undo->push(new EditCommand(this, batch));
     return true;
+}
+
+void Workspace::dropSuperseded(const EditBatch& batch)
+{
+    const qsizetype before = m_pending.size();
+    m_pending.removeIf([&batch](const PendingEdit& p) {
+        if (p.batch.rows.size() != 1 || p.batch.rows.first().op != RowEdit::Op::Update)
+            return false;
+        const RowEdit& old = p.batch.rows.first();
+        return std::any_of(batch.rows.cbegin(), batch.rows.cend(), [&old](const RowEdit& r) {
+            if (r.op != RowEdit::Op::Update || r.entity != old.entity || r.uid != old.uid)
+                return false;
+            for (auto it = old.after.cbegin(); it != old.after.cend(); ++it)
+                if (!r.after.contains(it.key()))
+                    return false;
+            return true;
+        });
+    });
+    if (m_pending.size() != before)
+        emit pendingChanged();
+}
+
+void Workspace::addPending(const EditBatch& batch, const QString& origin, const WriteFailure& failure,
+                           std::optional<EditBatch> restoreOnDiscard)
+{
+    dropSuperseded(batch);
+    m_pending << PendingEdit{batch, origin, failure, std::move(restoreOnDiscard)};
+    emit pendingChanged();
+}
+
+bool Workspace::pendingValue(Entity entity, const QString& uid, const QString& field, QVariant* value,
+                             QString* why) const
+{
+    for (auto p = m_pending.crbegin(); p != m_pending.crend(); ++p) {
+        for (const RowEdit& r : p->batch.rows) {
+            if (r.entity != entity || r.uid != uid || r.op == RowEdit::Op::Delete || !r.after.contains(field))
+                continue;
+            if (value)
+                *value = r.after.value(field);
+            if (why)
+                *why = p->failure.message;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Workspace::retryPending(QString* message)
+{
+    while (!m_pending.isEmpty()) {
+        EditBatch batch = m_pending.first().batch;
+        QString why;
+        if (!applyDirect(batch, m_pending.first().origin, &why)) {
+            PendingEdit& p = m_pending.first();
+            p.failure = m_lastFailure;
+            if (!p.failure.isFailure()) // now refused for another reason (changed elsewhere): say that
+                p.failure.message = why;
+            emit pendingChanged();
+            if (message)
+                *message = why;
+            return false;
+        }
+        m_pending.removeFirst();
+        m_undo->push(new EditCommand(this, batch));
+    }
+    emit pendingChanged();
+    return true;
+}
+
+void Workspace::discardPending()
+{
+    const QList<PendingEdit> dropped = std::exchange(m_pending, {});
+    // An undo that could not be written had left the stack; the edit it would have undone is still in the
+    // file, so its step goes back on.
+    for (const PendingEdit& p : dropped)
+        if (p.restoreOnDiscard)
+            m_undo->push(new EditCommand(this, *p.restoreOnDiscard));
+    emit pendingChanged();
+}
+
+bool Workspace::saveCopyWithPending(const QString& target, QString* error)
+{
+    const QString source = m_db->path();
+    const QList<PendingEdit> pending = m_pending;
+    const QString user = userName();
+    // The copy of a large workspace takes seconds: on a thread of its own, behind a progress dialog.
+    return BackgroundTask::run(
+        QApplication::activeWindow(), *m_db, true, tr("Saving a copy…"),
+        [&](const QSqlDatabase&, const BackgroundTask::Progress&, QString* why) {
+            if (!Database::backupFile(source, target, why))
+                return false;
+            const QString name = QStringLiteral("mcfund-copy-") + QUuid::createUuid().toString(QUuid::Id128);
+            bool ok = true;
+            {
+                QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                copy.setDatabaseName(target);
+                if (!copy.open()) {
+                    *why = tr("Cannot open the copy “%1”: %2").arg(target, copy.lastError().text());
+                    ok = false;
+                } else {
+                    QSqlQuery q(copy);
+                    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+                    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+                    EditEngine engine(copy, user);
+                    for (PendingEdit p : pending) {
+                        QList<EditProblem> problems;
+                        if (!engine.apply(p.batch, p.origin, &problems)) {
+                            *why = tr("The copy “%1” was made, but the change could not be written to it: %2")
+                                       .arg(target, EditEngine::describe(p.batch, problems));
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                copy.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            if (!ok) {
+                QFile::remove(target);
+                QFile::remove(target + QStringLiteral("-wal"));
+                QFile::remove(target + QStringLiteral("-shm"));
+            }
+            return ok;
+        },
+        error, false);
 }
 
 void Workspace::pushLogged(const QString& batch, const QString& description, const QList<Entity>& entities,
@@ -130,6 +285,7 @@ bool Workspace::writeInBackground(EditBatch& batch, const QString& origin, QWidg
             QList<EditProblem> problems;
             if (engine.apply(batch, origin, &problems))
                 return true;
+            m_lastFailure = engine.lastFailure(); // read on this thread only after the job has ended
             *error = EditEngine::describe(batch, problems);
             return false;
         },

@@ -3,10 +3,13 @@
 #include "domain/entityschema.h"
 #include "edits/editbatch.h"
 #include "query/lookups.h"
+#include "storage/writefailure.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 class QWidget;
@@ -61,11 +64,59 @@ public:
     /** Re-reads the lookups (after an edit of sectors, rounds or institutions). */
     void reloadLookups();
 
+    /**
+     * An edit the file could not take (full disk, read-only, locked, input/output error): kept, shown as
+     * not saved, and never on the undo stack until it is written.
+     */
+    struct PendingEdit
+    {
+        EditBatch batch;
+        QString origin;
+        WriteFailure failure;
+        /** An undo that could not be written took its step off the stack; Discard puts this back. */
+        std::optional<EditBatch> restoreOnDiscard;
+    };
+    const QList<PendingEdit>& pendingEdits() const { return m_pending; }
+    bool hasPending() const { return !m_pending.isEmpty(); }
+    /**
+     * The value not yet saved for \a field of record \a uid (the latest pending edit that sets it), with
+     * the reason in \a why; false when that field has nothing pending.
+     */
+    bool pendingValue(Entity entity, const QString& uid, const QString& field, QVariant* value,
+                      QString* why = nullptr) const;
+    /** Why the last write failed when the file was at fault; Kind::None otherwise. */
+    const WriteFailure& lastFailure() const { return m_lastFailure; }
+    /** Keeps \a batch as not saved (used by apply() and by an undo or redo that could not be written). */
+    void addPending(const EditBatch& batch, const QString& origin, const WriteFailure& failure,
+                    std::optional<EditBatch> restoreOnDiscard = std::nullopt);
+    /**
+     * Writes the pending edits again, oldest first; each one written becomes an undoable step. Stops at
+     * the first that still fails (its message in \a message). True when none is left.
+     */
+    bool retryPending(QString* message);
+    /** Forgets the pending edits; the records show what the file holds. */
+    void discardPending();
+    /**
+     * Copies the workspace to \a target (which must not exist) with SQLite's online backup API and
+     * writes the pending edits into the copy; the open workspace is not changed.
+     */
+    bool saveCopyWithPending(const QString& target, QString* error);
+
+    /** True when the workspace was opened read-only (read-only file, medium or connection). */
+    bool isReadOnly() const { return m_readOnly; }
+    /**
+     * Called with the connection of each workspace as it is opened, before it is checked for being
+     * writable: a seam for tests (PRAGMA query_only, a short busy_timeout). Empty by default.
+     */
+    static void setOpenHook(std::function<void(QSqlDatabase&)> hook);
+
 signals:
     /** Records of these entities were added, changed or removed. */
     void changed(const QList<mcfund::Entity>& entities);
     /** A problem to show to the user (status bar, message box). */
     void problem(const QString& message);
+    /** Edits were kept as not saved, written, or discarded. */
+    void pendingChanged();
 
 private:
     /** What follows a successful write: fresh lookups when reference data changed, and changed(). */
@@ -74,7 +125,13 @@ private:
     bool writeInBackground(EditBatch& batch, const QString& origin, QWidget* parent, const QString& label,
                            QString* message, bool cancellable);
 
+    /** Drops pending single-field edits that \a batch replaces (the same cells, typed again). */
+    void dropSuperseded(const EditBatch& batch);
+
     std::unique_ptr<Database> m_db;
+    QList<PendingEdit> m_pending;
+    WriteFailure m_lastFailure;
+    bool m_readOnly = false;
     std::unique_ptr<EditEngine> m_engine;
     Lookups m_lookups;
     QUndoStack* m_undo = nullptr;
