@@ -15,6 +15,7 @@
 #include "printing/reportprinter.h"
 #include "registryexport.h"
 #include "reports/reportbuilder.h"
+#include "savefailurebar.h"
 #include "settings.h"
 #include "tables/filterbar.h"
 #include "tables/tablemodel.h"
@@ -94,6 +95,16 @@ MainWindow::MainWindow(QWidget* parent)
         QStringLiteral("background: #fff4ce; color: #3d2f00; border-bottom: 1px solid #c9a227;"));
     m_banner->hide();
     right->addWidget(m_banner);
+    // A change the workspace file could not take (full disk, read-only, locked): Retry, Save a Copy…,
+    // Discard.
+    m_saveBar = new SaveFailureBar(central);
+    right->addWidget(m_saveBar);
+    connect(m_saveBar, &SaveFailureBar::message, this, [this](const QString& text) { showMessage(text); });
+    connect(m_saveBar, &SaveFailureBar::openCopy, this, [this](const QString& path) {
+        QString error;
+        if (!openWorkspace(path, &error))
+            QMessageBox::warning(this, tr("Cannot open the workspace"), error);
+    });
     m_stack = new QStackedWidget(central);
     right->addWidget(m_stack, 1);
     layout->addLayout(right, 1);
@@ -433,6 +444,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_workspace = new Workspace(std::move(db), this);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showMessage);
     connect(m_workspace, &Workspace::changed, this, [this] { updateTitle(); });
+    m_saveBar->setWorkspace(m_workspace);
     connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_workspace->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(m_workspace->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
@@ -536,6 +548,7 @@ void MainWindow::closeWorkspace()
         m_dashboard = nullptr;
     }
     m_nav->clear();
+    m_saveBar->setWorkspace(nullptr);
     delete m_workspace;
     m_workspace = nullptr;
     m_stack->setCurrentWidget(m_empty);
@@ -595,7 +608,8 @@ void MainWindow::updateTitle()
     }
     if (db.isEdited())
         kind = tr("%1, edited").arg(kind);
-    setWindowTitle(tr("%1 (%2) — mcfund").arg(QFileInfo(db.path()).fileName(), kind));
+    setWindowTitle((m_workspace->isReadOnly() ? tr("%1 (%2) [read-only] — mcfund") : tr("%1 (%2) — mcfund"))
+                       .arg(QFileInfo(db.path()).fileName(), kind));
 }
 
 void MainWindow::updateStatus()
@@ -621,8 +635,12 @@ void MainWindow::updateActions()
     m_exportPackage->setEnabled(open && !package);
     m_mergePackage->setEnabled(open && !package);
     QUndoStack* stack = open ? m_workspace->undoStack() : nullptr;
-    m_undo->setEnabled(stack && stack->canUndo());
-    m_redo->setEnabled(stack && stack->canRedo());
+    // A read-only workspace can be read, exported and copied, not changed.
+    const bool writable = open && !m_workspace->isReadOnly();
+    for (QAction* a : {m_add, m_duplicate, m_delete, m_paste, m_import, m_mergePackage})
+        a->setEnabled(a->isEnabled() && writable);
+    m_undo->setEnabled(writable && stack->canUndo());
+    m_redo->setEnabled(writable && stack->canRedo());
     m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     for (QAction* a : std::as_const(m_pageActions))
@@ -689,7 +707,8 @@ void MainWindow::saveCopy()
         return;
     }
     QString error;
-    if (!m_workspace->database().backupTo(path, &error))
+    // Edits the file could not take go into the copy too.
+    if (!m_workspace->saveCopyWithPending(path, &error))
         QMessageBox::warning(this, tr("Cannot save a copy"), error);
     else
         showMessage(tr("Saved a copy to %1").arg(path));

@@ -21,6 +21,7 @@ struct Report;
 class DashboardPage;
 class HistoryPanel;
 class ReviewsPage;
+class SaveFailureBar;
 class TablePage;
 class Workspace;
 
@@ -45,6 +46,7 @@ public:
     DashboardPage* dashboard() const { return m_dashboard; }
     ReviewsPage* reviews() const { return m_reviews; }
     HistoryPanel* history() const { return m_history; }
+    SaveFailureBar* saveFailureBar() const { return m_saveBar; }
     void showDashboard();
     void showReviews();
 
@@ -121,6 +123,7 @@ private:
     QAction* m_exportRegistry = nullptr;
     QAction* m_mergePackage = nullptr;
     QLabel* m_banner = nullptr;
+    SaveFailureBar* m_saveBar = nullptr;
     QAction* m_close = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;

@@ -4,8 +4,8 @@
 #include "workspace.h"
 
 #include "domain/translations.h"
-#include "query/lookups.h"
 #include "edits/editbatch.h"
+#include "query/lookups.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
@@ -53,6 +53,11 @@ DetailForm::DetailForm(Workspace* workspace, Entity entity, QWidget* parent)
     layout->addStretch(1);
     build();
     setEditable(false);
+    // An edit kept as not saved, then written or discarded: show it, or the file's value again.
+    connect(workspace, &Workspace::pendingChanged, this, [this] {
+        if (!m_loading)
+            reload();
+    });
 }
 
 void DetailForm::build()
@@ -118,7 +123,8 @@ void DetailForm::build()
         }
         auto* label = new QLabel(fr ? pairLabel(f) : f.displayName(), this);
         label->setBuddy(m_editors.value(f.column));
-        // Names sit above their editors (WrapAllRows): long French names never push the editors out of the panel.
+        // Names sit above their editors (WrapAllRows): long French names never push the editors out of the
+        // panel.
         label->setWordWrap(true);
         m_labels.insert(f.column, label);
         m_form->addRow(label, field);
@@ -137,7 +143,8 @@ void DetailForm::retranslate()
         const FieldDef* f = def.field(it.key());
         if (!f)
             continue;
-        const bool pair = f->column.endsWith(QLatin1String("_en")) && def.field(f->column.left(f->column.size() - 3) + QStringLiteral("_fr"));
+        const bool pair = f->column.endsWith(QLatin1String("_en")) &&
+                          def.field(f->column.left(f->column.size() - 3) + QStringLiteral("_fr"));
         it.value()->setText(pair ? pairLabel(*f) : f->displayName());
     }
     for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
@@ -156,7 +163,8 @@ void DetailForm::setEditable(bool editable)
     const EntityDef& def = Schema::entity(m_entity);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const FieldDef* f = def.field(it.key());
-        const bool ministry = package && ((f && f->ministryOnly && f->column != QLatin1String("status")) || m_entity == Entity::Round);
+        const bool ministry = package && ((f && f->ministryOnly && f->column != QLatin1String("status")) ||
+                                          m_entity == Entity::Round);
         it.value()->setEnabled(editable && !ministry);
     }
 }
@@ -174,7 +182,8 @@ void DetailForm::reload()
         e->hide();
     const EntityDef& def = Schema::entity(m_entity);
     const std::optional<Record> rec =
-        m_uid.isEmpty() ? std::nullopt : RecordStore(m_workspace->database().connection(), {}).get(m_entity, m_uid);
+        m_uid.isEmpty() ? std::nullopt
+                        : RecordStore(m_workspace->database().connection(), {}).get(m_entity, m_uid);
     m_values.clear();
     if (auto* projects = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("project_uid")))) {
         // A micro-credential belongs to one of its institution's projects.
@@ -182,8 +191,9 @@ void DetailForm::reload()
         projects->addItem(tr("(none)"), QVariant());
         const QString lang = Translations::current();
         if (rec)
-            for (const LookupItem& p : Lookups::projectsOf(m_workspace->database().connection(),
-                                                           rec->value(QStringLiteral("institution_uid")).toString(), lang))
+            for (const LookupItem& p :
+                 Lookups::projectsOf(m_workspace->database().connection(),
+                                     rec->value(QStringLiteral("institution_uid")).toString(), lang))
                 projects->addItem(tr("%1 (round %2)").arg(p.name(lang), p.code), p.uid);
     }
     for (const FieldDef& f : def.fields) {
@@ -210,7 +220,22 @@ void DetailForm::reload()
     } else {
         m_heading->setText(tr("No %1 selected").arg(def.displaySingular()));
     }
-    setEditable(rec.has_value());
+    if (rec && m_workspace->hasPending()) {
+        // What was typed and could not be saved stays in its editor, with the reason under it in words.
+        for (const FieldDef& f : def.fields) {
+            QVariant unsaved;
+            QString why;
+            QWidget* e = m_editors.value(f.column);
+            if (!e || !m_workspace->pendingValue(m_entity, m_uid, f.column, &unsaved, &why))
+                continue;
+            FieldEditor::setValue(e, f, m_workspace, unsaved);
+            if (QLabel* l = m_errors.value(f.column)) {
+                l->setText(QStringLiteral("⚠ ") + tr("Not saved: %1").arg(why));
+                l->show();
+            }
+        }
+    }
+    setEditable(rec.has_value() && !m_workspace->isReadOnly());
     // With nothing selected the form shows only its heading, not defaults that look like data.
     for (int r = 0; r < m_form->rowCount(); ++r)
         m_form->setRowVisible(r, rec.has_value());
@@ -252,15 +277,22 @@ void DetailForm::commit(const QString& field)
         return;
     }
     const QVariant old = m_values.value(field);
+    // Already kept as not saved with this value: Retry on the bar writes it; leaving the field again does
+    // not.
+    QVariant unsaved;
+    if (m_workspace->pendingValue(m_entity, m_uid, field, &unsaved) &&
+        RecordStore::toLogText(unsaved) == RecordStore::toLogText(value) &&
+        unsaved.isNull() == value.isNull())
+        return;
     if (RecordStore::toLogText(old) == RecordStore::toLogText(value) && old.isNull() == value.isNull()) {
         showError(field, QString());
         return;
     }
-    const EditBatch batch =
-        EditBatch::change(m_entity, m_uid, field, old, value, tr("change of %1").arg(f->displayName().toLower()));
+    const EditBatch batch = EditBatch::change(m_entity, m_uid, field, old, value,
+                                              tr("change of %1").arg(f->displayName().toLower()));
     QString message;
     if (!m_workspace->apply(batch, &message)) {
-        showError(field, message);
+        showError(field, m_workspace->lastFailure().isFailure() ? tr("Not saved: %1").arg(message) : message);
         return;
     }
     showError(field, QString());

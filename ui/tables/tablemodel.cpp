@@ -15,6 +15,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+#include <QStyle>
 
 namespace mcfund {
 
@@ -39,6 +40,11 @@ TableModel::TableModel(Workspace* workspace, Entity entity, QObject* parent)
             entities.contains(Entity::Round) || entities.contains(Entity::Institution) ||
             (m_entity == Entity::Credential && entities.contains(Entity::Project)))
             refresh();
+    });
+    // An edit kept as not saved, then written or discarded: the cells show it, or the file again.
+    connect(workspace, &Workspace::pendingChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     });
 }
 
@@ -334,6 +340,38 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     if (!rec)
         return {};
     const FieldDef* f = column.editable() ? Schema::entity(m_entity).field(column.fieldEn) : nullptr;
+    // A value typed here that the file could not take is shown, marked with a sign and its reason.
+    QVariant unsaved;
+    QString unsavedWhy;
+    const bool isUnsaved =
+        column.editable() && m_workspace->hasPending() &&
+        m_workspace->pendingValue(m_entity, rec->value(QStringLiteral("uid")).toString(),
+                                  column.field(Translations::current()), &unsaved, &unsavedWhy);
+    if (isUnsaved) {
+        switch (role) {
+        case Qt::DisplayRole: {
+            Record shown = *rec;
+            shown.insert(column.field(Translations::current()), unsaved);
+            bool fallback = false;
+            return display(column, shown, &fallback);
+        }
+        case Qt::EditRole:
+            return unsaved;
+        case Qt::CheckStateRole:
+            if (f && f->type == FieldType::Bool)
+                return unsaved.toInt() ? Qt::Checked : Qt::Unchecked;
+            return {};
+        case Qt::DecorationRole:
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        case Qt::ToolTipRole:
+        case Qt::AccessibleDescriptionRole:
+            return tr("Not saved: %1").arg(unsavedWhy);
+        case UnsavedRole:
+            return true;
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole: {
         bool fallback = false;
@@ -345,6 +383,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         if (f && f->type == FieldType::Bool)
             return rec->value(column.fieldEn).toInt() ? Qt::Checked : Qt::Unchecked;
         return {};
+    case UnsavedRole:
+        return false;
     case Qt::TextAlignmentRole:
         if (f && (f->type == FieldType::Money || f->type == FieldType::Integer))
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -416,7 +456,7 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const TableColumn& c = columns().at(index.column());
-    if (!c.editable() || !rowidAt(index.row()))
+    if (!c.editable() || !rowidAt(index.row()) || m_workspace->isReadOnly())
         return f;
     const FieldDef* def = Schema::entity(m_entity).field(c.fieldEn);
     // In a coordinator's package, the ministry's fields (and its reference tables) are read-only.

@@ -28,7 +28,15 @@ class TableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Roles { UidRole = Qt::UserRole + 1, FieldRole, RecordRole, FallbackRole };
+    /** UnsavedRole: true when the cell shows a value the workspace file could not take (not saved). */
+    enum Roles
+    {
+        UidRole = Qt::UserRole + 1,
+        FieldRole,
+        RecordRole,
+        FallbackRole,
+        UnsavedRole
+    };
 
     TableModel(Workspace* workspace, Entity entity, QObject* parent = nullptr);
     ~TableModel() override;
@@ -101,8 +109,8 @@ private:
 
     QVector<qint64> m_order; ///< all row ids in display order, once the background pass is done
     bool m_orderReady = false;
-    QVector<qint64> m_head;  ///< first rows, straight from an index
-    QVector<qint64> m_tail;  ///< last rows, when the count is known before the order
+    QVector<qint64> m_head; ///< first rows, straight from an index
+    QVector<qint64> m_tail; ///< last rows, when the count is known before the order
     qint64 m_count = 0;
     bool m_countKnown = false;
     qint64 m_total = 0;
