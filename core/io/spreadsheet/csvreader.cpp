@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QLocale>
 #include <QStringDecoder>
 
 namespace mcfund {
@@ -29,8 +30,6 @@ qsizetype completeUtf8(const QByteArray& data)
     }
     return n;
 }
-// A field this long is not a cell but a quote that was never closed, swallowing the rest of the file.
-constexpr qsizetype FieldLimit = 32 * 1024 * 1024;
 
 class CsvSource : public RowSource
 {
@@ -49,6 +48,7 @@ public:
 
 private:
     bool fill();
+    bool fieldTooLong();
     bool fail(const QString& message)
     {
         m_error = message;
@@ -73,6 +73,7 @@ private:
     int m_line = 1;
     int m_rowLine = 1;
     int m_quoteLine = 0;
+    qint64 m_records = 0; ///< records ended so far, blank ones too
     bool m_failed = false;
 };
 
@@ -93,6 +94,24 @@ bool CsvSource::fill()
     }
     m_pos = 0;
     return true;
+}
+
+// A field longer than any cell: most often a quote that was never closed, swallowing the rest of the file.
+bool CsvSource::fieldTooLong()
+{
+    const QString limit = QLocale().toString(ReadLimits::current().cellCharacters);
+    const int column = int(m_row.size()) + 1;
+    if (m_quoted)
+        return fail(CsvReader::tr("Line %1, column %2: a quoted field runs on for more than %3 characters, "
+                                  "the most a cell may hold; a closing \" is probably missing.")
+                        .arg(m_quoteLine)
+                        .arg(column)
+                        .arg(limit));
+    return fail(CsvReader::tr("Line %1, column %2: a field holds more than %3 characters, the most a cell "
+                              "may hold.")
+                    .arg(m_line)
+                    .arg(column)
+                    .arg(limit));
 }
 
 bool CsvSource::start(QString* error)
@@ -149,7 +168,12 @@ bool CsvSource::next(QStringList* out, int* outLine)
 {
     if (m_failed)
         return false;
+    const ReadLimits& limits = ReadLimits::current();
     auto endRow = [&]() -> bool {
+        if (++m_records > limits.rows)
+            return fail(CsvReader::tr("The file has more than %1 rows, the most a spreadsheet holds: it is "
+                                      "refused. Split it into smaller files.")
+                            .arg(QLocale().toString(limits.rows)));
         m_row << m_field;
         m_field.clear();
         m_fieldStarted = false;
@@ -164,6 +188,8 @@ bool CsvSource::next(QStringList* out, int* outLine)
         return !blank;
     };
     for (;;) {
+        if (m_field.size() > limits.cellCharacters)
+            return fieldTooLong();
         if (m_pos >= m_buffer.size() && !fill()) {
             // The end of the file.
             if (m_quoteSeen) {
@@ -208,11 +234,6 @@ bool CsvSource::next(QStringList* out, int* outLine)
                     if (c == QLatin1Char('\n'))
                         ++m_line;
                     m_field += c;
-                    if (m_field.size() > FieldLimit)
-                        return fail(CsvReader::tr("Line %1: a quoted field runs on for more than %2 million "
-                                                  "characters; a closing \" is probably missing.")
-                                        .arg(m_quoteLine)
-                                        .arg(FieldLimit / (1024 * 1024)));
                 }
                 continue;
             }
@@ -227,6 +248,11 @@ bool CsvSource::next(QStringList* out, int* outLine)
             m_fieldStarted = true;
             m_quoteLine = m_line;
         } else if (c == m_delimiter) {
+            if (m_row.size() + 1 >= limits.columns)
+                return fail(CsvReader::tr("Line %1: a row has more than %2 columns, the most a spreadsheet "
+                                          "holds.")
+                                .arg(m_line)
+                                .arg(QLocale().toString(limits.columns)));
             m_row << m_field;
             m_field.clear();
             m_fieldStarted = false;
@@ -240,10 +266,6 @@ bool CsvSource::next(QStringList* out, int* outLine)
         } else {
             m_field += c;
             m_fieldStarted = true;
-            if (m_field.size() > FieldLimit)
-                return fail(CsvReader::tr("Line %1: a field is longer than %2 million characters.")
-                                .arg(m_line)
-                                .arg(FieldLimit / (1024 * 1024)));
         }
     }
 }

@@ -8,6 +8,12 @@
 
 namespace mcfund {
 
+ReadLimits& ReadLimits::current()
+{
+    static ReadLimits limits;
+    return limits;
+}
+
 std::unique_ptr<RowSource> RowSource::open(const QString& path, const QString& sheetName, QString* error)
 {
     QFile f(path);

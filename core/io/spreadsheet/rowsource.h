@@ -9,6 +9,26 @@
 namespace mcfund {
 
 /**
+ * What a spreadsheet may hold before it is refused as hostile or broken, so that a file built to exhaust
+ * the machine (a zip bomb, a runaway cell, endless rows) costs bounded memory and time. The defaults are
+ * the largest a spreadsheet program writes; tests lower them through current().
+ */
+struct ReadLimits
+{
+    static constexpr qint64 MiB = 1024 * 1024;
+    qint64 cellCharacters = 1048576;   ///< the text of one cell (Excel itself stops at 32,767)
+    qint64 rows = 1048576;             ///< rows of a sheet or records of a CSV file, the header included
+    qint64 columns = 16384;            ///< cells of one row (Excel's XFD)
+    qint64 entryBytes = 512 * MiB;     ///< one part of an XLSX zip once unpacked
+    qint64 ratioFloorBytes = 16 * MiB; ///< below this a part may unpack at any ratio
+    qint64 ratio = 100;                ///< beyond the floor, unpacked bytes per packed byte
+    qint64 sharedStringCharacters = 64 * MiB; ///< an XLSX's shared strings, held whole (16 more a string)
+
+    /** The limits in force (for tests to lower and put back). */
+    static ReadLimits& current();
+};
+
+/**
  * The rows of a CSV file or an XLSX sheet read one at a time, so that a file of any length is imported in
  * flat memory: the header is read on opening, then next() gives each non-blank row with the line (CSV)
  * or row number (XLSX) it came from, for messages.
