@@ -23,6 +23,15 @@ const QList<Entity>& InstitutionPackage::carried()
     return list;
 }
 
+QStringList InstitutionPackage::schemaStatements()
+{
+    QStringList out;
+    for (Entity e : carried())
+        out << QStringLiteral("CREATE TABLE base_%1 AS SELECT * FROM main.%1").arg(Schema::entity(e).table);
+    out << QStringLiteral("CREATE TABLE package_meta (key TEXT PRIMARY KEY, value TEXT)");
+    return out;
+}
+
 std::optional<PackageInfo> InstitutionPackage::infoOf(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -97,7 +106,10 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
         if (db.open()) {
             QSqlQuery q(db);
             QString why;
-            ok = q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            // The package is ours, just made, and the workspace attached to it was checked when it was
+            // opened: its schema is mcfund's own, whose full-text triggers need trusted_schema.
+            ok = Database::harden(db, &why, Database::SchemaChecked) &&
+                 q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
             q.prepare(QStringLiteral("ATTACH DATABASE ? AS ws"));
             q.addBindValue(workspace.path());
             ok = ok && q.exec();
@@ -147,12 +159,11 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
                 if (!ok)
                     why = copy.lastError().text();
             }
-            // The base of every field: what the merge compares both sides against.
-            for (Entity e : carried()) {
+            // The base of every field (what the merge compares both sides against), and package_meta.
+            for (const QString& sql : schemaStatements()) {
                 if (!ok)
                     break;
-                const QString t = Schema::entity(e).table;
-                ok = q.exec(QStringLiteral("CREATE TABLE base_%1 AS SELECT * FROM main.%1").arg(t));
+                ok = q.exec(sql);
                 if (!ok)
                     why = q.lastError().text();
             }
@@ -169,7 +180,6 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
             info.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
             info.createdBy = user;
             info.schemaVersion = Migrations::latestVersion();
-            ok = ok && q.exec(QStringLiteral("CREATE TABLE package_meta (key TEXT PRIMARY KEY, value TEXT)"));
             QSqlQuery meta(db);
             meta.prepare(QStringLiteral("INSERT INTO package_meta(key, value) VALUES (?, ?)"));
             const QList<QPair<QString, QString>> values = {
@@ -231,10 +241,15 @@ bool InstitutionPackage::inspect(const QString& path, PackageInfo* info, QString
     f.close();
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return fail(tr("“%1” is not an institution package: it is not an SQLite database.").arg(path));
-    // A full integrity check: a package comes from outside and is judged before anything is read from it.
+    // Its schema first (anything mcfund did not make is refused before a row is read), then a full
+    // integrity check: a package comes from outside and is judged before anything is read from it.
+    int version = 0;
+    if (!Database::inspect(path, &version, error, false))
+        return false;
     sqlite3* raw = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) !=
-        SQLITE_OK) {
+            SQLITE_OK ||
+        !Database::harden(raw)) {
         sqlite3_close(raw);
         return fail(tr("“%1” cannot be opened as an institution package.").arg(path));
     }
@@ -255,9 +270,6 @@ bool InstitutionPackage::inspect(const QString& path, PackageInfo* info, QString
     if (check.trimmed() != QLatin1String("ok"))
         return fail(
             tr("“%1” is damaged or incomplete (integrity check: %2).").arg(path, check.trimmed().left(200)));
-    int version = 0;
-    if (!Database::inspect(path, &version, error, false))
-        return false;
     const QString name = QStringLiteral("mcfund-package-inspect");
     bool ok = false;
     {
@@ -265,8 +277,12 @@ bool InstitutionPackage::inspect(const QString& path, PackageInfo* info, QString
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
-            const std::optional<PackageInfo> i = infoOf(db);
-            if (!i) {
+            QString unsafe;
+            const bool hardened = Database::harden(db, &unsafe);
+            const std::optional<PackageInfo> i = hardened ? infoOf(db) : std::nullopt;
+            if (!hardened) {
+                fail(unsafe);
+            } else if (!i) {
                 fail(tr("“%1” is an mcfund workspace, not an institution package.").arg(path));
             } else if (auto readable =
                            [](int v) {

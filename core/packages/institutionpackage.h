@@ -18,10 +18,10 @@ class Database;
 struct PackageInfo
 {
     QString packageId;
-    QString workspaceId;   ///< the ministry workspace it came from
+    QString workspaceId; ///< the ministry workspace it came from
     QString institutionUid;
     QString institutionName;
-    int round = 0;         ///< 0: every round
+    int round = 0; ///< 0: every round
     QString createdAt;
     QString createdBy;
     int schemaVersion = 0;
@@ -40,9 +40,15 @@ public:
     /** The tables a package carries, in the order they are copied and merged (references first). */
     static const QList<Entity>& carried();
 
+    /**
+     * The statements that make a workspace a package, run after its migrations: the base_* copies of the
+     * carried tables and package_meta. Also what a package's schema is checked against.
+     */
+    static QStringList schemaStatements();
+
     /** Writes the package of \a institution (name as published, or uid), optionally one round only. */
-    static bool exportTo(Database& workspace, const QString& institution, int round, const QString& path, const QString& user,
-                         PackageInfo* info, QString* error);
+    static bool exportTo(Database& workspace, const QString& institution, int round, const QString& path,
+                         const QString& user, PackageInfo* info, QString* error);
 
     /** Reads a package's metadata after checking that it is a sound, complete package (integrity check). */
     static bool inspect(const QString& path, PackageInfo* info, QString* error);

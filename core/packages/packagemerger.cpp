@@ -1,6 +1,7 @@
 #include "packagemerger.h"
 
 #include "domain/codes.h"
+#include "storage/database.h"
 #include "storage/recordstore.h"
 
 #include <QSqlError>
@@ -158,9 +159,12 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
         QSqlDatabase pkg = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         pkg.setDatabaseName(path);
         pkg.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!pkg.open()) {
+        // Checked by inspect() (schema, integrity), then read hardened all the same.
+        QString why;
+        if (!pkg.open() || !Database::harden(pkg, &why)) {
             if (error)
-                *error = pkg.lastError().text();
+                *error = why.isEmpty() ? pkg.lastError().text() : why;
+            pkg.close();
             pkg = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return false;

@@ -2,11 +2,15 @@
 
 #include "migrations.h"
 #include "officialdataset.h"
+#include "packages/institutionpackage.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -41,7 +45,165 @@ QString uniqueConnectionName(const QString& prefix)
     return QStringLiteral("%1-%2").arg(prefix).arg(++counter);
 }
 
+/** One row of sqlite_schema. */
+struct SchemaObject
+{
+    QString type, name, table, sql;
+    bool operator==(const SchemaObject&) const = default;
+};
+using SchemaObjects = QHash<QString, SchemaObject>; ///< by name (unique across types in SQLite)
+
+QString columnText(sqlite3_stmt* st, int i)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+// The schema mcfund itself makes at \a version (a package's when \a package): its migrations and
+// statements run into an empty database in memory, then ANALYZE for SQLite's statistics tables (which
+// PRAGMA optimize and the generator may add). Built once a process for each kind.
+bool expectedSchema(int version, bool package, SchemaObjects* out, QString* error)
+{
+    static QMutex mutex;
+    static QHash<int, SchemaObjects> cache;
+    const QMutexLocker lock(&mutex);
+    const int key = version * 2 + (package ? 1 : 0);
+    if (const auto it = cache.constFind(key); it != cache.cend()) {
+        *out = *it;
+        return true;
+    }
+    SchemaObjects objects;
+    const QString name = uniqueConnectionName(QStringLiteral("mcfund-schema"));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open() && Migrations::migrate(db, error, version)) {
+            QSqlQuery q(db);
+            ok = true;
+            if (package)
+                for (const QString& sql : InstitutionPackage::schemaStatements())
+                    ok = ok && q.exec(sql);
+            ok = ok && q.exec(QStringLiteral("ANALYZE")) &&
+                 q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema"));
+            while (ok && q.next())
+                objects.insert(q.value(1).toString(),
+                               SchemaObject{q.value(0).toString(), q.value(1).toString(),
+                                            q.value(2).toString(), q.value(3).toString()});
+            if (!ok && error)
+                *error = q.lastError().text();
+        } else if (error && error->isEmpty()) {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!ok)
+        return false;
+    cache.insert(key, objects);
+    *out = objects;
+    return true;
+}
+
+QString objectKind(const QString& type)
+{
+    if (type == QLatin1String("table"))
+        return Database::tr("table");
+    if (type == QLatin1String("index"))
+        return Database::tr("index");
+    if (type == QLatin1String("trigger"))
+        return Database::tr("trigger");
+    if (type == QLatin1String("view"))
+        return Database::tr("view");
+    return type;
+}
+
 } // namespace
+
+bool Database::harden(sqlite3* db, SchemaTrust trust)
+{
+    const int wanted = trust == SchemaChecked ? 1 : 0;
+    const int defend = trust == SchemaChecked ? 0 : 1;
+    int defensive = -1;
+    int trusted = -1;
+    return db && sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, defend, &defensive) == SQLITE_OK &&
+           defensive == defend &&
+           sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, wanted, &trusted) == SQLITE_OK &&
+           trusted == wanted;
+}
+
+bool Database::harden(QSqlDatabase& db, QString* error, SchemaTrust trust)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    sqlite3* raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                       ? *static_cast<sqlite3* const*>(handle.constData())
+                       : nullptr;
+    if (!harden(raw, trust)) {
+        if (error)
+            *error = tr("Cannot secure the connection to “%1” (SQLite's defensive mode is unavailable).")
+                         .arg(db.databaseName());
+        return false;
+    }
+    return true;
+}
+
+bool Database::checkSchema(sqlite3* db, const QString& path, int version, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    SchemaObjects found;
+    sqlite3_stmt* st = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema", -1, &st, nullptr);
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        if ((rc = sqlite3_step(st)) != SQLITE_ROW)
+            break;
+        // Nothing mcfund makes has more than a hundred or so objects: a schema far larger is not ours.
+        if (found.size() > 1000)
+            break;
+        const SchemaObject o{columnText(st, 0), columnText(st, 1), columnText(st, 2), columnText(st, 3)};
+        found.insert(o.name, o);
+    }
+    const QString why =
+        rc == SQLITE_DONE || rc == SQLITE_ROW ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(st);
+    if (!why.isEmpty())
+        return fail(tr("“%1” is damaged and was not opened (its schema cannot be read: %2).").arg(path, why));
+    const bool package = found.value(QStringLiteral("package_meta")).type == QLatin1String("table");
+    SchemaObjects expected;
+    QString buildError;
+    if (!expectedSchema(version, package, &expected, &buildError))
+        return fail(tr("Cannot check the schema of “%1”: %2").arg(path, buildError));
+    const QString what = package ? tr("institution package") : tr("workspace");
+    for (const SchemaObject& o : std::as_const(found)) {
+        const auto it = expected.constFind(o.name);
+        if (it == expected.cend())
+            return fail(tr("“%1” holds something mcfund did not create (%2 “%3”); the %4 was not opened, "
+                           "and nothing was read from it.")
+                            .arg(path, objectKind(o.type), o.name, what));
+        if (!(*it == o))
+            return fail(tr("“%1” holds a changed version of what mcfund creates (%2 “%3”); the %4 was not "
+                           "opened, and nothing was read from it.")
+                            .arg(path, objectKind(o.type), o.name, what));
+    }
+    // Indexes may be missing (a file of an earlier schema, an index dropped to save space): they change
+    // no result. A missing table or trigger (the change log's protection, the full-text index's upkeep)
+    // does; SQLite's statistics tables exist only once it has gathered them.
+    for (const SchemaObject& o : std::as_const(expected)) {
+        if (found.contains(o.name) || o.type == QLatin1String("index") ||
+            o.name.startsWith(QLatin1String("sqlite_stat")))
+            continue;
+        if (package && o.name.startsWith(QLatin1String("base_")))
+            return fail(tr("“%1” has no base values (its table “%2” is missing): it is not a complete "
+                           "institution package.")
+                            .arg(path, o.name));
+        return fail(tr("“%1” lacks part of what mcfund creates (%2 “%3”); the %4 was not opened.")
+                        .arg(path, objectKind(o.type), o.name, what));
+    }
+    return true;
+}
 
 Database::Database() = default;
 
@@ -79,6 +241,9 @@ void Database::close()
 
 bool Database::configure(QSqlDatabase& db, QString* error)
 {
+    // Opened after inspect() found the schema to be mcfund's own: a writer (see harden()).
+    if (!harden(db, error, SchemaChecked))
+        return false;
     QSqlQuery q(db);
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -103,6 +268,11 @@ QSqlDatabase Database::openExtraConnection(const QString& name, bool readOnly, Q
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();
+        return db;
+    }
+    // A reader never fires a trigger: it can do without trusted_schema; a writer needs it (see harden()).
+    if (!harden(db, error, readOnly ? SchemaUntrusted : SchemaChecked)) {
+        db.close();
         return db;
     }
     QSqlQuery q(db);
@@ -143,10 +313,12 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error, 
     if (appId != quint32(ApplicationId))
         return fail(tr("“%1” is an SQLite database but not an mcfund workspace.").arg(path));
 
-    // A read-only look with the C API: quick_check and user_version, writing nothing.
+    // A read-only look with the C API, hardened before the first statement: user_version, the schema
+    // against what mcfund makes, then quick_check; writing nothing.
     sqlite3* raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
-    if (sqlite3_open_v2(native.constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(native.constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+        !harden(raw)) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(raw));
         sqlite3_close(raw);
         return fail(tr("Cannot open “%1”: %2").arg(path, why));
@@ -154,39 +326,44 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error, 
     int version = -1;
     QString check;
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
+    int rc = sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
         version = sqlite3_column_int(st, 0);
+    else
+        check = QString::fromUtf8(sqlite3_errmsg(raw));
     sqlite3_finalize(st);
     st = nullptr;
-    if (!integrityCheck) {
-        check = QStringLiteral("ok");
-    } else if (sqlite3_prepare_v2(raw, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK) {
-        int rc;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            if (!check.isEmpty())
-                check += QLatin1String("; ");
-            check += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-        }
-        if (rc != SQLITE_DONE)
+    QString why;
+    if (!check.isEmpty())
+        why = tr("“%1” is damaged and was not opened (integrity check: %2).").arg(path, check.left(300));
+    else if (version > Migrations::latestVersion())
+        why = tr("“%1” was written by a newer version of mcfund (schema %2; this version reads up to %3).")
+                  .arg(path)
+                  .arg(version)
+                  .arg(Migrations::latestVersion());
+    else if (version < 1)
+        why = tr("“%1” is not a complete mcfund workspace.").arg(path);
+    const bool schemaOk = why.isEmpty() && checkSchema(raw, path, version, &why);
+    if (schemaOk && integrityCheck) {
+        if (sqlite3_prepare_v2(raw, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK) {
+            while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+                if (!check.isEmpty())
+                    check += QLatin1String("; ");
+                check += columnText(st, 0);
+            }
+            if (rc != SQLITE_DONE)
+                check = QString::fromUtf8(sqlite3_errmsg(raw));
+        } else {
             check = QString::fromUtf8(sqlite3_errmsg(raw));
-    } else {
-        check = QString::fromUtf8(sqlite3_errmsg(raw));
+        }
     }
     if (st)
         sqlite3_finalize(st);
     sqlite3_close(raw);
-    if (check != QLatin1String("ok"))
-        return fail(
-            tr("“%1” is damaged and was not opened (integrity check: %2).").arg(path, check.left(300)));
-    if (version > Migrations::latestVersion())
-        return fail(
-            tr("“%1” was written by a newer version of mcfund (schema %2; this version reads up to %3).")
-                .arg(path)
-                .arg(version)
-                .arg(Migrations::latestVersion()));
-    if (version < 1)
-        return fail(tr("“%1” is not a complete mcfund workspace.").arg(path));
+    if (why.isEmpty() && integrityCheck && check != QLatin1String("ok"))
+        why = tr("“%1” is damaged and was not opened (integrity check: %2).").arg(path, check.left(300));
+    if (!why.isEmpty())
+        return fail(why);
     if (schemaVersion)
         *schemaVersion = version;
     return true;
@@ -377,6 +554,8 @@ bool Database::backupFile(const QString& source, const QString& target, QString*
     const QByteArray s = QFile::encodeName(source);
     const QByteArray t = QFile::encodeName(target);
     int rc = sqlite3_open_v2(s.constData(), &src, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK && !harden(src))
+        rc = SQLITE_MISUSE;
     if (rc == SQLITE_OK)
         rc = sqlite3_open_v2(t.constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     QString why;

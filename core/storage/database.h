@@ -4,10 +4,18 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace mcfund {
 
 /** Where a workspace's data came from; shown in the window title, report footers and stats. */
-enum class WorkspaceKind { Official, Empty, Synthetic, Package };
+enum class WorkspaceKind
+{
+    Official,
+    Empty,
+    Synthetic,
+    Package
+};
 QString workspaceKindCode(WorkspaceKind k);
 
 /**
@@ -60,6 +68,34 @@ public:
     static bool inspect(const QString& path, int* schemaVersion, QString* error, bool integrityCheck = true);
     /** SQLite's quick_check on its own read-only connection; safe from any thread. */
     static bool checkIntegrity(const QString& path, QString* error);
+
+    /** What a connection may trust of the schema of the file it opens. */
+    enum SchemaTrust
+    {
+        SchemaUntrusted, ///< not checked, or only read: defensive, trusted_schema OFF
+        SchemaChecked,   ///< checked by checkSchema() to be mcfund's own, and written by mcfund
+    };
+    /**
+     * Hardens a connection to a file mcfund did not just create, before its first statement (touching
+     * nothing in the file). SchemaUntrusted, for every connection that inspects or reads a file (a
+     * package, a workspace being checked, the readers): SQLite's defensive mode (the schema and the
+     * full-text index's shadow tables cannot be written by SQL, writable_schema is refused) and
+     * trusted_schema OFF (a view or trigger in the file cannot call functions with side effects or use
+     * virtual tables). SchemaChecked, for the connections that write a workspace once checkSchema() has
+     * found nothing in it but what mcfund makes: trusted_schema ON, since mcfund's own full-text triggers
+     * use FTS5 tables, which SQLite refuses in triggers under trusted_schema OFF ("unsafe use of virtual
+     * table"); and defensive mode off, since SQLite 3.40 then refuses FTS5's own flush of its index at some
+     * commits ("table project_fts_data may not be modified", seen deleting a project through EditEngine).
+     */
+    static bool harden(QSqlDatabase& db, QString* error, SchemaTrust trust = SchemaUntrusted);
+    static bool harden(sqlite3* db, SchemaTrust trust = SchemaUntrusted);
+    /**
+     * Compares the schema of the file open on \a db (a workspace or a package at \a version) with what
+     * mcfund itself creates at that version: every table, index, trigger and view, its name, table and
+     * SQL text. Anything extra or different (or a missing table or trigger) is refused with the object
+     * named in \a error. Reads sqlite_schema only; cheap enough for every open.
+     */
+    static bool checkSchema(sqlite3* db, const QString& path, int version, QString* error);
 
     /** The default workspace: the user's application data folder. */
     static QString defaultPath();

@@ -298,8 +298,10 @@ QStringList Migrations::statements(int version)
     return out;
 }
 
-bool Migrations::migrate(QSqlDatabase& db, QString* error)
+bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
 {
+    if (target <= 0 || target > latestVersion())
+        target = latestVersion();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         if (error)
@@ -308,7 +310,7 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error)
     }
     int current = q.value(0).toInt();
     q.finish();
-    while (current < latestVersion()) {
+    while (current < target) {
         const int next = current + 1;
         Transaction tx(db);
         if (!tx.isActive()) {

@@ -19,8 +19,11 @@ public:
     static int latestVersion();
     /** Statements of migration \a version (1-based). */
     static QStringList statements(int version);
-    /** Brings \a db from its user_version to latestVersion(); false with \a error on failure. */
-    static bool migrate(QSqlDatabase& db, QString* error);
+    /**
+     * Brings \a db from its user_version to \a target (latestVersion() when 0); false with \a error on
+     * failure.
+     */
+    static bool migrate(QSqlDatabase& db, QString* error, int target = 0);
 };
 
 } // namespace mcfund
