@@ -152,7 +152,7 @@ void Workspace::addPending(const EditBatch& batch, const QString& origin, const 
 }
 
 bool Workspace::pendingValue(Entity entity, const QString& uid, const QString& field, QVariant* value,
-                             QString* why) const
+                             QString* why, WriteFailure::Kind* kind) const
 {
     for (auto p = m_pending.crbegin(); p != m_pending.crend(); ++p) {
         for (const RowEdit& r : p->batch.rows) {
@@ -162,6 +162,8 @@ bool Workspace::pendingValue(Entity entity, const QString& uid, const QString& f
                 *value = r.after.value(field);
             if (why)
                 *why = p->failure.message;
+            if (kind)
+                *kind = p->failure.kind;
             return true;
         }
     }

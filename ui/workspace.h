@@ -80,10 +80,10 @@ public:
     bool hasPending() const { return !m_pending.isEmpty(); }
     /**
      * The value not yet saved for \a field of record \a uid (the latest pending edit that sets it), with
-     * the reason in \a why; false when that field has nothing pending.
+     * the reason in \a why and \a kind; false when that field has nothing pending.
      */
     bool pendingValue(Entity entity, const QString& uid, const QString& field, QVariant* value,
-                      QString* why = nullptr) const;
+                      QString* why = nullptr, WriteFailure::Kind* kind = nullptr) const;
     /** Why the last write failed when the file was at fault; Kind::None otherwise. */
     const WriteFailure& lastFailure() const { return m_lastFailure; }
     /** Keeps \a batch as not saved (used by apply() and by an undo or redo that could not be written). */

@@ -305,9 +305,9 @@ private slots:
         QCOMPARE(editor->toPlainText(), typed); // the editor keeps what was typed
         auto* error = form->findChild<QLabel*>(QStringLiteral("outcomes_en_error"));
         QVERIFY(error && error->isVisibleTo(form));
-        QVERIFY2(error->text().contains(QStringLiteral("Not saved")) &&
-                     error->text().contains(QStringLiteral("is on a full disk")),
-                 qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("Not saved (full disk)")), qPrintable(error->text()));
+        QVERIFY2(error->toolTip().contains(QStringLiteral("is on a full disk")),
+                 qPrintable(error->toolTip()));
         QVERIFY2(bar()->text().contains(QStringLiteral("is on a full disk")) &&
                      bar()->text().contains(QStringLiteral("Learning outcomes (English)")),
                  qPrintable(bar()->text()));

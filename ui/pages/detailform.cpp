@@ -178,8 +178,10 @@ void DetailForm::showRecord(const QString& uid)
 void DetailForm::reload()
 {
     m_loading = true;
-    for (QLabel* e : std::as_const(m_errors))
+    for (QLabel* e : std::as_const(m_errors)) {
         e->hide();
+        e->setToolTip(QString());
+    }
     const EntityDef& def = Schema::entity(m_entity);
     const std::optional<Record> rec =
         m_uid.isEmpty() ? std::nullopt
@@ -225,12 +227,18 @@ void DetailForm::reload()
         for (const FieldDef& f : def.fields) {
             QVariant unsaved;
             QString why;
+            WriteFailure::Kind kind = WriteFailure::Kind::None;
             QWidget* e = m_editors.value(f.column);
-            if (!e || !m_workspace->pendingValue(m_entity, m_uid, f.column, &unsaved, &why))
+            if (!e || !m_workspace->pendingValue(m_entity, m_uid, f.column, &unsaved, &why, &kind))
                 continue;
             FieldEditor::setValue(e, f, m_workspace, unsaved);
             if (QLabel* l = m_errors.value(f.column)) {
-                l->setText(QStringLiteral("⚠ ") + tr("Not saved: %1").arg(why));
+                // One line under the field; the whole message is in the bar at the top and in the tooltip.
+                l->setText(QStringLiteral("⚠ ") +
+                           (kind == WriteFailure::Kind::None
+                                ? tr("Not saved: %1").arg(why)
+                                : tr("Not saved (%1)").arg(WriteFailure::kindName(kind))));
+                l->setToolTip(why);
                 l->show();
             }
         }
@@ -292,7 +300,11 @@ void DetailForm::commit(const QString& field)
                                               tr("change of %1").arg(f->displayName().toLower()));
     QString message;
     if (!m_workspace->apply(batch, &message)) {
-        showError(field, m_workspace->lastFailure().isFailure() ? tr("Not saved: %1").arg(message) : message);
+        if (m_workspace->lastFailure().isFailure()) {
+            emit this->message(message); // kept as not saved: its label was set when the form reloaded
+            return;
+        }
+        showError(field, message);
         return;
     }
     showError(field, QString());
