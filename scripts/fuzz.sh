@@ -86,6 +86,10 @@ status=$?
 secs=$(($(date +%s) - start))
 runs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -n 1)
 found=$(grep -oE 'Test unit written to [^ ]+' "$log" | sed 's/^Test unit written to //' | tail -n 1)
+if [ -z "$found" ] && grep -q 'libFuzzer: run interrupted' "$log"; then
+    echo "fuzz: $target interrupted after ${runs:-0} inputs in ${secs} s, no finding"
+    exit 130
+fi
 if [ "$status" -ne 0 ] || [ -n "$found" ]; then
     grep -E 'ERROR|SUMMARY|==[0-9]+==|property broken|runtime error' "$log" | head -n 20 >&2
     echo "fuzz: $target found a problem after ${runs:-?} inputs: ${found:-see $log}" >&2

@@ -254,7 +254,12 @@ int package(const uint8_t* data, size_t size)
     if (writeFile(path, data, size)) {
         MergePlan plan;
         QString error;
-        if (PackageMerger::plan(ws.connection(), path, &plan, &error)) {
+        const bool planned = PackageMerger::plan(ws.connection(), path, &plan, &error);
+        // For checking what a seed reaches: MCFUND_FUZZ_VERBOSE=1 fuzz_package -runs=0
+        // tests/fuzz/corpus/package
+        if (qEnvironmentVariableIsSet("MCFUND_FUZZ_VERBOSE"))
+            std::fprintf(stderr, "package: %s\n", qPrintable(planned ? plan.summary() : error));
+        if (planned) {
             (void)plan.summary();
             (void)plan.details(QStringLiteral("en"));
             plan.prefer(MergeConflict::Choice::Package);
