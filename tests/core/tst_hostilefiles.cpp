@@ -387,9 +387,8 @@ private slots:
         writeFile(p, workbookOf(inlineRow(2, QByteArray(1048577, 'x'))));
         bool untouched = false;
         error = importRefusal(p, &untouched);
-        QCOMPARE(error,
-                 QStringLiteral("Cell A2 of the sheet “Sheet1” holds more than 1,048,576 characters, the "
-                                "most a cell may hold: the file is refused."));
+        QCOMPARE(error, QStringLiteral("Cell A2 of the sheet “Sheet1” holds more than 1,048,576 characters, "
+                                       "the limit for one cell: the file is refused."));
         QVERIFY(untouched);
         const QByteArray sst = "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/"
                                "spreadsheetml/2006/main\"><si><t>" +
@@ -397,9 +396,8 @@ private slots:
         writeFile(p, workbookOf("<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>", -1,
                                 {{QStringLiteral("xl/sharedStrings.xml"), sst}}));
         QVERIFY(!XlsxReader::read(p, QString(), &sheet, &error));
-        QCOMPARE(error,
-                 QStringLiteral("Shared string 1 of the workbook holds more than 1,048,576 characters, the "
-                                "most a cell may hold: the file is refused."));
+        QCOMPARE(error, QStringLiteral("Shared string 1 of the workbook holds more than 1,048,576 "
+                                       "characters, the limit for one cell: the file is refused."));
     }
 
     void runawayTextIsStoppedBeforeItIsHeld()
@@ -413,9 +411,8 @@ private slots:
         Sheet sheet;
         QString error;
         QVERIFY(!XlsxReader::read(p, QString(), &sheet, &error));
-        QCOMPARE(error,
-                 QStringLiteral("Cell A2 of the sheet “Sheet1” holds more than 1,048,576 characters, the "
-                                "most a cell may hold: the file is refused."));
+        QCOMPARE(error, QStringLiteral("Cell A2 of the sheet “Sheet1” holds more than 1,048,576 characters, "
+                                       "the limit for one cell: the file is refused."));
     }
 
     void tooManyRowsAreRefused()
@@ -479,16 +476,17 @@ private slots:
         writeFile(p, "Title (English),Outcomes (English)\nFine," + QByteArray(1048577, 'x') + "\n");
         bool untouched = false;
         error = importRefusal(p, &untouched);
-        QCOMPARE(error,
-                 QStringLiteral("Line 2, column 2: a field holds more than 1,048,576 characters, the most a "
-                                "cell may hold."));
+        QCOMPARE(
+            error,
+            QStringLiteral(
+                "Line 2, column 2: a field holds more than 1,048,576 characters, the limit for one cell."));
         QVERIFY(untouched);
         // A quote never closed swallows the rest of the file: stopped at the same size, where it opened.
         writeFile(p, "Title (English)\nFine\n\"Runaway," + QByteArray(2 * 1048576, 'x') + "\n");
         QVERIFY(!CsvReader::readFile(p, &sheet, &error));
         QCOMPARE(error,
                  QStringLiteral("Line 3, column 1: a quoted field runs on for more than 1,048,576 "
-                                "characters, the most a cell may hold; a closing \" is probably missing."));
+                                "characters, the limit for one cell; a closing \" is probably missing."));
     }
 
     void csvTooManyRowsAreRefused()

@@ -103,15 +103,15 @@ bool CsvSource::fieldTooLong()
     const int column = int(m_row.size()) + 1;
     if (m_quoted)
         return fail(CsvReader::tr("Line %1, column %2: a quoted field runs on for more than %3 characters, "
-                                  "the most a cell may hold; a closing \" is probably missing.")
+                                  "the limit for one cell; a closing \" is probably missing.")
                         .arg(m_quoteLine)
                         .arg(column)
                         .arg(limit));
-    return fail(CsvReader::tr("Line %1, column %2: a field holds more than %3 characters, the most a cell "
-                              "may hold.")
-                    .arg(m_line)
-                    .arg(column)
-                    .arg(limit));
+    return fail(
+        CsvReader::tr("Line %1, column %2: a field holds more than %3 characters, the limit for one cell.")
+            .arg(m_line)
+            .arg(column)
+            .arg(limit));
 }
 
 bool CsvSource::start(QString* error)

@@ -370,7 +370,7 @@ bool XlsxSource::readSharedStrings(QString* error)
         } else if (r.isStartElement() && r.name() == QLatin1String("t") && inSi) {
             if (!readText(r, &current, limits.cellCharacters)) {
                 *error = XlsxReader::tr("Shared string %1 of the workbook holds more than %2 characters, the "
-                                        "most a cell may hold: the file is refused.")
+                                        "limit for one cell: the file is refused.")
                              .arg(m_shared.size() + 1)
                              .arg(QLocale().toString(limits.cellCharacters));
                 return false;
@@ -515,8 +515,8 @@ bool XlsxSource::next(QStringList* out, int* line)
                         .arg(m_name, QLocale().toString(limits.rows)));
     };
     auto tooLong = [&] {
-        return fail(XlsxReader::tr("Cell %1 of the sheet “%2” holds more than %3 characters, the most a cell "
-                                   "may hold: the file is refused.")
+        return fail(XlsxReader::tr("Cell %1 of the sheet “%2” holds more than %3 characters, the limit for "
+                                   "one cell: the file is refused.")
                         .arg(ref, m_name, QLocale().toString(limits.cellCharacters)));
     };
     while (!m_xml.atEnd()) {
