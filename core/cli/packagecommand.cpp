@@ -15,7 +15,12 @@ int PackageCommand::run(CommandContext& ctx)
         tr("Export an institution package for a coordinator, or merge one back.\n"
            "  mcfund package export --institution NAME [--round N] -o FILE.mcfpkg\n"
            "  mcfund package merge FILE.mcfpkg [--dry-run] [--prefer ministry|package] [--accept-deletions] "
-           "[--restore-deleted]"));
+           "[--restore-deleted]") +
+        QStringLiteral("\n\n") +
+        tr("Exit codes: 0 written (or nothing to do); 1 nothing was written because the workspace refused "
+           "the "
+           "changes; 2 bad arguments, or a package or workspace that cannot be read or that holds anything "
+           "mcfund did not make; 3 conflicts to decide, nothing was written."));
     Cli::addCommonOptions(parser);
     parser.addOption({QStringLiteral("institution"),
                       tr("The institution, by its name as published or its id."), tr("NAME")});
@@ -45,7 +50,7 @@ int PackageCommand::run(CommandContext& ctx)
     Database db;
     QString error;
     if (!db.open(Cli::databasePath(parser), &error))
-        return fail(error, 1);
+        return fail(error, 2);
     const QString user = qEnvironmentVariable("USER", QStringLiteral("mcfund"));
     if (action == QLatin1String("export")) {
         const QString institution = parser.value(QStringLiteral("institution"));
@@ -79,7 +84,7 @@ int PackageCommand::run(CommandContext& ctx)
         return fail(tr("--prefer must be ministry or package, not “%1”.").arg(prefer));
     MergePlan plan;
     if (!PackageMerger::plan(db.connection(), file, &plan, &error))
-        return fail(error, 1);
+        return fail(error, 2);
     if (prefer == QLatin1String("ministry"))
         plan.prefer(MergeConflict::Choice::Ministry);
     else if (prefer == QLatin1String("package"))

@@ -179,6 +179,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         titleMapped |= f == QLatin1String("uid") || f.startsWith(QLatin1String("title_")) ||
                        f.startsWith(QLatin1String("name"));
     if (!titleMapped) {
+        rep.stop = ImportReport::Stop::BadInput;
+        *report = rep;
         if (error)
             *error = tr("No column is mapped to an id, a title or a name: the rows cannot be matched or "
                         "added. Map the columns first.");
@@ -272,6 +274,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     int line = 0;
     for (int i = 0; source.next(&row, &line); ++i) {
         if (o.progress && i % 1000 == 0 && !o.progress(source.percent())) {
+            rep.stop = ImportReport::Stop::Cancelled;
+            *report = rep;
             if (error)
                 *error = tr("Import cancelled; nothing was written.");
             return false;
@@ -308,7 +312,10 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             const bool number =
                 source.isNumber(it.key()) && (f->type == FieldType::Integer || f->type == FieldType::Money);
             if (!(number ? canonical : parser).parse(*f, text, &v, &why)) {
-                problem(line, column, why);
+                // The report already names the column: "line 3, Tuition: “12.345” has …", not "Tuition:"
+                // twice.
+                const QString named = f->displayName() + QStringLiteral(": ");
+                problem(line, column, why.startsWith(named) ? why.mid(named.size()) : why);
                 rowOk = false;
                 badCells.insert(f->column);
                 continue;
@@ -418,6 +425,7 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         if (sinking && o.allOrNothing && !rep.problems.isEmpty())
             sinking = false; // all or nothing, and something is wrong: check the rest, write no more
         if (sinking && !sink(r, line, error)) {
+            rep.stop = ImportReport::Stop::WriteFail;
             *report = rep;
             return false;
         }
@@ -425,9 +433,12 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     if (!source.error().isEmpty()) {
         if (error)
             *error = source.error();
+        rep.stop = ImportReport::Stop::BadInput;
         *report = rep;
         return false;
     }
+    if (o.allOrNothing && !rep.problems.isEmpty())
+        rep.stop = ImportReport::Stop::Refused;
     *report = rep;
     if (o.allOrNothing && !rep.problems.isEmpty()) {
         if (error)
@@ -496,6 +507,8 @@ bool Importer::write(EditEngine& engine, const QSqlDatabase& db, const Lookups& 
     const bool committed = engine.commit(std::nullopt, &problems);
     engine.setProgress({});
     if (!committed) {
+        if (report)
+            report->stop = ImportReport::Stop::WriteFail;
         if (error && !problems.isEmpty())
             *error = problems.first().message;
         return false;

@@ -36,6 +36,16 @@ struct ImportReport
     QList<ImportProblem> problems; ///< the first MaxListed problems, in file order
     int unlisted = 0;              ///< problems found beyond those
     static constexpr int MaxListed = 10000;
+    /** Why an import stopped without writing, when it did. */
+    enum class Stop
+    {
+        None,
+        BadInput,  ///< the file cannot be read or its columns match nothing: no row was looked at
+        Refused,   ///< rows were refused and the import is all or nothing
+        WriteFail, ///< a checked row could not be stored, or the workspace refused the write
+        Cancelled,
+    };
+    Stop stop = Stop::None;
     QString summary() const;
 };
 

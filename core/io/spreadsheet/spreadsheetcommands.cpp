@@ -36,8 +36,9 @@ QList<Command> SpreadsheetCommands::commands()
 int SpreadsheetCommands::import(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners"));
+    parser.setApplicationDescription(tr("Import a CSV or XLSX file: mcfund import FILE --into "
+                                        "projects|credentials|institutions|partners") +
+                                     QStringLiteral("\n\n") + exitCodes());
     Cli::addCommonOptions(parser);
     parser.addOption({QStringLiteral("into"),
                       tr("What the rows are: projects, credentials, institutions or partners."),
@@ -67,10 +68,10 @@ int SpreadsheetCommands::import(CommandContext& ctx)
     const std::unique_ptr<RowSource> source =
         RowSource::open(file, parser.value(QStringLiteral("sheet")), &error);
     if (!source)
-        return fail(error, 1);
+        return fail(error, 2);
     Database db;
     if (!db.open(Cli::databasePath(parser), &error))
-        return fail(error, 1);
+        return fail(error, 2);
     ImportOptions options;
     options.entity = *entity;
     options.allOrNothing = parser.isSet(QStringLiteral("all-or-nothing"));
@@ -80,7 +81,7 @@ int SpreadsheetCommands::import(CommandContext& ctx)
     if (parser.isSet(QStringLiteral("mapping"))) {
         if (!ImportPresets::load(db.connection(), parser.value(QStringLiteral("mapping")), *entity,
                                  source->header(), &options.mapping, &error))
-            return fail(error, 1);
+            return fail(error, 2);
     } else {
         options.mapping = Importer::guessMapping(*entity, source->header());
     }
@@ -104,13 +105,37 @@ int SpreadsheetCommands::import(CommandContext& ctx)
     if (report.unlisted > 0)
         ctx.err << tr("%1: %n more problem(s) not listed.", nullptr, report.unlisted).arg(file) << Qt::endl;
     if (!ok)
-        return fail(error, 1);
+        return fail(error, report.stop == ImportReport::Stop::BadInput ? 2 : 1);
+    // 0 only when every row was written or unchanged; 1 when rows were refused and none written; 3 when
+    // some were written and some refused. A dry run answers what the import would.
+    const int written = report.added + report.updated;
+    const int code = report.refused == 0 ? 0 : written == 0 ? 1 : 3;
     if (dryRun) {
         ctx.out << tr("Dry run: %1. Nothing was written.").arg(report.summary()) << Qt::endl;
-        return 0;
+        return code;
+    }
+    if (code == 1) {
+        ctx.err << tr("mcfund import: nothing was written: %n row(s) refused. Correct the lines listed above "
+                      "and import the file again.",
+                      nullptr, report.refused)
+                << Qt::endl;
+        return code;
     }
     ctx.out << tr("Imported %1: %2.").arg(file, report.summary()) << Qt::endl;
-    return 0;
+    if (code == 3)
+        ctx.err << tr("mcfund import: %n row(s) refused and not written; the other rows were imported. "
+                      "Use --all-or-nothing to import nothing when a row is refused.",
+                      nullptr, report.refused)
+                << Qt::endl;
+    return code;
+}
+
+QString SpreadsheetCommands::exitCodes()
+{
+    return tr("Exit codes: 0 every row was written or was already there; 1 nothing was written because rows "
+              "were refused (or, with --all-or-nothing, any row was refused) or the workspace refused the "
+              "write; 2 bad arguments, or a file or workspace that cannot be read; 3 some rows were written "
+              "and some refused.");
 }
 
 int SpreadsheetCommands::exportData(CommandContext& ctx)

@@ -12,6 +12,8 @@ public:
     static QList<Command> commands();
     static int import(CommandContext& ctx);
     static int exportData(CommandContext& ctx);
+    /** What mcfund import's exit codes mean, for --help and scripts. */
+    static QString exitCodes();
 };
 
 } // namespace mcfund
