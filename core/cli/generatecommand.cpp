@@ -1,5 +1,6 @@
 #include "generatecommand.h"
 
+#include "domain/numbertext.h"
 #include "synthetic/generator.h"
 
 #include <QCommandLineParser>
@@ -15,9 +16,10 @@ bool number(const QCommandLineParser& p, const QString& name, qint64 fallback, q
         *out = fallback;
         return true;
     }
-    bool ok = false;
+    // The one reader of whole numbers: "100000", "100,000" and "100 000" alike; "1,5" is refused.
     const QString text = p.value(name);
-    *out = text.toLongLong(&ok);
+    QString why;
+    const bool ok = NumberText::parseWhole(text, out, &why);
     if (!ok)
         *error = GenerateCommand::tr("--%1 must be a whole number, not “%2”.").arg(name, text);
     else if (*out < 0)

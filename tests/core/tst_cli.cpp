@@ -99,6 +99,7 @@ private slots:
         QTest::newRow("missing folder") << QStringList{QStringLiteral("stats"), QStringLiteral("--database"), QStringLiteral("/nonexistent/dir/w.sqlite")} << 1 << "does not exist";
         QTest::newRow("negative count") << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("-5"), QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")} << 2 << "negative";
         QTest::newRow("not a number") << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("many"), QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")} << 2 << "whole number";
+        QTest::newRow("decimal count") << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("1,5"), QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")} << 2 << "whole number";
         QTest::newRow("no output") << QStringList{QStringLiteral("generate")} << 2 << "-o FILE";
     }
     void errors()
