@@ -13,8 +13,8 @@ class Workspace;
 
 /**
  * The editor widget for one field, shared by table cells and detail forms so that both accept the same
- * input: a combo box for codes and references, a date editor, a check box, and a line edit that parses
- * amounts and numbers in the user's locale (ValueParser).
+ * input: a combo box for codes and references, a date editor, a check box, and a line edit that reads
+ * amounts and numbers in English or French form whatever the session's language (ValueParser).
  */
 class FieldEditor
 {
