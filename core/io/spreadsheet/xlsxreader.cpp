@@ -267,6 +267,30 @@ bool openWorkbook(QuaZip& zip, const QString& path, Workbook* wb, QString* error
     return true;
 }
 
+// Characters that XML 1.0 cannot carry (most control characters) are written by spreadsheets as _xHHHH_,
+// and an underscore that would start such a run as _x005F_: this turns them back into the characters.
+QString unescapeCharacters(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < text.size() && text.at(i + 1) == QLatin1Char('x') &&
+            text.at(i + 6) == QLatin1Char('_')) {
+            bool ok = false;
+            const uint code = QStringView(text).mid(i + 2, 4).toUInt(&ok, 16);
+            if (ok) {
+                out.append(QChar(char16_t(code)));
+                i += 6;
+                continue;
+            }
+        }
+        out.append(text.at(i));
+    }
+    return out;
+}
+
 // Reads the text of the element just started (<t>, <v>) up to its end, in pieces so that no more than
 // \a limit characters are ever held; false when it holds more.
 bool readText(QXmlStreamReader& r, QString* text, qint64 limit)
@@ -386,7 +410,7 @@ bool XlsxSource::readSharedStrings(QString* error)
                              .arg(limits.sharedStringCharacters / ReadLimits::MiB);
                 return false;
             }
-            m_shared << current;
+            m_shared << unescapeCharacters(current);
             inSi = false;
         }
     }
@@ -477,7 +501,7 @@ QString XlsxSource::cellText(const QString& type, int style, const QString& valu
         return i >= 0 && i < m_shared.size() ? m_shared.at(i) : QString();
     }
     if (type == QLatin1String("inlineStr") || type == QLatin1String("str"))
-        return value;
+        return unescapeCharacters(value);
     if (type == QLatin1String("b"))
         return value == QLatin1String("1") ? QStringLiteral("1") : QStringLiteral("0");
     if (type == QLatin1String("e"))
