@@ -36,7 +36,9 @@ QSqlDatabase BackgroundReader::connection()
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        db.open();
+        // A reader never needs trust in the file: defensive mode, trusted_schema off.
+        if (db.open())
+            Database::harden(db, nullptr);
     }
     return db;
 }

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <QUuid>
@@ -40,6 +41,10 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
 {
     m_lookups.load(m_db->connection());
     QSqlDatabase connection = m_db->connection();
+    // The window's connection writes on the UI thread, which must never wait long: when another program
+    // holds the workspace, an edit fails at once and is kept, with Retry, rather than freezing the window for
+    // the core's five seconds.
+    QSqlQuery(connection).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
     if (openHook())
         openHook()(connection);
     m_readOnly = WriteFailure::isReadOnly(connection);
@@ -212,13 +217,22 @@ bool Workspace::saveCopyWithPending(const QString& target, QString* error)
     return BackgroundTask::run(
         QApplication::activeWindow(), *m_db, true, tr("Saving a copy…"),
         [&](const QSqlDatabase&, const BackgroundTask::Progress&, QString* why) {
-            if (!Database::backupFile(source, target, why))
+            if (QFileInfo::exists(target)) {
+                *why = tr("“%1” already exists.").arg(target);
+                return false;
+            }
+            // The copy and the kept changes are made under a name of their own and renamed into place when
+            // complete, so that a failure or a kill never leaves half a copy under the name asked for.
+            const QString staging = target + QStringLiteral(".saving");
+            for (const char* leftover : {"", "-journal", "-wal", "-shm"})
+                QFile::remove(staging + QLatin1String(leftover));
+            if (!Database::backupFile(source, staging, why))
                 return false;
             const QString name = QStringLiteral("mcfund-copy-") + QUuid::createUuid().toString(QUuid::Id128);
             bool ok = true;
             {
                 QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                copy.setDatabaseName(target);
+                copy.setDatabaseName(staging);
                 if (!copy.open()) {
                     *why = tr("Cannot open the copy “%1”: %2").arg(target, copy.lastError().text());
                     ok = false;
@@ -230,21 +244,27 @@ bool Workspace::saveCopyWithPending(const QString& target, QString* error)
                     for (PendingEdit p : pending) {
                         QList<EditProblem> problems;
                         if (!engine.apply(p.batch, p.origin, &problems)) {
-                            *why = tr("The copy “%1” was made, but the change could not be written to it: %2")
+                            *why = tr("The copy “%1” could not be made: the change could not be written to "
+                                      "it: %2")
                                        .arg(target, EditEngine::describe(p.batch, problems));
                             ok = false;
                             break;
                         }
                     }
+                    // Fold the write-ahead log into the file, so that the copy is one self-contained file.
+                    ok = ok && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
                 }
                 copy.close();
             }
             QSqlDatabase::removeDatabase(name);
-            if (!ok) {
-                QFile::remove(target);
-                QFile::remove(target + QStringLiteral("-wal"));
-                QFile::remove(target + QStringLiteral("-shm"));
+            if (ok && !QFile::rename(staging, target)) {
+                *why = tr("Cannot copy the workspace to “%1”: %2")
+                           .arg(target, tr("the finished copy could not be renamed to its name."));
+                ok = false;
             }
+            if (!ok)
+                for (const char* leftover : {"", "-journal", "-wal", "-shm"})
+                    QFile::remove(staging + QLatin1String(leftover));
             return ok;
         },
         error, false);

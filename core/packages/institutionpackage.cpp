@@ -90,7 +90,13 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
         return fail(tr("“%1” already exists; choose a new file name.").arg(path));
     // Build it beside its final name; a failure never leaves half a package where one was asked for.
     const QString temp = path + QStringLiteral(".part");
-    QFile::remove(temp);
+    // A killed export can leave its file and its journal: a journal left beside a new file would be rolled
+    // back into it.
+    auto clear = [&temp] {
+        for (const char* leftover : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(temp + QLatin1String(leftover));
+    };
+    clear();
     {
         Database pkg;
         if (!pkg.create(temp, WorkspaceKind::Empty, error))
@@ -217,7 +223,7 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
         sqlite3_close(raw);
     }
     if (!ok || !QFile::rename(temp, path)) {
-        QFile::remove(temp);
+        clear();
         if (ok && error)
             *error = tr("Cannot write “%1”.").arg(path);
         return false;

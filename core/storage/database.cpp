@@ -443,7 +443,8 @@ bool Database::create(const QString& path, WorkspaceKind kind, QString* error)
     // Build the workspace beside its final name and rename it into place, so that a failure half-way
     // never leaves a half-made workspace where the user asked for one.
     const QString temp = path + QStringLiteral(".creating");
-    QFile::remove(temp);
+    for (const char* leftover : {"", "-journal", "-wal", "-shm"}) // of a run that was killed
+        QFile::remove(temp + QLatin1String(leftover));
     const QString name = uniqueConnectionName(QStringLiteral("mcfund-create"));
     bool ok = false;
     {
@@ -549,10 +550,15 @@ bool Database::backupFile(const QString& source, const QString& target, QString*
             *error = tr("“%1” already exists.").arg(target);
         return false;
     }
+    // The copy is made beside the target and renamed into place when complete, so that a failure or a kill
+    // never leaves half a workspace under the name asked for.
+    const QString temp = target + QStringLiteral(".copying");
+    for (const char* leftover : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(temp + QLatin1String(leftover));
     sqlite3* src = nullptr;
     sqlite3* dst = nullptr;
     const QByteArray s = QFile::encodeName(source);
-    const QByteArray t = QFile::encodeName(target);
+    const QByteArray t = QFile::encodeName(temp);
     int rc = sqlite3_open_v2(s.constData(), &src, SQLITE_OPEN_READONLY, nullptr);
     if (rc == SQLITE_OK && !harden(src))
         rc = SQLITE_MISUSE;
@@ -579,8 +585,11 @@ bool Database::backupFile(const QString& source, const QString& target, QString*
     }
     sqlite3_close(src);
     sqlite3_close(dst);
+    if (why.isEmpty() && !QFile::rename(temp, target))
+        why = tr("the finished copy could not be renamed to its name.");
     if (!why.isEmpty()) {
-        QFile::remove(target);
+        for (const char* leftover : {"", "-journal"})
+            QFile::remove(temp + QLatin1String(leftover));
         if (error)
             *error = tr("Cannot copy the workspace to “%1”: %2").arg(target, why);
         return false;

@@ -44,7 +44,9 @@ void RowLoader::request(quint64 generation, const FilterSpec& filter, const Sort
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            db.open();
+            // A reader never needs trust in the file: defensive mode, trusted_schema off.
+            if (db.open())
+                Database::harden(db, nullptr);
         }
         TableQuery query(entity, db, &lookups);
         LoadResult result;
