@@ -295,6 +295,10 @@
         <source>Export a table to CSV, XLSX or JSON, or micro-credentials to Open Badges or CTDL</source>
         <translation />
     </message>
+    <message>
+        <source>Write a consistent copy of a workspace, safe while it is in use</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>
@@ -528,6 +532,81 @@
     </message>
 </context>
 <context>
+    <name>mcfund::CopyCommand</name>
+    <message>
+        <source>“%1” is the workspace being copied; choose another file name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name, or add --force to replace it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is open in mcfund or was not closed cleanly (a log is beside it); close it, or open it once with mcfund, before replacing it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The copy could not be verified: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write a consistent copy of a workspace (safe while it is in use): mcfund copy --database SOURCE -o FILE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund copy: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>unexpected argument “%1”; say where to write the copy with -o FILE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say where to write the copy with -o FILE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>there is no workspace “%1” to copy.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Copied %1 to %2 (%3 MB) in %4 s.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::CsvReader</name>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -546,11 +625,19 @@
         <translation />
     </message>
     <message>
-        <source>Line %1: a quoted field runs on for more than %2 million characters; a closing " is probably missing.</source>
+        <source>Line %1, column %2: a quoted field runs on for more than %3 characters, the limit for one cell; a closing " is probably missing.</source>
         <translation />
     </message>
     <message>
-        <source>Line %1: a field is longer than %2 million characters.</source>
+        <source>Line %1, column %2: a field holds more than %3 characters, the limit for one cell.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The file has more than %1 rows, the most a spreadsheet holds: it is refused. Split it into smaller files.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line %1: a row has more than %2 columns, the most a spreadsheet holds.</source>
         <translation />
     </message>
 </context>
@@ -711,6 +798,85 @@
         <source>Cannot copy the workspace to “%1”: %2</source>
         <translation />
     </message>
+    <message>
+        <source>table</source>
+        <translation />
+    </message>
+    <message>
+        <source>index</source>
+        <translation />
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation />
+    </message>
+    <message>
+        <source>view</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot secure the connection to “%1” (SQLite's defensive mode is unavailable).</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened (its schema cannot be read: %2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot check the schema of “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>institution package</source>
+        <translation />
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” holds something mcfund did not create (%2 “%3”); the %4 was not opened, and nothing was read from it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” holds a changed version of what mcfund creates (%2 “%3”); the %4 was not opened, and nothing was read from it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” has no base values (its table “%2” is missing): it is not a complete institution package.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” lacks part of what mcfund creates (%2 “%3”); the %4 was not opened.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the finished copy could not be renamed to its name.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::DateText</name>
+    <message>
+        <source>“%1” is not a date: there is no such day.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” has a two-digit year: write the date as YYYY-MM-DD.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” could be %2 or %3: write the date as YYYY-MM-DD.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::DecisionDialog</name>
@@ -832,6 +998,14 @@
         <source>%1 (round %2)</source>
         <translation />
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not saved (%1)</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::EditCommand</name>
@@ -886,19 +1060,35 @@
         <source>Cancelled; nothing was written.</source>
         <translation />
     </message>
+    <message>
+        <source>the %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the change to %1 of “%2”</source>
+        <translation />
+    </message>
+    <message>
+        <source>the changes to “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>the addition of “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>the deletion of “%1”</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>the %1 (%n record(s))</source>
+        <translation><numerusform>the %1 (%n record)</numerusform><numerusform>the %1 (%n records)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Exporter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation />
-    </message>
-    <message>
-        <source>XLSX files cannot be written: libxlsxwriter is not installed (Debian package libxlsxwriter4).</source>
-        <translation />
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
         <translation />
     </message>
     <message>
@@ -1984,6 +2174,10 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Writing %1…</source>
         <translation />
     </message>
+    <message>
+        <source>%1 (%2) [read-only] — mcfund</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::MergeDialog</name>
@@ -2173,19 +2367,7 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>“%1” has a separator after the decimal mark.</source>
-        <translation />
-    </message>
-    <message>
-        <source>“%1” has more than one decimal mark.</source>
-        <translation />
-    </message>
-    <message>
         <source>“%1” is not an amount: unexpected “%2”.</source>
-        <translation />
-    </message>
-    <message>
-        <source>“%1” has no digits.</source>
         <translation />
     </message>
     <message>
@@ -2197,7 +2379,11 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>“%1” is not an amount.</source>
+        <source>“%1” could be read as %2 or as %3: write the amount with its cents, as 1,234.00 or 1 234,00.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it as $1,234.56, 1 234,56 $ or 1234.56.</source>
         <translation />
     </message>
 </context>
@@ -2281,6 +2467,33 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Cancel</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::NumberText</name>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a whole number: it has a decimal part.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” could be read as %2 or as %3: write it without separators.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a whole number: unexpected “%2”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a whole number: write it as 1234, 1,234 or 1 234.</source>
         <translation />
     </message>
 </context>
@@ -2425,6 +2638,10 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Put back the records deleted in the workspace that the package changed since.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exit codes: 0 written (or nothing to do); 1 nothing was written because the workspace refused the changes; 2 bad arguments, or a package or workspace that cannot be read or that holds anything mcfund did not make; 3 conflicts to decide, nothing was written.</source>
         <translation />
     </message>
 </context>
@@ -3372,6 +3589,113 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
 </context>
 <context>
+    <name>mcfund::SaveFailureBar</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation />
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write the changes that were not saved again</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save a copy elsewhere</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write the workspace, with the changes not saved here, to another file</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation />
+    </message>
+    <message>
+        <source>Discard the changes not saved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Forget the changes that were not saved and show what the file holds</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Open the Copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open the copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are not saved.</source>
+        <translation><numerusform>%n change are not saved.</numerusform><numerusform>%n changes are not saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: changes cannot be saved to it. Save a copy to a folder you can write to and open the copy to make changes.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A copy with these changes was saved to %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to the workspace.</source>
+        <translation><numerusform>%n change written to the workspace.</numerusform><numerusform>%n changes written to the workspace.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved were discarded.</source>
+        <translation><numerusform>%n change not saved were discarded.</numerusform><numerusform>%n changes not saved were discarded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund workspaces (*.mcfund *.sqlite)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose another file than the workspace itself.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::Schema</name>
     <message>
         <source>sector</source>
@@ -3880,6 +4204,18 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>%1: %n more problem(s) not listed.</source>
         <translation><numerusform>%1: %n more problem not listed.</numerusform><numerusform>%1: %n more problems not listed.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>mcfund import: nothing was written: %n row(s) refused. Correct the lines listed above and import the file again.</source>
+        <translation><numerusform>mcfund import: nothing was written: %n row refused. Correct the lines listed above and import the file again.</numerusform><numerusform>mcfund import: nothing was written: %n rows refused. Correct the lines listed above and import the file again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>mcfund import: %n row(s) refused and not written; the other rows were imported. Use --all-or-nothing to import nothing when a row is refused.</source>
+        <translation><numerusform>mcfund import: %n row refused and not written; the other rows were imported. Use --all-or-nothing to import nothing when a row is refused.</numerusform><numerusform>mcfund import: %n rows refused and not written; the other rows were imported. Use --all-or-nothing to import nothing when a row is refused.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 every row was written or was already there; 1 nothing was written because rows were refused (or, with --all-or-nothing, any row was refused) or the workspace refused the write; 2 bad arguments, or a file or workspace that cannot be read; 3 some rows were written and some refused.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::StatsCommand</name>
@@ -4019,6 +4355,10 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>change of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation />
     </message>
 </context>
@@ -4289,15 +4629,7 @@ Change them, or use Clear all to see every row.</source>
 <context>
     <name>mcfund::ValueParser</name>
     <message>
-        <source>%1: “%2” is not a whole number.</source>
-        <translation />
-    </message>
-    <message>
         <source>%1: %2</source>
-        <translation />
-    </message>
-    <message>
-        <source>%1: “%2” is not a date; type it as YYYY-MM-DD.</source>
         <translation />
     </message>
     <message>
@@ -4324,12 +4656,99 @@ Change them, or use Clear all to see every row.</source>
         <source>%1: unsupported value.</source>
         <translation />
     </message>
+    <message>
+        <source>%1: %2 is not between %3 and %4.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 is negative; the amount cannot be.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 is out of range.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Workspace</name>
     <message numerus="yes">
         <source>Writing %n change(s)…</source>
         <translation><numerusform>Writing %n change…</numerusform><numerusform>Writing %n changes…</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot open the copy “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The copy “%1” could not be made: the change could not be written to it: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot copy the workspace to “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>the finished copy could not be renamed to its name.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::WriteFailure</name>
+    <message>
+        <source>full disk</source>
+        <translation />
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation />
+    </message>
+    <message>
+        <source>locked by another program</source>
+        <translation />
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workspace %1 is on a full disk: %2 was not saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (the file or the disk it is on cannot be written): %2 was not saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workspace %1 is locked by another program: %2 was not saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The disk of the workspace %1 reported an input/output error: %2 was not saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Free some space on the disk and retry, or save a copy elsewhere.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save a copy to a folder you can write to, or make the file writable and retry.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close the other program that has the workspace open and retry, or save a copy elsewhere.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Check the disk or network drive and retry, or save a copy elsewhere.</source>
+        <translation />
     </message>
 </context>
 <context>
@@ -4364,6 +4783,57 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>The sheet “%1” is damaged or truncated: %2 (line %3 of its XML).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The part “%1” of the workbook holds more than %2 MB of text in one piece, far beyond the %3 characters a cell may hold: the file is refused.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The part “%1” of the workbook unpacks to more than %2 MB, the most mcfund reads: the file is refused.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The part “%1” of the workbook unpacks to more than %2 times its packed size, which no spreadsheet program writes (a “zip bomb”): the file is refused.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The part “%1” of the workbook declares a document type or entities, which no spreadsheet program writes (entities can expand to exhaust memory): the file is refused.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The part “%1” of the workbook is damaged: %2 (line %3).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Shared string %1 of the workbook holds more than %2 characters, the limit for one cell: the file is refused.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workbook's shared strings hold more than %1 million characters, more than mcfund keeps in memory: the file is refused. Save the sheet as CSV and import that.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sheet “%1” has more than %2 rows, the most a spreadsheet holds: the file is refused.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” holds more than %3 characters, the limit for one cell: the file is refused.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” lies beyond the last column a spreadsheet has (%3): the file is refused.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::XlsxWriter</name>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation />
     </message>
 </context>

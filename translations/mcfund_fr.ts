@@ -295,6 +295,10 @@
         <source>Export a table to CSV, XLSX or JSON, or micro-credentials to Open Badges or CTDL</source>
         <translation>Exporter un tableau en CSV, XLSX ou JSON, ou des microcertifications au format Open Badges ou CTDL</translation>
     </message>
+    <message>
+        <source>Write a consistent copy of a workspace, safe while it is in use</source>
+        <translation>Produire une copie cohérente d&apos;un espace de travail, sans risque pendant son utilisation</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>
@@ -528,6 +532,81 @@
     </message>
 </context>
 <context>
+    <name>mcfund::CopyCommand</name>
+    <message>
+        <source>“%1” is the workspace being copied; choose another file name.</source>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;espace de travail à copier; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name, or add --force to replace it.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà; choisissez un autre nom de fichier, ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in mcfund or was not closed cleanly (a log is beside it); close it, or open it once with mcfund, before replacing it.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans mcfund ou n&apos;a pas été fermé correctement (un journal se trouve à côté); fermez-le, ou ouvrez-le une fois avec mcfund, avant de le remplacer.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be verified: %1</source>
+        <translation>La copie n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of a workspace (safe while it is in use): mcfund copy --database SOURCE -o FILE.</source>
+        <translation>Produire une copie cohérente d&apos;un espace de travail (sans risque pendant son utilisation)&#xa0;: mcfund copy --database SOURCE -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>La copie à produire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Remplacer FICHIER s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>mcfund copy: %1</source>
+        <translation>mcfund copy&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; say where to write the copy with -o FILE.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»; indiquez où écrire la copie avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>say where to write the copy with -o FILE.</source>
+        <translation>indiquez où écrire la copie avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>there is no workspace “%1” to copy.</source>
+        <translation>l&apos;espace de travail «&#xa0;%1&#xa0;» à copier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation>le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (%3 MB) in %4 s.</source>
+        <translation>Copie de %1 effectuée dans %2 (%3&#xa0;Mo) en %4&#xa0;s.</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::CsvReader</name>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -546,12 +625,20 @@
         <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field runs on for more than %2 million characters; a closing &quot; is probably missing.</source>
-        <translation>Ligne %1&#xa0;: un champ entre guillemets dépasse %2 millions de caractères&#xa0;; un &quot; fermant manque sans doute.</translation>
+        <source>Line %1, column %2: a quoted field runs on for more than %3 characters, the limit for one cell; a closing &quot; is probably missing.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: un champ entre guillemets dépasse %3 caractères, la limite pour une cellule; il manque probablement un &quot; fermant.</translation>
     </message>
     <message>
-        <source>Line %1: a field is longer than %2 million characters.</source>
-        <translation>Ligne %1&#xa0;: un champ dépasse %2 millions de caractères.</translation>
+        <source>Line %1, column %2: a field holds more than %3 characters, the limit for one cell.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: un champ contient plus de %3 caractères, la limite pour une cellule.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, the most a spreadsheet holds: it is refused. Split it into smaller files.</source>
+        <translation>Le fichier compte plus de %1 lignes, le maximum que peut contenir une feuille de calcul&#xa0;: il est refusé. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Line %1: a row has more than %2 columns, the most a spreadsheet holds.</source>
+        <translation>Ligne %1&#xa0;: la ligne compte plus de %2 colonnes, le maximum que peut contenir une feuille de calcul.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +798,85 @@
         <source>Cannot copy the workspace to “%1”: %2</source>
         <translation>Impossible de copier l&apos;espace de travail vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>Cannot secure the connection to “%1” (SQLite&apos;s defensive mode is unavailable).</source>
+        <translation>Impossible de sécuriser la connexion à «&#xa0;%1&#xa0;» (le mode défensif de SQLite n&apos;est pas disponible).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was not opened (its schema cannot be read: %2).</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et n&apos;a pas été ouvert (son schéma est illisible&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot check the schema of “%1”: %2</source>
+        <translation>Impossible de vérifier le schéma de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>institution package</source>
+        <translation>trousse de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>espace de travail</translation>
+    </message>
+    <message>
+        <source>“%1” holds something mcfund did not create (%2 “%3”); the %4 was not opened, and nothing was read from it.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un élément que mcfund n&apos;a pas créé (%2 «&#xa0;%3&#xa0;»); ce fichier (%4) n&apos;a pas été ouvert, et rien n&apos;y a été lu.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a changed version of what mcfund creates (%2 “%3”); the %4 was not opened, and nothing was read from it.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une version modifiée d&apos;un élément créé par mcfund (%2 «&#xa0;%3&#xa0;»); ce fichier (%4) n&apos;a pas été ouvert, et rien n&apos;y a été lu.</translation>
+    </message>
+    <message>
+        <source>“%1” has no base values (its table “%2” is missing): it is not a complete institution package.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune valeur d&apos;origine (sa table «&#xa0;%2&#xa0;» est absente)&#xa0;: ce n&apos;est pas une trousse d&apos;établissement complète.</translation>
+    </message>
+    <message>
+        <source>“%1” lacks part of what mcfund creates (%2 “%3”); the %4 was not opened.</source>
+        <translation>Il manque à «&#xa0;%1&#xa0;» une partie des éléments créés par mcfund (%2 «&#xa0;%3&#xa0;»); ce fichier (%4) n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>the finished copy could not be renamed to its name.</source>
+        <translation>la copie terminée n&apos;a pas pu recevoir son nom définitif.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::DateText</name>
+    <message>
+        <source>“%1” is not a date: there is no such day.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: ce jour n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Entrez une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“%1” has a two-digit year: write the date as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» comporte une année à deux chiffres&#xa0;: écrivez la date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 or %3: write the date as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» pourrait être le %2 ou le %3&#xa0;: écrivez la date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la au format AAAA-MM-JJ.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::DecisionDialog</name>
@@ -832,6 +998,14 @@
         <source>%1 (round %2)</source>
         <translation>%1 (volet %2)</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved (%1)</source>
+        <translation>Non enregistré (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::EditCommand</name>
@@ -886,20 +1060,39 @@
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé; rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>the %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>the change to %1 of “%2”</source>
+        <translation>modification du champ «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the changes to “%1”</source>
+        <translation>modifications de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the addition of “%1”</source>
+        <translation>ajout de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the deletion of “%1”</source>
+        <translation>suppression de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n enregistrement)</numerusform>
+            <numerusform>%1 (%n enregistrements)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Exporter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>XLSX files cannot be written: libxlsxwriter is not installed (Debian package libxlsxwriter4).</source>
-        <translation>Impossible d&apos;écrire des fichiers XLSX&#xa0;: libxlsxwriter n&apos;est pas installé (paquet Debian libxlsxwriter4).</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -2010,6 +2203,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
+    <message>
+        <source>%1 (%2) [read-only] — mcfund</source>
+        <translation>%1 (%2) [lecture seule] — mcfund</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::MergeDialog</name>
@@ -2202,20 +2399,8 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>Entrez un montant.</translation>
     </message>
     <message>
-        <source>“%1” has a separator after the decimal mark.</source>
-        <translation>«&#xa0;%1&#xa0;» contient une espace ou un séparateur de milliers après le séparateur décimal.</translation>
-    </message>
-    <message>
-        <source>“%1” has more than one decimal mark.</source>
-        <translation>«&#xa0;%1&#xa0;» contient plus d&apos;un séparateur décimal.</translation>
-    </message>
-    <message>
         <source>“%1” is not an amount: unexpected “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;: caractère «&#xa0;%2&#xa0;» inattendu.</translation>
-    </message>
-    <message>
-        <source>“%1” has no digits.</source>
-        <translation>«&#xa0;%1&#xa0;» ne contient aucun chiffre.</translation>
     </message>
     <message>
         <source>“%1” has more than two decimals: amounts are in dollars and cents.</source>
@@ -2226,8 +2411,12 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>«&#xa0;%1&#xa0;» est trop élevé.</translation>
     </message>
     <message>
-        <source>“%1” is not an amount.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant.</translation>
+        <source>“%1” could be read as %2 or as %3: write the amount with its cents, as 1,234.00 or 1 234,00.</source>
+        <translation>«&#xa0;%1&#xa0;» pourrait se lire %2 ou %3&#xa0;: écrivez le montant avec ses cents, comme 1,234.00 ou 1 234,00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it as $1,234.56, 1 234,56 $ or 1234.56.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;: écrivez-le sous la forme $1,234.56, 1 234,56 $ ou 1234.56.</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2500,33 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::NumberText</name>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Entrez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number: it has a decimal part.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier&#xa0;: il comporte une partie décimale.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop élevé.</translation>
+    </message>
+    <message>
+        <source>“%1” could be read as %2 or as %3: write it without separators.</source>
+        <translation>«&#xa0;%1&#xa0;» pourrait se lire %2 ou %3&#xa0;: écrivez-le sans séparateurs.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number: unexpected “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier&#xa0;: caractère «&#xa0;%2&#xa0;» inattendu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number: write it as 1234, 1,234 or 1 234.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier&#xa0;: écrivez-le sous la forme 1234, 1,234 ou 1 234.</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2676,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Put back the records deleted in the workspace that the package changed since.</source>
         <translation>Rétablir les enregistrements supprimés dans l&apos;espace de travail que la trousse a modifiés depuis.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written (or nothing to do); 1 nothing was written because the workspace refused the changes; 2 bad arguments, or a package or workspace that cannot be read or that holds anything mcfund did not make; 3 conflicts to decide, nothing was written.</source>
+        <translation>Codes de sortie&#xa0;: 0 écriture effectuée (ou rien à faire); 1 rien n&apos;a été écrit, car l&apos;espace de travail a refusé les modifications; 2 arguments incorrects, ou trousse ou espace de travail illisible ou contenant un élément que mcfund n&apos;a pas créé; 3 conflits à régler, rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3641,122 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
 </context>
 <context>
+    <name>mcfund::SaveFailureBar</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Réessayer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Write the changes that were not saved again</source>
+        <translation>Écrire de nouveau les modifications qui n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere</source>
+        <translation>Enregistrer une copie ailleurs</translation>
+    </message>
+    <message>
+        <source>Write the workspace, with the changes not saved here, to another file</source>
+        <translation>Écrire l&apos;espace de travail, avec les modifications non enregistrées ici, dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Forget the changes that were not saved and show what the file holds</source>
+        <translation>Oublier les modifications qui n&apos;ont pas été enregistrées et afficher le contenu du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Copy</source>
+        <translation>&amp;Ouvrir la copie</translation>
+    </message>
+    <message>
+        <source>Open the copy</source>
+        <translation>Ouvrir la copie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are not saved.</source>
+        <translation>
+            <numerusform>%n modification n&apos;est pas enregistrée.</numerusform>
+            <numerusform>%n modifications ne sont pas enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: changes cannot be saved to it. Save a copy to a folder you can write to and open the copy to make changes.</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule&#xa0;: il est impossible d&apos;y enregistrer des modifications. Enregistrez une copie dans un dossier où vous pouvez écrire, puis ouvrez cette copie pour apporter des modifications.</translation>
+    </message>
+    <message>
+        <source>A copy with these changes was saved to %1.</source>
+        <translation>Une copie contenant ces modifications a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>Une copie a été enregistrée dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to the workspace.</source>
+        <translation>
+            <numerusform>%n modification écrite dans l&apos;espace de travail.</numerusform>
+            <numerusform>%n modifications écrites dans l&apos;espace de travail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved were discarded.</source>
+        <translation>
+            <numerusform>%n modification non enregistrée a été abandonnée.</numerusform>
+            <numerusform>%n modifications non enregistrées ont été abandonnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>mcfund workspaces (*.mcfund *.sqlite)</source>
+        <translation>Espaces de travail mcfund (*.mcfund *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose another file than the workspace itself.</source>
+        <translation>Choisissez un fichier autre que l&apos;espace de travail lui-même.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::Schema</name>
     <message>
         <source>sector</source>
@@ -3935,6 +4271,24 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
             <numerusform>%1&#xa0;: %n autres problèmes non listés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>mcfund import: nothing was written: %n row(s) refused. Correct the lines listed above and import the file again.</source>
+        <translation>
+            <numerusform>mcfund import&#xa0;: rien n&apos;a été écrit&#xa0;: %n ligne refusée. Corrigez la ligne indiquée ci-dessus et importez de nouveau le fichier.</numerusform>
+            <numerusform>mcfund import&#xa0;: rien n&apos;a été écrit&#xa0;: %n lignes refusées. Corrigez les lignes indiquées ci-dessus et importez de nouveau le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mcfund import: %n row(s) refused and not written; the other rows were imported. Use --all-or-nothing to import nothing when a row is refused.</source>
+        <translation>
+            <numerusform>mcfund import&#xa0;: %n ligne refusée et non écrite; les autres lignes ont été importées. Utilisez --all-or-nothing pour ne rien importer lorsqu&apos;une ligne est refusée.</numerusform>
+            <numerusform>mcfund import&#xa0;: %n lignes refusées et non écrites; les autres lignes ont été importées. Utilisez --all-or-nothing pour ne rien importer lorsqu&apos;une ligne est refusée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 every row was written or was already there; 1 nothing was written because rows were refused (or, with --all-or-nothing, any row was refused) or the workspace refused the write; 2 bad arguments, or a file or workspace that cannot be read; 3 some rows were written and some refused.</source>
+        <translation>Codes de sortie&#xa0;: 0 toutes les lignes ont été écrites ou figuraient déjà dans l&apos;espace de travail; 1 rien n&apos;a été écrit, car des lignes ont été refusées (ou, avec --all-or-nothing, au moins une ligne a été refusée) ou l&apos;espace de travail a refusé l&apos;écriture; 2 arguments incorrects, ou fichier ou espace de travail illisible; 3 certaines lignes ont été écrites et d&apos;autres refusées.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::StatsCommand</name>
@@ -4075,6 +4429,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>change of %1</source>
         <translation>modification du champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4385,16 +4743,8 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
 <context>
     <name>mcfund::ValueParser</name>
     <message>
-        <source>%1: “%2” is not a whole number.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a date; type it as YYYY-MM-DD.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date; entrez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4420,6 +4770,18 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
         <source>%1: unsupported value.</source>
         <translation>%1&#xa0;: valeur non prise en charge.</translation>
     </message>
+    <message>
+        <source>%1: %2 is not between %3 and %4.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas compris entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative; the amount cannot be.</source>
+        <translation>%1&#xa0;: %2 est négatif; le montant ne peut pas l&apos;être.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range.</source>
+        <translation>%1&#xa0;: %2 est hors des limites permises.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Workspace</name>
@@ -4429,6 +4791,81 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
             <numerusform>Enregistrement de %n modification…</numerusform>
             <numerusform>Enregistrement de %n modifications…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Enregistrement d&apos;une copie…</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot open the copy “%1”: %2</source>
+        <translation>Impossible d&apos;ouvrir la copie «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be made: the change could not be written to it: %2</source>
+        <translation>La copie «&#xa0;%1&#xa0;» n&apos;a pas pu être créée&#xa0;: la modification n&apos;a pas pu y être écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the workspace to “%1”: %2</source>
+        <translation>Impossible de copier l&apos;espace de travail vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the finished copy could not be renamed to its name.</source>
+        <translation>la copie terminée n&apos;a pas pu recevoir son nom définitif.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::WriteFailure</name>
+    <message>
+        <source>full disk</source>
+        <translation>disque plein</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>locked by another program</source>
+        <translation>verrouillé par un autre programme</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>erreur d&apos;entrée-sortie</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is on a full disk: %2 was not saved.</source>
+        <translation>L&apos;espace de travail %1 se trouve sur un disque plein; opération non enregistrée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (the file or the disk it is on cannot be written): %2 was not saved.</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule (impossible d&apos;écrire dans le fichier ou sur le disque où il se trouve); opération non enregistrée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is locked by another program: %2 was not saved.</source>
+        <translation>L&apos;espace de travail %1 est verrouillé par un autre programme; opération non enregistrée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The disk of the workspace %1 reported an input/output error: %2 was not saved.</source>
+        <translation>Le disque de l&apos;espace de travail %1 a signalé une erreur d&apos;entrée-sortie; opération non enregistrée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk and retry, or save a copy elsewhere.</source>
+        <translation>Libérez de l&apos;espace sur le disque et réessayez, ou enregistrez une copie ailleurs.</translation>
+    </message>
+    <message>
+        <source>Save a copy to a folder you can write to, or make the file writable and retry.</source>
+        <translation>Enregistrez une copie dans un dossier où vous pouvez écrire, ou rendez le fichier accessible en écriture et réessayez.</translation>
+    </message>
+    <message>
+        <source>Close the other program that has the workspace open and retry, or save a copy elsewhere.</source>
+        <translation>Fermez l&apos;autre programme qui a ouvert l&apos;espace de travail et réessayez, ou enregistrez une copie ailleurs.</translation>
+    </message>
+    <message>
+        <source>Check the disk or network drive and retry, or save a copy elsewhere.</source>
+        <translation>Vérifiez le disque ou le lecteur réseau et réessayez, ou enregistrez une copie ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4901,57 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>The sheet “%1” is damaged or truncated: %2 (line %3 of its XML).</source>
         <translation>La feuille «&#xa0;%1&#xa0;» est endommagée ou tronquée&#xa0;: %2 (ligne %3 de son XML).</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the workbook holds more than %2 MB of text in one piece, far beyond the %3 characters a cell may hold: the file is refused.</source>
+        <translation>La partie «&#xa0;%1&#xa0;» du classeur contient plus de %2&#xa0;Mo de texte d&apos;un seul tenant, bien au-delà des %3 caractères que peut contenir une cellule&#xa0;: le fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the workbook unpacks to more than %2 MB, the most mcfund reads: the file is refused.</source>
+        <translation>La partie «&#xa0;%1&#xa0;» du classeur dépasse %2&#xa0;Mo une fois décompressée, le maximum que lit mcfund&#xa0;: le fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the workbook unpacks to more than %2 times its packed size, which no spreadsheet program writes (a “zip bomb”): the file is refused.</source>
+        <translation>La partie «&#xa0;%1&#xa0;» du classeur, une fois décompressée, dépasse %2 fois sa taille compressée, ce qu&apos;aucun tableur ne produit (une «&#xa0;bombe zip&#xa0;»)&#xa0;: le fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the workbook declares a document type or entities, which no spreadsheet program writes (entities can expand to exhaust memory): the file is refused.</source>
+        <translation>La partie «&#xa0;%1&#xa0;» du classeur déclare un type de document ou des entités, ce qu&apos;aucun tableur ne produit (les entités peuvent se développer jusqu&apos;à épuiser la mémoire)&#xa0;: le fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of the workbook is damaged: %2 (line %3).</source>
+        <translation>La partie «&#xa0;%1&#xa0;» du classeur est endommagée&#xa0;: %2 (ligne %3).</translation>
+    </message>
+    <message>
+        <source>Shared string %1 of the workbook holds more than %2 characters, the limit for one cell: the file is refused.</source>
+        <translation>La chaîne partagée %1 du classeur contient plus de %2 caractères, la limite pour une cellule&#xa0;: le fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings hold more than %1 million characters, more than mcfund keeps in memory: the file is refused. Save the sheet as CSV and import that.</source>
+        <translation>Les chaînes partagées du classeur contiennent plus de %1 millions de caractères, soit plus que ce que mcfund garde en mémoire&#xa0;: le fichier est refusé. Enregistrez la feuille au format CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has more than %2 rows, the most a spreadsheet holds: the file is refused.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» compte plus de %2 lignes, le maximum que peut contenir une feuille de calcul&#xa0;: le fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” holds more than %3 characters, the limit for one cell: the file is refused.</source>
+        <translation>La cellule %1 de la feuille «&#xa0;%2&#xa0;» contient plus de %3 caractères, la limite pour une cellule&#xa0;: le fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” lies beyond the last column a spreadsheet has (%3): the file is refused.</source>
+        <translation>La cellule %1 de la feuille «&#xa0;%2&#xa0;» se trouve au-delà de la dernière colonne d&apos;une feuille de calcul (%3)&#xa0;: le fichier est refusé.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::XlsxWriter</name>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 </TS>
