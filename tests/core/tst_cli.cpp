@@ -1,32 +1,21 @@
+#include "testworkspace.h"
+
 #include "cli/command.h"
 #include "domain/translations.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace mcfund;
 
 namespace {
-struct Result
+using Result = test::CliResult;
+Result run(const QStringList& args)
 {
-    int code;
-    QString out;
-    QString err;
-};
-Result run(QStringList args)
-{
-    args.prepend(QStringLiteral("mcfund"));
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    QString lang, error;
-    Cli::languageFrom(args, &lang, &error);
-    Translations::install(lang.isEmpty() ? QStringLiteral("en") : lang);
-    const int code = Cli::run(args, Cli::coreCommands(), o, e);
-    Translations::install(QStringLiteral("en"));
-    return {code, out, err};
+    return test::runCli(args);
 }
 QString plain(QString s)
 {
@@ -59,7 +48,8 @@ private slots:
 
     void statsOfTheOfficialWorkspace()
     {
-        const Result r = run({QStringLiteral("stats"), QStringLiteral("--database"), m_db, QStringLiteral("--lang"), QStringLiteral("en")});
+        const Result r = run({QStringLiteral("stats"), QStringLiteral("--database"), m_db,
+                              QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("88 projects at 36 institutions")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("$5,000,000.00")));
@@ -68,7 +58,8 @@ private slots:
 
     void statsInFrenchWritesFrenchAmounts()
     {
-        const Result r = run({QStringLiteral("stats"), QStringLiteral("--database"), m_db, QStringLiteral("--lang"), QStringLiteral("fr")});
+        const Result r = run({QStringLiteral("stats"), QStringLiteral("--database"), m_db,
+                              QStringLiteral("--lang"), QStringLiteral("fr")});
         QCOMPARE(r.code, 0);
         QVERIFY2(plain(r.out).contains(QStringLiteral("5 000 000,00 $")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Volet 2")));
@@ -76,7 +67,8 @@ private slots:
 
     void statsJson()
     {
-        const Result r = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), m_db});
+        const Result r =
+            run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), m_db});
         QCOMPARE(r.code, 0);
         QJsonParseError pe;
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &pe).object();
@@ -93,13 +85,28 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
-        QTest::newRow("bad lang") << QStringList{QStringLiteral("stats"), QStringLiteral("--lang"), QStringLiteral("de")} << 2 << "en or fr";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--colour")} << 2 << "colour";
-        QTest::newRow("missing folder") << QStringList{QStringLiteral("stats"), QStringLiteral("--database"), QStringLiteral("/nonexistent/dir/w.sqlite")} << 1 << "does not exist";
-        QTest::newRow("negative count") << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("-5"), QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")} << 2 << "negative";
-        QTest::newRow("not a number") << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("many"), QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")} << 2 << "whole number";
-        QTest::newRow("decimal count") << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("1,5"), QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")} << 2 << "whole number";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("bad lang") << QStringList{QStringLiteral("stats"), QStringLiteral("--lang"),
+                                                 QStringLiteral("de")}
+                                  << 2 << "en or fr";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("stats"), QStringLiteral("--colour")} << 2 << "colour";
+        QTest::newRow("missing folder") << QStringList{QStringLiteral("stats"), QStringLiteral("--database"),
+                                                       QStringLiteral("/nonexistent/dir/w.sqlite")}
+                                        << 1 << "does not exist";
+        QTest::newRow("negative count")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("-5"),
+                           QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")}
+            << 2 << "negative";
+        QTest::newRow("not a number")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("many"),
+                           QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")}
+            << 2 << "whole number";
+        QTest::newRow("decimal count")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("1,5"),
+                           QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")}
+            << 2 << "whole number";
         QTest::newRow("no output") << QStringList{QStringLiteral("generate")} << 2 << "-o FILE";
     }
     void errors()

@@ -1,3 +1,5 @@
+#include "testworkspace.h"
+
 #include "cli/command.h"
 #include "cli/copycommand.h"
 #include "domain/translations.h"
@@ -11,20 +13,10 @@
 using namespace mcfund;
 
 namespace {
-struct Result
+using Result = test::CliResult;
+Result run(const QStringList& args)
 {
-    int code;
-    QString out;
-    QString err;
-};
-Result run(QStringList args)
-{
-    args.prepend(QStringLiteral("mcfund"));
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    Translations::install(QStringLiteral("en"));
-    const int code = Cli::run(args, Cli::coreCommands(), o, e);
-    return {code, out, err};
+    return test::runCli(args);
 }
 QByteArray bytes(const QString& path)
 {

@@ -2,6 +2,7 @@
 // already there, 1 when nothing was written because rows were refused, 2 for bad arguments or unreadable
 // files, 3 when some rows were written and some refused.
 #include "spreadsheetcommands.h"
+#include "testworkspace.h"
 
 #include "cli/command.h"
 #include "domain/translations.h"
@@ -16,21 +17,11 @@ using namespace mcfund;
 
 namespace {
 
-struct Result
-{
-    int code;
-    QString out;
-    QString err;
-};
+using Result = test::CliResult;
 
-Result run(QStringList args)
+Result run(const QStringList& args)
 {
-    args.prepend(QStringLiteral("mcfund"));
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    Translations::install(QStringLiteral("en"));
-    const int code = Cli::run(args, Cli::coreCommands() + SpreadsheetCommands::commands(), o, e);
-    return {code, out, err};
+    return test::runCli(args, Cli::coreCommands() + SpreadsheetCommands::commands());
 }
 
 qint64 scalar(const QString& db, const QString& sql)

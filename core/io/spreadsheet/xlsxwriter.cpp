@@ -216,42 +216,38 @@ QByteArray XlsxWriter::contentTypes() const
     return out;
 }
 
-QByteArray XlsxWriter::rootRelationships() const
+namespace {
+
+// A relationships part: rId1, rId2… to each (type, target) in turn.
+QByteArray relationships(std::initializer_list<std::pair<const char*, const char*>> targets)
 {
     QByteArray out;
     QXmlStreamWriter x(&out);
     x.writeStartDocument(QStringLiteral("1.0"), true);
     x.writeDefaultNamespace(PackageRelNs);
     x.writeStartElement(QStringLiteral("Relationships"));
-    x.writeEmptyElement(QStringLiteral("Relationship"));
-    x.writeAttribute(QStringLiteral("Id"), QStringLiteral("rId1"));
-    x.writeAttribute(QStringLiteral("Type"), RelNs + QStringLiteral("/officeDocument"));
-    x.writeAttribute(QStringLiteral("Target"), QStringLiteral("xl/workbook.xml"));
-    x.writeEmptyElement(QStringLiteral("Relationship"));
-    x.writeAttribute(QStringLiteral("Id"), QStringLiteral("rId2"));
-    x.writeAttribute(QStringLiteral("Type"), RelNs + QStringLiteral("/extended-properties"));
-    x.writeAttribute(QStringLiteral("Target"), QStringLiteral("docProps/app.xml"));
+    int id = 0;
+    for (const auto& [type, target] : targets) {
+        x.writeEmptyElement(QStringLiteral("Relationship"));
+        x.writeAttribute(QStringLiteral("Id"), QStringLiteral("rId%1").arg(++id));
+        x.writeAttribute(QStringLiteral("Type"), RelNs + QLatin1String(type));
+        x.writeAttribute(QStringLiteral("Target"), QString::fromLatin1(target));
+    }
     x.writeEndDocument();
     return out;
 }
 
+} // namespace
+
+QByteArray XlsxWriter::rootRelationships() const
+{
+    return relationships(
+        {{"/officeDocument", "xl/workbook.xml"}, {"/extended-properties", "docProps/app.xml"}});
+}
+
 QByteArray XlsxWriter::workbookRelationships() const
 {
-    QByteArray out;
-    QXmlStreamWriter x(&out);
-    x.writeStartDocument(QStringLiteral("1.0"), true);
-    x.writeDefaultNamespace(PackageRelNs);
-    x.writeStartElement(QStringLiteral("Relationships"));
-    x.writeEmptyElement(QStringLiteral("Relationship"));
-    x.writeAttribute(QStringLiteral("Id"), QStringLiteral("rId1"));
-    x.writeAttribute(QStringLiteral("Type"), RelNs + QStringLiteral("/worksheet"));
-    x.writeAttribute(QStringLiteral("Target"), QStringLiteral("worksheets/sheet1.xml"));
-    x.writeEmptyElement(QStringLiteral("Relationship"));
-    x.writeAttribute(QStringLiteral("Id"), QStringLiteral("rId2"));
-    x.writeAttribute(QStringLiteral("Type"), RelNs + QStringLiteral("/styles"));
-    x.writeAttribute(QStringLiteral("Target"), QStringLiteral("styles.xml"));
-    x.writeEndDocument();
-    return out;
+    return relationships({{"/worksheet", "worksheets/sheet1.xml"}, {"/styles", "styles.xml"}});
 }
 
 QByteArray XlsxWriter::styles() const
