@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include <algorithm>
+
 #include <QBuffer>
 #include <QFile>
 #include <QLocale>
@@ -77,9 +79,17 @@ private:
     bool m_failed = false;
 };
 
+// A chunk of at most \a most bytes, allocating no more than the file still holds (a small file is read
+// with a small buffer).
+QByteArray readChunk(QIODevice* device, qint64 most)
+{
+    return device->read(device->isSequential() ? most
+                                               : std::clamp<qint64>(device->bytesAvailable(), 1, most));
+}
+
 bool CsvSource::fill()
 {
-    const QByteArray bytes = m_device->read(ChunkBytes);
+    const QByteArray bytes = readChunk(m_device.get(), ChunkBytes);
     if (bytes.isEmpty())
         return false;
     if (m_cp1252) {
@@ -128,7 +138,7 @@ bool CsvSource::start(QString* error)
         QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QByteArray carry;
         while (!check.hasError() && (!m_device->atEnd() || !carry.isEmpty())) {
-            const QByteArray chunk = carry + m_device->read(1024 * 1024);
+            const QByteArray chunk = carry + readChunk(m_device.get(), 1024 * 1024);
             const qsizetype cut = m_device->atEnd() ? chunk.size() : completeUtf8(chunk);
             carry = chunk.mid(cut);
             const QString decoded = check.decode(QByteArrayView(chunk).first(cut)); // lazy until kept
