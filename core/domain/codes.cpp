@@ -3,6 +3,8 @@
 #include "query/textkey.h"
 #include "translations.h"
 
+#include <QHash>
+
 #include <array>
 #include <utility>
 
@@ -154,18 +156,29 @@ QString Codes::label(CodeList list, const QString& code)
 
 QString Codes::fromText(CodeList list, const QString& text)
 {
+    // Every name of every code — the code, its English label, its French label — folded once, so that a
+    // million cells of an import cost a hash lookup each. Built on first use; read-only afterwards, so
+    // import and loader threads may share it.
+    static const auto table = [] {
+        std::array<QHash<QString, QString>, size_t(CodeList::DecisionOutcome) + 1> t;
+        for (size_t l = 0; l < t.size(); ++l) {
+            // Later entries never replace earlier ones: the first code of a list keeps a shared label.
+            for (const Entry& e : entries(CodeList(l))) {
+                const QString code = QString::fromLatin1(e.code);
+                for (const QString& name :
+                     {code, QString::fromUtf8(e.label), Translations::french("mcfund::Codes", e.label)}) {
+                    const QString key = TextKey::of(name);
+                    if (!key.isEmpty() && !t[l].contains(key))
+                        t[l].insert(key, code);
+                }
+            }
+        }
+        return t;
+    }();
     const QString t = text.trimmed();
-    const QString key = TextKey::of(t);
-    if (key.isEmpty())
-        return QString();
-    for (const Entry& e : entries(list)) {
-        const QString code = QString::fromLatin1(e.code);
-        if (t == code || key == TextKey::of(code) || key == TextKey::of(QString::fromUtf8(e.label)) ||
-            key == TextKey::of(Translations::french("mcfund::Codes", e.label)) ||
-            key == TextKey::of(QCoreApplication::translate("mcfund::Codes", e.label)))
-            return code;
-    }
-    return QString();
+    if (isValid(list, t))
+        return t;
+    return table[size_t(list)].value(TextKey::of(t));
 }
 
 QString Codes::listName(CodeList list)
