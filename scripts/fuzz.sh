@@ -32,28 +32,8 @@ else
     usage
 fi
 
-# clang and its runtime (libFuzzer, the sanitizers), as scripts/install-deps.sh installs the rest.
-./scripts/install-deps.sh || exit 1
-missing=()
-for p in clang libclang-rt-14-dev; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "fuzz: installing ${missing[*]}"
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
-            echo "fuzz: run this as root, or: apt-get update && apt-get install -y ${missing[*]}" >&2
-            exit 1
-        fi
-    else
-        SUDO=
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || {
-        $SUDO apt-get update -qq
-        $SUDO apt-get install -y -qq "${missing[@]}"
-    } || exit 1
-fi
+# What the project needs, plus clang and its runtime (libFuzzer, the sanitizers).
+./scripts/install-deps.sh clang libclang-rt-14-dev || exit 1
 
 dir=build-fuzz
 export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime

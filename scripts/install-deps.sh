@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages mcfund needs, only when some are missing. Safe to run again.
+# Installs the Debian 12 packages mcfund needs, and any named as arguments (fuzz.sh: clang), only when some
+# are missing. Safe to run again.
 set -euo pipefail
 PACKAGES=(
     cmake ninja-build ccache g++ pkg-config
@@ -8,6 +9,7 @@ PACKAGES=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libquazip1-qt6-dev
     poppler-utils xvfb xauth imagemagick fonts-dejavu-core python3
+    "$@"
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
