@@ -236,7 +236,6 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         return &cache[uid];
     };
     const ValueParser parser(o.locale, o.language, &lookups);
-    const ValueParser canonical(QLocale::c(), o.language, &lookups);
     const Record defaults = insertDefaults(o.entity, lookups, o.language);
     // Records already met in the file, by a 128-bit digest of their key (k) or id (u), kept in a temporary
     // table — on disk behind SQLite's page cache — so that memory stays flat however long the file.
@@ -308,10 +307,9 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             }
             QVariant v;
             QString why;
-            // A number cell of a workbook comes in its canonical form (52.0201), not in the user's language.
-            const bool number =
-                source.isNumber(it.key()) && (f->type == FieldType::Integer || f->type == FieldType::Money);
-            if (!(number ? canonical : parser).parse(*f, text, &v, &why)) {
+            // A number cell of a workbook comes in its canonical form (1234.5): amounts and numbers are read
+            // under both conventions, so it needs no parser of its own.
+            if (!parser.parse(*f, text, &v, &why)) {
                 // The report already names the column: "line 3, Tuition: “12.345” has …", not "Tuition:"
                 // twice.
                 const QString named = f->displayName() + QStringLiteral(": ");
