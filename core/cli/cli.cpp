@@ -5,6 +5,7 @@
 #include "copycommand.h"
 #include "reviewcommands.h"
 #include "packagecommand.h"
+#include "servercommand.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,8 @@ QList<Command> Cli::coreCommands()
         {QStringLiteral("package"), QT_TRANSLATE_NOOP("mcfund::Cli", "Export an institution package, or merge one back"), &PackageCommand::run},
         {QStringLiteral("copy"), QT_TRANSLATE_NOOP("mcfund::Cli", "Write a consistent copy of a workspace, safe while it is in use"),
          &CopyCommand::run},
+        {QStringLiteral("server"), QT_TRANSLATE_NOOP("mcfund::Cli", "Set up a shared workspace on PostgreSQL and add its users"),
+         &ServerCommand::run},
     };
 }
 
@@ -74,7 +77,7 @@ bool Cli::languageFrom(const QStringList& args, QString* language, QString* erro
 QString Cli::help(const QList<Command>& commands)
 {
     QString text = tr("mcfund %1 — administer Ontario's Micro-credentials Challenge Fund.").arg(QStringLiteral(MCFUND_VERSION)) +
-                   QStringLiteral("\n\n") + tr("Usage:") + QStringLiteral("\n  mcfund [--database FILE] [--lang en|fr]\n") +
+                   QStringLiteral("\n\n") + tr("Usage:") + QStringLiteral("\n  mcfund [--database FILE|URI] [--lang en|fr]\n") +
                    QStringLiteral("      ") + tr("open the window on a workspace (the default one if none is given)") +
                    QStringLiteral("\n  mcfund COMMAND [options]\n      ") +
                    tr("run a command with no display; mcfund COMMAND --help lists its options") +
@@ -83,6 +86,9 @@ QString Cli::help(const QList<Command>& commands)
         text += QStringLiteral("  %1%2\n").arg(c.name, -12).arg(QCoreApplication::translate("mcfund::Cli", c.summary));
     text += QLatin1Char('\n') + tr("Options everywhere:") + QLatin1Char('\n') + QStringLiteral("  --database FILE  ") +
             tr("the workspace (an SQLite file); a new one is created from the official data if FILE does not exist") +
+            QStringLiteral("\n  --database URI   ") +
+            tr("a shared workspace on PostgreSQL: postgresql://user@host:port/database (?host=/socket/folder, "
+               "?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply") +
             QStringLiteral("\n  --lang en|fr     ") + tr("the language of the output (default: the system's)") +
             QStringLiteral("\n  --help, --version\n");
     return text;
@@ -92,7 +98,9 @@ void Cli::addCommonOptions(QCommandLineParser& parser)
 {
     parser.addHelpOption();
     parser.addOption({QStringLiteral("database"),
-                      tr("The workspace file; created from the official data when it does not exist."), tr("FILE")});
+                      tr("The workspace file (created from the official data when it does not exist), or a "
+                         "shared workspace's address, postgresql://user@host:port/database."),
+                      tr("FILE|URI")});
     parser.addOption({QStringLiteral("lang"), tr("Language of the output: en or fr."), QStringLiteral("en|fr")});
 }
 

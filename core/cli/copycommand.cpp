@@ -1,6 +1,7 @@
 #include "copycommand.h"
 
 #include "storage/database.h"
+#include "storage/server.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -165,6 +166,26 @@ int CopyCommand::run(CommandContext& ctx)
     const bool force = parser.isSet(QStringLiteral("force"));
     // What is wrong with the arguments (exit 2) is told apart from a copy that fails on the way (exit 1).
     QString error;
+    if (Server::isLocation(source)) {
+        const QFileInfo target(output);
+        if (target.exists())
+            return fail(tr("“%1” already exists; choose a new file name.").arg(output));
+        if (!target.absoluteDir().exists())
+            return fail(tr("the folder “%1” does not exist.").arg(target.absolutePath()));
+        Database db;
+        if (!db.open(source, &error))
+            return fail(error, 1);
+        QElapsedTimer timer;
+        timer.start();
+        if (!db.backupTo(output, &error))
+            return fail(error, 1);
+        ctx.out << tr("Copied %1 to %2 (%3 MB) in %4 s.")
+                       .arg(db.displayName(), output,
+                            ctx.locale.toString(double(QFileInfo(output).size()) / 1e6, 'f', 1),
+                            ctx.locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+                << Qt::endl;
+        return 0;
+    }
     if (!QFileInfo(source).isFile())
         return fail(tr("there is no workspace “%1” to copy.").arg(source));
     if (!Database::inspect(source, nullptr, &error, false))

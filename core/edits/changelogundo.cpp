@@ -1,5 +1,7 @@
 #include "changelogundo.h"
 
+#include "storage/sqldialect.h"
+
 #include "editengine.h"
 
 #include <QJsonDocument>
@@ -74,7 +76,7 @@ bool ChangeLogUndo::revert(EditEngine& engine, const QSqlDatabase& db, const QSt
         return false;
     };
     QSqlQuery page(db);
-    page.setForwardOnly(true);
+    Sql::stream(page);
     page.prepare(QStringLiteral("SELECT id, entity, uid, field, old, new FROM change_log "
                                 "WHERE batch = ? AND id < ? ORDER BY id DESC LIMIT 2000"));
     struct LogRow

@@ -1,5 +1,7 @@
 #include "editengine.h"
 
+#include "storage/sqldialect.h"
+
 #include "domain/translations.h"
 #include "packages/institutionpackage.h"
 #include "review/decisions.h"
@@ -79,6 +81,8 @@ struct EditEngine::Session
      */
     void enlargeCache()
     {
+        if (Sql::isServer(db))
+            return; // the server sizes its own cache
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
             cacheBefore = q.value(0);
@@ -105,7 +109,9 @@ bool EditEngine::begin(const QString& description, const QString& origin, QStrin
     m_failure = WriteFailure();
     m_session = std::make_unique<Session>(m_db, ChangeContext{m_user, origin, m_batchId, description});
     m_session->origin = origin;
-    m_session->bulk = bulk;
+    // The bulk paths (a larger page cache, the full-text index filled at the end) are SQLite's; the
+    // server maintains its GIN index as rows are written.
+    m_session->bulk = bulk && !Sql::isServer(m_db);
     if (!m_session->tx.isActive()) {
         const QString why = m_session->tx.error();
         noteFailure({EditProblem{-1, QString(), why}});
@@ -148,6 +154,7 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
             *problems = {EditProblem{-1, QString(), error}};
         return false;
     }
+    const bool server = Sql::isServer(m_db);
     for (int i = 0; i < batch.rows.size(); ++i) {
         if (m_progress && i % 500 == 0 && !m_progress(int(qint64(i) * 100 / batch.rows.size()))) {
             if (problems)
@@ -155,7 +162,17 @@ bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProble
             rollback();
             return false;
         }
-        applyRow(batch.rows[i], i, &found);
+        if (server) {
+            // On PostgreSQL an error ends the transaction's use: each row is a savepoint of its own, so
+            // that a refused row is reported and the next ones are still checked.
+            QSqlQuery sp(m_db);
+            sp.exec(QStringLiteral("SAVEPOINT mcfund_row"));
+            const bool ok = applyRow(batch.rows[i], i, &found);
+            sp.exec(ok ? QStringLiteral("RELEASE SAVEPOINT mcfund_row")
+                       : QStringLiteral("ROLLBACK TO SAVEPOINT mcfund_row"));
+        } else {
+            applyRow(batch.rows[i], i, &found);
+        }
     }
     if (found.isEmpty())
         commit(batch.note, &found);
@@ -238,7 +255,8 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
     case RowEdit::Op::Update: {
         if (!settleFullText(r.entity, true, true, i, &found))
             break;
-        const std::optional<Record> current = store.get(r.entity, r.uid);
+        // Locked on a shared workspace until the commit: nobody changes it between this check and the write.
+        const std::optional<Record> current = store.get(r.entity, r.uid, true);
         if (!current) {
             found << EditProblem{i, QString(), tr("The record no longer exists.")};
             break;
@@ -329,7 +347,7 @@ bool EditEngine::commit(const std::optional<EditBatch::Note>& note, QList<EditPr
     if (found.isEmpty() && note) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
-            "INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, description) "
+            "INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch, description) "
             "VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)"));
         q.addBindValue(RecordStore::now());
         q.addBindValue(m_user);

@@ -4,6 +4,7 @@
 #include "storage/migrations.h"
 #include "storage/recordstore.h"
 #include "storage/repository.h"
+#include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -34,6 +36,10 @@ QStringList InstitutionPackage::schemaStatements()
 
 std::optional<PackageInfo> InstitutionPackage::infoOf(const QSqlDatabase& db)
 {
+    // A package is an SQLite file; a shared workspace never is one (and a failed query would end the
+    // transaction it may be part of).
+    if (Sql::isServer(db))
+        return std::nullopt;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT key, value FROM package_meta")))
         return std::nullopt;
@@ -74,6 +80,22 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
             *error = why;
         return false;
     };
+    if (workspace.isServer()) {
+        // A package is an SQLite file made by attaching the workspace: from a shared workspace, a copy of
+        // it in a file first (what the person's role may read of it), then the package from that copy.
+        if (QFileInfo::exists(path))
+            return fail(tr("“%1” already exists; choose a new file name.").arg(path));
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            return fail(tr("Cannot write the package: no temporary folder."));
+        const QString copyPath = dir.filePath(QStringLiteral("workspace.mcfund"));
+        if (!workspace.backupTo(copyPath, error))
+            return false;
+        Database copy;
+        if (!copy.open(copyPath, error))
+            return false;
+        return exportTo(copy, institution, round, path, user, infoOut, error);
+    }
     const QSqlDatabase ws = workspace.connection();
     const Repository repo(ws);
     const std::optional<Institution> inst = repo.findInstitution(institution);

@@ -1,5 +1,7 @@
 #include "packagemerger.h"
 
+#include "storage/sqldialect.h"
+
 #include "domain/codes.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
@@ -18,7 +20,7 @@ Rows readAll(const QSqlDatabase& db, const QString& table)
 {
     Rows rows;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
         return rows;
     while (q.next()) {

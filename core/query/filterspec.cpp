@@ -73,4 +73,15 @@ QString FilterSpec::ftsQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
+QString FilterSpec::tsQuery(const QString& text)
+{
+    // The same words, each a prefix, all required: PostgreSQL's tsquery syntax.
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    auto it = word.globalMatch(text);
+    while (it.hasNext())
+        terms << it.next().captured() + QStringLiteral(":*");
+    return terms.join(QStringLiteral(" & "));
+}
+
 } // namespace mcfund

@@ -33,6 +33,8 @@ struct FilterSpec
     static FilterSpec fromJson(const QJsonObject& o);
     /** The text as an FTS5 query: each word quoted and prefix-matched, all required. "" if no word. */
     static QString ftsQuery(const QString& text);
+    /** The same words as a PostgreSQL tsquery (prefixes, all required), for a shared workspace. */
+    static QString tsQuery(const QString& text);
 };
 
 } // namespace mcfund

@@ -1,5 +1,7 @@
 #include "fundingaggregates.h"
 
+#include "storage/sqldialect.h"
+
 #include "tablequery.h"
 
 #include "domain/codes.h"
@@ -117,7 +119,7 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
     const bool byInstitution = grouping == Grouping::InstitutionType;
     const QString groupBy = byInstitution ? QStringLiteral("p.institution_uid") : QStringLiteral("p.round_uid, p.sector_uid");
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     q.prepare(QStringLiteral("SELECT p.round_uid, p.sector_uid, %1, COALESCE(SUM(%2), 0), COUNT(%2), COUNT(*), COUNT(%3) "
                              "FROM project p WHERE %4 GROUP BY %5")
                   .arg(byInstitution ? QStringLiteral("p.institution_uid") : QStringLiteral("''"), value, expected, where, groupBy));

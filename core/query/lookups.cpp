@@ -1,5 +1,7 @@
 #include "lookups.h"
 
+#include "storage/sqldialect.h"
+
 #include "textkey.h"
 
 #include <QSqlQuery>
@@ -35,7 +37,7 @@ void Lookups::load(const QSqlDatabase& db)
     };
     for (const Source& s : sources) {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        Sql::stream(q);
         QList<LookupItem>& list = m_items[int(s.entity)];
         QHash<QString, int>& index = m_index[int(s.entity)];
         if (!q.exec(QString::fromLatin1(s.sql)))
@@ -90,7 +92,7 @@ QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& ins
 {
     QList<LookupItem> out;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     q.prepare(QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, r.number FROM project p JOIN funding_round r ON r.uid = p.round_uid "
                              "WHERE p.institution_uid = ? ORDER BY %1").arg(language == QLatin1String("fr") ? QStringLiteral("p.sort_fr") : QStringLiteral("p.sort_en")));
     q.addBindValue(institutionUid);

@@ -1,5 +1,7 @@
 #include "tablequery.h"
 
+#include "storage/sqldialect.h"
+
 #include "domain/microcredential.h"
 
 #include "textkey.h"
@@ -158,8 +160,16 @@ QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
     const QString fts = FilterSpec::ftsQuery(f.text);
     if (!fts.isEmpty() && supports(e, Criterion::Text)) {
         if (e == Entity::Project || e == Entity::Credential) {
-            parts << QStringLiteral("rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(ftsTable(e));
-            *binds << fts;
+            if (Sql::isServer(m_db)) {
+                // The GIN index of the shared workspace: the same words, folded by the server.
+                parts << QStringLiteral("mcfund_words(%1) @@ to_tsquery('simple', mcfund_fold(?))")
+                             .arg(e == Entity::Project ? QStringLiteral("title_en, title_fr, summary_en, summary_fr")
+                                                       : QStringLiteral("title_en, title_fr, outcomes_en, outcomes_fr"));
+                *binds << FilterSpec::tsQuery(f.text);
+            } else {
+                parts << QStringLiteral("rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(ftsTable(e));
+                *binds << fts;
+            }
         } else {
             // Small tables: a plain substring match on the names is enough.
             const QStringList cols = e == Entity::Partner
@@ -177,7 +187,7 @@ QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
             parts << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
     }
-    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND "));
 }
 
 qint64 TableQuery::count(const FilterSpec& filter) const
@@ -224,6 +234,15 @@ QString TableQuery::orderBy(const SortSpec& sort, bool reverse) const
         return QStringLiteral("rowid") + dir;
     const FieldDef* f = Schema::entity(m_entity).field(sort.column);
     const bool text = f && (f->type == FieldType::Text);
+    if (Sql::isServer(m_db)) {
+        // Byte order, as SQLite's: the sort keys are folded for it, whatever the server's own collation.
+        const bool numeric = f && (f->type == FieldType::Integer || f->type == FieldType::Money ||
+                                   f->type == FieldType::Bool);
+        const QString expr = text      ? QStringLiteral("lower(%1) COLLATE \"C\"").arg(sort.column)
+                             : numeric ? sort.column
+                                       : QStringLiteral("%1 COLLATE \"C\"").arg(sort.column);
+        return QStringLiteral("%1%2 NULLS %3, rowid%2").arg(expr, dir, desc ? QStringLiteral("LAST") : QStringLiteral("FIRST"));
+    }
     return QStringLiteral("%1%2%3, rowid%3")
         .arg(sort.column, text ? QStringLiteral(" COLLATE NOCASE") : QString(), dir);
 }
@@ -233,7 +252,7 @@ QVector<qint64> TableQuery::collect(const QString& sql, const QVariantList& bind
 {
     QVector<qint64> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     q.prepare(sql);
     bindAll(q, binds);
     if (!q.exec()) {
@@ -328,7 +347,7 @@ QHash<qint64, Record> TableQuery::records(const QVector<qint64>& rowids) const
         join = QStringLiteral(" LEFT JOIN project p ON p.uid = t.project_uid");
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 t%3 WHERE t.rowid IN (%4)")
                   .arg(cols.join(QLatin1Char(',')), m_table, join, marks(rowids.size())));
     for (qint64 id : rowids)
@@ -372,7 +391,7 @@ QHash<QString, qint64> TableQuery::facet(const FilterSpec& filter, Criterion c) 
         return out;
     QVariantList binds;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 GROUP BY %1")
                   .arg(column, m_table, where(others, &binds)));
     bindAll(q, binds);

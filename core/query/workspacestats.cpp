@@ -1,5 +1,7 @@
 #include "workspacestats.h"
 
+#include "storage/sqldialect.h"
+
 #include "domain/codes.h"
 
 #include <QSqlError>
@@ -20,7 +22,7 @@ QList<GroupTotals> grouped(const QSqlDatabase& db, const QString& keyExpr, const
 {
     QList<GroupTotals> out;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     const QString sql =
         QStringLiteral("SELECT %1 AS k, COUNT(*), COUNT(DISTINCT p.institution_uid), "
                        "COALESCE(SUM(p.target_learners), 0), COUNT(p.requested_cents), COUNT(p.approved_cents), "
@@ -68,7 +70,7 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
 
     // Rounds: every round, even one without projects yet.
     QSqlQuery r(db);
-    r.setForwardOnly(true);
+    Sql::stream(r);
     if (r.exec(QStringLiteral("SELECT uid, number, name_en, name_fr, fiscal_year, envelope_cents, target_projects "
                               "FROM funding_round ORDER BY number"))) {
         const QList<GroupTotals> totals =
@@ -100,7 +102,7 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
     }
 
     QSqlQuery sec(db);
-    sec.setForwardOnly(true);
+    Sql::stream(sec);
     if (sec.exec(QStringLiteral("SELECT uid, code, name_en, name_fr FROM sector ORDER BY sort_order, code"))) {
         const QList<GroupTotals> totals = grouped(db, QStringLiteral("p.sector_uid"), QString(), error);
         QSqlQuery cc(db);

@@ -1,5 +1,7 @@
 #include "reportbuilder.h"
 
+#include "storage/sqldialect.h"
+
 #include "domain/codes.h"
 #include "domain/money.h"
 #include "query/lookups.h"
@@ -226,7 +228,7 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
     institutions.table.rightAlign = {false, false, true, true, true};
     {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        Sql::stream(q);
         q.prepare(
             QStringLiteral(
                 "SELECT i.name_en, i.name_fr, i.type, COUNT(*), SUM(p.requested_cents), "
@@ -260,7 +262,7 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
         Lookups lookups;
         lookups.load(m_db);
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        Sql::stream(q);
         const QString sortKey =
             m_language == QLatin1String("fr") ? QStringLiteral("sort_fr") : QStringLiteral("sort_en");
         q.prepare(QStringLiteral(
@@ -348,7 +350,7 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
     projects.table.widths = {40, 10, 16, 10, 12, 12};
     projects.table.rightAlign = {false, false, false, false, true, true};
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     q.prepare(
         QStringLiteral("SELECT p.title_en, p.title_fr, r.number, p.sector_uid, p.status, p.requested_cents, "
                        "p.approved_cents "
@@ -383,7 +385,7 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
     credentials.table.widths = {34, 14, 12, 7, 7, 11, 6, 11};
     credentials.table.rightAlign = {false, false, false, true, true, true, false, false};
     QSqlQuery c(m_db);
-    c.setForwardOnly(true);
+    Sql::stream(c);
     c.prepare(
         QStringLiteral("SELECT title_en, title_fr, sector_uid, delivery, hours, weeks, tuition_cents, "
                        "osap_approved, status "
@@ -468,7 +470,7 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
     list.table.widths = {36, 24, 8, 10, 11, 11};
     list.table.rightAlign = {false, false, false, false, true, true};
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     q.prepare(QStringLiteral(
                   "SELECT p.title_en, p.title_fr, i.name_en, i.name_fr, r.number, p.status, "
                   "p.requested_cents, p.approved_cents "

@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "storage/sqldialect.h"
+
 #include "io/csvwriter.h"
 
 #include <QSqlError>
@@ -12,7 +14,7 @@ QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, Q
     QStringList where;
     QVariantList binds;
     if (!f.user.isEmpty()) {
-        where << QStringLiteral("l.user = ?");
+        where << QStringLiteral("l.\"user\" = ?");
         binds << f.user;
     }
     if (!f.since.isEmpty()) {
@@ -39,7 +41,7 @@ QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, Q
             "OR (l.entity = 'decision' AND l.uid IN (SELECT d.uid FROM decision d JOIN project p ON p.uid = d.project_uid WHERE p.round_uid = ?1)) "
             "OR (l.entity = 'criterion' AND l.uid IN (SELECT uid FROM review_criterion WHERE round_uid = ?1)))");
     }
-    QString sql = QStringLiteral("SELECT l.id, l.at, l.user, l.entity, l.uid, l.field, l.old, l.new, l.origin, l.batch, l.description "
+    QString sql = QStringLiteral("SELECT l.id, l.at, l.\"user\", l.entity, l.uid, l.field, l.old, l.new, l.origin, l.batch, l.description "
                                  "FROM change_log l");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -53,7 +55,7 @@ QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, Q
             binds << f.roundUid;
     }
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     q.prepare(sql);
     for (const QVariant& b : binds)
         q.addBindValue(b);
@@ -74,7 +76,7 @@ QStringList AuditLog::users(const QSqlDatabase& db)
 {
     QStringList out;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT DISTINCT user FROM change_log ORDER BY user")))
+    if (q.exec(QStringLiteral("SELECT DISTINCT \"user\" FROM change_log ORDER BY \"user\"")))
         while (q.next())
             out << q.value(0).toString();
     return out;

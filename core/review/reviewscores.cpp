@@ -1,5 +1,7 @@
 #include "reviewscores.h"
 
+#include "storage/sqldialect.h"
+
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -98,7 +100,7 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
     if (envelope)
         *envelope = e.exec() && e.next() && !e.value(0).isNull() ? std::optional<Money>(Money(e.value(0).toLongLong())) : std::nullopt;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     q.prepare(QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, i.name_en, i.name_fr, p.status, p.requested_cents, p.approved_cents "
                              "FROM project p JOIN institution i ON i.uid = p.institution_uid WHERE p.round_uid = ? "
                              "AND p.status IN ('submitted', 'in_review', 'approved', 'completed')"));
@@ -124,7 +126,7 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
     }
     // All reviews of the round in one pass.
     QSqlQuery s(db);
-    s.setForwardOnly(true);
+    Sql::stream(s);
     s.prepare(QStringLiteral("SELECT v.project_uid, v.reviewer, v.criterion_uid, v.score FROM review v JOIN project p ON p.uid = v.project_uid "
                              "WHERE p.round_uid = ?"));
     s.addBindValue(roundUid);

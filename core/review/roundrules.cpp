@@ -81,7 +81,7 @@ bool RoundRules::save(const QSqlDatabase& db, const QString& roundUid, const QSt
     write.prepare(QStringLiteral("INSERT INTO round_rule(round_uid, key, value) VALUES (?, ?, ?) "
                                  "ON CONFLICT(round_uid, key) DO UPDATE SET value = excluded.value"));
     QSqlQuery log(db);
-    log.prepare(QStringLiteral("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch) VALUES (?,?,?,?,?,?,?,?,?)"));
+    log.prepare(QStringLiteral("INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch) VALUES (?,?,?,?,?,?,?,?,?)"));
     const QString batch = RecordStore::newUid();
     for (const auto& [key, value] : values) {
         old.addBindValue(roundUid);

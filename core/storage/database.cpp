@@ -3,6 +3,9 @@
 #include "migrations.h"
 #include "officialdataset.h"
 #include "packages/institutionpackage.h"
+#include "server.h"
+#include "sqldialect.h"
+#include "tablecopy.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -228,7 +231,7 @@ void Database::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (db.isOpen()) {
+        if (db.isOpen() && !m_server) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA optimize"));
         }
@@ -237,6 +240,49 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_name);
     m_name.clear();
     m_path.clear();
+    m_server = false;
+}
+
+QString Database::displayName() const
+{
+    return m_server ? Server::displayName(m_path) : m_path;
+}
+
+QSqlDatabase Database::addConnection(const QString& location, const QString& name, bool readOnly, QString* error)
+{
+    if (Server::isLocation(location)) {
+        QString why;
+        if (!Server::connect(location, name, &why)) {
+            if (error)
+                *error = why;
+            return QSqlDatabase();
+        }
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (readOnly)
+            QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(location);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return db;
+    }
+    // A reader never fires a trigger: it can do without trusted_schema; a writer needs it (see harden()).
+    if (!harden(db, error, readOnly ? SchemaUntrusted : SchemaChecked)) {
+        db.close();
+        return db;
+    }
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    q.exec(QStringLiteral("PRAGMA cache_size = -16000"));
+    if (!readOnly)
+        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    return db;
 }
 
 bool Database::configure(QSqlDatabase& db, QString* error)
@@ -261,27 +307,7 @@ bool Database::configure(QSqlDatabase& db, QString* error)
 
 QSqlDatabase Database::openExtraConnection(const QString& name, bool readOnly, QString* error) const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    if (readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open()) {
-        if (error)
-            *error = db.lastError().text();
-        return db;
-    }
-    // A reader never fires a trigger: it can do without trusted_schema; a writer needs it (see harden()).
-    if (!harden(db, error, readOnly ? SchemaUntrusted : SchemaChecked)) {
-        db.close();
-        return db;
-    }
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    q.exec(QStringLiteral("PRAGMA cache_size = -16000"));
-    if (!readOnly)
-        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    return db;
+    return addConnection(m_path, name, readOnly, error);
 }
 
 void Database::closeConnection(const QString& name)
@@ -300,6 +326,18 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error, 
             *error = why;
         return false;
     };
+    if (Server::isLocation(path)) {
+        const QString name = uniqueConnectionName(QStringLiteral("mcfund-inspect"));
+        QString why;
+        bool ok = Server::connect(path, name, &why);
+        if (ok) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            ok = Server::inspect(db, path, schemaVersion, &why);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok || fail(why);
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
@@ -377,6 +415,8 @@ bool Database::checkIntegrity(const QString& path, QString* error)
 bool Database::open(const QString& path, QString* error, bool integrityCheck)
 {
     close();
+    if (Server::isLocation(path))
+        return openServer(path, error);
     const QFileInfo info(path);
     if (info.exists())
         return openExisting(path, error, integrityCheck);
@@ -425,9 +465,38 @@ bool Database::openExisting(const QString& path, QString* error, bool integrityC
     return true;
 }
 
+bool Database::openServer(const QString& uri, QString* error)
+{
+    const QString name = uniqueConnectionName(QStringLiteral("mcfund"));
+    if (!Server::connect(uri, name, error))
+        return false;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // Read only: a database that is not a workspace, or is from a newer mcfund, is left untouched.
+        ok = Server::inspect(db, uri, nullptr, error);
+        if (!ok)
+            db.close();
+    }
+    if (!ok) {
+        QSqlDatabase::removeDatabase(name);
+        return false;
+    }
+    m_name = name;
+    m_path = uri;
+    m_server = true;
+    return true;
+}
+
 bool Database::create(const QString& path, WorkspaceKind kind, QString* error)
 {
     close();
+    if (Server::isLocation(path)) {
+        if (error)
+            *error = tr("A shared workspace is made with mcfund server init, not here (%1).")
+                         .arg(Server::displayName(path));
+        return false;
+    }
     if (QFileInfo::exists(path)) {
         if (error)
             *error = tr("“%1” already exists.").arg(path);
@@ -599,6 +668,15 @@ bool Database::backupFile(const QString& source, const QString& target, QString*
 
 bool Database::backupTo(const QString& target, QString* error) const
 {
+    if (m_server) {
+        if (QFileInfo::exists(target)) {
+            if (error)
+                *error = tr("“%1” already exists.").arg(target);
+            return false;
+        }
+        QSqlDatabase db = connection();
+        return TableCopy::toFile(db, target, error);
+    }
     return backupFile(m_path, target, error);
 }
 

@@ -40,13 +40,25 @@ public:
      * with checkIntegrity() so that a large workspace shows at once).
      */
     bool open(const QString& path, QString* error, bool integrityCheck = true);
-    /** Creates a new workspace at \a path (which must not exist) and opens it. */
+    /** Creates a new workspace at \a path (which must not exist) and opens it. A shared workspace is made
+     *  with mcfund server init, never here. */
     bool create(const QString& path, WorkspaceKind kind, QString* error);
     void close();
     bool isOpen() const;
 
     QSqlDatabase connection() const;
+    /** The workspace file, or the shared workspace's connection URI. */
     QString path() const { return m_path; }
+    /** The file, or the URI without its password: what messages and the window show. */
+    QString displayName() const;
+    /** True for a shared workspace on PostgreSQL. */
+    bool isServer() const { return m_server; }
+    /**
+     * Adds and opens a connection named \a name to the workspace at \a location (a file or a URI), for a
+     * reader or writer on another thread; close it with closeConnection(). A reader of a file is hardened.
+     */
+    static QSqlDatabase addConnection(const QString& location, const QString& name, bool readOnly,
+                                      QString* error);
     QString connectionName() const { return m_name; }
 
     /** Opens a further connection to the same file, for another thread; close it with closeConnection(). */
@@ -102,10 +114,12 @@ public:
 
 private:
     bool openExisting(const QString& path, QString* error, bool integrityCheck = true);
+    bool openServer(const QString& uri, QString* error);
     static bool configure(QSqlDatabase& db, QString* error);
 
     QString m_path;
     QString m_name;
+    bool m_server = false;
 };
 
 } // namespace mcfund

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "sqldialect.h"
+
 #include "review/roundrules.h"
 #include "sortkeys.h"
 #include "transaction.h"
@@ -231,7 +233,7 @@ bool fillSortKeys(QSqlDatabase& db, QString* error)
                      Entity::Sector}) {
         const QString table = Schema::entity(e).table;
         QSqlQuery read(db);
-        read.setForwardOnly(true);
+        Sql::stream(read);
         QSqlQuery write(db);
         write.prepare(QStringLiteral("UPDATE %1 SET sort_en = ?, sort_fr = ? WHERE rowid = ?").arg(table));
         if (!read.exec(QStringLiteral("SELECT rowid, * FROM %1").arg(table))) {

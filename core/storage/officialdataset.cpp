@@ -182,7 +182,7 @@ bool OfficialDataset::load(QSqlDatabase& db, const QJsonObject& doc, QString* er
     if (!RoundRules::addDefaultCriteria(db, QString(), &why))
         return fail(tr("review criteria"), why);
     QSqlQuery meta(db);
-    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    meta.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     const QJsonObject ds = doc.value(QStringLiteral("dataset")).toObject();
     for (const char* k : {"name_en", "name_fr", "source_en", "source_fr", "notes_en", "notes_fr"}) {
         meta.addBindValue(QString(QStringLiteral("dataset_") + QLatin1String(k)));

@@ -1,6 +1,7 @@
 #include "recordstore.h"
 
 #include "sortkeys.h"
+#include "sqldialect.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@ RecordStore::RecordStore(QSqlDatabase db, ChangeContext context)
     : m_db(std::move(db))
     , m_context(std::move(context))
     , m_stamp(now())
+    , m_server(Sql::isServer(m_db))
 {
     if (m_context.batch.isEmpty())
         m_context.batch = newUid();
@@ -47,10 +49,11 @@ QString RecordStore::toLogText(const QVariant& v)
     return v.isNull() ? QString() : v.toString();
 }
 
-std::optional<Record> RecordStore::get(Entity entity, const QString& uid) const
+std::optional<Record> RecordStore::get(Entity entity, const QString& uid, bool forUpdate) const
 {
     const EntityDef& def = Schema::entity(entity);
-    QSqlQuery& q = prepared(QStringLiteral("SELECT * FROM %1 WHERE uid = ?").arg(def.table));
+    QSqlQuery& q = prepared(QStringLiteral("SELECT * FROM %1 WHERE uid = ?%2")
+                                .arg(def.table, forUpdate && m_server ? QStringLiteral(" FOR UPDATE") : QString()));
     q.bindValue(0, uid);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -96,11 +99,34 @@ bool RecordStore::checkReferences(Entity entity, const Record& record, QString* 
     return true;
 }
 
+bool RecordStore::sendContext(QString* error)
+{
+    if (!m_server || m_contextSent)
+        return true;
+    // Local to the transaction: the next one of this connection is told its own.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT set_config('mcfund.batch', ?, true), set_config('mcfund.origin', ?, true), "
+                             "set_config('mcfund.description', ?, true)"));
+    // Never a null value: set_config() takes text.
+    for (const QString& v : {m_context.batch, m_context.origin, m_context.description})
+        q.addBindValue(v.isEmpty() ? QStringLiteral("") : v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    m_contextSent = true;
+    return true;
+}
+
 bool RecordStore::log(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,
                       const QVariant& newValue, QString* error)
 {
+    // A shared workspace's change log is written by the server's triggers, under the writer's own role.
+    if (m_server)
+        return true;
     QSqlQuery& q = prepared(
-        QStringLiteral("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, "
+        QStringLiteral("INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch, "
                        "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, m_stamp);
     q.bindValue(1, m_context.user.isEmpty() ? QStringLiteral("unknown") : m_context.user);
@@ -216,6 +242,8 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
+    if (!sendContext(error))
+        return false;
     QSqlQuery& q = prepared(
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(def.table, cols.join(u','), marks.join(u',')));
     int at = 0;
@@ -247,7 +275,9 @@ bool RecordStore::update(Entity entity, const QString& uid, const Record& change
                          Record* before)
 {
     const EntityDef& def = Schema::entity(entity);
-    const std::optional<Record> current = get(entity, uid);
+    if (!sendContext(error))
+        return false;
+    const std::optional<Record> current = get(entity, uid, true);
     if (!current) {
         if (error)
             *error = tr("The %1 “%2” no longer exists.").arg(def.displaySingular(), uid);
@@ -397,6 +427,8 @@ bool RecordStore::remove(Entity entity, const QString& uid, QString* error, Reco
                          .arg(def.displaySingular(), describe(entity, uid), blockers);
         return false;
     }
+    if (!sendContext(error))
+        return false;
     // RETURNING gives the removed values for the change log (what an undo puts back) without reading the
     // record first: undoing a large import deletes row after row.
     QSqlQuery& q = prepared(

@@ -32,7 +32,11 @@ class RecordStore
 public:
     RecordStore(QSqlDatabase db, ChangeContext context);
 
-    std::optional<Record> get(Entity entity, const QString& uid) const;
+    /**
+     * The record \a uid, or nullopt. With \a forUpdate, on a shared workspace the row is locked until the
+     * transaction ends, so that what is checked against it is what is written over.
+     */
+    std::optional<Record> get(Entity entity, const QString& uid, bool forUpdate = false) const;
     bool exists(Entity entity, const QString& uid) const;
 
     /** Validates and inserts; assigns a uid when \a record has none. Returns false with a message. */
@@ -55,6 +59,8 @@ public:
     const ChangeContext& context() const { return m_context; }
 
 private:
+    /** On a shared workspace: tells the server's change-log triggers this store's batch, origin, description. */
+    bool sendContext(QString* error);
     bool checkReferences(Entity entity, const Record& record, QString* error) const;
     bool log(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,
              const QVariant& newValue, QString* error);
@@ -69,6 +75,8 @@ private:
     /// sectors on every row); emptied by any removal.
     mutable QSet<QString> m_knownReferences;
     QString m_stamp; ///< one user action, one time: every row of a batch carries the same timestamp
+    bool m_server = false;
+    bool m_contextSent = false;
 };
 
 } // namespace mcfund

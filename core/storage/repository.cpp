@@ -1,5 +1,7 @@
 #include "repository.h"
 
+#include "sqldialect.h"
+
 #include "transaction.h"
 
 #include <QSqlQuery>
@@ -77,7 +79,7 @@ QList<Record> Repository::all(Entity entity, const QString& orderBy) const
 {
     QList<Record> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    Sql::stream(q);
     // orderBy is a column name chosen by our code, never user text.
     if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(Schema::entity(entity).table, orderBy)))
         return out;
@@ -110,7 +112,7 @@ QList<FundingRound> Repository::rounds() const
 QList<Institution> Repository::institutions() const
 {
     QList<Institution> out;
-    for (const Record& r : all(Entity::Institution, QStringLiteral("name_en COLLATE NOCASE")))
+    for (const Record& r : all(Entity::Institution, Sql::nocase(QStringLiteral("name_en"), m_db)))
         out << Institution::fromRecord(r);
     return out;
 }
@@ -147,9 +149,11 @@ std::optional<Partner> Repository::partner(const QString& uid) const
 std::optional<Institution> Repository::findInstitution(const QString& nameOrUid) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT uid FROM institution WHERE uid = ? OR name_en = ? COLLATE NOCASE "
-                             "OR name_fr = ? COLLATE NOCASE OR short_name = ? COLLATE NOCASE "
-                             "ORDER BY (uid = ?) DESC, (name_en = ? COLLATE NOCASE) DESC LIMIT 1"));
+    const auto nc = [this](const char* column) { return Sql::nocase(QLatin1String(column), m_db); };
+    q.prepare(QStringLiteral("SELECT uid FROM institution WHERE uid = ? OR %1 = %4 OR %2 = %4 OR %3 = %4 "
+                             "ORDER BY (uid = ?) DESC, (%1 = %4) DESC LIMIT 1")
+                  .arg(nc("name_en"), nc("name_fr"), nc("short_name"),
+                       Sql::isServer(m_db) ? QStringLiteral("lower(?)") : QStringLiteral("?")));
     for (int i = 0; i < 6; ++i)
         q.addBindValue(nameOrUid.trimmed());
     if (!q.exec() || !q.next())

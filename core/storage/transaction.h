@@ -1,13 +1,15 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace mcfund {
 
 /**
- * One write transaction (BEGIN IMMEDIATE): commit() makes it durable; leaving scope without commit()
- * rolls everything back, so an error path can never leave half of a change written.
+ * One write transaction (BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL): commit() makes it durable; leaving
+ * scope without commit() rolls everything back, so an error path can never leave half of a change written.
+ * Inside another transaction of the same connection it is a savepoint of it.
  */
 class Transaction
 {
@@ -19,12 +21,15 @@ public:
 
     bool isActive() const { return m_active; }
     QString error() const { return m_error; }
+    QSqlError lastError() const { return m_lastError; }
     bool commit();
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;
+    QSqlError m_lastError;
+    int m_depth = 0;
 };
 
 } // namespace mcfund

@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "storage/sqldialect.h"
+
 #include "domain/codes.h"
 #include "edits/editengine.h"
 #include "edits/valueparser.h"
@@ -205,7 +207,9 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     }
     byKeyQuery.prepare(
         QStringLiteral("SELECT uid FROM %1 WHERE %2 (sort_en = ? OR sort_fr = ?) AND rowid <= ? LIMIT 1")
-            .arg(def.table, owned ? QStringLiteral("+institution_uid = ? AND") : QString()));
+            .arg(def.table, !owned                ? QString()
+                            : Sql::isServer(db) ? QStringLiteral("institution_uid = ? AND")
+                                                : QStringLiteral("+institution_uid = ? AND")));
     QHash<QString, Record> cache;
     auto findByKey = [&](const Record& r) -> QString {
         const QString en = r.value(titled ? QStringLiteral("title_en")
@@ -240,11 +244,13 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     // Records already met in the file, by a 128-bit digest of their key (k) or id (u), kept in a temporary
     // table — on disk behind SQLite's page cache — so that memory stays flat however long the file.
     QSqlQuery seen(db);
-    if (!seen.exec(
-            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest BLOB PRIMARY KEY) "
-                           "WITHOUT ROWID")) ||
-        !seen.exec(QStringLiteral("DELETE FROM temp.mcfund_import_seen")) ||
-        !seen.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.mcfund_import_seen VALUES (?)"))) {
+    const bool server = Sql::isServer(db);
+    const QString seenTable = Sql::temp(QStringLiteral("mcfund_import_seen"), db);
+    if (!seen.exec(server ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest bytea PRIMARY KEY)")
+                          : QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest BLOB PRIMARY KEY) "
+                                           "WITHOUT ROWID")) ||
+        !seen.exec(QStringLiteral("DELETE FROM %1").arg(seenTable)) ||
+        !seen.prepare(QStringLiteral("INSERT INTO %1 VALUES (?) ON CONFLICT DO NOTHING").arg(seenTable))) {
         if (error)
             *error = seen.lastError().text();
         return false;

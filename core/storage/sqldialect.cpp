@@ -1,0 +1,42 @@
+#include "sqldialect.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mcfund::Sql {
+
+bool isServer(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+void stream(QSqlQuery& q)
+{
+    q.setForwardOnly(!(q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL));
+}
+
+QString nocase(const QString& expr, const QSqlDatabase& db)
+{
+    return isServer(db) ? QStringLiteral("lower(%1)").arg(expr) : expr + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString same(const QString& a, const QString& b, const QSqlDatabase& db)
+{
+    return isServer(db) ? QStringLiteral("%1 IS NOT DISTINCT FROM %2").arg(a, b)
+                        : QStringLiteral("%1 IS %2").arg(a, b);
+}
+
+QString temp(const QString& table, const QSqlDatabase& db)
+{
+    return isServer(db) ? table : QStringLiteral("temp.") + table;
+}
+
+bool isRetryable(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    // 40001 serialization_failure, 40P01 deadlock_detected; SQLite's 5 is SQLITE_BUSY.
+    return code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("5");
+}
+
+} // namespace mcfund::Sql

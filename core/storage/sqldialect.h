@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace mcfund {
+
+/**
+ * The few places where SQLite and PostgreSQL spell the same thing differently, so that the queries of core
+ * are written once. Everything else is SQL both engines read alike (ON CONFLICT, RETURNING, COALESCE, "user").
+ */
+namespace Sql {
+
+/** True when \a db is a connection to a PostgreSQL shared workspace (the QPSQL driver). */
+bool isServer(const QSqlDatabase& db);
+/** \a expr compared and sorted without regard to case: COLLATE NOCASE on SQLite, lower() on PostgreSQL. */
+QString nocase(const QString& expr, const QSqlDatabase& db);
+/**
+ * Makes \a q read its rows one at a time where that is safe: on SQLite always; never on PostgreSQL, whose
+ * driver then streams the rows in single-row mode and loses them when another query of the connection
+ * runs before the last is read.
+ */
+void stream(QSqlQuery& q);
+/** Null-safe equality of two expressions: IS on SQLite, IS NOT DISTINCT FROM on PostgreSQL. */
+QString same(const QString& a, const QString& b, const QSqlDatabase& db);
+/** The name by which a temporary table of this connection is referred to ("temp.x" on SQLite). */
+QString temp(const QString& table, const QSqlDatabase& db);
+/**
+ * True when \a error is one that a second attempt of the whole transaction can cure: a serialisation
+ * failure or a deadlock between people writing at once (PostgreSQL), or SQLITE_BUSY.
+ */
+bool isRetryable(const QSqlError& error);
+
+} // namespace Sql
+
+} // namespace mcfund
