@@ -32,14 +32,9 @@ void BackgroundReader::post(std::function<void()> job)
 QSqlDatabase BackgroundReader::connection()
 {
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
-    if (!db.isValid()) {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        // A reader never needs trust in the file: defensive mode, trusted_schema off.
-        if (db.open())
-            Database::harden(db, nullptr);
-    }
+    if (!db.isValid())
+        // A reader: read-only, and for a file, defensive with trusted_schema off.
+        db = Database::addConnection(m_path, m_name, true, nullptr);
     return db;
 }
 

@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 
+#include "dialogs/connectdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/mergedialog.h"
 #include "dialogs/newworkspacedialog.h"
@@ -49,6 +50,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QThread>
+#include <QUrl>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -176,6 +178,8 @@ void MainWindow::createActions()
     make(&m_new, QKeySequence(QStringLiteral("Ctrl+Shift+N")), QStyle::SP_FileIcon,
          [this] { newWorkspace(); });
     make(&m_open, QKeySequence::Open, QStyle::SP_DialogOpenButton, [this] { openDialog(); });
+    make(&m_connect, QKeySequence(QStringLiteral("Ctrl+Shift+O")), QStyle::SP_DriveNetIcon,
+         [this] { connectDialog(); });
     make(&m_saveCopy, QKeySequence(QStringLiteral("Ctrl+Shift+S")), QStyle::SP_DialogSaveButton,
          [this] { saveCopy(); });
     make(&m_close, QKeySequence::Close, QStyle::SP_CustomBase, [this] { closeWorkspace(); });
@@ -240,6 +244,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_new);
     m_fileMenu->addAction(m_open);
+    m_fileMenu->addAction(m_connect);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_fileMenu->addSeparator();
@@ -330,6 +335,7 @@ void MainWindow::retranslate()
     m_toolbar->setWindowTitle(tr("Main toolbar"));
     m_new->setText(tr("&New Workspace…"));
     m_open->setText(tr("&Open Workspace…"));
+    m_connect->setText(tr("Connect to &Shared Workspace…"));
     m_saveCopy->setText(tr("Save a &Copy…"));
     m_close->setText(tr("&Close Workspace"));
     m_preview->setText(tr("Print Pre&view…"));
@@ -480,8 +486,10 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
             }
         });
     }
-    // Reviews and decisions belong to the ministry: a coordinator's package has no Reviews page.
-    if (m_workspace->database().kind() != WorkspaceKind::Package) {
+    // Reviews and decisions belong to the ministry: a coordinator's package, or a coordinator on a shared
+    // workspace, has no Reviews page.
+    if (m_workspace->database().kind() != WorkspaceKind::Package &&
+        m_workspace->role() != Server::Role::Coordinator) {
         m_reviews = new ReviewsPage(m_workspace, m_stack);
         m_stack->addWidget(m_reviews);
         new QListWidgetItem(tr("Reviews"), m_nav);
@@ -494,8 +502,13 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_history = new HistoryPanel(m_workspace, m_historyDock);
     m_historyDock->setWidget(m_history);
     m_nav->setCurrentRow(showIndex);
-    Settings::addRecent(m_workspace->database().path());
-    Settings::setValue(Settings::LastWorkspace, m_workspace->database().path());
+    if (m_workspace->database().isServer()) {
+        // Never the password: the recent connections keep the address only.
+        ConnectDialog::remember(m_workspace->database().path());
+    } else {
+        Settings::addRecent(m_workspace->database().path());
+        Settings::setValue(Settings::LastWorkspace, m_workspace->database().path());
+    }
     m_banner->setVisible(m_workspace->database().kind() == WorkspaceKind::Package);
     retranslate();
 
@@ -608,6 +621,14 @@ void MainWindow::updateTitle()
     }
     if (db.isEdited())
         kind = tr("%1, edited").arg(kind);
+    if (db.isServer()) {
+        // Where, as whom, and with which role: what the database lets this person do.
+        const QUrl url(db.displayName());
+        setWindowTitle(tr("%1 as %2, %3 (%4) — mcfund")
+                           .arg(url.path().mid(1), Workspace::userName(), Server::roleName(m_workspace->role()),
+                                kind));
+        return;
+    }
     setWindowTitle((m_workspace->isReadOnly() ? tr("%1 (%2) [read-only] — mcfund") : tr("%1 (%2) — mcfund"))
                        .arg(QFileInfo(db.path()).fileName(), kind));
 }
@@ -639,6 +660,22 @@ void MainWindow::updateActions()
     const bool writable = open && !m_workspace->isReadOnly();
     for (QAction* a : {m_add, m_duplicate, m_delete, m_paste, m_import, m_mergePackage})
         a->setEnabled(a->isEnabled() && writable);
+    // On a shared workspace, what the person's role may not change is greyed out, and says why.
+    const QString refusal =
+        open && currentPage() ? m_workspace->roleRefusal(currentPage()->entity()) : QString();
+    for (QAction* a : {m_add, m_duplicate, m_delete, m_paste}) {
+        if (!refusal.isEmpty())
+            a->setEnabled(false);
+        a->setToolTip(refusal.isEmpty() ? a->text().remove(QLatin1Char('&')) : refusal);
+    }
+    if (open && m_workspace->database().isServer()) {
+        const Server::Role role = m_workspace->role();
+        const bool ministry = role == Server::Role::Owner || role == Server::Role::Admin ||
+                              role == Server::Role::Officer;
+        m_mergePackage->setEnabled(m_mergePackage->isEnabled() && ministry);
+        m_mergePackage->setToolTip(ministry ? QString() : tr("Packages are merged by program officers."));
+        m_import->setEnabled(m_import->isEnabled() && role != Server::Role::Reviewer);
+    }
     m_undo->setEnabled(writable && stack->canUndo());
     m_redo->setEnabled(writable && stack->canRedo());
     m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
@@ -680,6 +717,16 @@ void MainWindow::newWorkspace()
     QString error;
     if (!openWorkspace(dialog.createdPath(), &error))
         QMessageBox::warning(this, tr("Cannot open the workspace"), error);
+}
+
+void MainWindow::connectDialog(const QString& uri)
+{
+    ConnectDialog dialog(this, uri);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!openWorkspace(dialog.uri(), &error))
+        QMessageBox::warning(this, tr("Cannot open the shared workspace"), error);
 }
 
 void MainWindow::openDialog()

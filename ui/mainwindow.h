@@ -72,6 +72,7 @@ private:
     void updateHistoryRecord();
     void newWorkspace();
     void openDialog();
+    void connectDialog(const QString& uri = QString());
     void saveCopy();
     void about();
     /** Asks which report (prefilled from the current page) and builds its content; false if cancelled. */
@@ -112,6 +113,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
+    QAction* m_connect = nullptr;
     QAction* m_saveCopy = nullptr;
     QAction* m_preview = nullptr;
     QAction* m_print = nullptr;

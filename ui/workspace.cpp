@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "storage/tablecopy.h"
+
 #include "backgroundtask.h"
 #include "editcommand.h"
 #include "settings.h"
@@ -36,15 +38,24 @@ void Workspace::setOpenHook(std::function<void(QSqlDatabase&)> hook)
 Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
     : QObject(parent)
     , m_db(std::move(db))
-    , m_engine(std::make_unique<EditEngine>(m_db->connection(), userName()))
     , m_undo(new QUndoStack(this))
 {
-    m_lookups.load(m_db->connection());
     QSqlDatabase connection = m_db->connection();
-    // The window's connection writes on the UI thread, which must never wait long: when another program
-    // holds the workspace, an edit fails at once and is kept, with Retry, rather than freezing the window for
-    // the core's five seconds.
-    QSqlQuery(connection).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+    if (m_db->isServer()) {
+        QSqlQuery q(connection);
+        serverUser() = q.exec(QStringLiteral("SELECT current_user")) && q.next() ? q.value(0).toString() : QString();
+        m_role = Server::role(connection, &m_roleInstitution);
+        // A row someone else is writing is not waited for on the UI thread: the edit is kept, with Retry.
+        q.exec(QStringLiteral("SET lock_timeout = '100ms'"));
+    } else {
+        serverUser().clear();
+        // The window's connection writes on the UI thread, which must never wait long: when another program
+        // holds the workspace, an edit fails at once and is kept, with Retry, rather than freezing the window
+        // for the core's five seconds.
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+    }
+    m_engine = std::make_unique<EditEngine>(connection, userName());
+    m_lookups.load(connection);
     if (openHook())
         openHook()(connection);
     m_readOnly = WriteFailure::isReadOnly(connection);
@@ -56,8 +67,55 @@ Workspace::~Workspace()
     m_undo->clear();
 }
 
+QString Workspace::roleRefusal(Entity entity, const QString& column) const
+{
+    const bool ministry = [&] {
+        if (column.isEmpty())
+            return false;
+        const FieldDef* f = Schema::entity(entity).field(column);
+        // A coordinator sets a status of draft or submitted (the database refuses any other).
+        return (f && f->ministryOnly && column != QLatin1String("status")) ||
+               (entity == Entity::Project && column == QLatin1String("approved_cents"));
+    }();
+    switch (m_role) {
+    case Server::Role::Owner:
+    case Server::Role::Admin:
+        return QString();
+    case Server::Role::Officer:
+        if (entity == Entity::Round || entity == Entity::Sector || entity == Entity::Criterion)
+            return tr("Rounds, sectors and review criteria are kept by an administrator.");
+        return QString();
+    case Server::Role::Reviewer:
+        if (entity == Entity::Review)
+            return QString();
+        return tr("As a reviewer you read applications and write your own scores; other changes are made by "
+                  "program officers.");
+    case Server::Role::Coordinator:
+        if (entity != Entity::Project && entity != Entity::Credential && entity != Entity::Partner &&
+            entity != Entity::ProjectPartner)
+            return tr("As an institution coordinator you keep your institution's projects, micro-credentials and "
+                      "partners; the rest is kept by the ministry.");
+        if (ministry)
+            return tr("This is decided by the ministry.");
+        if (column == QLatin1String("institution_uid"))
+            return tr("Your records stay with your institution.");
+        return QString();
+    case Server::Role::None:
+        break;
+    }
+    return tr("Your database role has no mcfund role; ask an administrator to add you.");
+}
+
+QString& Workspace::serverUser()
+{
+    static QString name;
+    return name;
+}
+
 QString Workspace::userName()
 {
+    if (!serverUser().isEmpty())
+        return serverUser();
     const QString configured = Settings::value(Settings::UserName).toString().trimmed();
     if (!configured.isEmpty())
         return configured;
@@ -216,7 +274,7 @@ bool Workspace::saveCopyWithPending(const QString& target, QString* error)
     // The copy of a large workspace takes seconds: on a thread of its own, behind a progress dialog.
     return BackgroundTask::run(
         QApplication::activeWindow(), *m_db, true, tr("Saving a copy…"),
-        [&](const QSqlDatabase&, const BackgroundTask::Progress&, QString* why) {
+        [&](const QSqlDatabase& connection, const BackgroundTask::Progress&, QString* why) {
             if (QFileInfo::exists(target)) {
                 *why = tr("“%1” already exists.").arg(target);
                 return false;
@@ -226,8 +284,14 @@ bool Workspace::saveCopyWithPending(const QString& target, QString* error)
             const QString staging = target + QStringLiteral(".saving");
             for (const char* leftover : {"", "-journal", "-wal", "-shm"})
                 QFile::remove(staging + QLatin1String(leftover));
-            if (!Database::backupFile(source, staging, why))
+            if (m_db->isServer()) {
+                // The shared workspace, as this person's role reads it, into a file.
+                QSqlDatabase from = connection;
+                if (!TableCopy::toFile(from, staging, why))
+                    return false;
+            } else if (!Database::backupFile(source, staging, why)) {
                 return false;
+            }
             const QString name = QStringLiteral("mcfund-copy-") + QUuid::createUuid().toString(QUuid::Id128);
             bool ok = true;
             {

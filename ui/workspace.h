@@ -3,6 +3,7 @@
 #include "domain/entityschema.h"
 #include "edits/editbatch.h"
 #include "query/lookups.h"
+#include "storage/server.h"
 #include "storage/writefailure.h"
 
 #include <QObject>
@@ -33,8 +34,20 @@ public:
     Database& database() const { return *m_db; }
     const Lookups& lookups() const { return m_lookups; }
     QUndoStack* undoStack() const { return m_undo; }
-    /** Who is recorded in the change log: the name set in preferences, or the system user. */
+    /**
+     * Who is recorded in the change log: on a shared workspace, the person's database role (the server
+     * records it whatever is said here); otherwise the name set in preferences, or the system user.
+     */
     static QString userName();
+    /** On a shared workspace, the person's mcfund role (Owner on a workspace file: everything). */
+    Server::Role role() const { return m_role; }
+    /** A coordinator's institution on a shared workspace, else empty. */
+    QString roleInstitution() const { return m_roleInstitution; }
+    /**
+     * Why the person's role may not change \a entity (translated, for a tooltip), or an empty string
+     * when it may. \a column narrows it to one field.
+     */
+    QString roleRefusal(Entity entity, const QString& column = QString()) const;
 
     /**
      * Applies \a batch as one undoable step. On failure nothing is written and \a message lists each
@@ -127,11 +140,15 @@ private:
 
     /** Drops pending single-field edits that \a batch replaces (the same cells, typed again). */
     void dropSuperseded(const EditBatch& batch);
+    /** The database role of the open shared workspace, or empty. */
+    static QString& serverUser();
 
     std::unique_ptr<Database> m_db;
     QList<PendingEdit> m_pending;
     WriteFailure m_lastFailure;
     bool m_readOnly = false;
+    Server::Role m_role = Server::Role::Owner;
+    QString m_roleInstitution;
     std::unique_ptr<EditEngine> m_engine;
     Lookups m_lookups;
     QUndoStack* m_undo = nullptr;

@@ -165,7 +165,10 @@ void DetailForm::setEditable(bool editable)
         const FieldDef* f = def.field(it.key());
         const bool ministry = package && ((f && f->ministryOnly && f->column != QLatin1String("status")) ||
                                           m_entity == Entity::Round);
-        it.value()->setEnabled(editable && !ministry);
+        // On a shared workspace, what the person's database role may not change, with the reason.
+        const QString refusal = m_workspace->roleRefusal(m_entity, it.key());
+        it.value()->setEnabled(editable && !ministry && refusal.isEmpty());
+        it.value()->setToolTip(refusal);
     }
 }
 

@@ -40,14 +40,9 @@ void RowLoader::request(quint64 generation, const FilterSpec& filter, const Sort
         if (latest->load() != generation)
             return;
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (!db.isValid()) {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            // A reader never needs trust in the file: defensive mode, trusted_schema off.
-            if (db.open())
-                Database::harden(db, nullptr);
-        }
+        if (!db.isValid())
+            // A reader: read-only, and for a file, defensive with trusted_schema off.
+            db = Database::addConnection(path, name, true, nullptr);
         TableQuery query(entity, db, &lookups);
         LoadResult result;
         result.generation = generation;

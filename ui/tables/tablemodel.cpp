@@ -412,6 +412,11 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
                        : tr("English text missing — showing the French text");
         if (!column.editable())
             return tr("Calculated; read-only");
+        if (const FieldDef* def = Schema::entity(m_entity).field(column.fieldEn)) {
+            const QString refusal = m_workspace->roleRefusal(m_entity, def->column);
+            if (!refusal.isEmpty())
+                return refusal;
+        }
         return shown.toString().size() > 40 ? shown : QVariant();
     }
     case FallbackRole: {
@@ -462,6 +467,9 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
     // In a coordinator's package, the ministry's fields (and its reference tables) are read-only.
     if (m_coordinator && ((def && def->ministryOnly && def->column != QLatin1String("status")) ||
                           m_entity == Entity::Round || m_entity == Entity::Sector))
+        return f;
+    // On a shared workspace, what the person's database role may not change (the database refuses it too).
+    if (!m_workspace->roleRefusal(m_entity, def ? def->column : QString()).isEmpty())
         return f;
     if (def && def->type == FieldType::Bool)
         return f | Qt::ItemIsUserCheckable;
