@@ -8,6 +8,7 @@ PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libquazip1-qt6-dev
+    postgresql postgresql-client
     poppler-utils xvfb xauth imagemagick fonts-dejavu-core python3
     "$@"
 )

@@ -419,8 +419,10 @@ bool Server::connect(const QString& uri, const QString& name, QString* error)
             } else {
                 QSqlQuery q(db);
                 // Times are written and read in UTC, as a SQLite workspace holds them.
+                // The server's notices ("already a member of role") are not the person's business.
                 if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
-                    !q.exec(QStringLiteral("SET datestyle = 'ISO, YMD'")))
+                    !q.exec(QStringLiteral("SET datestyle = 'ISO, YMD'")) ||
+                    !q.exec(QStringLiteral("SET client_min_messages = warning")))
                     why = explain(q.lastError(), uri);
             }
             if (!why.isEmpty())
@@ -720,23 +722,15 @@ bool Server::init(QSqlDatabase& db, const QString& uri, const QString& from, boo
         if (!meta.exec())
             return fail(tr("The shared workspace could not be set up: %1").arg(meta.lastError().text()));
     }
-    if (!from.isEmpty()) {
-        // A SQLite workspace's records and history, as they are (its change log included), before the
-        // triggers that would log the copy as new changes.
-        if (!TableCopy::fromFile(from, db, error))
-            return false;
-        if (!execAll(db, securityStatements(), error))
-            return false;
-    } else {
-        if (!execAll(db, securityStatements(), error))
-            return false;
-        if (!empty) {
-            QSqlQuery setting(db);
-            setting.exec(QStringLiteral("SELECT set_config('mcfund.origin', 'dataset', true)"));
-            if (!OfficialDataset::load(db, error))
-                return false;
-        }
-    }
+    // The data a workspace starts with is loaded before the triggers that log changes, as in a SQLite
+    // workspace: a SQLite workspace's records and history as they are (its change log included), or the
+    // official data, which is where the history starts, not a change.
+    if (!from.isEmpty() && !TableCopy::fromFile(from, db, error))
+        return false;
+    if (from.isEmpty() && !empty && !OfficialDataset::load(db, error))
+        return false;
+    if (!execAll(db, securityStatements(), error))
+        return false;
     if (!tx.commit())
         return fail(tr("The shared workspace could not be set up: %1").arg(tx.error()));
     return true;

@@ -173,16 +173,18 @@ bool TableCopy::toFile(QSqlDatabase& from, const QString& target, QString* error
         Database copyDb;
         if (!copyDb.create(temp, WorkspaceKind::Empty, error))
             return false;
-        QSqlDatabase to = copyDb.connection();
-        // The new file's own default criteria (none: it has no rounds) give way to the copied ones.
-        Transaction tx(to);
-        ok = tx.isActive() && copy(from, to, error, progress) && tx.commit();
-        if (!ok && error && error->isEmpty())
-            *error = tx.error();
-        QSqlQuery q(to);
-        if (ok)
-            ok = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
-                 q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        {
+            QSqlDatabase to = copyDb.connection();
+            Transaction tx(to);
+            ok = tx.isActive() && copy(from, to, error, progress) && tx.commit();
+            if (!ok && error && error->isEmpty())
+                *error = tx.error();
+            QSqlQuery q(to);
+            // One self-contained file, as a copy to keep or send should be.
+            if (ok)
+                ok = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
+                     q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
         copyDb.close();
     }
     if (ok && !QFile::rename(temp, target)) {

@@ -1,8 +1,10 @@
 #pragma once
 
-// Shared by the core tests: a real workspace file in a temporary folder.
+// Shared by the core tests: a real workspace file in a temporary folder, or with MCFUND_TEST_ENGINE=postgresql
+// a real shared workspace on a throwaway PostgreSQL cluster (CTest runs those tests once on each engine).
 #include "cli/command.h"
 #include "domain/translations.h"
+#include "pgcluster.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
@@ -13,6 +15,35 @@ namespace mcfund::test {
 inline QString path(const QTemporaryDir& dir, const QString& name = QStringLiteral("w.sqlite"))
 {
     return dir.filePath(name);
+}
+
+/** True when this run of the tests is on PostgreSQL (MCFUND_TEST_ENGINE=postgresql). */
+inline bool onServer()
+{
+    return qEnvironmentVariable("MCFUND_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+/**
+ * Where a new workspace with the official data is, for Database::open(): a file \a name in \a dir, or on
+ * PostgreSQL a new database of the test cluster, made by server init.
+ */
+inline QString workspace(const QTemporaryDir& dir, const QString& name = QStringLiteral("w.sqlite"))
+{
+    if (!onServer())
+        return dir.filePath(name);
+    PgCluster& pg = PgCluster::instance();
+    if (!pg.isRunning())
+        qWarning("the PostgreSQL test cluster did not start: %s", qPrintable(pg.error()));
+    return pg.uri(pg.newDatabase());
+}
+
+/**
+ * The name the change log records for a change made as \a name: on PostgreSQL the server records the
+ * database role whatever the application says (the tests connect as mcf_owner).
+ */
+inline QString loggedAs(const QString& name)
+{
+    return onServer() ? QStringLiteral("mcf_owner") : name;
 }
 
 inline QByteArray fileBytes(const QString& path)

@@ -55,7 +55,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("official.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(test::workspace(m_dir, QStringLiteral("official.sqlite")), &error), qPrintable(error));
     }
 
     void totals()

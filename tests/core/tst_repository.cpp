@@ -4,6 +4,7 @@
 #include "testworkspace.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,9 +32,10 @@ class TestRepository : public QObject
         QByteArray out;
         for (const char* t : {"project", "micro_credential", "institution", "partner", "change_log"}) {
             QSqlQuery q(m_db.connection());
-            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(t)));
+            const bool log = qstrcmp(t, "change_log") == 0;
+            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(t), log ? QStringLiteral("id") : QStringLiteral("rowid")));
             while (q.next())
-                for (int i = 0; i < 30; ++i)
+                for (int i = 0; i < q.record().count(); ++i)
                     out += q.value(i).toString().toUtf8() + '|';
         }
         return out;
@@ -43,7 +45,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(test::workspace(m_dir), &error), qPrintable(error));
         m_round = repo().roundByNumber(2)->uid;
         m_institution = repo().findInstitution(QStringLiteral("Fleming College"))->uid;
         m_sector = repo().sectorUid(QStringLiteral("health_care"));
@@ -78,12 +80,12 @@ private slots:
         const Record rec = *r.get(Entity::Project, p.uid);
         QCOMPARE(rec.value(QStringLiteral("version")).toInt(), 2);
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT user, field, old, new, origin FROM change_log WHERE uid = ? ORDER BY id"));
+        q.prepare(QStringLiteral("SELECT \"user\", field, old, new, origin FROM change_log WHERE uid = ? ORDER BY id"));
         q.addBindValue(p.uid);
         QVERIFY(q.exec());
         QVERIFY(q.next()); // the insert
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("tester"));
+        QCOMPARE(q.value(0).toString(), test::loggedAs(QStringLiteral("tester")));
         QCOMPARE(q.value(1).toString(), QStringLiteral("approved_cents"));
         QVERIFY(q.value(2).isNull());
         QCOMPARE(q.value(3).toString(), QStringLiteral("4000000"));

@@ -1,3 +1,4 @@
+#include "testworkspace.h"
 #include "domain/translations.h"
 #include "edits/editengine.h"
 #include "review/auditlog.h"
@@ -60,7 +61,7 @@ private slots:
     {
         Translations::install(QStringLiteral("en"));
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(test::workspace(m_dir), &error), qPrintable(error));
         Repository repo(m_db.connection());
         m_round2 = repo.roundByNumber(2)->uid;
         m_fleming = repo.findInstitution(QStringLiteral("Fleming College"))->uid;
@@ -126,7 +127,7 @@ private slots:
         QVERIFY(rules.save(m_db.connection(), m_round2, QStringLiteral("alice"), &error));
         // The rule change is in the change log, with who.
         QSqlQuery q(m_db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE field = 'rule:eligible_types' AND user = 'alice'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE field = 'rule:eligible_types' AND \"user\" = 'alice'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
     }
 
@@ -264,12 +265,17 @@ private slots:
         QStringList seen;
         for (const AuditEntry& e : history)
             seen << e.origin + QLatin1Char(':') + e.field + QLatin1Char(':') + e.user;
-        QVERIFY2(seen.contains(QStringLiteral("decision:status:alice")), qPrintable(seen.join(u' ')));
-        QVERIFY(seen.contains(QStringLiteral("edit:target_learners:bob")));
-        QVERIFY(seen.contains(QStringLiteral("undo:target_learners:bob")));
+        QVERIFY2(seen.contains(QStringLiteral("decision:status:") + test::loggedAs(QStringLiteral("alice"))), qPrintable(seen.join(u' ')));
+        QVERIFY(seen.contains(QStringLiteral("edit:target_learners:") + test::loggedAs(QStringLiteral("bob"))));
+        QVERIFY(seen.contains(QStringLiteral("undo:target_learners:") + test::loggedAs(QStringLiteral("bob"))));
+        // By who: on PostgreSQL everything these tests write is under the one role they connect as.
         f = AuditFilter();
-        f.user = QStringLiteral("bob");
-        QCOMPARE(AuditLog::read(db, f).size(), 2);
+        f.user = test::loggedAs(QStringLiteral("bob"));
+        const qsizetype byBob = AuditLog::read(db, f).size();
+        if (test::onServer())
+            QVERIFY(byBob > 2);
+        else
+            QCOMPARE(byBob, qsizetype(2));
         f = AuditFilter();
         f.roundUid = m_round2;
         QVERIFY(AuditLog::read(db, f).size() >= 6);
@@ -280,9 +286,9 @@ private slots:
         AuditLog::writeCsv(history, &csv);
         QVERIFY2(csv.data().contains(",status,in_review,approved,decision,"), csv.data().constData());
         // Nobody can edit or delete the log, whatever tool they use.
-        QVERIFY(!q.exec(QStringLiteral("UPDATE change_log SET user = 'mallory'")));
-        QVERIFY(!q.exec(QStringLiteral("DELETE FROM change_log WHERE user = 'bob'")));
-        QCOMPARE(AuditLog::read(db, AuditFilter{QString(), QStringLiteral("bob"), QString(), QString(), QString(), 0}).size(), 2);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE change_log SET \"user\" = 'mallory'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM change_log WHERE \"user\" = '%1'").arg(test::loggedAs(QStringLiteral("bob")))));
+        QCOMPARE(AuditLog::read(db, AuditFilter{QString(), test::loggedAs(QStringLiteral("bob")), QString(), QString(), QString(), 0}).size(), byBob);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "testworkspace.h"
 #include "query/tablequery.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -45,7 +46,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_official.open(m_dir.filePath(QStringLiteral("o.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_official.open(test::workspace(m_dir, QStringLiteral("o.sqlite")), &error), qPrintable(error));
         GeneratorOptions o;
         o.projects = 3000;
         o.credentials = 9000;
