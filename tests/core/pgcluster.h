@@ -44,7 +44,13 @@ public:
         const QString name = QStringLiteral("t%1").arg(++n);
         const QString sql = workspace ? QStringLiteral("CREATE DATABASE %1 TEMPLATE mcf_template OWNER mcf_owner").arg(name)
                                       : QStringLiteral("CREATE DATABASE %1 OWNER mcf_owner").arg(name);
-        return exec(QStringLiteral("postgres"), QStringLiteral("postgres"), sql) ? name : QString();
+        if (!exec(QStringLiteral("postgres"), QStringLiteral("postgres"), sql))
+            return QString();
+        // Each workspace its own id, as server init gives it: a package from one is foreign to another.
+        if (workspace && !exec(QStringLiteral("mcf_owner"), name,
+                               QStringLiteral("UPDATE meta SET value = gen_random_uuid()::text WHERE key = 'workspace_id'")))
+            return QString();
+        return name;
     }
     /** Runs \a sql as \a role on \a database (a fresh connection); false with \a error on failure. */
     bool exec(const QString& role, const QString& database, const QString& sql, QString* error = nullptr,

@@ -7,6 +7,7 @@
 #include "pgcluster.h"
 #include "storage/database.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,24 @@ inline QString workspace(const QTemporaryDir& dir, const QString& name = QString
 inline QString loggedAs(const QString& name)
 {
     return onServer() ? QStringLiteral("mcf_owner") : name;
+}
+
+/** How many micro-credentials the search index finds for \a word (FTS5 on SQLite, the GIN index on PostgreSQL). */
+inline int credentialsMatching(const QSqlDatabase& db, const QString& word)
+{
+    QSqlQuery q(db);
+    q.prepare(onServer() ? QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE mcfund_words(title_en, title_fr, "
+                                          "outcomes_en, outcomes_fr) @@ to_tsquery('simple', mcfund_fold(?))")
+                         : QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH ?"));
+    q.addBindValue(word);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+/** SQLite's integrity check of the credentials' search index (PostgreSQL maintains its GIN index itself). */
+inline bool credentialIndexIsSound(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return onServer() || q.exec(QStringLiteral("INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)"));
 }
 
 inline QByteArray fileBytes(const QString& path)

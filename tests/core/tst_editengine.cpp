@@ -110,21 +110,8 @@ private slots:
         QList<EditProblem> problems;
         QVERIFY2(engine.apply(batch, QStringLiteral("paste"), &problems),
                  qPrintable(EditEngine::describe(batch, problems)));
-        auto matches = [&](const char* word) {
-            QSqlQuery q(m_db.connection());
-            // On PostgreSQL the search index is a GIN index over the same words.
-            q.prepare(test::onServer()
-                          ? QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE mcfund_words(title_en, title_fr, "
-                                           "outcomes_en, outcomes_fr) @@ to_tsquery('simple', ?)")
-                          : QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH ?"));
-            q.addBindValue(QString::fromLatin1(word));
-            return q.exec() && q.next() ? q.value(0).toInt() : -1;
-        };
-        QSqlQuery check(m_db.connection());
-        const QString integrity = test::onServer() ? QStringLiteral("SELECT 1")
-                                                   : QStringLiteral("INSERT INTO credential_fts(credential_fts, rank) "
-                                                                    "VALUES ('integrity-check', 1)");
-        QVERIFY2(check.exec(integrity), qPrintable(check.lastError().text()));
+        auto matches = [&](const char* word) { return test::credentialsMatching(m_db.connection(), QString::fromLatin1(word)); };
+        QVERIFY(test::credentialIndexIsSound(m_db.connection()));
         QCOMPARE(matches("bulkword"), 1198);
         QCOMPARE(matches("zebraword"), 1);
         QCOMPARE(matches("lateword"), 1);
@@ -132,7 +119,7 @@ private slots:
         EditBatch undo = batch.inverse();
         QVERIFY2(engine.apply(undo, QStringLiteral("undo"), &problems),
                  qPrintable(EditEngine::describe(undo, problems)));
-        QVERIFY2(check.exec(integrity), qPrintable(check.lastError().text()));
+        QVERIFY(test::credentialIndexIsSound(m_db.connection()));
         QCOMPARE(matches("bulkword"), 0);
         QCOMPARE(matches("zebraword"), 0);
     }

@@ -1,3 +1,4 @@
+#include "testworkspace.h"
 #include "importer.h"
 #include "rowsource.h"
 
@@ -92,7 +93,7 @@ class TestPackages : public QObject
     QString fresh(Database& db, const QString& name)
     {
         QString error;
-        const QString p = m_dir.filePath(name);
+        const QString p = test::workspace(m_dir, name);
         if (!db.open(p, &error))
             qFatal("%s", qPrintable(error));
         return p;

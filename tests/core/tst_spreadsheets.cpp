@@ -1,3 +1,4 @@
+#include "testworkspace.h"
 #include "csvreader.h"
 #include "exporter.h"
 #include "importer.h"
@@ -113,7 +114,7 @@ private slots:
         QFETCH(QString, format);
         Database a;
         QString error;
-        QVERIFY(a.open(m_dir.filePath(QStringLiteral("a-%1.sqlite").arg(format)), &error));
+        QVERIFY(a.open(test::workspace(m_dir, QStringLiteral("a-%1.sqlite").arg(format)), &error));
         seed(a);
         Lookups lookups;
         lookups.load(a.connection());
@@ -124,7 +125,7 @@ private slots:
                  qPrintable(error));
         // Into an empty copy of the references: every value comes back exactly.
         Database b;
-        QVERIFY(b.open(m_dir.filePath(QStringLiteral("b-%1.sqlite").arg(format)), &error));
+        QVERIFY(b.open(test::workspace(m_dir, QStringLiteral("b-%1.sqlite").arg(format)), &error));
         ImportReport report;
         QCOMPARE(importFile(b, file, &report, &error), 3);
         QCOMPARE(report.added, 3);
@@ -216,7 +217,7 @@ private slots:
         // the second is matched, and must not be taken for it (the check, which writes nothing, adds both).
         Database db;
         QString error;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("agree.sqlite")), &error));
+        QVERIFY(db.open(test::workspace(m_dir, QStringLiteral("agree.sqlite")), &error));
         const QString file = m_dir.filePath(QStringLiteral("agree.csv"));
         {
             QFile f(file);
@@ -258,7 +259,7 @@ private slots:
     {
         Database db;
         QString error;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("undo.sqlite")), &error));
+        QVERIFY(db.open(test::workspace(m_dir, QStringLiteral("undo.sqlite")), &error));
         seed(db);
         // 1,500 new rows (enough for the bulk path of the full-text index), one row changing an existing
         // micro-credential, and one repeated row.
@@ -275,17 +276,8 @@ private slots:
             f.write("Wound care,Soins des plaies : « bases »,Collège Boréal,41\n");
             f.write("Streamed course 7,Cours diffusé 7,Collège Boréal,17\n");
         }
-        auto matches = [&](const char* words) {
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH ?"));
-            q.addBindValue(QString::fromLatin1(words));
-            return q.exec() && q.next() ? q.value(0).toInt() : -1;
-        };
-        auto indexIsSound = [&] {
-            QSqlQuery q(db.connection());
-            return q.exec(QStringLiteral(
-                "INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)"));
-        };
+        auto matches = [&](const char* words) { return test::credentialsMatching(db.connection(), QString::fromLatin1(words)); };
+        auto indexIsSound = [&] { return test::credentialIndexIsSound(db.connection()); };
         const QByteArray before = dump(db);
         const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
         QVERIFY2(source, qPrintable(error));
@@ -333,7 +325,7 @@ private slots:
         // and then rolled back. The import reports at rows 0 and 1,000 of this file; the commit reports last.
         {
             Database fresh;
-            QVERIFY(fresh.open(m_dir.filePath(QStringLiteral("undo-cancel.sqlite")), &error));
+            QVERIFY(fresh.open(test::workspace(m_dir, QStringLiteral("undo-cancel.sqlite")), &error));
             seed(fresh);
             const QByteArray untouched = dump(fresh);
             Lookups freshLookups;
