@@ -30,7 +30,7 @@ class TestCli : public QObject
     QString m_db;
 
 private slots:
-    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("w.sqlite")); }
+    void initTestCase() { m_db = test::workspace(m_dir); }
 
     void helpAndVersion()
     {

@@ -53,7 +53,7 @@ class TestImportExitCodes : public QObject
     // A fresh workspace for each test function, so that each passes alone and in any order.
     QString workspace(const char* name)
     {
-        const QString path = m_dir.filePath(QString::fromLatin1(name) + QStringLiteral(".sqlite"));
+        const QString path = test::workspace(m_dir, QString::fromLatin1(name) + QStringLiteral(".sqlite"));
         QFile::remove(path);
         Database db;
         QString error;
