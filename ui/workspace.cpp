@@ -128,7 +128,8 @@ QString Workspace::userName()
     return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
-bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* message)
+bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* message,
+                            QList<EditProblem>* found)
 {
     // Beyond this many rows a write takes longer than a UI-thread step may (about 60 µs a row).
     constexpr int BackgroundRows = 1500;
@@ -143,6 +144,8 @@ bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* me
             m_lastFailure = m_engine->lastFailure();
             if (message)
                 *message = EditEngine::describe(batch, problems);
+            if (found)
+                *found = problems;
             return false;
         }
     }
@@ -172,7 +175,24 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
     if (batch.isEmpty())
         return true;
     QString why;
-    if (!applyDirect(batch, origin, &why)) {
+    QList<EditProblem> problems;
+    if (!applyDirect(batch, origin, &why, &problems)) {
+        // Someone else changed the same fields first (a shared workspace): theirs or mine, the person says.
+        const bool conflicts = !problems.isEmpty() && std::all_of(problems.cbegin(), problems.cend(),
+                                                                    [](const EditProblem& p) { return p.theirs.has_value(); });
+        if (conflicts && m_resolver) {
+            if (m_resolver(batch, problems) == Resolution::UseMine) {
+                // Written over what they saved, knowingly: the edit's "before" becomes theirs.
+                for (const EditProblem& p : std::as_const(problems))
+                    if (p.row >= 0 && p.row < batch.rows.size())
+                        batch.rows[p.row].before.insert(p.field, *p.theirs);
+                return apply(batch, message, origin);
+            }
+            emit changed({batch.rows.constFirst().entity}); // show theirs
+            if (message)
+                *message = tr("Kept the value someone else saved.");
+            return false;
+        }
         // The file could not take it: the edit is kept as not saved, and stays off the undo stack.
         if (m_lastFailure.isFailure())
             addPending(batch, origin, m_lastFailure);

@@ -55,6 +55,19 @@ public:
      */
     bool apply(EditBatch batch, QString* message, const QString& origin = QStringLiteral("edit"));
 
+    /** What the person chooses when someone else changed the same field first. */
+    enum class Resolution
+    {
+        KeepTheirs, ///< their value stays; this edit is dropped
+        UseMine,    ///< this edit is written over theirs, knowingly
+    };
+    /**
+     * Asked by apply() when every problem of an edit is a field someone else changed since (a conflict):
+     * the window shows both values; tests answer directly. Without one, the edit is refused as before.
+     */
+    using ConflictResolver = std::function<Resolution(const EditBatch&, const QList<EditProblem>&)>;
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+
     /**
      * A write already committed as change-log batch \a batch (a streamed import, too large to hold as a
      * batch) becomes one undoable step, undone and redone from the change log; emits changed().
@@ -72,7 +85,10 @@ public:
      * Used by the undo command: applies without pushing; emits changed(). A batch of thousands of rows (the
      * undo of an import) is written on a thread of its own behind a progress dialog, without Cancel.
      */
-    bool applyDirect(EditBatch& batch, const QString& origin, QString* message);
+    bool applyDirect(EditBatch& batch, const QString& origin, QString* message)
+    {
+        return applyDirect(batch, origin, message, nullptr);
+    }
 
     /** Re-reads the lookups (after an edit of sectors, rounds or institutions). */
     void reloadLookups();
@@ -135,6 +151,7 @@ private:
     /** What follows a successful write: fresh lookups when reference data changed, and changed(). */
     void afterApplied(const EditBatch& batch);
     void afterApplied(const QList<Entity>& touched);
+    bool applyDirect(EditBatch& batch, const QString& origin, QString* message, QList<EditProblem>* found);
     bool writeInBackground(EditBatch& batch, const QString& origin, QWidget* parent, const QString& label,
                            QString* message, bool cancellable);
 
@@ -148,6 +165,7 @@ private:
     WriteFailure m_lastFailure;
     bool m_readOnly = false;
     Server::Role m_role = Server::Role::Owner;
+    ConflictResolver m_resolver;
     QString m_roleInstitution;
     std::unique_ptr<EditEngine> m_engine;
     Lookups m_lookups;

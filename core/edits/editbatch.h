@@ -49,9 +49,18 @@ struct EditBatch
 /** A problem with one cell of a batch: which row (index in the batch), which field, and why. */
 struct EditProblem
 {
+    EditProblem() = default;
+    EditProblem(int row, QString field, QString message, std::optional<QVariant> theirs = std::nullopt)
+        : row(row)
+        , field(std::move(field))
+        , message(std::move(message))
+        , theirs(std::move(theirs))
+    {}
     int row = -1;
     QString field;
     QString message;
+    /// The field was changed by someone else since the edit was made: what it holds now ("theirs").
+    std::optional<QVariant> theirs;
 };
 
 } // namespace mcfund

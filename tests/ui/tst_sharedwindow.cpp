@@ -1,0 +1,217 @@
+// The window on a shared workspace (a PostgreSQL cluster this test starts itself), as each role sees it:
+// what the person may not change is greyed out and says why, a coordinator sees their institution only and
+// no reviews, and a change someone else saved first is theirs or mine as the person chooses.
+#include "../core/pgcluster.h"
+
+#include "mainwindow.h"
+#include "pages/tablepage.h"
+#include "tables/tablecolumns.h"
+#include "tables/tablemodel.h"
+#include "workspace.h"
+
+#include "domain/translations.h"
+#include "storage/database.h"
+#include "storage/server.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QTest>
+
+using namespace mcfund;
+using test::PgCluster;
+
+namespace {
+
+bool settle(TableModel* m)
+{
+    if (!m->isLoading())
+        return true;
+    QSignalSpy spy(m, &TableModel::loaded);
+    return spy.wait(20000);
+}
+
+int columnOf(const TableModel* model, const QString& field)
+{
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->data(model->index(0, c), TableModel::FieldRole).toString() == field)
+            return c;
+    return -1;
+}
+
+QAction* action(QWidget* window, const QString& text)
+{
+    for (QAction* a : window->findChildren<QAction*>())
+        if (a->text().remove(QLatin1Char('&')) == text)
+            return a;
+    return nullptr;
+}
+
+QStringList navigation(QWidget* window)
+{
+    QStringList out;
+    if (auto* nav = window->findChild<QListWidget*>())
+        for (int i = 0; i < nav->count(); ++i)
+            out << nav->item(i)->text();
+    return out;
+}
+
+} // namespace
+
+class TestSharedWindow : public QObject
+{
+    Q_OBJECT
+    QString m_database;
+
+    PgCluster& pg() { return PgCluster::instance(); }
+
+    bool addUser(const QString& name, Server::Role role)
+    {
+        Database db;
+        QString error;
+        if (!db.open(pg().uri(m_database), &error))
+            return false;
+        QSqlDatabase c = db.connection();
+        const QString fleming =
+            role == Server::Role::Coordinator
+                ? pg().value(QStringLiteral("mcf_owner"), m_database,
+                             QStringLiteral("SELECT uid FROM institution WHERE name_en = 'Fleming College'")).toString()
+                : QString();
+        return Server::addUser(c, name, role, fleming, QString(), &error);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("en"));
+        if (!pg().isRunning())
+            QFAIL(qPrintable(QStringLiteral("the test cluster did not start: ") + pg().error()));
+        m_database = pg().newDatabase();
+        QVERIFY(addUser(QStringLiteral("cora"), Server::Role::Coordinator));
+        QVERIFY(addUser(QStringLiteral("rita"), Server::Role::Reviewer));
+        QVERIFY(addUser(QStringLiteral("olivia"), Server::Role::Officer));
+    }
+
+    void coordinatorSeesTheirInstitutionAndCannotTouchTheMinistrysFields()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("cora")), &error), qPrintable(error));
+        QCOMPARE(window.workspace()->role(), Server::Role::Coordinator);
+        QVERIFY2(window.windowTitle().contains(QLatin1String("cora")) &&
+                     window.windowTitle().contains(QLatin1String("institution coordinator")),
+                 qPrintable(window.windowTitle()));
+        QVERIFY(!navigation(&window).contains(QStringLiteral("Reviews")));
+        QVERIFY(!window.reviews());
+        window.showPage(Entity::Project);
+        TableModel* model = window.page(Entity::Project)->model();
+        QVERIFY(settle(model));
+        const int own = pg().value(QStringLiteral("cora"), m_database, QStringLiteral("SELECT count(*) FROM project")).toInt();
+        QVERIFY(own > 0 && own < 88);
+        QCOMPARE(model->rowCount(), own);
+        const int approved = columnOf(model, QStringLiteral("approved_cents"));
+        const int title = columnOf(model, QStringLiteral("title_en"));
+        QVERIFY(approved >= 0 && title >= 0);
+        QVERIFY(!(model->flags(model->index(0, approved)) & Qt::ItemIsEditable));
+        QVERIFY2(model->data(model->index(0, approved), Qt::ToolTipRole).toString().contains(QLatin1String("decided by the ministry")),
+                 qPrintable(model->data(model->index(0, approved), Qt::ToolTipRole).toString()));
+        QVERIFY(model->flags(model->index(0, title)) & Qt::ItemIsEditable);
+        // Institutions are the ministry's: no adding rows there.
+        window.showPage(Entity::Institution);
+        QAction* add = action(&window, QStringLiteral("Add Row"));
+        QVERIFY(add);
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(add->toolTip().contains(QLatin1String("coordinator")), qPrintable(add->toolTip()));
+    }
+
+    void reviewerReadsApplicationsOnly()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("rita")), &error), qPrintable(error));
+        QCOMPARE(window.workspace()->role(), Server::Role::Reviewer);
+        QCOMPARE(Workspace::userName(), QStringLiteral("rita"));
+        QVERIFY(window.reviews());
+        window.showPage(Entity::Project);
+        TableModel* model = window.page(Entity::Project)->model();
+        QVERIFY(settle(model));
+        QCOMPARE(model->rowCount(), 88);
+        const int title = columnOf(model, QStringLiteral("title_en"));
+        QVERIFY(!(model->flags(model->index(0, title)) & Qt::ItemIsEditable));
+        QAction* add = action(&window, QStringLiteral("Add Row"));
+        QVERIFY(add && !add->isEnabled());
+        QVERIFY2(add->toolTip().contains(QLatin1String("reviewer")), qPrintable(add->toolTip()));
+    }
+
+    void aConflictIsTheirsOrMineAsThePersonChooses()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("olivia")), &error), qPrintable(error));
+        Workspace* ws = window.workspace();
+        const QString uid = pg().value(QStringLiteral("mcf_owner"), m_database,
+                                       QStringLiteral("SELECT uid FROM project ORDER BY uid DESC LIMIT 1")).toString();
+        auto titleNow = [&] {
+            return pg().value(QStringLiteral("mcf_owner"), m_database,
+                              QStringLiteral("SELECT title_en FROM project WHERE uid = '%1'").arg(uid)).toString();
+        };
+        const QString seen = titleNow();
+        auto theirs = [&](const QString& text) {
+            QVERIFY(pg().exec(QStringLiteral("mcf_owner"), m_database,
+                              QStringLiteral("UPDATE project SET title_en = '%1' WHERE uid = '%2'").arg(text, uid)));
+        };
+        int asked = 0;
+        Workspace::Resolution answer = Workspace::Resolution::KeepTheirs;
+        ws->setConflictResolver([&](const EditBatch&, const QList<EditProblem>& problems) {
+            ++asked;
+            if (problems.size() != 1 || problems.first().field != QLatin1String("title_en"))
+                qWarning("unexpected conflict");
+            return answer;
+        });
+        theirs(QStringLiteral("Theirs first"));
+        QString message;
+        QVERIFY(!ws->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("title_en"), seen, QStringLiteral("Mine first"),
+                                             QStringLiteral("change of title")),
+                           &message));
+        QCOMPARE(asked, 1);
+        QCOMPARE(titleNow(), QStringLiteral("Theirs first"));
+        QVERIFY(!ws->hasPending()); // nothing kept as unsaved: the person chose
+        answer = Workspace::Resolution::UseMine;
+        theirs(QStringLiteral("Theirs second"));
+        QVERIFY2(ws->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("title_en"), QStringLiteral("Theirs first"),
+                                             QStringLiteral("Mine second"), QStringLiteral("change of title")),
+                           &message),
+                 qPrintable(message));
+        QCOMPARE(asked, 2);
+        QCOMPARE(titleNow(), QStringLiteral("Mine second"));
+        // The undo puts back what was there before mine: theirs.
+        ws->undoStack()->undo();
+        QCOMPARE(titleNow(), QStringLiteral("Theirs second"));
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), m_database,
+                            QStringLiteral("SELECT count(*) FROM change_log WHERE uid = '%1' AND \"user\" = 'olivia'").arg(uid)).toInt(),
+                 2);
+    }
+
+    void saveACopyWritesASqliteWorkspace()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("cora")), &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("copy.mcfund"));
+        QVERIFY2(window.workspace()->saveCopyWithPending(target, &error), qPrintable(error));
+        Database copy;
+        QVERIFY2(copy.open(target, &error), qPrintable(error));
+        QSqlQuery q(copy.connection());
+        // What the coordinator's role reads: their institution's projects.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT institution_uid), count(*) FROM project")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), pg().value(QStringLiteral("cora"), m_database, QStringLiteral("SELECT count(*) FROM project")).toInt());
+    }
+};
+
+QTEST_MAIN(TestSharedWindow)
+#include "tst_sharedwindow.moc"
