@@ -31,11 +31,8 @@ void BackgroundReader::post(std::function<void()> job)
 
 QSqlDatabase BackgroundReader::connection()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_name, false);
-    if (!db.isValid())
-        // A reader: read-only, and for a file, defensive with trusted_schema off.
-        db = Database::addConnection(m_path, m_name, true, nullptr);
-    return db;
+    // A reader: read-only, and for a file, defensive with trusted_schema off.
+    return Database::readerConnection(m_path, m_name);
 }
 
 } // namespace mcfund

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QUndoStack>
+#include <QTimer>
 #include <QUuid>
 
 namespace mcfund {
@@ -231,6 +232,18 @@ void Workspace::addPending(const EditBatch& batch, const QString& origin, const 
 {
     dropSuperseded(batch);
     m_pending << PendingEdit{batch, origin, failure, std::move(restoreOnDiscard)};
+    // The connection to the server was lost: mcfund tries again every few seconds on its own.
+    if (failure.kind == WriteFailure::Kind::Disconnected) {
+        if (!m_retryTimer) {
+            m_retryTimer = new QTimer(this);
+            m_retryTimer->setInterval(5000);
+            connect(m_retryTimer, &QTimer::timeout, this, [this] {
+                if (m_pending.isEmpty() || retryPending(nullptr))
+                    m_retryTimer->stop();
+            });
+        }
+        m_retryTimer->start();
+    }
     emit pendingChanged();
 }
 
@@ -253,8 +266,31 @@ bool Workspace::pendingValue(Entity entity, const QString& uid, const QString& f
     return false;
 }
 
+bool Workspace::reconnect(QString* message)
+{
+    if (!m_db->isServer())
+        return true;
+    const bool wasAlive = Server::isAlive(m_db->connection());
+    QString why;
+    if (!m_db->reconnect(&why)) {
+        if (message)
+            *message = why;
+        return false;
+    }
+    if (!wasAlive) {
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("SET lock_timeout = '100ms'"));
+        emit problem(tr("Connected again to %1.").arg(m_db->displayName()));
+    }
+    return true;
+}
+
 bool Workspace::retryPending(QString* message)
 {
+    // A lost connection to a shared workspace is opened again first.
+    if (!m_pending.isEmpty() && !reconnect(message)) {
+        emit pendingChanged();
+        return false;
+    }
     while (!m_pending.isEmpty()) {
         EditBatch batch = m_pending.first().batch;
         QString why;

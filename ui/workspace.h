@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
 class QUndoStack;
 class QWidget;
 
@@ -123,6 +124,8 @@ public:
      * the first that still fails (its message in \a message). True when none is left.
      */
     bool retryPending(QString* message);
+    /** A shared workspace whose connection was lost: connects again (true at once otherwise). */
+    bool reconnect(QString* message);
     /** Forgets the pending edits; the records show what the file holds. */
     void discardPending();
     /**
@@ -166,6 +169,7 @@ private:
     bool m_readOnly = false;
     Server::Role m_role = Server::Role::Owner;
     ConflictResolver m_resolver;
+    QTimer* m_retryTimer = nullptr;
     QString m_roleInstitution;
     std::unique_ptr<EditEngine> m_engine;
     Lookups m_lookups;

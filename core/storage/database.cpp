@@ -243,6 +243,35 @@ void Database::close()
     m_server = false;
 }
 
+bool Database::reconnect(QString* error)
+{
+    if (!m_server || Server::isAlive(connection()))
+        return true;
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        if (error)
+            *error = Server::explain(db.lastError(), m_path);
+        return false;
+    }
+    return Server::configureSession(db, error);
+}
+
+QSqlDatabase Database::readerConnection(const QString& location, const QString& name)
+{
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid())
+        return addConnection(location, name, true, nullptr);
+    if (Server::isLocation(location) && !Server::isAlive(db)) {
+        db.close();
+        if (db.open()) {
+            Server::configureSession(db, nullptr);
+            QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+        }
+    }
+    return db;
+}
+
 QString Database::displayName() const
 {
     return m_server ? Server::displayName(m_path) : m_path;

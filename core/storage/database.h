@@ -59,8 +59,18 @@ public:
      */
     static QSqlDatabase addConnection(const QString& location, const QString& name, bool readOnly,
                                       QString* error);
+    /**
+     * The connection \a name of this thread to \a location, made by addConnection() on first use; a
+     * shared workspace's connection that was lost is opened again (readers on their own threads).
+     */
+    static QSqlDatabase readerConnection(const QString& location, const QString& name);
     QString connectionName() const { return m_name; }
 
+    /**
+     * A shared workspace whose connection was lost: opens it again under the same name, so that every
+     * holder of the connection goes on with it. True at once for a file, or when the connection is alive.
+     */
+    bool reconnect(QString* error);
     /** Opens a further connection to the same file, for another thread; close it with closeConnection(). */
     QSqlDatabase openExtraConnection(const QString& name, bool readOnly, QString* error) const;
     static void closeConnection(const QString& name);

@@ -414,17 +414,10 @@ bool Server::connect(const QString& uri, const QString& name, QString* error)
             if (!url.password().isEmpty())
                 db.setPassword(url.password());
             db.setConnectOptions(options.join(QLatin1Char(';')));
-            if (!db.open()) {
+            if (!db.open())
                 why = explain(db.lastError(), uri);
-            } else {
-                QSqlQuery q(db);
-                // Times are written and read in UTC, as a SQLite workspace holds them.
-                // The server's notices ("already a member of role") are not the person's business.
-                if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
-                    !q.exec(QStringLiteral("SET datestyle = 'ISO, YMD'")) ||
-                    !q.exec(QStringLiteral("SET client_min_messages = warning")))
-                    why = explain(q.lastError(), uri);
-            }
+            else if (!configureSession(db, &why))
+                why = explain(db.lastError(), uri);
             if (!why.isEmpty())
                 db.close();
         }
@@ -434,6 +427,29 @@ bool Server::connect(const QString& uri, const QString& name, QString* error)
         return fail(why);
     }
     return true;
+}
+
+bool Server::configureSession(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    // Times are written and read in UTC, as a SQLite workspace holds them; the server's notices ("already a
+    // member of role") are not the person's business.
+    for (const char* sql : {"SET TIME ZONE 'UTC'", "SET datestyle = 'ISO, YMD'", "SET client_min_messages = warning"}) {
+        if (!q.exec(QLatin1String(sql))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Server::isAlive(const QSqlDatabase& db)
+{
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
 }
 
 QString Server::explain(const QSqlError& error, const QString& uri)

@@ -48,6 +48,10 @@ public:
      * a failure is one sentence in \a error and the connection is removed again.
      */
     static bool connect(const QString& uri, const QString& name, QString* error);
+    /** The settings of every mcfund session (UTC, ISO dates, quiet notices); after a reconnect too. */
+    static bool configureSession(QSqlDatabase& db, QString* error);
+    /** True when \a db still reaches its server (a round trip). */
+    static bool isAlive(const QSqlDatabase& db);
     /** What a connection failure means, in one sentence naming \a uri. */
     static QString explain(const QSqlError& error, const QString& uri);
 

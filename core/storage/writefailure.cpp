@@ -58,6 +58,15 @@ WriteFailure::Kind WriteFailure::kindOfText(const QString& text)
             return k.kind;
     if (text.contains(QLatin1String("No space left on device"), Qt::CaseInsensitive))
         return Kind::DiskFull;
+    // PostgreSQL (libpq and the server): the connection is gone, or a row stays locked by someone else.
+    for (const char* lost : {"server closed the connection", "no connection to the server", "terminating connection",
+                             "connection to server", "could not send data to server", "could not receive data",
+                             "SSL SYSCALL error", "Connection refused", "the database system is shutting down",
+                             "the database system is starting up"})
+        if (text.contains(QLatin1String(lost), Qt::CaseInsensitive))
+            return Kind::Disconnected;
+    if (text.contains(QLatin1String("lock timeout"), Qt::CaseInsensitive))
+        return Kind::Locked;
     return Kind::None;
 }
 
@@ -72,6 +81,8 @@ QString WriteFailure::kindName(Kind kind)
         return tr("locked by another program");
     case Kind::IoError:
         return tr("input/output error");
+    case Kind::Disconnected:
+        return tr("connection lost");
     case Kind::None:
         break;
     }
@@ -92,6 +103,8 @@ QString WriteFailure::describe(Kind kind, const QString& path, const QString& wh
     case Kind::IoError:
         return tr("The disk of the workspace %1 reported an input/output error: %2 was not saved.")
             .arg(path, what);
+    case Kind::Disconnected:
+        return tr("The connection to the shared workspace %1 was lost: %2 was not saved yet.").arg(path, what);
     case Kind::None:
         break;
     }
@@ -109,6 +122,8 @@ QString WriteFailure::advice(Kind kind)
         return tr("Close the other program that has the workspace open and retry, or save a copy elsewhere.");
     case Kind::IoError:
         return tr("Check the disk or network drive and retry, or save a copy elsewhere.");
+    case Kind::Disconnected:
+        return tr("mcfund reconnects and sends it every few seconds; check the network, or retry now.");
     case Kind::None:
         break;
     }

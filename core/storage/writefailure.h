@@ -24,7 +24,8 @@ public:
         DiskFull,
         ReadOnly,
         Locked,
-        IoError
+        IoError,
+        Disconnected, ///< the connection to a shared workspace's server was lost
     };
 
     Kind kind = Kind::None;
@@ -39,7 +40,10 @@ public:
     static Kind kindOfCode(int sqliteCode);
     /** From QSqlError::nativeErrorCode(), else from SQLite's message in the error's text. */
     static Kind kindOf(const QSqlError& error);
-    /** From SQLite's fixed English messages ("database or disk is full", …) inside \a text. */
+    /**
+     * From SQLite's fixed English messages ("database or disk is full", …) inside \a text, and libpq's for a
+     * lost connection or a row held by someone else beyond the lock timeout.
+     */
     static Kind kindOfText(const QString& text);
 
     /** A short translated name of the kind: "full disk", "read-only", "locked", "input/output error". */

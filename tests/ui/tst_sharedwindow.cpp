@@ -195,6 +195,35 @@ private slots:
                  2);
     }
 
+    void aDroppedConnectionKeepsTheEditAndSendsItOnReconnect()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("olivia")), &error), qPrintable(error));
+        Workspace* ws = window.workspace();
+        const QString uid = pg().value(QStringLiteral("mcf_owner"), m_database,
+                                       QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1 OFFSET 3")).toString();
+        // The server ends every session of Olivia's (a network cut, a restart).
+        QVERIFY(pg().exec(QStringLiteral("postgres"), QStringLiteral("postgres"),
+                          QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'olivia'")));
+        QString message;
+        QVERIFY(!ws->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("target_learners"), QVariant(), qint64(77),
+                                             QStringLiteral("change of target learners")),
+                           &message));
+        QVERIFY2(message.contains(QLatin1String("connection to the shared workspace")), qPrintable(message));
+        QVERIFY(ws->hasPending());
+        QCOMPARE(ws->pendingEdits().first().failure.kind, WriteFailure::Kind::Disconnected);
+        QVariant kept;
+        QVERIFY(ws->pendingValue(Entity::Project, uid, QStringLiteral("target_learners"), &kept, nullptr, nullptr));
+        QCOMPARE(kept.toLongLong(), qint64(77));
+        // Retried (by the timer, or the Retry button): connected again and written.
+        QVERIFY2(ws->retryPending(&message), qPrintable(message));
+        QVERIFY(!ws->hasPending());
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), m_database,
+                            QStringLiteral("SELECT target_learners FROM project WHERE uid = '%1'").arg(uid)).toInt(),
+                 77);
+    }
+
     void saveACopyWritesASqliteWorkspace()
     {
         MainWindow window;

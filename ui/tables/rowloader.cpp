@@ -39,10 +39,8 @@ void RowLoader::request(quint64 generation, const FilterSpec& filter, const Sort
     QMetaObject::invokeMethod(m_context, [=] {
         if (latest->load() != generation)
             return;
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (!db.isValid())
-            // A reader: read-only, and for a file, defensive with trusted_schema off.
-            db = Database::addConnection(path, name, true, nullptr);
+        // A reader: read-only, and for a file, defensive with trusted_schema off.
+        QSqlDatabase db = Database::readerConnection(path, name);
         TableQuery query(entity, db, &lookups);
         LoadResult result;
         result.generation = generation;
