@@ -2,11 +2,11 @@
 # Builds and runs the benchmarks in bench/, each against a reference in the same run; they print ratios.
 #   ./scripts/bench.sh                 all of them (the table and chart benchmarks generate a 1M-row workspace
 #                                      in /tmp on first use: allow an hour on 2 cores)
-#   ./scripts/bench.sh NAME...         some: table charts reports import generate crash
+#   ./scripts/bench.sh NAME...         some: table charts reports import generate crash server
 # The figures in the README's Performance section are the ones these programs print.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-all=(table charts reports import generate crash)
+all=(table charts reports import generate crash server)
 names=("$@")
 [ ${#names[@]} -eq 0 ] && names=("${all[@]}")
 targets=()

@@ -244,14 +244,6 @@
         <translation />
     </message>
     <message>
-        <source>The workspace file; created from the official data when it does not exist.</source>
-        <translation />
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation />
-    </message>
-    <message>
         <source>Language of the output: en or fr.</source>
         <translation />
     </message>
@@ -297,6 +289,22 @@
     </message>
     <message>
         <source>Write a consistent copy of a workspace, safe while it is in use</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set up a shared workspace on PostgreSQL and add its users</source>
+        <translation />
+    </message>
+    <message>
+        <source>a shared workspace on PostgreSQL: postgresql://user@host:port/database (?host=/socket/folder, ?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workspace file (created from the official data when it does not exist), or a shared workspace's address, postgresql://user@host:port/database.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE|URI</source>
         <translation />
     </message>
 </context>
@@ -532,6 +540,109 @@
     </message>
 </context>
 <context>
+    <name>mcfund::ConnectDialog</name>
+    <message>
+        <source>Connect to Shared Workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>localhost, a server name, or a socket folder</source>
+        <translation />
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the server's own sign-in</source>
+        <translation />
+    </message>
+    <message>
+        <source>Use encryption when the server offers it</source>
+        <translation />
+    </message>
+    <message>
+        <source>Require encryption (TLS)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Require encryption and check the server's certificate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Never encrypt (this computer only)</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation />
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation />
+    </message>
+    <message>
+        <source>User</source>
+        <translation />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation />
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Say which database and which user.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::CopyCommand</name>
     <message>
         <source>“%1” is the workspace being copied; choose another file name.</source>
@@ -603,6 +714,10 @@
     </message>
     <message>
         <source>Copied %1 to %2 (%3 MB) in %4 s.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name.</source>
         <translation />
     </message>
 </context>
@@ -852,6 +967,10 @@
     </message>
     <message>
         <source>the finished copy could not be renamed to its name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A shared workspace is made with mcfund server init, not here (%1).</source>
         <translation />
     </message>
 </context>
@@ -1388,14 +1507,6 @@
         <translation />
     </message>
     <message>
-        <source>The new workspace file.</source>
-        <translation />
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation />
-    </message>
-    <message>
         <source>mcfund generate: %1</source>
         <translation />
     </message>
@@ -1405,6 +1516,18 @@
     </message>
     <message>
         <source>Wrote %1: %2 projects and %3 micro-credentials (synthetic data, seed %4) in %5 s.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The new workspace file, or an empty PostgreSQL database (postgresql://…).</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation />
+    </message>
+    <message>
+        <source>no temporary folder</source>
         <translation />
     </message>
 </context>
@@ -1779,6 +1902,10 @@
     </message>
     <message>
         <source>“%1” was made with schema %2; this version of mcfund merges schemas %3 to %4 only. Export a new package.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write the package: no temporary folder.</source>
         <translation />
     </message>
 </context>
@@ -2176,6 +2303,42 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>%1 (%2) [read-only] — mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Workspace…</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — theirs: “%2”; yours: “%3”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation />
+    </message>
+    <message>
+        <source>Someone else saved a change to the same field while you were editing it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Use &amp;Mine</source>
+        <translation />
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 as %2, %3 (%4) — mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>Packages are merged by program officers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot open the shared workspace</source>
         <translation />
     </message>
 </context>
@@ -4055,6 +4218,243 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
 </context>
 <context>
+    <name>mcfund::Server</name>
+    <message>
+        <source>The shared workspace could not be set up: %1 (in: %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>workspace owner</source>
+        <translation />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation />
+    </message>
+    <message>
+        <source>program officer</source>
+        <translation />
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation />
+    </message>
+    <message>
+        <source>institution coordinator</source>
+        <translation />
+    </message>
+    <message>
+        <source>no mcfund role</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” in the address %2 is not a port number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” in the address %2 is not a connection option.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This mcfund cannot reach PostgreSQL: Qt's PostgreSQL driver (libqt6sql6-psql) is not installed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server at %1 refused the password (or asked for one and none was given; ~/.pgpass is the place for it).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server at %1 has no user “%2”: ask an administrator to add you with mcfund server add-user.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server at %1 has no database “%2”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server at %1 accepts only encrypted connections: add ?sslmode=require to the address.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server at %1 did not answer within 5 seconds.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server at %1 does not let this user connect: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot use the shared workspace at %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database at %1 is not an mcfund shared workspace (it was not changed; mcfund server init makes one in an empty database).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database at %1 is not an mcfund shared workspace (it was not changed).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The shared workspace at %1 was made by a newer version of mcfund (schema %2; this version reads up to %3).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database at %1 is already an mcfund shared workspace; nothing was changed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database at %1 already holds tables; server init needs an empty database. Nothing was changed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The shared workspace could not be set up: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” cannot be a user name: use lowercase letters, digits, “_”, “.” or “-”, starting with a letter.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is a name PostgreSQL or mcfund keeps for itself.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A user's role is admin, officer, reviewer or coordinator.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A coordinator needs --institution.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only a coordinator belongs to an institution.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot add the user “%1”: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ServerCommand</name>
+    <message>
+        <source>Set up a shared workspace on PostgreSQL and the people who use it:
+  mcfund server init --database URI [--from FILE | --empty]
+  mcfund server add-user NAME --role admin|officer|reviewer|coordinator [--institution NAME] [--password-file FILE] --database URI
+URI: postgresql://user@host:port/database (also ?host=/socket/folder, ?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply.</source>
+        <translation />
+    </message>
+    <message>
+        <source>init: load this SQLite workspace instead of the official data.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>init: no data at all, only the schema and the roles.</source>
+        <translation />
+    </message>
+    <message>
+        <source>add-user: admin, officer, reviewer or coordinator.</source>
+        <translation />
+    </message>
+    <message>
+        <source>add-user: a coordinator's institution (name or id).</source>
+        <translation />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation />
+    </message>
+    <message>
+        <source>add-user: a file whose first line is the user's password (none: the server's other means of authentication apply).</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund server: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>say what to do: init or add-user (mcfund server --help).</source>
+        <translation />
+    </message>
+    <message>
+        <source>say which database with --database postgresql://user@host/database.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address; a shared workspace is at postgresql://user@host/database.</source>
+        <translation />
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--from and --empty cannot be given together.</source>
+        <translation />
+    </message>
+    <message>
+        <source>there is no workspace file “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Made a shared workspace at %1%2.</source>
+        <translation />
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation />
+    </message>
+    <message>
+        <source> (empty)</source>
+        <translation />
+    </message>
+    <message>
+        <source> with the official data</source>
+        <translation />
+    </message>
+    <message>
+        <source>say the user's name: mcfund server add-user NAME --role ROLE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--role must be admin, officer, reviewer or coordinator, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>cannot read the password file “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>the password file “%1” is empty.</source>
+        <translation />
+    </message>
+    <message>
+        <source>there is no institution “%1” in this workspace.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a server action; use init or add-user.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::SpreadsheetCommands</name>
     <message>
         <source>Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners</source>
@@ -4316,6 +4716,25 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Name</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::TableCopy</name>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>the table is missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
         <translation />
     </message>
 </context>
@@ -4699,6 +5118,38 @@ Change them, or use Clear all to see every row.</source>
         <source>the finished copy could not be renamed to its name.</source>
         <translation />
     </message>
+    <message>
+        <source>Rounds, sectors and review criteria are kept by an administrator.</source>
+        <translation />
+    </message>
+    <message>
+        <source>As a reviewer you read applications and write your own scores; other changes are made by program officers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>As an institution coordinator you keep your institution's projects, micro-credentials and partners; the rest is kept by the ministry.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This is decided by the ministry.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Your records stay with your institution.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Your database role has no mcfund role; ask an administrator to add you.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kept the value someone else saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connected again to %1.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::WriteFailure</name>
@@ -4748,6 +5199,18 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>Check the disk or network drive and retry, or save a copy elsewhere.</source>
+        <translation />
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation />
+    </message>
+    <message>
+        <source>The connection to the shared workspace %1 was lost: %2 was not saved yet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund reconnects and sends it every few seconds; check the network, or retry now.</source>
         <translation />
     </message>
 </context>

@@ -244,14 +244,6 @@
         <translation>la langue de sortie (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
-        <source>The workspace file; created from the official data when it does not exist.</source>
-        <translation>Le fichier de l&apos;espace de travail; il est créé à partir des données officielles s&apos;il n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
         <source>Language of the output: en or fr.</source>
         <translation>Langue de sortie&#xa0;: en ou fr.</translation>
     </message>
@@ -298,6 +290,22 @@
     <message>
         <source>Write a consistent copy of a workspace, safe while it is in use</source>
         <translation>Produire une copie cohérente d&apos;un espace de travail, sans risque pendant son utilisation</translation>
+    </message>
+    <message>
+        <source>Set up a shared workspace on PostgreSQL and add its users</source>
+        <translation>Mettre en place un espace de travail partagé sur PostgreSQL et y ajouter des personnes utilisatrices</translation>
+    </message>
+    <message>
+        <source>a shared workspace on PostgreSQL: postgresql://user@host:port/database (?host=/socket/folder, ?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply</source>
+        <translation>un espace de travail partagé sur PostgreSQL&#xa0;: postgresql://user@host:port/database (?host=/socket/folder, ?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE et ~/.pgpass s&apos;appliquent</translation>
+    </message>
+    <message>
+        <source>The workspace file (created from the official data when it does not exist), or a shared workspace&apos;s address, postgresql://user@host:port/database.</source>
+        <translation>Le fichier de l&apos;espace de travail (créé à partir des données officielles s&apos;il n&apos;existe pas), ou l&apos;adresse d&apos;un espace de travail partagé, postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>FICHIER|URI</translation>
     </message>
 </context>
 <context>
@@ -532,6 +540,109 @@
     </message>
 </context>
 <context>
+    <name>mcfund::ConnectDialog</name>
+    <message>
+        <source>Connect to Shared Workspace</source>
+        <translation>Se connecter à un espace de travail partagé</translation>
+    </message>
+    <message>
+        <source>localhost, a server name, or a socket folder</source>
+        <translation>localhost, un nom de serveur ou un dossier de socket</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the server&apos;s own sign-in</source>
+        <translation>vide&#xa0;: selon ~/.pgpass ou l&apos;authentification propre au serveur</translation>
+    </message>
+    <message>
+        <source>Use encryption when the server offers it</source>
+        <translation>Chiffrer si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Require encryption (TLS)</source>
+        <translation>Exiger le chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>Require encryption and check the server&apos;s certificate</source>
+        <translation>Exiger le chiffrement et vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Never encrypt (this computer only)</source>
+        <translation>Ne jamais chiffrer (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Connexions récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation>Connexions &amp;récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Say which database and which user.</source>
+        <translation>Indiquez la base de données et le nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::CopyCommand</name>
     <message>
         <source>“%1” is the workspace being copied; choose another file name.</source>
@@ -604,6 +715,10 @@
     <message>
         <source>Copied %1 to %2 (%3 MB) in %4 s.</source>
         <translation>Copie de %1 effectuée dans %2 (%3&#xa0;Mo) en %4&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà; choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +968,10 @@
     <message>
         <source>the finished copy could not be renamed to its name.</source>
         <translation>la copie terminée n&apos;a pas pu recevoir son nom définitif.</translation>
+    </message>
+    <message>
+        <source>A shared workspace is made with mcfund server init, not here (%1).</source>
+        <translation>Un espace de travail partagé se crée avec mcfund server init, et non ici (%1).</translation>
     </message>
 </context>
 <context>
@@ -1391,14 +1510,6 @@
         <translation>Germe aléatoire (1 par défaut).</translation>
     </message>
     <message>
-        <source>The new workspace file.</source>
-        <translation>Le fichier du nouvel espace de travail.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
         <source>mcfund generate: %1</source>
         <translation>mcfund generate&#xa0;: %1</translation>
     </message>
@@ -1409,6 +1520,18 @@
     <message>
         <source>Wrote %1: %2 projects and %3 micro-credentials (synthetic data, seed %4) in %5 s.</source>
         <translation>Fichier %1 écrit&#xa0;: %2 projets et %3 microcertifications (données synthétiques, germe %4) en %5 s.</translation>
+    </message>
+    <message>
+        <source>The new workspace file, or an empty PostgreSQL database (postgresql://…).</source>
+        <translation>Le nouveau fichier d&apos;espace de travail, ou une base de données PostgreSQL vide (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>FICHIER|URI</translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation>aucun dossier temporaire</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1924,10 @@
     <message>
         <source>“%1” was made with schema %2; this version of mcfund merges schemas %3 to %4 only. Export a new package.</source>
         <translation>«&#xa0;%1&#xa0;» a été créé avec le schéma %2&#xa0;; cette version de mcfund ne fusionne que les schémas %3 à %4. Exportez une nouvelle trousse.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package: no temporary folder.</source>
+        <translation>Impossible d&apos;écrire la trousse&#xa0;: aucun dossier temporaire.</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2333,42 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>%1 (%2) [read-only] — mcfund</source>
         <translation>%1 (%2) [lecture seule] — mcfund</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Workspace…</source>
+        <translation>&amp;Se connecter à un espace de travail partagé…</translation>
+    </message>
+    <message>
+        <source>%1 — theirs: “%2”; yours: “%3”</source>
+        <translation>%1 — leur valeur&#xa0;: «&#xa0;%2&#xa0;»; la vôtre&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par une autre personne</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the same field while you were editing it.</source>
+        <translation>Une autre personne a enregistré une modification du même champ pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Mine</source>
+        <translation>Utiliser &amp;ma valeur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Conserver &amp;leur valeur</translation>
+    </message>
+    <message>
+        <source>%1 as %2, %3 (%4) — mcfund</source>
+        <translation>%1 en tant que %2, %3 (%4) — mcfund</translation>
+    </message>
+    <message>
+        <source>Packages are merged by program officers.</source>
+        <translation>Les trousses sont fusionnées par les personnes agentes de programme.</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail partagé</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4279,246 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
 </context>
 <context>
+    <name>mcfund::Server</name>
+    <message>
+        <source>The shared workspace could not be set up: %1 (in: %2)</source>
+        <translation>L&apos;espace de travail partagé n&apos;a pas pu être mis en place&#xa0;: %1 (dans&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>workspace owner</source>
+        <translation>propriétaire de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>personne administratrice</translation>
+    </message>
+    <message>
+        <source>program officer</source>
+        <translation>personne agente de programme</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>personne évaluatrice</translation>
+    </message>
+    <message>
+        <source>institution coordinator</source>
+        <translation>personne coordonnatrice de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>no mcfund role</source>
+        <translation>aucun rôle mcfund</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse PostgreSQL (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>“%1” in the address %2 is not a port number.</source>
+        <translation>«&#xa0;%1&#xa0;», dans l&apos;adresse %2, n&apos;est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>“%1” in the address %2 is not a connection option.</source>
+        <translation>«&#xa0;%1&#xa0;», dans l&apos;adresse %2, n&apos;est pas une option de connexion.</translation>
+    </message>
+    <message>
+        <source>This mcfund cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is not installed.</source>
+        <translation>Cette installation de mcfund ne peut pas accéder à PostgreSQL&#xa0;: le pilote PostgreSQL de Qt (libqt6sql6-psql) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the password (or asked for one and none was given; ~/.pgpass is the place for it).</source>
+        <translation>Le serveur à l&apos;adresse %1 a refusé le mot de passe (ou en a demandé un et aucun n&apos;a été fourni; c&apos;est dans ~/.pgpass qu&apos;il faut l&apos;indiquer).</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no user “%2”: ask an administrator to add you with mcfund server add-user.</source>
+        <translation>Le serveur à l&apos;adresse %1 ne connaît aucune personne utilisatrice «&#xa0;%2&#xa0;»&#xa0;: demandez à une personne administratrice de vous ajouter avec mcfund server add-user.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database “%2”.</source>
+        <translation>Le serveur à l&apos;adresse %1 n&apos;a aucune base de données «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server at %1 accepts only encrypted connections: add ?sslmode=require to the address.</source>
+        <translation>Le serveur à l&apos;adresse %1 n&apos;accepte que les connexions chiffrées&#xa0;: ajoutez ?sslmode=require à l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within 5 seconds.</source>
+        <translation>Le serveur à l&apos;adresse %1 n&apos;a pas répondu dans un délai de 5&#xa0;secondes.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1.</source>
+        <translation>Aucun serveur PostgreSQL ne répond à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let this user connect: %2</source>
+        <translation>Le serveur à l&apos;adresse %1 ne permet pas à cette personne utilisatrice de se connecter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the shared workspace at %1: %2</source>
+        <translation>Impossible d&apos;utiliser l&apos;espace de travail partagé à l&apos;adresse %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database at %1 is not an mcfund shared workspace (it was not changed; mcfund server init makes one in an empty database).</source>
+        <translation>La base de données à l&apos;adresse %1 n&apos;est pas un espace de travail partagé mcfund (elle n&apos;a pas été modifiée; mcfund server init en crée un dans une base de données vide).</translation>
+    </message>
+    <message>
+        <source>The database at %1 is not an mcfund shared workspace (it was not changed).</source>
+        <translation>La base de données à l&apos;adresse %1 n&apos;est pas un espace de travail partagé mcfund (elle n&apos;a pas été modifiée).</translation>
+    </message>
+    <message>
+        <source>The shared workspace at %1 was made by a newer version of mcfund (schema %2; this version reads up to %3).</source>
+        <translation>L&apos;espace de travail partagé à l&apos;adresse %1 a été créé par une version plus récente de mcfund (schéma %2; cette version lit les schémas jusqu&apos;au %3).</translation>
+    </message>
+    <message>
+        <source>The database at %1 is already an mcfund shared workspace; nothing was changed.</source>
+        <translation>La base de données à l&apos;adresse %1 est déjà un espace de travail partagé mcfund; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database at %1 already holds tables; server init needs an empty database. Nothing was changed.</source>
+        <translation>La base de données à l&apos;adresse %1 contient déjà des tables; server init exige une base de données vide. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The shared workspace could not be set up: %1</source>
+        <translation>L&apos;espace de travail partagé n&apos;a pas pu être mis en place&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a user name: use lowercase letters, digits, “_”, “.” or “-”, starting with a letter.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de nom d&apos;utilisateur&#xa0;: utilisez des lettres minuscules, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>“%1” is a name PostgreSQL or mcfund keeps for itself.</source>
+        <translation>«&#xa0;%1&#xa0;» est un nom réservé à PostgreSQL ou à mcfund.</translation>
+    </message>
+    <message>
+        <source>A user&apos;s role is admin, officer, reviewer or coordinator.</source>
+        <translation>Le rôle d&apos;une personne utilisatrice est admin, officer, reviewer ou coordinator.</translation>
+    </message>
+    <message>
+        <source>A coordinator needs --institution.</source>
+        <translation>Pour une personne coordonnatrice, --institution est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator belongs to an institution.</source>
+        <translation>Seule une personne coordonnatrice est rattachée à un établissement.</translation>
+    </message>
+    <message>
+        <source>Cannot add the user “%1”: %2</source>
+        <translation>Impossible d&apos;ajouter la personne utilisatrice «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::ServerCommand</name>
+    <message>
+        <source>Set up a shared workspace on PostgreSQL and the people who use it:
+  mcfund server init --database URI [--from FILE | --empty]
+  mcfund server add-user NAME --role admin|officer|reviewer|coordinator [--institution NAME] [--password-file FILE] --database URI
+URI: postgresql://user@host:port/database (also ?host=/socket/folder, ?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply.</source>
+        <translation>Mettre en place un espace de travail partagé sur PostgreSQL et y inscrire les personnes qui l&apos;utilisent&#xa0;:
+  mcfund server init --database URI [--from FICHIER | --empty]
+  mcfund server add-user NOM --role admin|officer|reviewer|coordinator [--institution NOM] [--password-file FICHIER] --database URI
+URI&#xa0;: postgresql://user@host:port/database (aussi ?host=/socket/folder, ?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE et ~/.pgpass s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>init: load this SQLite workspace instead of the official data.</source>
+        <translation>init&#xa0;: charger cet espace de travail SQLite au lieu des données officielles.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>init: no data at all, only the schema and the roles.</source>
+        <translation>init&#xa0;: aucune donnée, seulement le schéma et les rôles.</translation>
+    </message>
+    <message>
+        <source>add-user: admin, officer, reviewer or coordinator.</source>
+        <translation>add-user&#xa0;: admin, officer, reviewer ou coordinator.</translation>
+    </message>
+    <message>
+        <source>add-user: a coordinator&apos;s institution (name or id).</source>
+        <translation>add-user&#xa0;: l&apos;établissement d&apos;une personne coordonnatrice (nom ou identifiant).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>add-user: a file whose first line is the user&apos;s password (none: the server&apos;s other means of authentication apply).</source>
+        <translation>add-user&#xa0;: un fichier dont la première ligne est le mot de passe de la personne utilisatrice (sans fichier&#xa0;: les autres moyens d&apos;authentification du serveur s&apos;appliquent).</translation>
+    </message>
+    <message>
+        <source>mcfund server: %1</source>
+        <translation>mcfund server&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>say what to do: init or add-user (mcfund server --help).</source>
+        <translation>indiquez l&apos;action&#xa0;: init ou add-user (mcfund server --help).</translation>
+    </message>
+    <message>
+        <source>say which database with --database postgresql://user@host/database.</source>
+        <translation>indiquez la base de données avec --database postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address; a shared workspace is at postgresql://user@host/database.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse PostgreSQL; un espace de travail partagé se trouve à une adresse postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--from and --empty cannot be given together.</source>
+        <translation>--from et --empty ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>there is no workspace file “%1”.</source>
+        <translation>le fichier d&apos;espace de travail «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Made a shared workspace at %1%2.</source>
+        <translation>Espace de travail partagé créé à l&apos;adresse %1%2.</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> à partir de %1</translation>
+    </message>
+    <message>
+        <source> (empty)</source>
+        <translation> (vide)</translation>
+    </message>
+    <message>
+        <source> with the official data</source>
+        <translation> avec les données officielles</translation>
+    </message>
+    <message>
+        <source>say the user&apos;s name: mcfund server add-user NAME --role ROLE.</source>
+        <translation>indiquez le nom de la personne utilisatrice&#xa0;: mcfund server add-user NOM --role ROLE.</translation>
+    </message>
+    <message>
+        <source>--role must be admin, officer, reviewer or coordinator, not “%1”.</source>
+        <translation>--role doit valoir admin, officer, reviewer ou coordinator, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>cannot read the password file “%1”: %2</source>
+        <translation>impossible de lire le fichier de mot de passe «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the password file “%1” is empty.</source>
+        <translation>le fichier de mot de passe «&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>there is no institution “%1” in this workspace.</source>
+        <translation>cet espace de travail ne contient aucun établissement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>Ajout effectué&#xa0;: %1, en tant que %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server action; use init or add-user.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de mcfund server; utilisez init ou add-user.</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::SpreadsheetCommands</name>
     <message>
         <source>Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners</source>
@@ -4390,6 +4793,25 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::TableCopy</name>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>Impossible de copier la table %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the table is missing</source>
+        <translation>la table est absente</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +5238,38 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
         <source>the finished copy could not be renamed to its name.</source>
         <translation>la copie terminée n&apos;a pas pu recevoir son nom définitif.</translation>
     </message>
+    <message>
+        <source>Rounds, sectors and review criteria are kept by an administrator.</source>
+        <translation>Les volets, les secteurs et les critères d&apos;évaluation sont gérés par une personne administratrice.</translation>
+    </message>
+    <message>
+        <source>As a reviewer you read applications and write your own scores; other changes are made by program officers.</source>
+        <translation>En tant que personne évaluatrice, vous consultez les demandes et attribuez vos propres notes; les autres modifications sont apportées par les personnes agentes de programme.</translation>
+    </message>
+    <message>
+        <source>As an institution coordinator you keep your institution&apos;s projects, micro-credentials and partners; the rest is kept by the ministry.</source>
+        <translation>En tant que personne coordonnatrice de l&apos;établissement, vous gérez les projets, les microcertifications et les partenaires de votre établissement; le reste relève du ministère.</translation>
+    </message>
+    <message>
+        <source>This is decided by the ministry.</source>
+        <translation>Cette valeur est fixée par le ministère.</translation>
+    </message>
+    <message>
+        <source>Your records stay with your institution.</source>
+        <translation>Vos enregistrements restent rattachés à votre établissement.</translation>
+    </message>
+    <message>
+        <source>Your database role has no mcfund role; ask an administrator to add you.</source>
+        <translation>Votre rôle de base de données n&apos;a aucun rôle mcfund; demandez à une personne administratrice de vous ajouter.</translation>
+    </message>
+    <message>
+        <source>Kept the value someone else saved.</source>
+        <translation>La valeur enregistrée par l&apos;autre personne a été conservée.</translation>
+    </message>
+    <message>
+        <source>Connected again to %1.</source>
+        <translation>Connexion rétablie à %1.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::WriteFailure</name>
@@ -4866,6 +5320,18 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>Check the disk or network drive and retry, or save a copy elsewhere.</source>
         <translation>Vérifiez le disque ou le lecteur réseau et réessayez, ou enregistrez une copie ailleurs.</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>The connection to the shared workspace %1 was lost: %2 was not saved yet.</source>
+        <translation>La connexion à l&apos;espace de travail partagé %1 a été perdue; opération pas encore enregistrée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>mcfund reconnects and sends it every few seconds; check the network, or retry now.</source>
+        <translation>mcfund se reconnecte et tente de l&apos;envoyer à quelques secondes d&apos;intervalle; vérifiez le réseau, ou réessayez maintenant.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "generatecommand.h"
 
 #include "domain/numbertext.h"
+#include "storage/server.h"
 #include "synthetic/generator.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 
 namespace mcfund {
 
@@ -37,7 +39,8 @@ int GenerateCommand::run(CommandContext& ctx)
     parser.addOption({QStringLiteral("projects"), tr("Number of projects (default 1000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("credentials"), tr("Number of micro-credentials (default 5000)."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The new workspace file."), tr("FILE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The new workspace file, or an empty PostgreSQL database (postgresql://…)."),
+                      tr("FILE|URI")});
     if (const int code = Cli::parse(parser, ctx); code >= 0)
         return code;
     GeneratorOptions o;
@@ -59,7 +62,31 @@ int GenerateCommand::run(CommandContext& ctx)
     }
     QElapsedTimer timer;
     timer.start();
-    if (!Generator::generate(output, o, &error)) {
+    if (Server::isLocation(output)) {
+        // A shared workspace: generated into a file first (SQLite's bulk path), then loaded by server init
+        // into the empty database, as server init --from does.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("generated.mcfund"));
+        if (!dir.isValid() || !Generator::generate(file, o, &error)) {
+            ctx.err << tr("mcfund generate: %1").arg(error.isEmpty() ? tr("no temporary folder") : error) << Qt::endl;
+            return 1;
+        }
+        const QString name = QStringLiteral("mcfund-generate");
+        bool ok = Server::connect(output, name, &error);
+        if (ok) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                ok = Server::init(db, output, file, false, &error);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        if (!ok) {
+            ctx.err << tr("mcfund generate: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        output = Server::displayName(output);
+    } else if (!Generator::generate(output, o, &error)) {
         ctx.err << tr("mcfund generate: %1").arg(error) << Qt::endl;
         return 1;
     }
