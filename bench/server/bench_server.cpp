@@ -25,6 +25,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextStream>
@@ -113,7 +114,9 @@ struct Row
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("mcfund-bench"));
+    // Its own settings, emptied: the window opens as on first use (no sort or filter of an earlier run).
+    QCoreApplication::setOrganizationName(QStringLiteral("mcfund-bench-server"));
+    QSettings().clear();
     Translations::install(QStringLiteral("en"));
     QString uri = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (uri.isEmpty()) {

@@ -754,7 +754,7 @@ bool Server::init(QSqlDatabase& db, const QString& uri, const QString& from, boo
         return false;
     // The planner's statistics, so that the first queries on a large workspace are planned well.
     if (!execAll(db, indexes, error) || !execAll(db, securityStatements(), error) ||
-        !execAll(db, {QStringLiteral("ANALYZE")}, error))
+        !execAll(db, {QStringLiteral("ANALYZE ") + TableCopy::tables().join(QStringLiteral(", "))}, error))
         return false;
     if (!tx.commit())
         return fail(tr("The shared workspace could not be set up: %1").arg(tx.error()));
