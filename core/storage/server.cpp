@@ -651,6 +651,7 @@ QStringList Server::securityStatements()
         QString coordinator; ///< the rows a coordinator sees and writes; empty: none
     };
     const QList<Rls> tables = {
+        {"institution", QStringLiteral("uid = %1").arg(mine)},
         {"project", QStringLiteral("institution_uid = %1").arg(mine)},
         {"micro_credential", QStringLiteral("institution_uid = %1").arg(mine)},
         {"partner", QStringLiteral("institution_uid IS NULL OR institution_uid = %1").arg(mine)},

@@ -162,6 +162,9 @@ private slots:
         QVERIFY(own > 0 && own < 88);
         QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM project")).toInt(), own);
         QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(DISTINCT institution_uid) FROM project")).toInt(), 1);
+        // Every table: the institutions too (the names of the others are not a coordinator's business).
+        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM institution")).toInt(), 1);
+        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT uid FROM institution")).toString(), fleming);
         // Another institution's row is not there for them: the update changes nothing.
         QVERIFY(pg().exec(QStringLiteral("cora"), name,
                           QStringLiteral("UPDATE project SET title_en = 'hijacked' WHERE institution_uid <> '%1'").arg(fleming)));
