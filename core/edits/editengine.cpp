@@ -142,6 +142,28 @@ QString EditEngine::packageRefusal(const RowEdit& r) const
 
 bool EditEngine::apply(EditBatch& batch, const QString& origin, QList<EditProblem>* problems)
 {
+    // On a shared workspace two writers can deadlock on the same rows or fail serialisation: the server
+    // undoes one of them whole, and it is written again from the start (a few times at most).
+    const EditBatch original = batch;
+    for (int attempt = 1;; ++attempt) {
+        QList<EditProblem> found;
+        const bool ok = applyOnce(batch, origin, &found);
+        const bool retry = !ok && attempt < 4 && Sql::isServer(m_db) &&
+                           std::any_of(found.cbegin(), found.cend(), [](const EditProblem& p) {
+                               return p.message.contains(QLatin1String("(40P01)")) ||
+                                      p.message.contains(QLatin1String("(40001)"));
+                           });
+        if (!retry) {
+            if (problems)
+                *problems = found;
+            return ok;
+        }
+        batch = original;
+    }
+}
+
+bool EditEngine::applyOnce(EditBatch& batch, const QString& origin, QList<EditProblem>* problems)
+{
     QList<EditProblem> found;
     QString error;
     const auto many = std::count_if(batch.rows.cbegin(), batch.rows.cend(),
@@ -258,7 +280,10 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         // Locked on a shared workspace until the commit: nobody changes it between this check and the write.
         const std::optional<Record> current = store.get(r.entity, r.uid, true);
         if (!current) {
-            found << EditProblem{i, QString(), tr("The record no longer exists.")};
+            // The database failed (a deadlock, a lost connection), or the record is gone.
+            const QSqlError failed = store.lastError();
+            found << EditProblem{i, QString(),
+                                 failed.isValid() ? failed.text() : tr("The record no longer exists.")};
             break;
         }
         bool conflict = false;

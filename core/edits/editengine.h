@@ -32,7 +32,8 @@ public:
     /**
      * Applies \a batch with \a origin ("edit", "undo", "redo", "paste", "import"). Inserts get their uid
      * filled in \a batch so that the inverse deletes the same records. An Update whose current value no
-     * longer matches \a before (someone else changed it) is refused as a conflict.
+     * longer matches \a before (someone else changed it) is refused as a conflict. On a shared workspace,
+     * a batch the server undid for a deadlock or a serialisation failure is written again (up to 4 tries).
      */
     bool apply(EditBatch& batch, const QString& origin, QList<EditProblem>* problems);
 
@@ -76,6 +77,8 @@ public:
     static QString describe(const EditBatch& batch, const QList<EditProblem>& problems);
 
 private:
+    /** One attempt of apply(). */
+    bool applyOnce(EditBatch& batch, const QString& origin, QList<EditProblem>* problems);
     /** In a package (coordinator mode): why this row edit is out of bounds, or "". */
     QString coordinatorRefusal(const RowEdit& r, const std::optional<Record>& current) const;
     /** Notes a storage failure among \a problems (the first one found counts). */

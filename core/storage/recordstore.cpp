@@ -55,7 +55,12 @@ std::optional<Record> RecordStore::get(Entity entity, const QString& uid, bool f
     QSqlQuery& q = prepared(QStringLiteral("SELECT * FROM %1 WHERE uid = ?%2")
                                 .arg(def.table, forUpdate && m_server ? QStringLiteral(" FOR UPDATE") : QString()));
     q.bindValue(0, uid);
-    if (!q.exec() || !q.next())
+    m_lastError = QSqlError();
+    if (!q.exec()) {
+        m_lastError = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     Record r;
     const QSqlRecord rec = q.record();

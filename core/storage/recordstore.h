@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <optional>
@@ -37,6 +38,8 @@ public:
      * transaction ends, so that what is checked against it is what is written over.
      */
     std::optional<Record> get(Entity entity, const QString& uid, bool forUpdate = false) const;
+    /** Why the last get() found nothing when the database failed rather than the record being gone. */
+    QSqlError lastError() const { return m_lastError; }
     bool exists(Entity entity, const QString& uid) const;
 
     /** Validates and inserts; assigns a uid when \a record has none. Returns false with a message. */
@@ -77,6 +80,7 @@ private:
     QString m_stamp; ///< one user action, one time: every row of a batch carries the same timestamp
     bool m_server = false;
     bool m_contextSent = false;
+    mutable QSqlError m_lastError;
 };
 
 } // namespace mcfund

@@ -472,6 +472,10 @@ QString Server::explain(const QSqlError& error, const QString& uri)
             .arg(where, m.captured(1));
     if (const auto m = database.match(text); m.hasMatch())
         return tr("The server at %1 has no database “%2”.").arg(where, m.captured(1));
+    if (text.contains(QLatin1String("does not support SSL")))
+        return tr("The server at %1 offers no encrypted connections, and the address requires one (sslmode); ask "
+                  "its administrator to turn TLS on.")
+            .arg(where);
     if (text.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
         text.contains(QLatin1String("no encryption")))
         return tr("The server at %1 accepts only encrypted connections: add ?sslmode=require to the address.")

@@ -378,6 +378,96 @@ private slots:
                  QStringLiteral("Theirs"));
     }
 
+    void aDeadlockedWriteIsWrittenAgain()
+    {
+        const QString name = pg().newDatabase();
+        QVERIFY(addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
+        QStringList uids;
+        {
+            QSqlDatabase db;
+            QVariant v;
+            for (const char* offset : {"0", "1"})
+                uids << pg().value(QStringLiteral("mcf_owner"), name,
+                                   QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1 OFFSET %1").arg(QLatin1String(offset)))
+                            .toString();
+        }
+        // Someone else (another program) holds the second project…
+        const QString other = QStringLiteral("deadlock-other");
+        {
+            QSqlDatabase x = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), other);
+            x.setHostName(pg().socketDir());
+            x.setPort(5432);
+            x.setDatabaseName(name);
+            x.setUserName(QStringLiteral("mcf_owner"));
+            QVERIFY(x.open());
+            QSqlQuery q(x);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE project SET target_learners = 11 WHERE uid = '%1'").arg(uids.at(1))));
+            // …while Olivia's change of both titles locks the first and waits for the second…
+            bool ok = false;
+            QList<EditProblem> problems;
+            QThread* writer = QThread::create([&] {
+                Database db;
+                QString error;
+                ok = db.open(pg().uri(name, QStringLiteral("olivia")), &error);
+                EditEngine engine(db.connection(), QStringLiteral("olivia"));
+                EditBatch batch;
+                for (const QString& uid : uids) {
+                    RowEdit r;
+                    r.entity = Entity::Project;
+                    r.uid = uid;
+                    r.after.insert(QStringLiteral("title_fr"), QStringLiteral("Titre d'Olivia"));
+                    batch.rows << r;
+                }
+                ok = ok && engine.apply(batch, QStringLiteral("edit"), &problems);
+            });
+            writer->start();
+            QTRY_VERIFY_WITH_TIMEOUT(pg().value(QStringLiteral("postgres"), QStringLiteral("postgres"),
+                                                QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'olivia' "
+                                                               "AND wait_event_type = 'Lock'")).toInt() == 1,
+                                     10000);
+            // …and the other program then wants the first: a deadlock, which the server ends by undoing
+            // Olivia's transaction (hers waited first). mcfund writes it again once the other has finished.
+            QVERIFY(q.exec(QStringLiteral("UPDATE project SET target_learners = 12 WHERE uid = '%1'").arg(uids.at(0))));
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+            QVERIFY(writer->wait(30000));
+            delete writer;
+            QVERIFY2(ok, qPrintable(problems.isEmpty() ? QString() : problems.first().message));
+        }
+        QSqlDatabase::removeDatabase(other);
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT count(*) FROM project WHERE title_fr = 'Titre d''Olivia' AND target_learners IN (11, 12)")).toInt(),
+                 2);
+        // The attempt the server undid left nothing in the change log: each change is there once.
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT count(*) FROM change_log WHERE \"user\" = 'olivia'")).toInt(),
+                 2);
+    }
+
+    void generateFillsAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString name = pg().newDatabase(false);
+        const QStringList options = {QStringLiteral("--projects"), QStringLiteral("120"), QStringLiteral("--credentials"),
+                                     QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("7")};
+        test::CliResult r = test::runCli(QStringList{QStringLiteral("generate")} + options + QStringList{QStringLiteral("-o"), pg().uri(name)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = test::runCli(QStringList{QStringLiteral("generate")} + options +
+                         QStringList{QStringLiteral("-o"), dir.filePath(QStringLiteral("g.sqlite"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        Database file, shared;
+        QString error;
+        QVERIFY(file.open(dir.filePath(QStringLiteral("g.sqlite")), &error));
+        QVERIFY2(shared.open(pg().uri(name), &error), qPrintable(error));
+        QCOMPARE(shared.kind(), WorkspaceKind::Synthetic);
+        QCOMPARE(statsOf(shared).value(QStringLiteral("by_sector")), statsOf(file).value(QStringLiteral("by_sector")));
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM micro_credential")).toInt(), 600);
+        // And not into a database that holds anything.
+        r = test::runCli(QStringList{QStringLiteral("generate")} + options + QStringList{QStringLiteral("-o"), pg().uri(name)});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM micro_credential")).toInt(), 600);
+    }
+
     void copyToSqliteAndBackGiveTheSameFigures()
     {
         QTemporaryDir dir;
