@@ -4343,6 +4343,10 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Cannot add the user “%1”: %2</source>
         <translation />
     </message>
+    <message>
+        <source>The server at %1 offers no encrypted connections, and the address requires one (sslmode); ask its administrator to turn TLS on.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::ServerCommand</name>

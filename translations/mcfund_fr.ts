@@ -4404,6 +4404,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Cannot add the user “%1”: %2</source>
         <translation>Impossible d&apos;ajouter la personne utilisatrice «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The server at %1 offers no encrypted connections, and the address requires one (sslmode); ask its administrator to turn TLS on.</source>
+        <translation>Le serveur à l&apos;adresse %1 n&apos;offre aucune connexion chiffrée, alors que l&apos;adresse en exige une (sslmode); demandez à son administrateur d&apos;activer TLS.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::ServerCommand</name>
