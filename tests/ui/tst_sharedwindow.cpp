@@ -3,6 +3,7 @@
 // no reviews, and a change someone else saved first is theirs or mine as the person chooses.
 #include "../core/pgcluster.h"
 
+#include "dialogs/connectdialog.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
 #include "tables/tablecolumns.h"
@@ -14,6 +15,9 @@
 #include "storage/server.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QUrl>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -222,6 +226,47 @@ private slots:
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), m_database,
                             QStringLiteral("SELECT target_learners FROM project WHERE uid = '%1'").arg(uid)).toInt(),
                  77);
+    }
+
+    void connectDialogTriesTheConnectionAndKeepsNoPassword()
+    {
+        ConnectDialog dialog(nullptr, pg().uri(m_database, QStringLiteral("olivia")));
+        auto field = [&](const char* name) {
+            for (QLineEdit* e : dialog.findChildren<QLineEdit*>())
+                if (e->accessibleName() == QLatin1String(name))
+                    return e;
+            return static_cast<QLineEdit*>(nullptr);
+        };
+        QLineEdit* host = field("Host");
+        QLineEdit* database = field("Database");
+        QLineEdit* user = field("User");
+        QLineEdit* password = field("Password");
+        QVERIFY(host && database && user && password);
+        QCOMPARE(host->text(), pg().socketDir());
+        QCOMPARE(database->text(), m_database);
+        QCOMPARE(user->text(), QStringLiteral("olivia"));
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        password->setText(QStringLiteral("s3cret"));
+        QCOMPARE(QUrl(dialog.uri()).password(), QStringLiteral("s3cret"));
+        QVERIFY(!dialog.shownUri().contains(QLatin1String("s3cret")));
+        // A database that is not there: the dialog stays, with the reason in one sentence.
+        database->setText(QStringLiteral("no_such_workspace"));
+        dialog.accept();
+        QLabel* status = nullptr;
+        for (QLabel* l : dialog.findChildren<QLabel*>())
+            if (l->accessibleName() == QLatin1String("Connection status"))
+                status = l;
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("has no database")), 10000);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        // The right one: accepted, and remembered without the password.
+        database->setText(m_database);
+        dialog.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+        QVERIFY(!ConnectDialog::recent().isEmpty());
+        QVERIFY(ConnectDialog::recent().first().contains(m_database));
+        for (const QString& r : ConnectDialog::recent())
+            QVERIFY(!r.contains(QLatin1String("s3cret")));
     }
 
     void saveACopyWritesASqliteWorkspace()
