@@ -4,7 +4,8 @@
 
 namespace mcfund {
 
-BackgroundReader::BackgroundReader(QString databasePath) : m_path(std::move(databasePath))
+BackgroundReader::BackgroundReader(QString databasePath)
+    : m_path(std::move(databasePath))
 {
     static std::atomic<int> counter{0};
     m_name = QStringLiteral("mcfund-reader-%1").arg(++counter);
@@ -18,7 +19,8 @@ BackgroundReader::~BackgroundReader()
 {
     cancel();
     const QString name = m_name;
-    QMetaObject::invokeMethod(m_context, [name] { Database::closeConnection(name); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [name] { Database::closeConnection(name); }, Qt::BlockingQueuedConnection);
     m_context->deleteLater();
     m_thread.quit();
     m_thread.wait();

@@ -51,11 +51,11 @@
 #include <QStyle>
 #include <QTableView>
 #include <QThread>
-#include <QUrl>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cstdio>
@@ -470,7 +470,8 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
         QPushButton* theirs = box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
         box.setDefaultButton(theirs);
         box.exec();
-        return box.clickedButton() == mine ? Workspace::Resolution::UseMine : Workspace::Resolution::KeepTheirs;
+        return box.clickedButton() == mine ? Workspace::Resolution::UseMine
+                                           : Workspace::Resolution::KeepTheirs;
     });
     connect(m_workspace, &Workspace::changed, this, [this] { updateTitle(); });
     m_saveBar->setWorkspace(m_workspace);
@@ -647,9 +648,9 @@ void MainWindow::updateTitle()
     if (db.isServer()) {
         // Where, as whom, and with which role: what the database lets this person do.
         const QUrl url(db.displayName());
-        setWindowTitle(tr("%1 as %2, %3 (%4) — mcfund")
-                           .arg(url.path().mid(1), Workspace::userName(), Server::roleName(m_workspace->role()),
-                                kind));
+        setWindowTitle(
+            tr("%1 as %2, %3 (%4) — mcfund")
+                .arg(url.path().mid(1), Workspace::userName(), Server::roleName(m_workspace->role()), kind));
         return;
     }
     setWindowTitle((m_workspace->isReadOnly() ? tr("%1 (%2) [read-only] — mcfund") : tr("%1 (%2) — mcfund"))
@@ -693,8 +694,8 @@ void MainWindow::updateActions()
     }
     if (open && m_workspace->database().isServer()) {
         const Server::Role role = m_workspace->role();
-        const bool ministry = role == Server::Role::Owner || role == Server::Role::Admin ||
-                              role == Server::Role::Officer;
+        const bool ministry =
+            role == Server::Role::Owner || role == Server::Role::Admin || role == Server::Role::Officer;
         m_mergePackage->setEnabled(m_mergePackage->isEnabled() && ministry);
         m_mergePackage->setToolTip(ministry ? QString() : tr("Packages are merged by program officers."));
         m_import->setEnabled(m_import->isEnabled() && role != Server::Role::Reviewer);

@@ -17,8 +17,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QUndoStack>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUuid>
 
 namespace mcfund {
@@ -44,7 +44,8 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
     QSqlDatabase connection = m_db->connection();
     if (m_db->isServer()) {
         QSqlQuery q(connection);
-        serverUser() = q.exec(QStringLiteral("SELECT current_user")) && q.next() ? q.value(0).toString() : QString();
+        serverUser() =
+            q.exec(QStringLiteral("SELECT current_user")) && q.next() ? q.value(0).toString() : QString();
         m_role = Server::role(connection, &m_roleInstitution);
         // A row someone else is writing is not waited for on the UI thread: the edit is kept, with Retry.
         q.exec(QStringLiteral("SET lock_timeout = '100ms'"));
@@ -94,8 +95,9 @@ QString Workspace::roleRefusal(Entity entity, const QString& column) const
     case Server::Role::Coordinator:
         if (entity != Entity::Project && entity != Entity::Credential && entity != Entity::Partner &&
             entity != Entity::ProjectPartner)
-            return tr("As an institution coordinator you keep your institution's projects, micro-credentials and "
-                      "partners; the rest is kept by the ministry.");
+            return tr(
+                "As an institution coordinator you keep your institution's projects, micro-credentials and "
+                "partners; the rest is kept by the ministry.");
         if (ministry)
             return tr("This is decided by the ministry.");
         if (column == QLatin1String("institution_uid"))
@@ -179,8 +181,9 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
     QList<EditProblem> problems;
     if (!applyDirect(batch, origin, &why, &problems)) {
         // Someone else changed the same fields first (a shared workspace): theirs or mine, the person says.
-        const bool conflicts = !problems.isEmpty() && std::all_of(problems.cbegin(), problems.cend(),
-                                                                    [](const EditProblem& p) { return p.theirs.has_value(); });
+        const bool conflicts =
+            !problems.isEmpty() && std::all_of(problems.cbegin(), problems.cend(),
+                                               [](const EditProblem& p) { return p.theirs.has_value(); });
         if (conflicts && m_resolver) {
             if (m_resolver(batch, problems) == Resolution::UseMine) {
                 // Written over what they saved, knowingly: the edit's "before" becomes theirs.

@@ -81,10 +81,12 @@ double psqlMs(const QString& uri, const QString& sql)
 {
     const QUrl url(uri);
     const QUrlQuery q(url);
-    QStringList args = {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+    QStringList args = {QStringLiteral("-X"), QStringLiteral("-q"),
+                        QStringLiteral("-A"), QStringLiteral("-t"),
                         QStringLiteral("-h"), q.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded),
                         QStringLiteral("-p"), q.queryItemValue(QStringLiteral("port")),
-                        QStringLiteral("-U"), url.userName(), QStringLiteral("-d"), url.path().mid(1),
+                        QStringLiteral("-U"), url.userName(),
+                        QStringLiteral("-d"), url.path().mid(1),
                         QStringLiteral("-c"), QStringLiteral("\\timing on")};
     for (int i = 0; i < 6; ++i)
         args << QStringLiteral("-c") << sql;
@@ -127,16 +129,18 @@ int main(int argc, char** argv)
         }
         const QString name = pg.newDatabase(false);
         uri = pg.uri(name);
-        std::printf("generating 100,000 projects and 1,000,000 micro-credentials into %s...\n", qPrintable(uri));
+        std::printf("generating 100,000 projects and 1,000,000 micro-credentials into %s...\n",
+                    qPrintable(uri));
         std::fflush(stdout);
         QElapsedTimer t;
         t.start();
         QString out, err;
         QTextStream o(&out), e(&err);
-        const int code = Cli::run({QStringLiteral("mcfund"), QStringLiteral("generate"), QStringLiteral("--projects"),
-                                   QStringLiteral("100000"), QStringLiteral("--credentials"), QStringLiteral("1000000"),
-                                   QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("-o"), uri},
-                                  Cli::coreCommands(), o, e);
+        const int code =
+            Cli::run({QStringLiteral("mcfund"), QStringLiteral("generate"), QStringLiteral("--projects"),
+                      QStringLiteral("100000"), QStringLiteral("--credentials"), QStringLiteral("1000000"),
+                      QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("-o"), uri},
+                     Cli::coreCommands(), o, e);
         if (code != 0) {
             std::fprintf(stderr, "bench_server: %s\n", qPrintable(err));
             return 1;
@@ -168,47 +172,63 @@ int main(int argc, char** argv)
     const double completeMs = double(allRows.nsecsElapsed()) / 1e6 + openMs;
     const qint64 total = model->rowCount();
 
-    const QString health = Repository(window.workspace()->database().connection()).sectorUid(QStringLiteral("health_care"));
-    const QString cols = QStringLiteral("rowid, uid, title_en, title_fr, institution_uid, sector_uid, delivery, hours, weeks, "
-                                        "tuition_cents, osap_approved, status, language");
+    const QString health =
+        Repository(window.workspace()->database().connection()).sectorUid(QStringLiteral("health_care"));
+    const QString cols =
+        QStringLiteral("rowid, uid, title_en, title_fr, institution_uid, sector_uid, delivery, hours, weeks, "
+                       "tuition_cents, osap_approved, status, language");
     QList<Row> rows;
-    rows << Row{QStringLiteral("first rows (open to painted)"), openMs,
-                psqlMs(uri, QStringLiteral("SELECT %1 FROM micro_credential ORDER BY rowid LIMIT 200").arg(cols))};
+    rows << Row{
+        QStringLiteral("first rows (open to painted)"), openMs,
+        psqlMs(uri, QStringLiteral("SELECT %1 FROM micro_credential ORDER BY rowid LIMIT 200").arg(cols))};
 
     FilterSpec text;
     text.text = QStringLiteral("battery");
     const double filterText = viewMs(view, [&] { page->setFilter(text); });
     settle(model);
     const qint64 textRows = model->rowCount();
-    rows << Row{QStringLiteral("text filter \"battery\""), filterText,
-                psqlMs(uri, QStringLiteral("SELECT %1 FROM micro_credential WHERE mcfund_words(title_en, title_fr, outcomes_en, "
-                                           "outcomes_fr) @@ to_tsquery('simple', mcfund_fold('battery:*')) ORDER BY rowid LIMIT 200")
-                                .arg(cols))};
+    rows << Row{
+        QStringLiteral("text filter \"battery\""), filterText,
+        psqlMs(uri,
+               QStringLiteral(
+                   "SELECT %1 FROM micro_credential WHERE mcfund_words(title_en, title_fr, outcomes_en, "
+                   "outcomes_fr) @@ to_tsquery('simple', mcfund_fold('battery:*')) ORDER BY rowid LIMIT 200")
+                   .arg(cols))};
     FilterSpec sector;
     sector.sectorUids = {health};
     const double filterSector = viewMs(view, [&] { page->setFilter(sector); });
     settle(model);
-    rows << Row{QStringLiteral("sector filter (health care)"), filterSector,
-                psqlMs(uri, QStringLiteral("SELECT %1 FROM micro_credential WHERE sector_uid = '%2' ORDER BY rowid LIMIT 200")
-                                .arg(cols, health))};
+    rows << Row{
+        QStringLiteral("sector filter (health care)"), filterSector,
+        psqlMs(uri, QStringLiteral(
+                        "SELECT %1 FROM micro_credential WHERE sector_uid = '%2' ORDER BY rowid LIMIT 200")
+                        .arg(cols, health))};
     page->setFilter(FilterSpec());
     settle(model);
     const int titleCol = model->columnOf(QStringLiteral("title"));
     const int hoursCol = model->columnOf(QStringLiteral("hours"));
     const double sortTitle = viewMs(view, [&] { view->sortByColumn(titleCol, Qt::AscendingOrder); });
-    rows << Row{QStringLiteral("sort by title"), sortTitle,
-                psqlMs(uri, QStringLiteral("SELECT %1 FROM micro_credential ORDER BY sort_en COLLATE \"C\" NULLS FIRST, rowid "
-                                           "LIMIT 200").arg(cols))};
+    rows << Row{
+        QStringLiteral("sort by title"), sortTitle,
+        psqlMs(uri, QStringLiteral(
+                        "SELECT %1 FROM micro_credential ORDER BY sort_en COLLATE \"C\" NULLS FIRST, rowid "
+                        "LIMIT 200")
+                        .arg(cols))};
     settle(model);
     const double sortHours = viewMs(view, [&] { view->sortByColumn(hoursCol, Qt::DescendingOrder); });
-    rows << Row{QStringLiteral("sort by hours (descending)"), sortHours,
-                psqlMs(uri, QStringLiteral("SELECT %1 FROM micro_credential ORDER BY hours DESC NULLS LAST, rowid DESC LIMIT 200")
-                                .arg(cols))};
+    rows << Row{
+        QStringLiteral("sort by hours (descending)"), sortHours,
+        psqlMs(uri,
+               QStringLiteral(
+                   "SELECT %1 FROM micro_credential ORDER BY hours DESC NULLS LAST, rowid DESC LIMIT 200")
+                   .arg(cols))};
     settle(model);
     const double jump = viewMs(view, [&] { view->scrollToBottom(); });
     rows << Row{QStringLiteral("jump to the last row"), jump,
-                psqlMs(uri, QStringLiteral("SELECT %1 FROM micro_credential ORDER BY hours DESC NULLS LAST, rowid DESC "
-                                           "OFFSET 999800 LIMIT 200").arg(cols))};
+                psqlMs(uri, QStringLiteral(
+                                "SELECT %1 FROM micro_credential ORDER BY hours DESC NULLS LAST, rowid DESC "
+                                "OFFSET 999800 LIMIT 200")
+                                .arg(cols))};
     const long windowPeakKb = bench::procStatusKb("VmHWM:");
 
     // 2. The figures of the dashboard, charts and reports.
@@ -219,22 +239,27 @@ int main(int argc, char** argv)
     }
     const QSqlDatabase c = db.connection();
     const double stats = timed([&] { WorkspaceStats::compute(c, &error); });
-    const double chart = timed([&] {
-        FundingAggregate::compute(c, FilterSpec(), Measure::Requested, Grouping::Sector, &error);
-    });
-    rows << Row{QStringLiteral("stats (every figure)"), stats,
-                psqlMs(uri, QStringLiteral("SELECT p.round_uid, COUNT(*), COUNT(DISTINCT p.institution_uid), SUM(p.requested_cents), "
-                                           "SUM(p.approved_cents) FROM project p GROUP BY p.round_uid"))};
-    rows << Row{QStringLiteral("chart: requested by sector"), chart,
-                psqlMs(uri, QStringLiteral("SELECT p.round_uid, p.sector_uid, COALESCE(SUM(p.requested_cents), 0), "
-                                           "COUNT(p.requested_cents), COUNT(*) FROM project p GROUP BY p.round_uid, p.sector_uid"))};
+    const double chart = timed(
+        [&] { FundingAggregate::compute(c, FilterSpec(), Measure::Requested, Grouping::Sector, &error); });
+    rows << Row{
+        QStringLiteral("stats (every figure)"), stats,
+        psqlMs(uri,
+               QStringLiteral(
+                   "SELECT p.round_uid, COUNT(*), COUNT(DISTINCT p.institution_uid), SUM(p.requested_cents), "
+                   "SUM(p.approved_cents) FROM project p GROUP BY p.round_uid"))};
+    rows << Row{
+        QStringLiteral("chart: requested by sector"), chart,
+        psqlMs(uri,
+               QStringLiteral(
+                   "SELECT p.round_uid, p.sector_uid, COALESCE(SUM(p.requested_cents), 0), "
+                   "COUNT(p.requested_cents), COUNT(*) FROM project p GROUP BY p.round_uid, p.sector_uid"))};
 
     QTextStream out(stdout);
     out << "mcfund shared-workspace benchmark on " << Server::displayName(uri) << " ("
         << QLocale(QStringLiteral("en_CA")).toString(total) << " micro-credentials; \"battery\" matches "
         << QLocale(QStringLiteral("en_CA")).toString(textRows) << "); local Unix socket, warm cache\n";
-    out << "first rows shown: " << (firstRowsShown ? "yes" : "no") << "; every row's order known (complete): "
-        << QString::number(completeMs, 'f', 0) << " ms\n\n";
+    out << "first rows shown: " << (firstRowsShown ? "yes" : "no")
+        << "; every row's order known (complete): " << QString::number(completeMs, 'f', 0) << " ms\n\n";
     out << QStringLiteral("%1 %2 %3 %4\n")
                .arg(QStringLiteral("measure"), -30)
                .arg(QStringLiteral("mcfund ms"), 11)

@@ -1,11 +1,11 @@
 #include "command.h"
 
-#include "statscommand.h"
-#include "generatecommand.h"
 #include "copycommand.h"
-#include "reviewcommands.h"
+#include "generatecommand.h"
 #include "packagecommand.h"
+#include "reviewcommands.h"
 #include "servercommand.h"
+#include "statscommand.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -15,18 +15,27 @@ namespace mcfund {
 QList<Command> Cli::coreCommands()
 {
     return {
-        {QStringLiteral("stats"), QT_TRANSLATE_NOOP("mcfund::Cli", "Counts and amounts by round, sector and institution type"),
+        {QStringLiteral("stats"),
+         QT_TRANSLATE_NOOP("mcfund::Cli", "Counts and amounts by round, sector and institution type"),
          &StatsCommand::run},
-        {QStringLiteral("generate"), QT_TRANSLATE_NOOP("mcfund::Cli", "Write a synthetic workspace for demos, tests and benchmarks"),
+        {QStringLiteral("generate"),
+         QT_TRANSLATE_NOOP("mcfund::Cli", "Write a synthetic workspace for demos, tests and benchmarks"),
          &GenerateCommand::run},
-        {QStringLiteral("ranking"), QT_TRANSLATE_NOOP("mcfund::Cli", "Rank a round's applications by review score, with the envelope line"),
+        {QStringLiteral("ranking"),
+         QT_TRANSLATE_NOOP("mcfund::Cli",
+                           "Rank a round's applications by review score, with the envelope line"),
          &ReviewCommands::ranking},
-        {QStringLiteral("audit"), QT_TRANSLATE_NOOP("mcfund::Cli", "Export the change log (who changed what, and when) to CSV"),
+        {QStringLiteral("audit"),
+         QT_TRANSLATE_NOOP("mcfund::Cli", "Export the change log (who changed what, and when) to CSV"),
          &ReviewCommands::audit},
-        {QStringLiteral("package"), QT_TRANSLATE_NOOP("mcfund::Cli", "Export an institution package, or merge one back"), &PackageCommand::run},
-        {QStringLiteral("copy"), QT_TRANSLATE_NOOP("mcfund::Cli", "Write a consistent copy of a workspace, safe while it is in use"),
+        {QStringLiteral("package"),
+         QT_TRANSLATE_NOOP("mcfund::Cli", "Export an institution package, or merge one back"),
+         &PackageCommand::run},
+        {QStringLiteral("copy"),
+         QT_TRANSLATE_NOOP("mcfund::Cli", "Write a consistent copy of a workspace, safe while it is in use"),
          &CopyCommand::run},
-        {QStringLiteral("server"), QT_TRANSLATE_NOOP("mcfund::Cli", "Set up a shared workspace on PostgreSQL and add its users"),
+        {QStringLiteral("server"),
+         QT_TRANSLATE_NOOP("mcfund::Cli", "Set up a shared workspace on PostgreSQL and add its users"),
          &ServerCommand::run},
     };
 }
@@ -35,9 +44,9 @@ QString Cli::subcommand(const QStringList& args)
 {
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args.at(i);
-        static const QStringList takesValue = {QStringLiteral("--database"), QStringLiteral("--lang"), QStringLiteral("-o"),
-                                               QStringLiteral("--output"), QStringLiteral("--screenshot"),
-                                               QStringLiteral("--page")};
+        static const QStringList takesValue = {QStringLiteral("--database"),   QStringLiteral("--lang"),
+                                               QStringLiteral("-o"),           QStringLiteral("--output"),
+                                               QStringLiteral("--screenshot"), QStringLiteral("--page")};
         if (takesValue.contains(a)) {
             ++i; // skip the option's value
             continue;
@@ -76,21 +85,29 @@ bool Cli::languageFrom(const QStringList& args, QString* language, QString* erro
 
 QString Cli::help(const QList<Command>& commands)
 {
-    QString text = tr("mcfund %1 — administer Ontario's Micro-credentials Challenge Fund.").arg(QStringLiteral(MCFUND_VERSION)) +
-                   QStringLiteral("\n\n") + tr("Usage:") + QStringLiteral("\n  mcfund [--database FILE|URI] [--lang en|fr]\n") +
-                   QStringLiteral("      ") + tr("open the window on a workspace (the default one if none is given)") +
+    QString text = tr("mcfund %1 — administer Ontario's Micro-credentials Challenge Fund.")
+                       .arg(QStringLiteral(MCFUND_VERSION)) +
+                   QStringLiteral("\n\n") + tr("Usage:") +
+                   QStringLiteral("\n  mcfund [--database FILE|URI] [--lang en|fr]\n") +
+                   QStringLiteral("      ") +
+                   tr("open the window on a workspace (the default one if none is given)") +
                    QStringLiteral("\n  mcfund COMMAND [options]\n      ") +
                    tr("run a command with no display; mcfund COMMAND --help lists its options") +
                    QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
     for (const Command& c : commands)
-        text += QStringLiteral("  %1%2\n").arg(c.name, -12).arg(QCoreApplication::translate("mcfund::Cli", c.summary));
-    text += QLatin1Char('\n') + tr("Options everywhere:") + QLatin1Char('\n') + QStringLiteral("  --database FILE  ") +
-            tr("the workspace (an SQLite file); a new one is created from the official data if FILE does not exist") +
-            QStringLiteral("\n  --database URI   ") +
-            tr("a shared workspace on PostgreSQL: postgresql://user@host:port/database (?host=/socket/folder, "
-               "?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply") +
-            QStringLiteral("\n  --lang en|fr     ") + tr("the language of the output (default: the system's)") +
-            QStringLiteral("\n  --help, --version\n");
+        text += QStringLiteral("  %1%2\n")
+                    .arg(c.name, -12)
+                    .arg(QCoreApplication::translate("mcfund::Cli", c.summary));
+    text +=
+        QLatin1Char('\n') + tr("Options everywhere:") + QLatin1Char('\n') +
+        QStringLiteral("  --database FILE  ") +
+        tr("the workspace (an SQLite file); a new one is created from the official data if FILE does not "
+           "exist") +
+        QStringLiteral("\n  --database URI   ") +
+        tr("a shared workspace on PostgreSQL: postgresql://user@host:port/database (?host=/socket/folder, "
+           "?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply") +
+        QStringLiteral("\n  --lang en|fr     ") + tr("the language of the output (default: the system's)") +
+        QStringLiteral("\n  --help, --version\n");
     return text;
 }
 
@@ -101,7 +118,8 @@ void Cli::addCommonOptions(QCommandLineParser& parser)
                       tr("The workspace file (created from the official data when it does not exist), or a "
                          "shared workspace's address, postgresql://user@host:port/database."),
                       tr("FILE|URI")});
-    parser.addOption({QStringLiteral("lang"), tr("Language of the output: en or fr."), QStringLiteral("en|fr")});
+    parser.addOption(
+        {QStringLiteral("lang"), tr("Language of the output: en or fr."), QStringLiteral("en|fr")});
 }
 
 int Cli::parse(QCommandLineParser& parser, CommandContext& ctx)
@@ -123,7 +141,8 @@ int Cli::parse(QCommandLineParser& parser, CommandContext& ctx)
 
 QString Cli::databasePath(const QCommandLineParser& parser)
 {
-    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : Database::defaultPath();
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                    : Database::defaultPath();
 }
 
 int Cli::run(const QStringList& args, const QList<Command>& commands, QTextStream& out, QTextStream& err)
@@ -144,8 +163,9 @@ int Cli::run(const QStringList& args, const QList<Command>& commands, QTextStrea
     }
     for (const Command& c : commands) {
         if (c.name == name) {
-            CommandContext ctx{args, out, err, language,
-                               QLocale(language == QLatin1String("fr") ? QStringLiteral("fr_CA") : QStringLiteral("en_CA"))};
+            CommandContext ctx{
+                args, out, err, language,
+                QLocale(language == QLatin1String("fr") ? QStringLiteral("fr_CA") : QStringLiteral("en_CA"))};
             const int code = c.run(ctx);
             out.flush();
             err.flush();

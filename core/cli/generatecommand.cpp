@@ -34,12 +34,16 @@ bool number(const QCommandLineParser& p, const QString& name, qint64 fallback, q
 int GenerateCommand::run(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a synthetic workspace: the same options and seed give the same data."));
+    parser.setApplicationDescription(
+        tr("Write a synthetic workspace: the same options and seed give the same data."));
     Cli::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("projects"), tr("Number of projects (default 1000)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("credentials"), tr("Number of micro-credentials (default 5000)."), QStringLiteral("M")});
+    parser.addOption(
+        {QStringLiteral("projects"), tr("Number of projects (default 1000)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("credentials"), tr("Number of micro-credentials (default 5000)."),
+                      QStringLiteral("M")});
     parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The new workspace file, or an empty PostgreSQL database (postgresql://…)."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The new workspace file, or an empty PostgreSQL database (postgresql://…)."),
                       tr("FILE|URI")});
     if (const int code = Cli::parse(parser, ctx); code >= 0)
         return code;
@@ -68,7 +72,8 @@ int GenerateCommand::run(CommandContext& ctx)
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("generated.mcfund"));
         if (!dir.isValid() || !Generator::generate(file, o, &error)) {
-            ctx.err << tr("mcfund generate: %1").arg(error.isEmpty() ? tr("no temporary folder") : error) << Qt::endl;
+            ctx.err << tr("mcfund generate: %1").arg(error.isEmpty() ? tr("no temporary folder") : error)
+                    << Qt::endl;
             return 1;
         }
         const QString name = QStringLiteral("mcfund-generate");

@@ -33,13 +33,13 @@ int ServerCommand::run(CommandContext& ctx)
            "URI: postgresql://user@host:port/database (also ?host=/socket/folder, ?sslmode=require); "
            "PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply."));
     Cli::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("from"), tr("init: load this SQLite workspace instead of the official data."),
-                      tr("FILE")});
+    parser.addOption({QStringLiteral("from"),
+                      tr("init: load this SQLite workspace instead of the official data."), tr("FILE")});
     parser.addOption({QStringLiteral("empty"), tr("init: no data at all, only the schema and the roles.")});
     parser.addOption({QStringLiteral("role"), tr("add-user: admin, officer, reviewer or coordinator."),
                       QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("institution"), tr("add-user: a coordinator's institution (name or id)."),
-                      tr("NAME")});
+    parser.addOption({QStringLiteral("institution"),
+                      tr("add-user: a coordinator's institution (name or id)."), tr("NAME")});
     parser.addOption({QStringLiteral("password-file"),
                       tr("add-user: a file whose first line is the user's password (none: the server's other "
                          "means of authentication apply)."),
@@ -58,8 +58,9 @@ int ServerCommand::run(CommandContext& ctx)
         return fail(tr("say which database with --database postgresql://user@host/database."));
     const QString uri = parser.value(QStringLiteral("database"));
     if (!Server::isLocation(uri))
-        return fail(tr("“%1” is not a PostgreSQL address; a shared workspace is at postgresql://user@host/database.")
-                        .arg(uri));
+        return fail(
+            tr("“%1” is not a PostgreSQL address; a shared workspace is at postgresql://user@host/database.")
+                .arg(uri));
 
     if (action == QLatin1String("init")) {
         if (args.size() > 1)
@@ -84,10 +85,9 @@ int ServerCommand::run(CommandContext& ctx)
         if (!ok)
             return fail(error, 1);
         ctx.out << tr("Made a shared workspace at %1%2.")
-                       .arg(Server::displayName(uri),
-                            !from.isEmpty() ? tr(" from %1").arg(from)
-                            : empty         ? tr(" (empty)")
-                                            : tr(" with the official data"))
+                       .arg(Server::displayName(uri), !from.isEmpty() ? tr(" from %1").arg(from)
+                                                      : empty         ? tr(" (empty)")
+                                                                      : tr(" with the official data"))
                 << Qt::endl;
         return 0;
     }

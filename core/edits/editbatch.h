@@ -12,7 +12,12 @@ namespace mcfund {
 /** One change to one record: add it, change some of its fields, or delete it. */
 struct RowEdit
 {
-    enum class Op { Insert, Update, Delete };
+    enum class Op
+    {
+        Insert,
+        Update,
+        Delete
+    };
     Op op = Op::Update;
     Entity entity = Entity::Project;
     QString uid;
@@ -27,7 +32,10 @@ struct RowEdit
 struct EditBatch
 {
     EditBatch() = default;
-    EditBatch(QString text, QList<RowEdit> edits) : description(std::move(text)), rows(std::move(edits)) {}
+    EditBatch(QString text, QList<RowEdit> edits)
+        : description(std::move(text))
+        , rows(std::move(edits))
+    {}
 
     QString description; ///< translated: "change of sector", "paste of 12 cells"
     QList<RowEdit> rows;
@@ -39,7 +47,8 @@ struct EditBatch
     std::optional<Note> note;
 
     bool isEmpty() const { return rows.isEmpty(); }
-    /** The batch that undoes this one: inserts become deletes, updates swap before/after, in reverse order. */
+    /** The batch that undoes this one: inserts become deletes, updates swap before/after, in reverse order.
+     */
     EditBatch inverse() const;
     /** Convenience: a batch changing one field of one record. */
     static EditBatch change(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,

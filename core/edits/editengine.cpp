@@ -294,9 +294,9 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
             const QVariant now = current->value(it.key());
             if (now.isNull() != it.value().isNull() ||
                 RecordStore::toLogText(now) != RecordStore::toLogText(it.value())) {
-                found << EditProblem{i, it.key(),
-                                     tr("It was changed elsewhere (now “%1”).").arg(RecordStore::toLogText(now)),
-                                     now};
+                found << EditProblem{
+                    i, it.key(), tr("It was changed elsewhere (now “%1”).").arg(RecordStore::toLogText(now)),
+                    now};
                 conflict = true;
             }
         }

@@ -7,8 +7,9 @@ namespace mcfund {
 
 bool FilterSpec::isEmpty() const
 {
-    return sectorUids.isEmpty() && roundUids.isEmpty() && institutionUids.isEmpty() && institutionTypes.isEmpty() &&
-           statuses.isEmpty() && languages.isEmpty() && !osapApproved && !missing && ftsQuery(text).isEmpty();
+    return sectorUids.isEmpty() && roundUids.isEmpty() && institutionUids.isEmpty() &&
+           institutionTypes.isEmpty() && statuses.isEmpty() && languages.isEmpty() && !osapApproved &&
+           !missing && ftsQuery(text).isEmpty();
 }
 
 namespace {

@@ -9,7 +9,12 @@
 namespace mcfund {
 
 /** Rows missing a translation of their title or name. */
-enum class MissingText { Any, French, English };
+enum class MissingText
+{
+    Any,
+    French,
+    English
+};
 
 /**
  * What a user filters a table by. Every criterion narrows the rows (AND); values inside one criterion

@@ -19,17 +19,22 @@ namespace {
 QString expectedExpr(Measure m)
 {
     // Only columns of the covering index project_funding, so that no aggregate reads the table itself.
-    return m == Measure::Approved ? QStringLiteral("CASE WHEN p.status IN ('approved','completed') THEN 1 END")
-                                  : QStringLiteral("1");
+    return m == Measure::Approved
+               ? QStringLiteral("CASE WHEN p.status IN ('approved','completed') THEN 1 END")
+               : QStringLiteral("1");
 }
 
 QString measureExpr(Measure m)
 {
     switch (m) {
-    case Measure::Approved: return QStringLiteral("p.approved_cents");
-    case Measure::Requested: return QStringLiteral("p.requested_cents");
-    case Measure::Learners: return QStringLiteral("p.target_learners");
-    case Measure::Projects: return QStringLiteral("1");
+    case Measure::Approved:
+        return QStringLiteral("p.approved_cents");
+    case Measure::Requested:
+        return QStringLiteral("p.requested_cents");
+    case Measure::Learners:
+        return QStringLiteral("p.target_learners");
+    case Measure::Projects:
+        return QStringLiteral("1");
     }
     return QStringLiteral("1");
 }
@@ -55,10 +60,14 @@ qint64 FundingAggregate::total() const
 QString FundingAggregate::measureCode(Measure m)
 {
     switch (m) {
-    case Measure::Approved: return QStringLiteral("approved");
-    case Measure::Requested: return QStringLiteral("requested");
-    case Measure::Projects: return QStringLiteral("projects");
-    case Measure::Learners: return QStringLiteral("learners");
+    case Measure::Approved:
+        return QStringLiteral("approved");
+    case Measure::Requested:
+        return QStringLiteral("requested");
+    case Measure::Projects:
+        return QStringLiteral("projects");
+    case Measure::Learners:
+        return QStringLiteral("learners");
     }
     return QString();
 }
@@ -74,10 +83,14 @@ std::optional<Measure> FundingAggregate::measureFromCode(const QString& code)
 QString FundingAggregate::groupingCode(Grouping g)
 {
     switch (g) {
-    case Grouping::Sector: return QStringLiteral("sector");
-    case Grouping::Round: return QStringLiteral("round");
-    case Grouping::InstitutionType: return QStringLiteral("institution-type");
-    case Grouping::RoundBySector: return QStringLiteral("round-sector");
+    case Grouping::Sector:
+        return QStringLiteral("sector");
+    case Grouping::Round:
+        return QStringLiteral("round");
+    case Grouping::InstitutionType:
+        return QStringLiteral("institution-type");
+    case Grouping::RoundBySector:
+        return QStringLiteral("round-sector");
     }
     return QString();
 }
@@ -93,10 +106,14 @@ std::optional<Grouping> FundingAggregate::groupingFromCode(const QString& code)
 QString FundingAggregate::measureName(Measure m)
 {
     switch (m) {
-    case Measure::Approved: return tr("approved amount");
-    case Measure::Requested: return tr("requested amount");
-    case Measure::Projects: return tr("number of projects");
-    case Measure::Learners: return tr("targeted learners");
+    case Measure::Approved:
+        return tr("approved amount");
+    case Measure::Requested:
+        return tr("requested amount");
+    case Measure::Projects:
+        return tr("number of projects");
+    case Measure::Learners:
+        return tr("targeted learners");
     }
     return QString();
 }
@@ -115,14 +132,19 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
     // (round, sector, status, institution) so that SQLite neither reads the table nor sorts; the result is
     // rolled up here to the grouping asked for. The groups themselves (every sector, every round, even
     // empty ones) come from their small tables below.
-    // Institution types group by institution through the second covering index, project_funding_by_institution.
+    // Institution types group by institution through the second covering index,
+    // project_funding_by_institution.
     const bool byInstitution = grouping == Grouping::InstitutionType;
-    const QString groupBy = byInstitution ? QStringLiteral("p.institution_uid") : QStringLiteral("p.round_uid, p.sector_uid");
+    const QString groupBy =
+        byInstitution ? QStringLiteral("p.institution_uid") : QStringLiteral("p.round_uid, p.sector_uid");
     QSqlQuery q(db);
     Sql::stream(q);
-    q.prepare(QStringLiteral("SELECT p.round_uid, p.sector_uid, %1, COALESCE(SUM(%2), 0), COUNT(%2), COUNT(*), COUNT(%3) "
-                             "FROM project p WHERE %4 GROUP BY %5")
-                  .arg(byInstitution ? QStringLiteral("p.institution_uid") : QStringLiteral("''"), value, expected, where, groupBy));
+    q.prepare(
+        QStringLiteral(
+            "SELECT p.round_uid, p.sector_uid, %1, COALESCE(SUM(%2), 0), COUNT(%2), COUNT(*), COUNT(%3) "
+            "FROM project p WHERE %4 GROUP BY %5")
+            .arg(byInstitution ? QStringLiteral("p.institution_uid") : QStringLiteral("''"), value, expected,
+                 where, groupBy));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
@@ -145,10 +167,18 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
     while (q.next()) {
         QString key;
         switch (grouping) {
-        case Grouping::Sector: key = q.value(1).toString() + QLatin1Char('|'); break;
-        case Grouping::Round: key = q.value(0).toString() + QLatin1Char('|'); break;
-        case Grouping::InstitutionType: key = institutionType.value(q.value(2).toString()) + QLatin1Char('|'); break;
-        case Grouping::RoundBySector: key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(); break;
+        case Grouping::Sector:
+            key = q.value(1).toString() + QLatin1Char('|');
+            break;
+        case Grouping::Round:
+            key = q.value(0).toString() + QLatin1Char('|');
+            break;
+        case Grouping::InstitutionType:
+            key = institutionType.value(q.value(2).toString()) + QLatin1Char('|');
+            break;
+        case Grouping::RoundBySector:
+            key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+            break;
         }
         Sums& s = sums[key];
         s.value += q.value(3).toLongLong();
@@ -165,11 +195,14 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
         QSqlQuery i(db);
         i.exec(sql);
         while (i.next())
-            out << Item{i.value(0).toString(), i.value(1).toString(), i.value(2).toString(), i.value(3).toString()};
+            out << Item{i.value(0).toString(), i.value(1).toString(), i.value(2).toString(),
+                        i.value(3).toString()};
         return out;
     };
-    const QList<Item> sectors = items(QStringLiteral("SELECT code, uid, name_en, name_fr FROM sector ORDER BY sort_order"));
-    const QList<Item> rounds = items(QStringLiteral("SELECT number, uid, name_en, name_fr FROM funding_round ORDER BY number"));
+    const QList<Item> sectors =
+        items(QStringLiteral("SELECT code, uid, name_en, name_fr FROM sector ORDER BY sort_order"));
+    const QList<Item> rounds =
+        items(QStringLiteral("SELECT number, uid, name_en, name_fr FROM funding_round ORDER BY number"));
     auto add = [&](const Item& group, const Item* series, const QString& key) {
         const Sums s = sums.value(key);
         AggregateRow r;
@@ -221,8 +254,10 @@ FundingSummary FundingSummary::compute(const QSqlDatabase& db, const FilterSpec&
     QVariantList binds;
     const QString where = projectScope(db, filter, &binds);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(approved_cents), 0), COUNT(approved_cents), COALESCE(SUM(requested_cents), 0), "
-                             "COUNT(requested_cents), COUNT(*), COUNT(DISTINCT institution_uid), COALESCE(SUM(target_learners), 0), "
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(approved_cents), 0), COUNT(approved_cents), "
+                             "COALESCE(SUM(requested_cents), 0), "
+                             "COUNT(requested_cents), COUNT(*), COUNT(DISTINCT institution_uid), "
+                             "COALESCE(SUM(target_learners), 0), "
                              "COUNT(target_learners) FROM project WHERE %1")
                   .arg(where));
     for (const QVariant& b : binds)
@@ -244,7 +279,9 @@ FundingSummary FundingSummary::compute(const QSqlDatabase& db, const FilterSpec&
     if (filter.isEmpty()) {
         c.prepare(QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IS NOT NULL"));
     } else {
-        c.prepare(QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IN (SELECT uid FROM project WHERE %1)").arg(where));
+        c.prepare(QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IN (SELECT uid "
+                                 "FROM project WHERE %1)")
+                      .arg(where));
         for (const QVariant& b : binds)
             c.addBindValue(b);
     }
@@ -258,7 +295,10 @@ FundingSummary FundingSummary::compute(const QSqlDatabase& db, const FilterSpec&
         QStringList marks;
         for (int i = 0; i < filter.roundUids.size(); ++i)
             marks << QStringLiteral("?");
-        e.prepare(QStringLiteral("SELECT SUM(envelope_cents), COUNT(envelope_cents) FROM funding_round WHERE uid IN (%1)").arg(marks.join(u',')));
+        e.prepare(
+            QStringLiteral(
+                "SELECT SUM(envelope_cents), COUNT(envelope_cents) FROM funding_round WHERE uid IN (%1)")
+                .arg(marks.join(u',')));
         for (const QString& u : filter.roundUids)
             e.addBindValue(u);
     }

@@ -32,8 +32,10 @@ void Lookups::load(const QSqlDatabase& db)
     };
     const Source sources[] = {
         {Entity::Sector, "SELECT uid, name_en, name_fr, code, '' FROM sector ORDER BY sort_order, code"},
-        {Entity::Round, "SELECT uid, name_en, name_fr, number, fiscal_year FROM funding_round ORDER BY number"},
-        {Entity::Institution, "SELECT uid, name_en, name_fr, type, short_name FROM institution ORDER BY name_en"},
+        {Entity::Round,
+         "SELECT uid, name_en, name_fr, number, fiscal_year FROM funding_round ORDER BY number"},
+        {Entity::Institution,
+         "SELECT uid, name_en, name_fr, type, short_name FROM institution ORDER BY name_en"},
     };
     for (const Source& s : sources) {
         QSqlQuery q(db);
@@ -88,17 +90,22 @@ const LookupItem* Lookups::match(Entity entity, const QString& text) const
     return at == keys->cend() ? nullptr : &m_items[int(entity)].at(*at);
 }
 
-QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& institutionUid, const QString& language)
+QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& institutionUid,
+                                      const QString& language)
 {
     QList<LookupItem> out;
     QSqlQuery q(db);
     Sql::stream(q);
-    q.prepare(QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, r.number FROM project p JOIN funding_round r ON r.uid = p.round_uid "
-                             "WHERE p.institution_uid = ? ORDER BY %1").arg(language == QLatin1String("fr") ? QStringLiteral("p.sort_fr") : QStringLiteral("p.sort_en")));
+    q.prepare(QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, r.number FROM project p JOIN "
+                             "funding_round r ON r.uid = p.round_uid "
+                             "WHERE p.institution_uid = ? ORDER BY %1")
+                  .arg(language == QLatin1String("fr") ? QStringLiteral("p.sort_fr")
+                                                       : QStringLiteral("p.sort_en")));
     q.addBindValue(institutionUid);
     if (q.exec())
         while (q.next())
-            out << LookupItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), QString()};
+            out << LookupItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), QString()};
     return out;
 }
 

@@ -163,8 +163,9 @@ QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
             if (Sql::isServer(m_db)) {
                 // The GIN index of the shared workspace: the same words, folded by the server.
                 parts << QStringLiteral("mcfund_words(%1) @@ to_tsquery('simple', mcfund_fold(?))")
-                             .arg(e == Entity::Project ? QStringLiteral("title_en, title_fr, summary_en, summary_fr")
-                                                       : QStringLiteral("title_en, title_fr, outcomes_en, outcomes_fr"));
+                             .arg(e == Entity::Project
+                                      ? QStringLiteral("title_en, title_fr, summary_en, summary_fr")
+                                      : QStringLiteral("title_en, title_fr, outcomes_en, outcomes_fr"));
                 *binds << FilterSpec::tsQuery(f.text);
             } else {
                 parts << QStringLiteral("rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(ftsTable(e));
@@ -236,12 +237,13 @@ QString TableQuery::orderBy(const SortSpec& sort, bool reverse) const
     const bool text = f && (f->type == FieldType::Text);
     if (Sql::isServer(m_db)) {
         // Byte order, as SQLite's: the sort keys are folded for it, whatever the server's own collation.
-        const bool numeric = f && (f->type == FieldType::Integer || f->type == FieldType::Money ||
-                                   f->type == FieldType::Bool);
+        const bool numeric =
+            f && (f->type == FieldType::Integer || f->type == FieldType::Money || f->type == FieldType::Bool);
         const QString expr = text      ? QStringLiteral("lower(%1) COLLATE \"C\"").arg(sort.column)
                              : numeric ? sort.column
                                        : QStringLiteral("%1 COLLATE \"C\"").arg(sort.column);
-        return QStringLiteral("%1%2 NULLS %3, rowid%2").arg(expr, dir, desc ? QStringLiteral("LAST") : QStringLiteral("FIRST"));
+        return QStringLiteral("%1%2 NULLS %3, rowid%2")
+            .arg(expr, dir, desc ? QStringLiteral("LAST") : QStringLiteral("FIRST"));
     }
     return QStringLiteral("%1%2%3, rowid%3")
         .arg(sort.column, text ? QStringLiteral(" COLLATE NOCASE") : QString(), dir);

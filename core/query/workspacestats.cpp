@@ -18,16 +18,18 @@ qint64 scalar(const QSqlDatabase& db, const QString& sql)
 }
 
 // Project totals grouped by an expression; credentials are counted through their projects.
-QList<GroupTotals> grouped(const QSqlDatabase& db, const QString& keyExpr, const QString& join, QString* error)
+QList<GroupTotals> grouped(const QSqlDatabase& db, const QString& keyExpr, const QString& join,
+                           QString* error)
 {
     QList<GroupTotals> out;
     QSqlQuery q(db);
     Sql::stream(q);
     const QString sql =
-        QStringLiteral("SELECT %1 AS k, COUNT(*), COUNT(DISTINCT p.institution_uid), "
-                       "COALESCE(SUM(p.target_learners), 0), COUNT(p.requested_cents), COUNT(p.approved_cents), "
-                       "COALESCE(SUM(p.requested_cents), 0), COALESCE(SUM(p.approved_cents), 0) "
-                       "FROM project p %2 GROUP BY k ORDER BY k")
+        QStringLiteral(
+            "SELECT %1 AS k, COUNT(*), COUNT(DISTINCT p.institution_uid), "
+            "COALESCE(SUM(p.target_learners), 0), COUNT(p.requested_cents), COUNT(p.approved_cents), "
+            "COALESCE(SUM(p.requested_cents), 0), COALESCE(SUM(p.approved_cents), 0) "
+            "FROM project p %2 GROUP BY k ORDER BY k")
             .arg(keyExpr, join);
     if (!q.exec(sql)) {
         if (error)
@@ -60,7 +62,11 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
         q.addBindValue(QStringLiteral("kind"));
         s.kind = q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("official");
     }
-    s.edited = scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) != 0;
+    s.edited =
+        scalar(db,
+               QStringLiteral(
+                   "SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) !=
+        0;
     s.rounds = scalar(db, QStringLiteral("SELECT COUNT(*) FROM funding_round"));
     s.institutions = scalar(db, QStringLiteral("SELECT COUNT(*) FROM institution"));
     s.projects = scalar(db, QStringLiteral("SELECT COUNT(*) FROM project"));
@@ -71,10 +77,10 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
     // Rounds: every round, even one without projects yet.
     QSqlQuery r(db);
     Sql::stream(r);
-    if (r.exec(QStringLiteral("SELECT uid, number, name_en, name_fr, fiscal_year, envelope_cents, target_projects "
-                              "FROM funding_round ORDER BY number"))) {
-        const QList<GroupTotals> totals =
-            grouped(db, QStringLiteral("p.round_uid"), QString(), error);
+    if (r.exec(QStringLiteral(
+            "SELECT uid, number, name_en, name_fr, fiscal_year, envelope_cents, target_projects "
+            "FROM funding_round ORDER BY number"))) {
+        const QList<GroupTotals> totals = grouped(db, QStringLiteral("p.round_uid"), QString(), error);
         while (r.next()) {
             GroupTotals g;
             for (const GroupTotals& t : totals)
@@ -93,8 +99,9 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
     }
     // Credentials per round go through their project.
     QSqlQuery c(db);
-    if (c.exec(QStringLiteral("SELECT r.number, COUNT(*) FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
-                              "JOIN funding_round r ON r.uid = p.round_uid GROUP BY r.number"))) {
+    if (c.exec(QStringLiteral(
+            "SELECT r.number, COUNT(*) FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
+            "JOIN funding_round r ON r.uid = p.round_uid GROUP BY r.number"))) {
         while (c.next())
             for (GroupTotals& g : s.byRound)
                 if (g.key == c.value(0).toString())
@@ -103,7 +110,8 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
 
     QSqlQuery sec(db);
     Sql::stream(sec);
-    if (sec.exec(QStringLiteral("SELECT uid, code, name_en, name_fr FROM sector ORDER BY sort_order, code"))) {
+    if (sec.exec(
+            QStringLiteral("SELECT uid, code, name_en, name_fr FROM sector ORDER BY sort_order, code"))) {
         const QList<GroupTotals> totals = grouped(db, QStringLiteral("p.sector_uid"), QString(), error);
         QSqlQuery cc(db);
         cc.exec(QStringLiteral("SELECT sector_uid, COUNT(*) FROM micro_credential GROUP BY sector_uid"));
@@ -124,7 +132,8 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
     }
 
     const QList<GroupTotals> types =
-        grouped(db, QStringLiteral("i.type"), QStringLiteral("JOIN institution i ON i.uid = p.institution_uid"), error);
+        grouped(db, QStringLiteral("i.type"),
+                QStringLiteral("JOIN institution i ON i.uid = p.institution_uid"), error);
     for (const QString& code : Codes::codes(CodeList::InstitutionType)) {
         GroupTotals g;
         for (const GroupTotals& t : types)

@@ -35,13 +35,18 @@ QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, Q
         where << QStringLiteral(
             "((l.entity = 'round' AND l.uid = ?1) "
             "OR (l.entity = 'project' AND l.uid IN (SELECT uid FROM project WHERE round_uid = ?1)) "
-            "OR (l.entity = 'credential' AND l.uid IN (SELECT m.uid FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
+            "OR (l.entity = 'credential' AND l.uid IN (SELECT m.uid FROM micro_credential m JOIN project p "
+            "ON p.uid = m.project_uid "
             "WHERE p.round_uid = ?1)) "
-            "OR (l.entity = 'review' AND l.uid IN (SELECT v.uid FROM review v JOIN project p ON p.uid = v.project_uid WHERE p.round_uid = ?1)) "
-            "OR (l.entity = 'decision' AND l.uid IN (SELECT d.uid FROM decision d JOIN project p ON p.uid = d.project_uid WHERE p.round_uid = ?1)) "
-            "OR (l.entity = 'criterion' AND l.uid IN (SELECT uid FROM review_criterion WHERE round_uid = ?1)))");
+            "OR (l.entity = 'review' AND l.uid IN (SELECT v.uid FROM review v JOIN project p ON p.uid = "
+            "v.project_uid WHERE p.round_uid = ?1)) "
+            "OR (l.entity = 'decision' AND l.uid IN (SELECT d.uid FROM decision d JOIN project p ON p.uid = "
+            "d.project_uid WHERE p.round_uid = ?1)) "
+            "OR (l.entity = 'criterion' AND l.uid IN (SELECT uid FROM review_criterion WHERE round_uid = "
+            "?1)))");
     }
-    QString sql = QStringLiteral("SELECT l.id, l.at, l.\"user\", l.entity, l.uid, l.field, l.old, l.new, l.origin, l.batch, l.description "
+    QString sql = QStringLiteral("SELECT l.id, l.at, l.\"user\", l.entity, l.uid, l.field, l.old, l.new, "
+                                 "l.origin, l.batch, l.description "
                                  "FROM change_log l");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -66,9 +71,10 @@ QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, Q
         return out;
     }
     while (q.next())
-        out << AuditEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                          q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
+        out << AuditEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString(),   q.value(7).toString(), q.value(8).toString(),
+                          q.value(9).toString(),   q.value(10).toString()};
     return out;
 }
 
@@ -85,12 +91,13 @@ QStringList AuditLog::users(const QSqlDatabase& db)
 bool AuditLog::writeCsv(const QList<AuditEntry>& entries, QIODevice* device)
 {
     CsvWriter csv(device);
-    csv.writeRow({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("entity"), QStringLiteral("uid"),
-                  QStringLiteral("field"), QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("origin"), QStringLiteral("batch"),
-                  QStringLiteral("description")});
+    csv.writeRow({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user"),
+                  QStringLiteral("entity"), QStringLiteral("uid"), QStringLiteral("field"),
+                  QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("origin"),
+                  QStringLiteral("batch"), QStringLiteral("description")});
     for (const AuditEntry& e : entries)
-        csv.writeRow({QString::number(e.id), e.at, e.user, e.entity, e.uid, e.field, e.oldValue, e.newValue, e.origin, e.batch,
-                      e.description});
+        csv.writeRow({QString::number(e.id), e.at, e.user, e.entity, e.uid, e.field, e.oldValue, e.newValue,
+                      e.origin, e.batch, e.description});
     return true;
 }
 

@@ -13,16 +13,19 @@ QList<ReviewCriterion> ReviewScores::criteria(const QSqlDatabase& db, const QStr
 {
     QList<ReviewCriterion> out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT uid, name_en, name_fr, weight, max_score FROM review_criterion WHERE round_uid = ? "
-                             "ORDER BY sort_order, rowid"));
+    q.prepare(QStringLiteral(
+        "SELECT uid, name_en, name_fr, weight, max_score FROM review_criterion WHERE round_uid = ? "
+        "ORDER BY sort_order, rowid"));
     q.addBindValue(roundUid);
     if (q.exec())
         while (q.next())
-            out << ReviewCriterion{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt()};
+            out << ReviewCriterion{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toInt(), q.value(4).toInt()};
     return out;
 }
 
-bool ReviewScores::weightedTotal(const QList<ReviewCriterion>& criteria, const QHash<QString, int>& scores, double* total)
+bool ReviewScores::weightedTotal(const QList<ReviewCriterion>& criteria, const QHash<QString, int>& scores,
+                                 double* total)
 {
     double sum = 0, weights = 0;
     for (const ReviewCriterion& c : criteria) {
@@ -47,7 +50,8 @@ Consensus ReviewScores::consensus(const QSqlDatabase& db, const QString& project
         return c;
     const QList<ReviewCriterion> rubric = criteria(db, round.value(0).toString());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT reviewer, criterion_uid, score, comment FROM review WHERE project_uid = ? ORDER BY reviewer"));
+    q.prepare(QStringLiteral("SELECT reviewer, criterion_uid, score, comment FROM review WHERE project_uid = "
+                             "? ORDER BY reviewer"));
     q.addBindValue(projectUid);
     QHash<QString, int> index;
     if (q.exec()) {
@@ -73,7 +77,8 @@ Consensus ReviewScores::consensus(const QSqlDatabase& db, const QString& project
         for (double t : totals)
             sum += t;
         c.mean = sum / double(totals.size());
-        c.spread = *std::max_element(totals.begin(), totals.end()) - *std::min_element(totals.begin(), totals.end());
+        c.spread =
+            *std::max_element(totals.begin(), totals.end()) - *std::min_element(totals.begin(), totals.end());
         c.disagreement = totals.size() > 1 && c.spread > disagreementPoints;
     }
     for (const ReviewCriterion& k : rubric) {
@@ -89,8 +94,8 @@ Consensus ReviewScores::consensus(const QSqlDatabase& db, const QString& project
     return c;
 }
 
-QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QString& roundUid, int disagreementPoints,
-                                               std::optional<Money>* envelope)
+QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QString& roundUid,
+                                               int disagreementPoints, std::optional<Money>* envelope)
 {
     QList<RankedApplication> rows;
     const QList<ReviewCriterion> rubric = criteria(db, roundUid);
@@ -98,12 +103,16 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
     e.prepare(QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"));
     e.addBindValue(roundUid);
     if (envelope)
-        *envelope = e.exec() && e.next() && !e.value(0).isNull() ? std::optional<Money>(Money(e.value(0).toLongLong())) : std::nullopt;
+        *envelope = e.exec() && e.next() && !e.value(0).isNull()
+                        ? std::optional<Money>(Money(e.value(0).toLongLong()))
+                        : std::nullopt;
     QSqlQuery q(db);
     Sql::stream(q);
-    q.prepare(QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, i.name_en, i.name_fr, p.status, p.requested_cents, p.approved_cents "
-                             "FROM project p JOIN institution i ON i.uid = p.institution_uid WHERE p.round_uid = ? "
-                             "AND p.status IN ('submitted', 'in_review', 'approved', 'completed')"));
+    q.prepare(
+        QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, i.name_en, i.name_fr, p.status, "
+                       "p.requested_cents, p.approved_cents "
+                       "FROM project p JOIN institution i ON i.uid = p.institution_uid WHERE p.round_uid = ? "
+                       "AND p.status IN ('submitted', 'in_review', 'approved', 'completed')"));
     q.addBindValue(roundUid);
     if (!q.exec())
         return rows;
@@ -127,13 +136,15 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
     // All reviews of the round in one pass.
     QSqlQuery s(db);
     Sql::stream(s);
-    s.prepare(QStringLiteral("SELECT v.project_uid, v.reviewer, v.criterion_uid, v.score FROM review v JOIN project p ON p.uid = v.project_uid "
+    s.prepare(QStringLiteral("SELECT v.project_uid, v.reviewer, v.criterion_uid, v.score FROM review v JOIN "
+                             "project p ON p.uid = v.project_uid "
                              "WHERE p.round_uid = ?"));
     s.addBindValue(roundUid);
     QHash<QString, QHash<QString, QHash<QString, int>>> scores; // project → reviewer → criterion → score
     if (s.exec())
         while (s.next())
-            scores[s.value(0).toString()][s.value(1).toString()].insert(s.value(2).toString(), s.value(3).toInt());
+            scores[s.value(0).toString()][s.value(1).toString()].insert(s.value(2).toString(),
+                                                                        s.value(3).toInt());
     for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
         if (!at.contains(it.key()))
             continue;
@@ -150,7 +161,8 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
             for (double t : totals)
                 sum += t;
             r.score = sum / double(totals.size());
-            r.spread = *std::max_element(totals.begin(), totals.end()) - *std::min_element(totals.begin(), totals.end());
+            r.spread = *std::max_element(totals.begin(), totals.end()) -
+                       *std::min_element(totals.begin(), totals.end());
             r.disagreement = totals.size() > 1 && r.spread > disagreementPoints;
         }
     }

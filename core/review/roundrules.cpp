@@ -56,19 +56,22 @@ RoundRules RoundRules::load(const QSqlDatabase& db, const QString& roundUid)
     return r;
 }
 
-bool RoundRules::save(const QSqlDatabase& db, const QString& roundUid, const QString& user, QString* error) const
+bool RoundRules::save(const QSqlDatabase& db, const QString& roundUid, const QString& user,
+                      QString* error) const
 {
     QJsonArray caps;
     for (auto it = this->caps.cbegin(); it != this->caps.cend(); ++it) {
-        QJsonObject o{{QStringLiteral("project_type"), it.key()}, {QStringLiteral("cap_cents"), double(it.value().cents())}};
+        QJsonObject o{{QStringLiteral("project_type"), it.key()},
+                      {QStringLiteral("cap_cents"), double(it.value().cents())}};
         if (minCredentials.contains(it.key()))
             o.insert(QStringLiteral("min_credentials"), minCredentials.value(it.key()));
         caps << o;
     }
-    const QList<QPair<QString, QJsonValue>> values = {{QStringLiteral("caps"), caps},
-                                                      {QStringLiteral("eligible_types"), QJsonArray::fromStringList(eligibleTypes)},
-                                                      {QStringLiteral("partner_required"), partnerRequired},
-                                                      {QStringLiteral("disagreement_points"), disagreementPoints}};
+    const QList<QPair<QString, QJsonValue>> values = {
+        {QStringLiteral("caps"), caps},
+        {QStringLiteral("eligible_types"), QJsonArray::fromStringList(eligibleTypes)},
+        {QStringLiteral("partner_required"), partnerRequired},
+        {QStringLiteral("disagreement_points"), disagreementPoints}};
     Transaction tx(db);
     if (!tx.isActive()) {
         if (error)
@@ -81,7 +84,8 @@ bool RoundRules::save(const QSqlDatabase& db, const QString& roundUid, const QSt
     write.prepare(QStringLiteral("INSERT INTO round_rule(round_uid, key, value) VALUES (?, ?, ?) "
                                  "ON CONFLICT(round_uid, key) DO UPDATE SET value = excluded.value"));
     QSqlQuery log(db);
-    log.prepare(QStringLiteral("INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch) VALUES (?,?,?,?,?,?,?,?,?)"));
+    log.prepare(QStringLiteral("INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, "
+                               "batch) VALUES (?,?,?,?,?,?,?,?,?)"));
     const QString batch = RecordStore::newUid();
     for (const auto& [key, value] : values) {
         old.addBindValue(roundUid);
@@ -117,34 +121,44 @@ bool RoundRules::save(const QSqlDatabase& db, const QString& roundUid, const QSt
     return true;
 }
 
-QStringList RoundRules::intakeFlags(const QSqlDatabase& db, const QString& projectUid, const QString& language)
+QStringList RoundRules::intakeFlags(const QSqlDatabase& db, const QString& projectUid,
+                                    const QString& language)
 {
     QStringList flags;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT p.round_uid, p.project_type, p.requested_cents, i.type, r.name_en, r.name_fr, "
-                             "(SELECT COUNT(*) FROM project_partner pp JOIN partner pa ON pa.uid = pp.partner_uid "
-                             " WHERE pp.project_uid = p.uid AND pa.kind IN ('employer', 'industry_association')), p.planned_credentials "
-                             "FROM project p JOIN institution i ON i.uid = p.institution_uid JOIN funding_round r ON r.uid = p.round_uid "
-                             "WHERE p.uid = ?"));
+    q.prepare(
+        QStringLiteral("SELECT p.round_uid, p.project_type, p.requested_cents, i.type, r.name_en, r.name_fr, "
+                       "(SELECT COUNT(*) FROM project_partner pp JOIN partner pa ON pa.uid = pp.partner_uid "
+                       " WHERE pp.project_uid = p.uid AND pa.kind IN ('employer', 'industry_association')), "
+                       "p.planned_credentials "
+                       "FROM project p JOIN institution i ON i.uid = p.institution_uid JOIN funding_round r "
+                       "ON r.uid = p.round_uid "
+                       "WHERE p.uid = ?"));
     q.addBindValue(projectUid);
     if (!q.exec() || !q.next())
         return flags;
     const QLocale locale(language == QLatin1String("fr") ? QStringLiteral("fr_CA") : QStringLiteral("en_CA"));
     const RoundRules rules = load(db, q.value(0).toString());
     const QString type = q.value(1).toString();
-    const QString round = language == QLatin1String("fr") && !q.value(5).toString().isEmpty() ? q.value(5).toString() : q.value(4).toString();
-    if (rules.caps.contains(type) && !q.value(2).isNull() && q.value(2).toLongLong() > rules.caps.value(type).cents())
+    const QString round = language == QLatin1String("fr") && !q.value(5).toString().isEmpty()
+                              ? q.value(5).toString()
+                              : q.value(4).toString();
+    if (rules.caps.contains(type) && !q.value(2).isNull() &&
+        q.value(2).toLongLong() > rules.caps.value(type).cents())
         flags << tr("Requested %1 is over the %2 cap of %3 for a %4.")
-                     .arg(Money(q.value(2).toLongLong()).toString(locale), round, rules.caps.value(type).toString(locale),
+                     .arg(Money(q.value(2).toLongLong()).toString(locale), round,
+                          rules.caps.value(type).toString(locale),
                           Codes::label(CodeList::ProjectType, type).toLower());
-    if (rules.minCredentials.contains(type) && !q.value(7).isNull() && q.value(7).toInt() < rules.minCredentials.value(type))
+    if (rules.minCredentials.contains(type) && !q.value(7).isNull() &&
+        q.value(7).toInt() < rules.minCredentials.value(type))
         flags << tr("A %1 needs at least %2 micro-credentials; %3 are planned.")
                      .arg(Codes::label(CodeList::ProjectType, type).toLower())
                      .arg(rules.minCredentials.value(type))
                      .arg(q.value(7).toInt());
     const QString institutionType = q.value(3).toString();
     if (!rules.eligibleTypes.isEmpty() && !rules.eligibleTypes.contains(institutionType))
-        flags << tr("%1 institutions are not eligible in %2.").arg(Codes::label(CodeList::InstitutionType, institutionType), round);
+        flags << tr("%1 institutions are not eligible in %2.")
+                     .arg(Codes::label(CodeList::InstitutionType, institutionType), round);
     if (rules.partnerRequired && q.value(6).toInt() == 0)
         flags << tr("%1 requires an industry or employer partner; none is recorded.").arg(round);
     return flags;
@@ -155,12 +169,16 @@ QList<RoundRules::DefaultCriterion> RoundRules::defaultCriteria()
     // Stored data in both languages (not interface text): criteria are edited per round like any record.
     return {
         {QStringLiteral("Employer-responsive; leads directly to local or regional jobs"),
-         QStringLiteral("Adapté aux besoins des employeurs; mène directement à des emplois locaux ou régionaux"), 20},
+         QStringLiteral(
+             "Adapté aux besoins des employeurs; mène directement à des emplois locaux ou régionaux"),
+         20},
         {QStringLiteral("Fills a labour-market gap in a priority sector"),
          QStringLiteral("Comble une lacune du marché du travail dans un secteur prioritaire"), 20},
         {QStringLiteral("Formal partnership between institutions, training providers and employers"),
-         QStringLiteral("Partenariat officiel entre établissements, fournisseurs de formation et employeurs"), 20},
-        {QStringLiteral("Number of learners reached"), QStringLiteral("Nombre de personnes apprenantes jointes"), 15},
+         QStringLiteral("Partenariat officiel entre établissements, fournisseurs de formation et employeurs"),
+         20},
+        {QStringLiteral("Number of learners reached"),
+         QStringLiteral("Nombre de personnes apprenantes jointes"), 15},
         {QStringLiteral("Value for money"), QStringLiteral("Optimisation des ressources"), 15},
         {QStringLiteral("Feasibility of delivery"), QStringLiteral("Faisabilité de la prestation"), 10},
     };
@@ -170,9 +188,11 @@ bool RoundRules::addDefaultCriteria(QSqlDatabase& db, const QString& roundUid, Q
 {
     QSqlQuery rounds(db);
     if (roundUid.isEmpty())
-        rounds.prepare(QStringLiteral("SELECT uid FROM funding_round r WHERE NOT EXISTS (SELECT 1 FROM review_criterion c WHERE c.round_uid = r.uid)"));
+        rounds.prepare(QStringLiteral("SELECT uid FROM funding_round r WHERE NOT EXISTS (SELECT 1 FROM "
+                                      "review_criterion c WHERE c.round_uid = r.uid)"));
     else {
-        rounds.prepare(QStringLiteral("SELECT uid FROM funding_round r WHERE uid = ? AND NOT EXISTS (SELECT 1 FROM review_criterion c WHERE c.round_uid = r.uid)"));
+        rounds.prepare(QStringLiteral("SELECT uid FROM funding_round r WHERE uid = ? AND NOT EXISTS (SELECT "
+                                      "1 FROM review_criterion c WHERE c.round_uid = r.uid)"));
         rounds.addBindValue(roundUid);
     }
     if (!rounds.exec()) {
@@ -184,8 +204,9 @@ bool RoundRules::addDefaultCriteria(QSqlDatabase& db, const QString& roundUid, Q
     while (rounds.next())
         targets << rounds.value(0).toString();
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO review_criterion(uid, round_uid, name_en, name_fr, weight, max_score, sort_order, "
-                                  "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, 5, ?, ?, ?, 1)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO review_criterion(uid, round_uid, name_en, name_fr, weight, max_score, sort_order, "
+        "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, 5, ?, ?, ?, 1)"));
     for (const QString& round : targets) {
         int order = 0;
         for (const DefaultCriterion& d : defaultCriteria()) {

@@ -277,7 +277,8 @@ QString Database::displayName() const
     return m_server ? Server::displayName(m_path) : m_path;
 }
 
-QSqlDatabase Database::addConnection(const QString& location, const QString& name, bool readOnly, QString* error)
+QSqlDatabase Database::addConnection(const QString& location, const QString& name, bool readOnly,
+                                     QString* error)
 {
     if (Server::isLocation(location)) {
         QString why;

@@ -97,25 +97,19 @@ bool OfficialDataset::load(QSqlDatabase& db, const QJsonObject& doc, QString* er
     }
 
     QHash<int, QString> roundUids;
-    const QStringList roundFields = {QStringLiteral("number"),
-                                     QStringLiteral("name_en"),
-                                     QStringLiteral("name_fr"),
-                                     QStringLiteral("fiscal_year"),
-                                     QStringLiteral("announced_on"),
-                                     QStringLiteral("intake_opens"),
-                                     QStringLiteral("intake_closes"),
-                                     QStringLiteral("envelope_cents"),
-                                     QStringLiteral("target_projects"),
-                                     QStringLiteral("target_credentials"),
-                                     QStringLiteral("target_learners"),
-                                     QStringLiteral("target_institutions"),
-                                     QStringLiteral("status"),
-                                     QStringLiteral("outcome_en"),
+    const QStringList roundFields = {QStringLiteral("number"),          QStringLiteral("name_en"),
+                                     QStringLiteral("name_fr"),         QStringLiteral("fiscal_year"),
+                                     QStringLiteral("announced_on"),    QStringLiteral("intake_opens"),
+                                     QStringLiteral("intake_closes"),   QStringLiteral("envelope_cents"),
+                                     QStringLiteral("target_projects"), QStringLiteral("target_credentials"),
+                                     QStringLiteral("target_learners"), QStringLiteral("target_institutions"),
+                                     QStringLiteral("status"),          QStringLiteral("outcome_en"),
                                      QStringLiteral("outcome_fr")};
     QSqlQuery rule(db);
     rule.prepare(QStringLiteral("INSERT INTO round_rule(round_uid, key, value) VALUES (?, ?, ?)"));
     QSqlQuery priority(db);
-    priority.prepare(QStringLiteral("INSERT INTO round_sector(round_uid, sector_uid, is_priority) VALUES (?, ?, 1)"));
+    priority.prepare(
+        QStringLiteral("INSERT INTO round_sector(round_uid, sector_uid, is_priority) VALUES (?, ?, 1)"));
     for (const QJsonValue& v : doc.value(QStringLiteral("rounds")).toArray()) {
         const QJsonObject o = v.toObject();
         const int number = o.value(QStringLiteral("number")).toInt();
@@ -130,7 +124,8 @@ bool OfficialDataset::load(QSqlDatabase& db, const QJsonObject& doc, QString* er
         for (auto it = rules.begin(); it != rules.end(); ++it) {
             rule.addBindValue(uid);
             rule.addBindValue(it.key());
-            rule.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
+            rule.addBindValue(
+                QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
             if (!rule.exec())
                 return fail(tr("round %1 rules").arg(number), rule.lastError().text());
         }
@@ -165,24 +160,27 @@ bool OfficialDataset::load(QSqlDatabase& db, const QJsonObject& doc, QString* er
         const QString inst = o.value(QStringLiteral("institution")).toString();
         if (!institutionUids.contains(inst))
             return fail(title, tr("unknown institution “%1”").arg(inst));
-        Record r{{QStringLiteral("uid"), stableUid(QStringLiteral("project"), QStringLiteral("%1:%2").arg(inst).arg(++index))},
-                 {QStringLiteral("round_uid"), roundUids.value(o.value(QStringLiteral("round")).toInt())},
-                 {QStringLiteral("institution_uid"), institutionUids.value(inst)},
-                 {QStringLiteral("title_en"), language == QLatin1String("fr") ? QVariant() : QVariant(title)},
-                 {QStringLiteral("title_fr"), language == QLatin1String("fr") ? QVariant(title) : QVariant()},
-                 {QStringLiteral("original_language"), language},
-                 {QStringLiteral("sector_uid"), sectorUids.value(o.value(QStringLiteral("sector")).toString())},
-                 {QStringLiteral("sector_assigned_by"), QStringLiteral("mcfund")},
-                 // Listed as "receiving funding": approved, with the amount not published.
-                 {QStringLiteral("status"), QStringLiteral("approved")},
-                 {QStringLiteral("project_type"), QStringLiteral("single")}};
+        Record r{
+            {QStringLiteral("uid"),
+             stableUid(QStringLiteral("project"), QStringLiteral("%1:%2").arg(inst).arg(++index))},
+            {QStringLiteral("round_uid"), roundUids.value(o.value(QStringLiteral("round")).toInt())},
+            {QStringLiteral("institution_uid"), institutionUids.value(inst)},
+            {QStringLiteral("title_en"), language == QLatin1String("fr") ? QVariant() : QVariant(title)},
+            {QStringLiteral("title_fr"), language == QLatin1String("fr") ? QVariant(title) : QVariant()},
+            {QStringLiteral("original_language"), language},
+            {QStringLiteral("sector_uid"), sectorUids.value(o.value(QStringLiteral("sector")).toString())},
+            {QStringLiteral("sector_assigned_by"), QStringLiteral("mcfund")},
+            // Listed as "receiving funding": approved, with the amount not published.
+            {QStringLiteral("status"), QStringLiteral("approved")},
+            {QStringLiteral("project_type"), QStringLiteral("single")}};
         if (!store.insert(Entity::Project, r, &why, false))
             return fail(title, why);
     }
     if (!RoundRules::addDefaultCriteria(db, QString(), &why))
         return fail(tr("review criteria"), why);
     QSqlQuery meta(db);
-    meta.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    meta.prepare(QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     const QJsonObject ds = doc.value(QStringLiteral("dataset")).toObject();
     for (const char* k : {"name_en", "name_fr", "source_en", "source_fr", "notes_en", "notes_fr"}) {
         meta.addBindValue(QString(QStringLiteral("dataset_") + QLatin1String(k)));

@@ -52,8 +52,9 @@ QString RecordStore::toLogText(const QVariant& v)
 std::optional<Record> RecordStore::get(Entity entity, const QString& uid, bool forUpdate) const
 {
     const EntityDef& def = Schema::entity(entity);
-    QSqlQuery& q = prepared(QStringLiteral("SELECT * FROM %1 WHERE uid = ?%2")
-                                .arg(def.table, forUpdate && m_server ? QStringLiteral(" FOR UPDATE") : QString()));
+    QSqlQuery& q =
+        prepared(QStringLiteral("SELECT * FROM %1 WHERE uid = ?%2")
+                     .arg(def.table, forUpdate && m_server ? QStringLiteral(" FOR UPDATE") : QString()));
     q.bindValue(0, uid);
     m_lastError = QSqlError();
     if (!q.exec()) {
@@ -110,8 +111,9 @@ bool RecordStore::sendContext(QString* error)
         return true;
     // Local to the transaction: the next one of this connection is told its own.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT set_config('mcfund.batch', ?, true), set_config('mcfund.origin', ?, true), "
-                             "set_config('mcfund.description', ?, true)"));
+    q.prepare(
+        QStringLiteral("SELECT set_config('mcfund.batch', ?, true), set_config('mcfund.origin', ?, true), "
+                       "set_config('mcfund.description', ?, true)"));
     // Never a null value: set_config() takes text.
     for (const QString& v : {m_context.batch, m_context.origin, m_context.description})
         q.addBindValue(v.isEmpty() ? QStringLiteral("") : v);

@@ -62,7 +62,8 @@ public:
     const ChangeContext& context() const { return m_context; }
 
 private:
-    /** On a shared workspace: tells the server's change-log triggers this store's batch, origin, description. */
+    /** On a shared workspace: tells the server's change-log triggers this store's batch, origin, description.
+     */
     bool sendContext(QString* error);
     bool checkReferences(Entity entity, const Record& record, QString* error) const;
     bool log(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,

@@ -9,9 +9,10 @@
 
 namespace mcfund {
 
-Repository::Repository(QSqlDatabase db, ChangeContext context) : m_db(std::move(db)), m_context(std::move(context))
-{
-}
+Repository::Repository(QSqlDatabase db, ChangeContext context)
+    : m_db(std::move(db))
+    , m_context(std::move(context))
+{}
 
 bool Repository::add(Entity entity, Record& record, QString* error)
 {

@@ -177,7 +177,8 @@ const char* const kSchema[] = {
         AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$)",
     R"(CREATE FUNCTION mcfund_words(VARIADIC text[]) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
         AS $$ SELECT to_tsvector('simple'::regconfig, mcfund_fold(array_to_string($1, ' '))) $$)",
-    "CREATE INDEX project_fts ON project USING gin (mcfund_words(title_en, title_fr, summary_en, summary_fr))",
+    "CREATE INDEX project_fts ON project USING gin (mcfund_words(title_en, title_fr, summary_en, "
+    "summary_fr))",
     "CREATE INDEX credential_fts ON micro_credential USING gin "
     "(mcfund_words(title_en, title_fr, outcomes_en, outcomes_fr))",
 };
@@ -231,7 +232,8 @@ END $$)",
 BEGIN
     RAISE EXCEPTION 'the change log cannot be edited' USING ERRCODE = 'insufficient_privilege';
 END $$)",
-    "CREATE TRIGGER change_log_stamp BEFORE INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION mcfund_log_stamp()",
+    "CREATE TRIGGER change_log_stamp BEFORE INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION "
+    "mcfund_log_stamp()",
     "CREATE TRIGGER change_log_no_update BEFORE UPDATE OR DELETE ON change_log FOR EACH ROW "
     "EXECUTE FUNCTION mcfund_log_closed()",
     "CREATE TRIGGER change_log_no_truncate BEFORE TRUNCATE ON change_log FOR EACH STATEMENT "
@@ -436,7 +438,8 @@ bool Server::configureSession(QSqlDatabase& db, QString* error)
     QSqlQuery q(db);
     // Times are written and read in UTC, as a SQLite workspace holds them; the server's notices ("already a
     // member of role") are not the person's business.
-    for (const char* sql : {"SET TIME ZONE 'UTC'", "SET datestyle = 'ISO, YMD'", "SET client_min_messages = warning"}) {
+    for (const char* sql :
+         {"SET TIME ZONE 'UTC'", "SET datestyle = 'ISO, YMD'", "SET client_min_messages = warning"}) {
         if (!q.exec(QLatin1String(sql))) {
             if (error)
                 *error = q.lastError().text();
@@ -461,8 +464,7 @@ QString Server::explain(const QSqlError& error, const QString& uri)
     static const QRegularExpression role(QStringLiteral("role \"([^\"]*)\" does not exist"));
     static const QRegularExpression database(QStringLiteral("database \"([^\"]*)\" does not exist"));
     if (text.contains(QLatin1String("password authentication failed")) ||
-        text.contains(QLatin1String("no password supplied")) ||
-        text.contains(QLatin1String("fe_sendauth")))
+        text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("fe_sendauth")))
         return tr("The server at %1 refused the password (or asked for one and none was given; ~/.pgpass is "
                   "the place for it).")
             .arg(where);
@@ -473,7 +475,8 @@ QString Server::explain(const QSqlError& error, const QString& uri)
     if (const auto m = database.match(text); m.hasMatch())
         return tr("The server at %1 has no database “%2”.").arg(where, m.captured(1));
     if (text.contains(QLatin1String("does not support SSL")))
-        return tr("The server at %1 offers no encrypted connections, and the address requires one (sslmode); ask "
+        return tr("The server at %1 offers no encrypted connections, and the address requires one (sslmode); "
+                  "ask "
                   "its administrator to turn TLS on.")
             .arg(where);
     if (text.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
@@ -485,7 +488,8 @@ QString Server::explain(const QSqlError& error, const QString& uri)
     if (text.contains(QLatin1String("No such file or directory")) ||
         text.contains(QLatin1String("Connection refused")) ||
         text.contains(QLatin1String("could not translate host name")) ||
-        text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("Is the server running")))
+        text.contains(QLatin1String("could not connect")) ||
+        text.contains(QLatin1String("Is the server running")))
         return tr("No PostgreSQL server answers at %1.").arg(where);
     if (text.contains(QLatin1String("permission denied")))
         return tr("The server at %1 does not let this user connect: %2")
@@ -505,13 +509,15 @@ bool Server::inspect(QSqlDatabase& db, const QString& uri, int* version, QString
     };
     const QString where = displayName(uri);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL, to_regclass('change_log') IS NOT NULL")) ||
+    if (!q.exec(QStringLiteral(
+            "SELECT to_regclass('meta') IS NOT NULL, to_regclass('change_log') IS NOT NULL")) ||
         !q.next())
         return fail(explain(q.lastError(), uri));
     if (!q.value(0).toBool() || !q.value(1).toBool())
-        return fail(tr("The database at %1 is not an mcfund shared workspace (it was not changed; mcfund server "
-                       "init makes one in an empty database).")
-                        .arg(where));
+        return fail(
+            tr("The database at %1 is not an mcfund shared workspace (it was not changed; mcfund server "
+               "init makes one in an empty database).")
+                .arg(where));
     q.finish();
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')")))
         return fail(explain(q.lastError(), uri));
@@ -524,13 +530,15 @@ bool Server::inspect(QSqlDatabase& db, const QString& uri, int* version, QString
             found = q.value(1).toString().toInt();
     }
     if (application != QLatin1String("mcfund") || found < 1)
-        return fail(tr("The database at %1 is not an mcfund shared workspace (it was not changed).").arg(where));
+        return fail(
+            tr("The database at %1 is not an mcfund shared workspace (it was not changed).").arg(where));
     if (found > SchemaVersion)
-        return fail(tr("The shared workspace at %1 was made by a newer version of mcfund (schema %2; this version "
-                       "reads up to %3).")
-                        .arg(where)
-                        .arg(found)
-                        .arg(SchemaVersion));
+        return fail(
+            tr("The shared workspace at %1 was made by a newer version of mcfund (schema %2; this version "
+               "reads up to %3).")
+                .arg(where)
+                .arg(found)
+                .arg(SchemaVersion));
     if (version)
         *version = found;
     return true;
@@ -592,8 +600,9 @@ QStringList Server::securityStatements()
         if (e == Entity::Project)
             ministry << QStringLiteral("'approved_cents'");
         if (!ministry.isEmpty())
-            out << QStringLiteral("CREATE TRIGGER %1_ministry_fields BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW "
-                                  "EXECUTE FUNCTION mcfund_ministry_fields(%2)")
+            out << QStringLiteral(
+                       "CREATE TRIGGER %1_ministry_fields BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW "
+                       "EXECUTE FUNCTION mcfund_ministry_fields(%2)")
                        .arg(def.table, ministry.join(QLatin1Char(',')));
     }
 
@@ -612,7 +621,8 @@ QStringList Server::securityStatements()
                              QStringLiteral("change_log"),    QStringLiteral("review_criterion"),
                              QStringLiteral("review"),        QStringLiteral("decision"),
                              QStringLiteral("import_preset"), QStringLiteral("workspace_user")};
-    const QString groups = QStringLiteral("mcfund_admin, mcfund_officer, mcfund_reviewer, mcfund_coordinator");
+    const QString groups =
+        QStringLiteral("mcfund_admin, mcfund_officer, mcfund_reviewer, mcfund_coordinator");
     out << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(QStringLiteral("public"), groups);
     out << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(all.join(QStringLiteral(", ")));
     out << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(all.join(QStringLiteral(", ")), groups);
@@ -628,8 +638,8 @@ QStringList Server::securityStatements()
     // Coordinators: their institution's records, without the columns the ministry decides.
     for (Entity e : {Entity::Project, Entity::Credential, Entity::Partner, Entity::ProjectPartner}) {
         const EntityDef& def = Schema::entity(e);
-        QStringList columns = {QStringLiteral("uid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                               QStringLiteral("version")};
+        QStringList columns = {QStringLiteral("uid"), QStringLiteral("created_at"),
+                               QStringLiteral("updated_at"), QStringLiteral("version")};
         QStringList updatable = {QStringLiteral("updated_at"), QStringLiteral("version")};
         if (e != Entity::ProjectPartner) {
             columns << QStringLiteral("sort_en") << QStringLiteral("sort_fr");
@@ -648,7 +658,8 @@ QStringList Server::securityStatements()
     out << QStringLiteral("GRANT DELETE ON micro_credential, partner, project_partner TO mcfund_coordinator");
 
     // Row-level security: what each group sees and writes of the records.
-    const QString mine = QStringLiteral("(SELECT w.institution_uid FROM workspace_user w WHERE w.name = current_user)");
+    const QString mine =
+        QStringLiteral("(SELECT w.institution_uid FROM workspace_user w WHERE w.name = current_user)");
     struct Rls
     {
         const char* table;
@@ -668,8 +679,10 @@ QStringList Server::securityStatements()
         const QString table = QLatin1String(t.table);
         out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
         if (table == QLatin1String("review")) {
-            out << QStringLiteral("CREATE POLICY officer_all ON review TO mcfund_officer USING (true) WITH CHECK (true)");
-            out << QStringLiteral("CREATE POLICY reviewer_read ON review FOR SELECT TO mcfund_reviewer USING (true)");
+            out << QStringLiteral(
+                "CREATE POLICY officer_all ON review TO mcfund_officer USING (true) WITH CHECK (true)");
+            out << QStringLiteral(
+                "CREATE POLICY reviewer_read ON review FOR SELECT TO mcfund_reviewer USING (true)");
             out << QStringLiteral("CREATE POLICY reviewer_add ON review FOR INSERT TO mcfund_reviewer "
                                   "WITH CHECK (reviewer = current_user)");
             out << QStringLiteral("CREATE POLICY reviewer_change ON review FOR UPDATE TO mcfund_reviewer "
@@ -681,14 +694,17 @@ QStringList Server::securityStatements()
         if (table == QLatin1String("change_log")) {
             out << QStringLiteral("CREATE POLICY ministry_read ON change_log FOR SELECT TO mcfund_officer, "
                                   "mcfund_reviewer USING (true)");
-            out << QStringLiteral("CREATE POLICY coordinator_read ON change_log FOR SELECT TO mcfund_coordinator "
-                                  "USING (%1)")
+            out << QStringLiteral(
+                       "CREATE POLICY coordinator_read ON change_log FOR SELECT TO mcfund_coordinator "
+                       "USING (%1)")
                        .arg(t.coordinator);
-            out << QStringLiteral("CREATE POLICY everyone_adds ON change_log FOR INSERT TO %1 WITH CHECK (true)")
+            out << QStringLiteral(
+                       "CREATE POLICY everyone_adds ON change_log FOR INSERT TO %1 WITH CHECK (true)")
                        .arg(groups);
             continue;
         }
-        out << QStringLiteral("CREATE POLICY ministry_all ON %1 TO mcfund_officer USING (true) WITH CHECK (true)")
+        out << QStringLiteral(
+                   "CREATE POLICY ministry_all ON %1 TO mcfund_officer USING (true) WITH CHECK (true)")
                    .arg(table);
         out << QStringLiteral("CREATE POLICY reviewer_read ON %1 FOR SELECT TO mcfund_reviewer USING (true)")
                    .arg(table);
@@ -709,18 +725,21 @@ bool Server::init(QSqlDatabase& db, const QString& uri, const QString& from, boo
     };
     const QString where = displayName(uri);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                               "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f')")) ||
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f')")) ||
         !q.next())
         return fail(explain(q.lastError(), uri));
     if (q.value(0).toLongLong() > 0) {
         int version = 0;
         QString why;
         if (inspect(db, uri, &version, &why))
-            return fail(tr("The database at %1 is already an mcfund shared workspace; nothing was changed.").arg(where));
-        return fail(tr("The database at %1 already holds tables; server init needs an empty database. Nothing "
-                       "was changed.")
-                        .arg(where));
+            return fail(tr("The database at %1 is already an mcfund shared workspace; nothing was changed.")
+                            .arg(where));
+        return fail(
+            tr("The database at %1 already holds tables; server init needs an empty database. Nothing "
+               "was changed.")
+                .arg(where));
     }
     q.finish();
     // One transaction: a failure anywhere leaves the database as empty as it was.
@@ -741,7 +760,8 @@ bool Server::init(QSqlDatabase& db, const QString& uri, const QString& from, boo
         {QStringLiteral("application"), QStringLiteral("mcfund")},
         {QStringLiteral("schema_version"), QString::number(SchemaVersion)},
         {QStringLiteral("workspace_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {QStringLiteral("kind"), from.isEmpty() && empty ? QStringLiteral("empty") : QStringLiteral("official")},
+        {QStringLiteral("kind"),
+         from.isEmpty() && empty ? QStringLiteral("empty") : QStringLiteral("official")},
         {QStringLiteral("created_at"), now},
         {QStringLiteral("created_by"), QStringLiteral("mcfund " MCFUND_VERSION)}};
     for (const auto& [k, v] : values) {
@@ -779,9 +799,10 @@ bool Server::addUser(QSqlDatabase& db, const QString& name, Role role, const QSt
     };
     static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
     if (!valid.match(name).hasMatch())
-        return fail(tr("“%1” cannot be a user name: use lowercase letters, digits, “_”, “.” or “-”, starting with a "
-                       "letter.")
-                        .arg(name));
+        return fail(
+            tr("“%1” cannot be a user name: use lowercase letters, digits, “_”, “.” or “-”, starting with a "
+               "letter.")
+                .arg(name));
     if (name.startsWith(QLatin1String("mcfund_")) || name == QLatin1String("public") ||
         name.startsWith(QLatin1String("pg_")))
         return fail(tr("“%1” is a name PostgreSQL or mcfund keeps for itself.").arg(name));
@@ -803,11 +824,11 @@ bool Server::addUser(QSqlDatabase& db, const QString& name, Role role, const QSt
     // Role names and passwords cannot be bound values in CREATE ROLE: PostgreSQL's own format() quotes them.
     QString statement;
     q.prepare(exists ? QStringLiteral("SELECT format('GRANT %I TO %I', ?::text, ?::text)")
-                     : password.isEmpty()
-                           ? QStringLiteral("SELECT format('CREATE ROLE %I LOGIN %s IN ROLE %I', ?::text, ?::text, "
-                                            "?::text)")
-                           : QStringLiteral("SELECT format('CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I', "
-                                            "?::text, ?::text, ?::text, ?::text)"));
+              : password.isEmpty()
+                  ? QStringLiteral("SELECT format('CREATE ROLE %I LOGIN %s IN ROLE %I', ?::text, ?::text, "
+                                   "?::text)")
+                  : QStringLiteral("SELECT format('CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I', "
+                                   "?::text, ?::text, ?::text, ?::text)"));
     const QString group = QString(QStringLiteral("mcfund_") + roleCode(role));
     if (exists) {
         q.addBindValue(group);

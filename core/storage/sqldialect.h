@@ -10,7 +10,8 @@ namespace mcfund {
 
 /**
  * The few places where SQLite and PostgreSQL spell the same thing differently, so that the queries of core
- * are written once. Everything else is SQL both engines read alike (ON CONFLICT, RETURNING, COALESCE, "user").
+ * are written once. Everything else is SQL both engines read alike (ON CONFLICT, RETURNING, COALESCE,
+ * "user").
  */
 namespace Sql {
 

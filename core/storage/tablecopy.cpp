@@ -48,11 +48,21 @@ bool ownMeta(const QString& key)
 
 QStringList TableCopy::tables()
 {
-    return {QStringLiteral("sector"),           QStringLiteral("funding_round"),  QStringLiteral("round_sector"),
-            QStringLiteral("round_rule"),       QStringLiteral("institution"),    QStringLiteral("project"),
-            QStringLiteral("micro_credential"), QStringLiteral("partner"),        QStringLiteral("project_partner"),
-            QStringLiteral("review_criterion"), QStringLiteral("review"),         QStringLiteral("decision"),
-            QStringLiteral("import_preset"),    QStringLiteral("change_log"),     QStringLiteral("meta")};
+    return {QStringLiteral("sector"),
+            QStringLiteral("funding_round"),
+            QStringLiteral("round_sector"),
+            QStringLiteral("round_rule"),
+            QStringLiteral("institution"),
+            QStringLiteral("project"),
+            QStringLiteral("micro_credential"),
+            QStringLiteral("partner"),
+            QStringLiteral("project_partner"),
+            QStringLiteral("review_criterion"),
+            QStringLiteral("review"),
+            QStringLiteral("decision"),
+            QStringLiteral("import_preset"),
+            QStringLiteral("change_log"),
+            QStringLiteral("meta")};
 }
 
 bool TableCopy::copy(QSqlDatabase& from, QSqlDatabase& to, QString* error,
@@ -98,7 +108,8 @@ bool TableCopy::copy(QSqlDatabase& from, QSqlDatabase& to, QString* error,
                                  ? QStringLiteral(" ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                                  : QString();
         const int perStatement = qMax(1, qMin(200, 2000 / int(cols.size())));
-        const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, cols.join(QLatin1Char(',')));
+        const QString insert =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, cols.join(QLatin1Char(',')));
         QSqlQuery many(to);
         if (!many.prepare(insert + placeholders(int(cols.size()), perStatement) + tail))
             return fail(table, many.lastError());

@@ -37,7 +37,8 @@ void leave(const QString& connection)
 
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {
     m_depth = enter(m_db.connectionName());
     QSqlQuery q(m_db);

@@ -59,10 +59,11 @@ WriteFailure::Kind WriteFailure::kindOfText(const QString& text)
     if (text.contains(QLatin1String("No space left on device"), Qt::CaseInsensitive))
         return Kind::DiskFull;
     // PostgreSQL (libpq and the server): the connection is gone, or a row stays locked by someone else.
-    for (const char* lost : {"server closed the connection", "no connection to the server", "terminating connection",
-                             "connection to server", "could not send data to server", "could not receive data",
-                             "SSL SYSCALL error", "Connection refused", "the database system is shutting down",
-                             "the database system is starting up"})
+    for (const char* lost :
+         {"server closed the connection", "no connection to the server", "terminating connection",
+          "connection to server", "could not send data to server", "could not receive data",
+          "SSL SYSCALL error", "Connection refused", "the database system is shutting down",
+          "the database system is starting up"})
         if (text.contains(QLatin1String(lost), Qt::CaseInsensitive))
             return Kind::Disconnected;
     if (text.contains(QLatin1String("lock timeout"), Qt::CaseInsensitive))
@@ -104,7 +105,8 @@ QString WriteFailure::describe(Kind kind, const QString& path, const QString& wh
         return tr("The disk of the workspace %1 reported an input/output error: %2 was not saved.")
             .arg(path, what);
     case Kind::Disconnected:
-        return tr("The connection to the shared workspace %1 was lost: %2 was not saved yet.").arg(path, what);
+        return tr("The connection to the shared workspace %1 was lost: %2 was not saved yet.")
+            .arg(path, what);
     case Kind::None:
         break;
     }

@@ -42,13 +42,16 @@ public:
     {
         static std::atomic<int> n{0};
         const QString name = QStringLiteral("t%1").arg(++n);
-        const QString sql = workspace ? QStringLiteral("CREATE DATABASE %1 TEMPLATE mcf_template OWNER mcf_owner").arg(name)
-                                      : QStringLiteral("CREATE DATABASE %1 OWNER mcf_owner").arg(name);
+        const QString sql =
+            workspace ? QStringLiteral("CREATE DATABASE %1 TEMPLATE mcf_template OWNER mcf_owner").arg(name)
+                      : QStringLiteral("CREATE DATABASE %1 OWNER mcf_owner").arg(name);
         if (!exec(QStringLiteral("postgres"), QStringLiteral("postgres"), sql))
             return QString();
         // Each workspace its own id, as server init gives it: a package from one is foreign to another.
-        if (workspace && !exec(QStringLiteral("mcf_owner"), name,
-                               QStringLiteral("UPDATE meta SET value = gen_random_uuid()::text WHERE key = 'workspace_id'")))
+        if (workspace &&
+            !exec(
+                QStringLiteral("mcf_owner"), name,
+                QStringLiteral("UPDATE meta SET value = gen_random_uuid()::text WHERE key = 'workspace_id'")))
             return QString();
         return name;
     }
@@ -92,14 +95,18 @@ public:
     void stop()
     {
         if (m_running)
-            run(QStringList{m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data(), QStringLiteral("-m"),
-                            QStringLiteral("immediate"), QStringLiteral("stop")});
+            run(QStringList{m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data(),
+                            QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
         m_running = false;
     }
     ~PgCluster() { stop(); }
 
 private:
-    PgCluster() : m_dir(QDir::tempPath() + QStringLiteral("/mcfund-pg-XXXXXX")) { start(); }
+    PgCluster()
+        : m_dir(QDir::tempPath() + QStringLiteral("/mcfund-pg-XXXXXX"))
+    {
+        start();
+    }
 
     QString data() const { return m_dir.filePath(QStringLiteral("data")); }
 
@@ -108,13 +115,16 @@ private:
         QStringList args = command;
         QString program = args.takeFirst();
         if (::geteuid() == 0) { // PostgreSQL refuses to run as root
-            args = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args;
+            args =
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
+                args;
             program = QStringLiteral("runuser");
         }
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(program, args);
-        const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        const bool ok =
+            p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
         if (output)
             *output = QString::fromLocal8Bit(p.readAll());
         return ok;
@@ -122,8 +132,8 @@ private:
 
     void start()
     {
-        const QStringList versions =
-            QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql"))
+                                         .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         for (const QString& v : versions)
             if (QFileInfo(QStringLiteral("/usr/lib/postgresql/%1/bin/initdb").arg(v)).isExecutable())
                 m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
@@ -141,12 +151,14 @@ private:
                                                     QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                                     QFileDevice::ExeOther | QFileDevice::ReadGroup |
                                                     QFileDevice::ExeGroup);
-            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir.path()});
+            QProcess::execute(QStringLiteral("chown"),
+                              {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir.path()});
         }
         QString out;
         if (!run({m_bin + QStringLiteral("/initdb"), QStringLiteral("-D"), data(), QStringLiteral("-U"),
-                  QStringLiteral("postgres"), QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
-                  QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
+                  QStringLiteral("postgres"), QStringLiteral("-A"), QStringLiteral("trust"),
+                  QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                  QStringLiteral("--no-sync")},
                  &out)) {
             m_error = QStringLiteral("initdb failed: ") + out.right(300);
             return;

@@ -1,7 +1,8 @@
 #pragma once
 
-// Shared by the core tests: a real workspace file in a temporary folder, or with MCFUND_TEST_ENGINE=postgresql
-// a real shared workspace on a throwaway PostgreSQL cluster (CTest runs those tests once on each engine).
+// Shared by the core tests: a real workspace file in a temporary folder, or with
+// MCFUND_TEST_ENGINE=postgresql a real shared workspace on a throwaway PostgreSQL cluster (CTest runs those
+// tests once on each engine).
 #include "cli/command.h"
 #include "domain/translations.h"
 #include "pgcluster.h"
@@ -47,13 +48,16 @@ inline QString loggedAs(const QString& name)
     return onServer() ? QStringLiteral("mcf_owner") : name;
 }
 
-/** How many micro-credentials the search index finds for \a word (FTS5 on SQLite, the GIN index on PostgreSQL). */
+/** How many micro-credentials the search index finds for \a word (FTS5 on SQLite, the GIN index on
+ * PostgreSQL). */
 inline int credentialsMatching(const QSqlDatabase& db, const QString& word)
 {
     QSqlQuery q(db);
-    q.prepare(onServer() ? QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE mcfund_words(title_en, title_fr, "
-                                          "outcomes_en, outcomes_fr) @@ to_tsquery('simple', mcfund_fold(?))")
-                         : QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH ?"));
+    q.prepare(
+        onServer()
+            ? QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE mcfund_words(title_en, title_fr, "
+                             "outcomes_en, outcomes_fr) @@ to_tsquery('simple', mcfund_fold(?))")
+            : QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH ?"));
     q.addBindValue(word);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
@@ -62,7 +66,9 @@ inline int credentialsMatching(const QSqlDatabase& db, const QString& word)
 inline bool credentialIndexIsSound(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    return onServer() || q.exec(QStringLiteral("INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)"));
+    return onServer() ||
+           q.exec(QStringLiteral(
+               "INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)"));
 }
 
 inline QByteArray fileBytes(const QString& path)

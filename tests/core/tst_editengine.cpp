@@ -1,9 +1,9 @@
-#include "testworkspace.h"
 #include "edits/editengine.h"
 #include "edits/valueparser.h"
 #include "query/lookups.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "testworkspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,7 +55,8 @@ private slots:
         QVERIFY(engine.apply(undo, QStringLiteral("undo"), &problems));
         QVERIFY(field(m_project, QStringLiteral("requested_cents")).isNull());
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT origin, \"user\", old, new FROM change_log WHERE uid = ? ORDER BY id"));
+        q.prepare(
+            QStringLiteral("SELECT origin, \"user\", old, new FROM change_log WHERE uid = ? ORDER BY id"));
         q.addBindValue(m_project);
         QVERIFY(q.exec());
         QVERIFY(q.next());
@@ -110,7 +111,9 @@ private slots:
         QList<EditProblem> problems;
         QVERIFY2(engine.apply(batch, QStringLiteral("paste"), &problems),
                  qPrintable(EditEngine::describe(batch, problems)));
-        auto matches = [&](const char* word) { return test::credentialsMatching(m_db.connection(), QString::fromLatin1(word)); };
+        auto matches = [&](const char* word) {
+            return test::credentialsMatching(m_db.connection(), QString::fromLatin1(word));
+        };
         QVERIFY(test::credentialIndexIsSound(m_db.connection()));
         QCOMPARE(matches("bulkword"), 1198);
         QCOMPARE(matches("zebraword"), 1);

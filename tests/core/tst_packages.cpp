@@ -1,6 +1,6 @@
-#include "testworkspace.h"
 #include "importer.h"
 #include "rowsource.h"
+#include "testworkspace.h"
 
 #include "domain/translations.h"
 #include "edits/editengine.h"

@@ -25,7 +25,11 @@ class TestRepository : public QObject
     Database m_db;
     QString m_round, m_institution, m_sector;
 
-    Repository repo() { return Repository(m_db.connection(), ChangeContext{QStringLiteral("tester"), QStringLiteral("edit"), {}, {}}); }
+    Repository repo()
+    {
+        return Repository(m_db.connection(),
+                          ChangeContext{QStringLiteral("tester"), QStringLiteral("edit"), {}, {}});
+    }
     QByteArray dataSnapshot()
     {
         // Every table's content, to prove a refused write changed nothing.
@@ -33,7 +37,8 @@ class TestRepository : public QObject
         for (const char* t : {"project", "micro_credential", "institution", "partner", "change_log"}) {
             QSqlQuery q(m_db.connection());
             const bool log = qstrcmp(t, "change_log") == 0;
-            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(t), log ? QStringLiteral("id") : QStringLiteral("rowid")));
+            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                       .arg(QLatin1String(t), log ? QStringLiteral("id") : QStringLiteral("rowid")));
             while (q.next())
                 for (int i = 0; i < q.record().count(); ++i)
                     out += q.value(i).toString().toUtf8() + '|';
@@ -75,12 +80,15 @@ private slots:
         QCOMPARE(*back->targetLearners, qint64(40));
         QCOMPARE(back->startOn, QStringLiteral("2025-01-06"));
 
-        QVERIFY2(r.change(Entity::Project, p.uid, {{QStringLiteral("approved_cents"), qint64(4000000)}}, &error), qPrintable(error));
+        QVERIFY2(
+            r.change(Entity::Project, p.uid, {{QStringLiteral("approved_cents"), qint64(4000000)}}, &error),
+            qPrintable(error));
         QCOMPARE(r.project(p.uid)->approved->cents(), qint64(4000000));
         const Record rec = *r.get(Entity::Project, p.uid);
         QCOMPARE(rec.value(QStringLiteral("version")).toInt(), 2);
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT \"user\", field, old, new, origin FROM change_log WHERE uid = ? ORDER BY id"));
+        q.prepare(QStringLiteral(
+            "SELECT \"user\", field, old, new, origin FROM change_log WHERE uid = ? ORDER BY id"));
         q.addBindValue(p.uid);
         QVERIFY(q.exec());
         QVERIFY(q.next()); // the insert
@@ -128,10 +136,13 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("expect");
-        QTest::newRow("negative amount") << "requested_cents" << QVariant(qint64(-100)) << "cannot be negative";
+        QTest::newRow("negative amount")
+            << "requested_cents" << QVariant(qint64(-100)) << "cannot be negative";
         QTest::newRow("empty title") << "title_en" << QVariant(QStringLiteral("   ")) << "title is required";
-        QTest::newRow("unknown sector") << "sector_uid" << QVariant(QStringLiteral("no-such-sector")) << "no sector";
-        QTest::newRow("title too long") << "title_en" << QVariant(QString(301, QLatin1Char('x'))) << "the limit is 300";
+        QTest::newRow("unknown sector")
+            << "sector_uid" << QVariant(QStringLiteral("no-such-sector")) << "no sector";
+        QTest::newRow("title too long")
+            << "title_en" << QVariant(QString(301, QLatin1Char('x'))) << "the limit is 300";
         QTest::newRow("unknown status") << "status" << QVariant(QStringLiteral("funded")) << "not a known";
         QTest::newRow("bad date") << "start_on" << QVariant(QStringLiteral("31/12/2024")) << "must be a date";
     }
@@ -171,7 +182,9 @@ private slots:
         Repository r = repo();
         const QByteArray before = dataSnapshot();
         QVERIFY(!r.remove(Entity::Institution, m_institution, &error));
-        QVERIFY2(error.contains(QStringLiteral("projects")) && error.contains(QStringLiteral("Fleming College")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("projects")) &&
+                     error.contains(QStringLiteral("Fleming College")),
+                 qPrintable(error));
         QCOMPARE(dataSnapshot(), before);
     }
 

@@ -1,4 +1,3 @@
-#include "testworkspace.h"
 #include "domain/translations.h"
 #include "edits/editengine.h"
 #include "review/auditlog.h"
@@ -9,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/repository.h"
+#include "testworkspace.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -26,8 +26,8 @@ class TestReview : public QObject
     QString m_fleming;
     QString m_other;
 
-    QString addProject(const QString& title, const QString& status, std::optional<qint64> requested, const QString& type = QStringLiteral("single"),
-                       const QString& institution = QString())
+    QString addProject(const QString& title, const QString& status, std::optional<qint64> requested,
+                       const QString& type = QStringLiteral("single"), const QString& institution = QString())
     {
         Record r{{QStringLiteral("round_uid"), m_round2},
                  {QStringLiteral("institution_uid"), institution.isEmpty() ? m_fleming : institution},
@@ -39,7 +39,9 @@ class TestReview : public QObject
                  {QStringLiteral("project_type"), type},
                  {QStringLiteral("requested_cents"), requested ? QVariant(*requested) : QVariant()}};
         QString error;
-        if (!Repository(m_db.connection(), ChangeContext{QStringLiteral("setup"), QStringLiteral("dataset"), {}, {}}).add(Entity::Project, r, &error))
+        if (!Repository(m_db.connection(),
+                        ChangeContext{QStringLiteral("setup"), QStringLiteral("dataset"), {}, {}})
+                 .add(Entity::Project, r, &error))
             qFatal("%s", qPrintable(error));
         return r.value(QStringLiteral("uid")).toString();
     }
@@ -48,8 +50,10 @@ class TestReview : public QObject
         const QList<ReviewCriterion> rubric = ReviewScores::criteria(m_db.connection(), m_round2);
         Repository repo(m_db.connection(), ChangeContext{reviewer, QStringLiteral("review"), {}, {}});
         for (int i = 0; i < rubric.size(); ++i) {
-            Record r{{QStringLiteral("project_uid"), project}, {QStringLiteral("criterion_uid"), rubric.at(i).uid},
-                     {QStringLiteral("reviewer"), reviewer}, {QStringLiteral("score"), scores.value(i, scores.last())}};
+            Record r{{QStringLiteral("project_uid"), project},
+                     {QStringLiteral("criterion_uid"), rubric.at(i).uid},
+                     {QStringLiteral("reviewer"), reviewer},
+                     {QStringLiteral("score"), scores.value(i, scores.last())}};
             QString error;
             if (!repo.add(Entity::Review, r, &error))
                 qFatal("%s", qPrintable(error));
@@ -78,7 +82,8 @@ private slots:
         QVERIFY(ProjectLifecycle::allowed(ProjectStatus::InReview, ProjectStatus::Approved));
         QVERIFY(ProjectLifecycle::allowed(ProjectStatus::InReview, ProjectStatus::Declined));
         QVERIFY(ProjectLifecycle::allowed(ProjectStatus::Approved, ProjectStatus::Completed));
-        for (ProjectStatus open : {ProjectStatus::Draft, ProjectStatus::Submitted, ProjectStatus::InReview, ProjectStatus::Approved})
+        for (ProjectStatus open : {ProjectStatus::Draft, ProjectStatus::Submitted, ProjectStatus::InReview,
+                                   ProjectStatus::Approved})
             QVERIFY(ProjectLifecycle::allowed(open, ProjectStatus::Withdrawn));
         QVERIFY(!ProjectLifecycle::allowed(ProjectStatus::Draft, ProjectStatus::Approved));
         QVERIFY(!ProjectLifecycle::allowed(ProjectStatus::Declined, ProjectStatus::Approved));
@@ -91,11 +96,16 @@ private slots:
     {
         const QString p = addProject(QStringLiteral("Lifecycle by edit"), QStringLiteral("draft"), 3000000);
         EditEngine engine(m_db.connection(), QStringLiteral("alice"));
-        EditBatch jump = EditBatch::change(Entity::Project, p, QStringLiteral("status"), QStringLiteral("draft"), QStringLiteral("approved"), QStringLiteral("x"));
+        EditBatch jump =
+            EditBatch::change(Entity::Project, p, QStringLiteral("status"), QStringLiteral("draft"),
+                              QStringLiteral("approved"), QStringLiteral("x"));
         QList<EditProblem> problems;
         QVERIFY(!engine.apply(jump, QStringLiteral("edit"), &problems));
-        QVERIFY2(problems.first().message.contains(QStringLiteral("Submitted")), qPrintable(problems.first().message));
-        EditBatch submit = EditBatch::change(Entity::Project, p, QStringLiteral("status"), QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("x"));
+        QVERIFY2(problems.first().message.contains(QStringLiteral("Submitted")),
+                 qPrintable(problems.first().message));
+        EditBatch submit =
+            EditBatch::change(Entity::Project, p, QStringLiteral("status"), QStringLiteral("draft"),
+                              QStringLiteral("submitted"), QStringLiteral("x"));
         QVERIFY(engine.apply(submit, QStringLiteral("edit"), &problems));
         // Undo restores what was, even though submitted → draft is not a forward move.
         EditBatch undo = submit.inverse();
@@ -107,9 +117,12 @@ private slots:
     {
         const QString over = addProject(QStringLiteral("Over the cap"), QStringLiteral("submitted"), 6000000);
         QStringList flags = RoundRules::intakeFlags(m_db.connection(), over, QStringLiteral("en"));
-        QVERIFY2(flags.join(u' ').contains(QStringLiteral("$60,000.00 is over the Round 2 cap of $50,000.00")), qPrintable(flags.join(u'|')));
+        QVERIFY2(
+            flags.join(u' ').contains(QStringLiteral("$60,000.00 is over the Round 2 cap of $50,000.00")),
+            qPrintable(flags.join(u'|')));
         QVERIFY(flags.join(u' ').contains(QStringLiteral("partner")));
-        const QString within = addProject(QStringLiteral("Within the cap"), QStringLiteral("submitted"), 5000000);
+        const QString within =
+            addProject(QStringLiteral("Within the cap"), QStringLiteral("submitted"), 5000000);
         flags = RoundRules::intakeFlags(m_db.connection(), within, QStringLiteral("en"));
         QVERIFY(!flags.join(u' ').contains(QStringLiteral("cap")));
         // An institution type the round does not fund.
@@ -119,15 +132,24 @@ private slots:
         rules.eligibleTypes = {QStringLiteral("college")};
         QString error;
         QVERIFY(rules.save(m_db.connection(), m_round2, QStringLiteral("alice"), &error));
-        const QString university = Repository(m_db.connection()).findInstitution(QStringLiteral("Trent University"))->uid;
-        const QString ineligible = addProject(QStringLiteral("From a university"), QStringLiteral("submitted"), 100000, QStringLiteral("single"), university);
-        QVERIFY(RoundRules::intakeFlags(m_db.connection(), ineligible, QStringLiteral("en")).join(u' ').contains(QStringLiteral("University institutions are not eligible")));
-        QVERIFY(RoundRules::intakeFlags(m_db.connection(), ineligible, QStringLiteral("fr")).join(u' ').contains(QStringLiteral("Volet 2")));
+        const QString university =
+            Repository(m_db.connection()).findInstitution(QStringLiteral("Trent University"))->uid;
+        const QString ineligible =
+            addProject(QStringLiteral("From a university"), QStringLiteral("submitted"), 100000,
+                       QStringLiteral("single"), university);
+        QVERIFY(RoundRules::intakeFlags(m_db.connection(), ineligible, QStringLiteral("en"))
+                    .join(u' ')
+                    .contains(QStringLiteral("University institutions are not eligible")));
+        QVERIFY(RoundRules::intakeFlags(m_db.connection(), ineligible, QStringLiteral("fr"))
+                    .join(u' ')
+                    .contains(QStringLiteral("Volet 2")));
         rules.eligibleTypes.clear();
         QVERIFY(rules.save(m_db.connection(), m_round2, QStringLiteral("alice"), &error));
         // The rule change is in the change log, with who.
         QSqlQuery q(m_db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE field = 'rule:eligible_types' AND \"user\" = 'alice'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE field = 'rule:eligible_types' "
+                                      "AND \"user\" = 'alice'")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 2);
     }
 
@@ -168,7 +190,8 @@ private slots:
         QVERIFY(cc.disagreement);
         QCOMPARE(cc.disputedCriteria.size(), 6);
         std::optional<Money> envelope;
-        const QList<RankedApplication> ranked = ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope);
+        const QList<RankedApplication> ranked =
+            ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope);
         QCOMPARE(envelope->cents(), qint64(500000000));
         QList<QString> scored;
         for (const RankedApplication& r : ranked)
@@ -188,10 +211,13 @@ private slots:
     {
         // Shrink the envelope to $75,000: B ($30,000) and A ($40,000) fit, C ($20,000) does not.
         QString error;
-        QVERIFY(Repository(m_db.connection(), ChangeContext{QStringLiteral("alice"), QStringLiteral("edit"), {}, {}})
-                    .change(Entity::Round, m_round2, {{QStringLiteral("envelope_cents"), qint64(7500000)}}, &error));
+        QVERIFY(Repository(m_db.connection(),
+                           ChangeContext{QStringLiteral("alice"), QStringLiteral("edit"), {}, {}})
+                    .change(Entity::Round, m_round2, {{QStringLiteral("envelope_cents"), qint64(7500000)}},
+                            &error));
         std::optional<Money> envelope;
-        const QList<RankedApplication> ranked = ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope);
+        const QList<RankedApplication> ranked =
+            ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope);
         QVERIFY(ranked.at(0).withinEnvelope);
         QVERIFY(ranked.at(1).withinEnvelope);
         QVERIFY(!ranked.at(2).withinEnvelope);
@@ -201,9 +227,11 @@ private slots:
     {
         const QSqlDatabase db = m_db.connection();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'A application'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'A application'")) &&
+                q.next());
         const QString a = q.value(0).toString();
-        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'C application'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'C application'")) &&
+                q.next());
         const QString c = q.value(0).toString();
         EditBatch batch;
         QString error;
@@ -215,24 +243,30 @@ private slots:
         QVERIFY(!Decisions::prepare(db, r, QStringLiteral("alice"), &batch, &error, &refusal));
         QCOMPARE(refusal, Decisions::Refusal::AboveRequested);
         r.approved = Money(4000000);
-        QVERIFY2(Decisions::prepare(db, r, QStringLiteral("alice"), &batch, &error, &refusal), qPrintable(error));
+        QVERIFY2(Decisions::prepare(db, r, QStringLiteral("alice"), &batch, &error, &refusal),
+                 qPrintable(error));
         EditEngine engine(db, QStringLiteral("alice"));
         QList<EditProblem> problems;
         QVERIFY(engine.apply(batch, QStringLiteral("decision"), &problems));
         QCOMPARE(Repository(db).project(a)->status, QStringLiteral("approved"));
         QCOMPARE(Repository(db).project(a)->approved->cents(), qint64(4000000));
-        // C at $20,000 would bring the round to $60,000 + ... within $75,000? approved so far: A $40,000 → $60,000: fits.
-        // Make it not fit: shrink the envelope to $50,000.
+        // C at $20,000 would bring the round to $60,000 + ... within $75,000? approved so far: A $40,000 →
+        // $60,000: fits. Make it not fit: shrink the envelope to $50,000.
         QVERIFY(Repository(db, ChangeContext{QStringLiteral("alice"), QStringLiteral("edit"), {}, {}})
-                    .change(Entity::Round, m_round2, {{QStringLiteral("envelope_cents"), qint64(5000000)}}, &error));
+                    .change(Entity::Round, m_round2, {{QStringLiteral("envelope_cents"), qint64(5000000)}},
+                            &error));
         DecisionRequest over{c, ProjectStatus::Approved, Money(2000000), {}, {}};
         QVERIFY(!Decisions::prepare(db, over, QStringLiteral("alice"), &batch, &error, &refusal));
         QCOMPARE(refusal, Decisions::Refusal::EnvelopeExceeded);
-        QVERIFY2(error.contains(QStringLiteral("$60,000.00")) && error.contains(QStringLiteral("$50,000.00")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("$60,000.00")) && error.contains(QStringLiteral("$50,000.00")),
+                 qPrintable(error));
         over.overrideReason = QStringLiteral("Minister's priority for northern health care");
         QVERIFY(Decisions::prepare(db, over, QStringLiteral("alice"), &batch, &error, &refusal));
         QVERIFY(engine.apply(batch, QStringLiteral("decision"), &problems));
-        QVERIFY(q.exec(QStringLiteral("SELECT override_reason, decided_by, approved_cents FROM decision WHERE project_uid = '%1'").arg(c)) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT override_reason, decided_by, approved_cents FROM decision "
+                                      "WHERE project_uid = '%1'")
+                           .arg(c)) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Minister's priority for northern health care"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("alice"));
         QCOMPARE(q.value(2).toLongLong(), qint64(2000000));
@@ -242,7 +276,9 @@ private slots:
         QCOMPARE(refusal, Decisions::Refusal::NotAllowed);
         // An approval by editing the status cell is held to the same rules.
         const QString d = addProject(QStringLiteral("D application"), QStringLiteral("in_review"), 1000000);
-        EditBatch sneaky = EditBatch::change(Entity::Project, d, QStringLiteral("status"), QStringLiteral("in_review"), QStringLiteral("approved"), QStringLiteral("x"));
+        EditBatch sneaky =
+            EditBatch::change(Entity::Project, d, QStringLiteral("status"), QStringLiteral("in_review"),
+                              QStringLiteral("approved"), QStringLiteral("x"));
         QVERIFY(!engine.apply(sneaky, QStringLiteral("edit"), &problems));
         QVERIFY(problems.first().message.contains(QStringLiteral("approved amount")));
     }
@@ -251,10 +287,12 @@ private slots:
     {
         const QSqlDatabase db = m_db.connection();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'A application'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'A application'")) &&
+                q.next());
         const QString a = q.value(0).toString();
         EditEngine engine(db, QStringLiteral("bob"));
-        EditBatch edit = EditBatch::change(Entity::Project, a, QStringLiteral("target_learners"), QVariant(), qint64(40), QStringLiteral("change"));
+        EditBatch edit = EditBatch::change(Entity::Project, a, QStringLiteral("target_learners"), QVariant(),
+                                           qint64(40), QStringLiteral("change"));
         QList<EditProblem> problems;
         QVERIFY(engine.apply(edit, QStringLiteral("edit"), &problems));
         EditBatch undo = edit.inverse();
@@ -265,9 +303,12 @@ private slots:
         QStringList seen;
         for (const AuditEntry& e : history)
             seen << e.origin + QLatin1Char(':') + e.field + QLatin1Char(':') + e.user;
-        QVERIFY2(seen.contains(QStringLiteral("decision:status:") + test::loggedAs(QStringLiteral("alice"))), qPrintable(seen.join(u' ')));
-        QVERIFY(seen.contains(QStringLiteral("edit:target_learners:") + test::loggedAs(QStringLiteral("bob"))));
-        QVERIFY(seen.contains(QStringLiteral("undo:target_learners:") + test::loggedAs(QStringLiteral("bob"))));
+        QVERIFY2(seen.contains(QStringLiteral("decision:status:") + test::loggedAs(QStringLiteral("alice"))),
+                 qPrintable(seen.join(u' ')));
+        QVERIFY(
+            seen.contains(QStringLiteral("edit:target_learners:") + test::loggedAs(QStringLiteral("bob"))));
+        QVERIFY(
+            seen.contains(QStringLiteral("undo:target_learners:") + test::loggedAs(QStringLiteral("bob"))));
         // By who: on PostgreSQL everything these tests write is under the one role they connect as.
         f = AuditFilter();
         f.user = test::loggedAs(QStringLiteral("bob"));
@@ -287,8 +328,12 @@ private slots:
         QVERIFY2(csv.data().contains(",status,in_review,approved,decision,"), csv.data().constData());
         // Nobody can edit or delete the log, whatever tool they use.
         QVERIFY(!q.exec(QStringLiteral("UPDATE change_log SET \"user\" = 'mallory'")));
-        QVERIFY(!q.exec(QStringLiteral("DELETE FROM change_log WHERE \"user\" = '%1'").arg(test::loggedAs(QStringLiteral("bob")))));
-        QCOMPARE(AuditLog::read(db, AuditFilter{QString(), test::loggedAs(QStringLiteral("bob")), QString(), QString(), QString(), 0}).size(), byBob);
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM change_log WHERE \"user\" = '%1'")
+                            .arg(test::loggedAs(QStringLiteral("bob")))));
+        QCOMPARE(AuditLog::read(db, AuditFilter{QString(), test::loggedAs(QStringLiteral("bob")), QString(),
+                                                QString(), QString(), 0})
+                     .size(),
+                 byBob);
     }
 };
 

@@ -54,8 +54,9 @@ bool addUser(const QString& database, const QString& name, Server::Role role)
         return false;
     }
     QSqlDatabase c = db.connection();
-    const bool ok = Server::addUser(c, name, role, role == Server::Role::Coordinator ? flemingUid(database) : QString(),
-                                    QString(), &error);
+    const bool ok =
+        Server::addUser(c, name, role, role == Server::Role::Coordinator ? flemingUid(database) : QString(),
+                        QString(), &error);
     if (!ok)
         qWarning() << error;
     return ok;
@@ -80,24 +81,41 @@ private slots:
     {
         const QString name = pg().newDatabase(false);
         QVERIFY(!name.isEmpty());
-        const test::CliResult first =
-            test::runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--database"), pg().uri(name)});
+        const test::CliResult first = test::runCli(
+            {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--database"), pg().uri(name)});
         QCOMPARE(first.code, 0);
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM project")).toInt(), 88);
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM institution")).toInt(), 36);
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM project"))
+                     .toInt(),
+                 88);
+        QCOMPARE(
+            pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM institution"))
+                .toInt(),
+            36);
         // The official data is where the history starts, as in a new workspace file: not a change.
-        const qint64 log = pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
+        const qint64 log =
+            pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM change_log"))
+                .toLongLong();
         QCOMPARE(log, qint64(0));
         const QString id = pg().value(QStringLiteral("mcf_owner"), name,
-                                      QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'")).toString();
+                                      QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'"))
+                               .toString();
         QVERIFY(!id.isEmpty());
-        const test::CliResult again =
-            test::runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--database"), pg().uri(name)});
+        const test::CliResult again = test::runCli(
+            {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--database"), pg().uri(name)});
         QCOMPARE(again.code, 1);
-        QVERIFY2(again.err.contains(QLatin1String("already an mcfund shared workspace")), qPrintable(again.err));
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong(), log);
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'")).toString(), id);
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM project")).toInt(), 88);
+        QVERIFY2(again.err.contains(QLatin1String("already an mcfund shared workspace")),
+                 qPrintable(again.err));
+        QCOMPARE(
+            pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM change_log"))
+                .toLongLong(),
+            log);
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'"))
+                     .toString(),
+                 id);
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM project"))
+                     .toInt(),
+                 88);
     }
 
     void statsEqualSqlite()
@@ -125,10 +143,12 @@ private slots:
         Lookups lf, ls;
         lf.load(file.connection());
         ls.load(shared.connection());
-        const TableQuery qf(Entity::Project, file.connection(), &lf), qs(Entity::Project, shared.connection(), &ls);
+        const TableQuery qf(Entity::Project, file.connection(), &lf),
+            qs(Entity::Project, shared.connection(), &ls);
         // Words in either language, accents and case ignored, as prefixes.
-        for (const QString& text : {QStringLiteral("health"), QStringLiteral("SANTÉ"), QStringLiteral("sante"),
-                                    QStringLiteral("manufact"), QStringLiteral("indigenous economic")}) {
+        for (const QString& text :
+             {QStringLiteral("health"), QStringLiteral("SANTÉ"), QStringLiteral("sante"),
+              QStringLiteral("manufact"), QStringLiteral("indigenous economic")}) {
             FilterSpec f;
             f.text = text;
             const qint64 n = qf.count(f);
@@ -138,15 +158,16 @@ private slots:
         FilterSpec all;
         QCOMPARE(qs.count(all), qint64(88));
         // The same rows in the same order for each sort, by uid (rowids differ between engines).
-        for (const QString& column : {QStringLiteral("sort_en"), QStringLiteral("sort_fr"), QStringLiteral("requested_cents"),
-                                      QStringLiteral("status")}) {
+        for (const QString& column : {QStringLiteral("sort_en"), QStringLiteral("sort_fr"),
+                                      QStringLiteral("requested_cents"), QStringLiteral("status")}) {
             for (bool descending : {false, true}) {
                 const SortSpec sort{column, descending};
                 const QVector<qint64> rf = qf.allRowids(all, sort, {}), rs = qs.allRowids(all, sort, {});
                 QCOMPARE(rs.size(), rf.size());
                 const QHash<qint64, Record> recf = qf.records(rf), recs = qs.records(rs);
                 for (int i = 0; i < rf.size(); ++i)
-                    QCOMPARE(recs.value(rs.at(i)).value(QStringLiteral("uid")), recf.value(rf.at(i)).value(QStringLiteral("uid")));
+                    QCOMPARE(recs.value(rs.at(i)).value(QStringLiteral("uid")),
+                             recf.value(rf.at(i)).value(QStringLiteral("uid")));
             }
         }
     }
@@ -156,59 +177,106 @@ private slots:
         const QString name = pg().newDatabase();
         QVERIFY(addUser(name, QStringLiteral("cora"), Server::Role::Coordinator));
         const QString fleming = flemingUid(name);
-        const int own = pg().value(QStringLiteral("mcf_owner"), name,
-                                   QStringLiteral("SELECT count(*) FROM project WHERE institution_uid = '%1'").arg(fleming))
-                            .toInt();
+        const int own =
+            pg().value(
+                    QStringLiteral("mcf_owner"), name,
+                    QStringLiteral("SELECT count(*) FROM project WHERE institution_uid = '%1'").arg(fleming))
+                .toInt();
         QVERIFY(own > 0 && own < 88);
-        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM project")).toInt(), own);
-        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(DISTINCT institution_uid) FROM project")).toInt(), 1);
+        QCOMPARE(
+            pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM project")).toInt(),
+            own);
+        QCOMPARE(pg().value(QStringLiteral("cora"), name,
+                            QStringLiteral("SELECT count(DISTINCT institution_uid) FROM project"))
+                     .toInt(),
+                 1);
         // Every table: the institutions too (the names of the others are not a coordinator's business).
-        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM institution")).toInt(), 1);
-        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT uid FROM institution")).toString(), fleming);
+        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM institution"))
+                     .toInt(),
+                 1);
+        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT uid FROM institution"))
+                     .toString(),
+                 fleming);
         // Another institution's row is not there for them: the update changes nothing.
-        QVERIFY(pg().exec(QStringLiteral("cora"), name,
-                          QStringLiteral("UPDATE project SET title_en = 'hijacked' WHERE institution_uid <> '%1'").arg(fleming)));
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM project WHERE title_en = 'hijacked'")).toInt(), 0);
-        // Their own title: allowed, and logged under their role.
-        QVERIFY(pg().exec(QStringLiteral("cora"), name,
-                          QStringLiteral("UPDATE project SET title_fr = 'Titre de Cora' WHERE institution_uid = '%1'").arg(fleming)));
+        QVERIFY(
+            pg().exec(QStringLiteral("cora"), name,
+                      QStringLiteral("UPDATE project SET title_en = 'hijacked' WHERE institution_uid <> '%1'")
+                          .arg(fleming)));
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
-                            QStringLiteral("SELECT count(*) FROM change_log WHERE \"user\" = 'cora' AND field = 'title_fr' "
-                                           "AND new = 'Titre de Cora'")).toInt(),
-                 own);
+                            QStringLiteral("SELECT count(*) FROM project WHERE title_en = 'hijacked'"))
+                     .toInt(),
+                 0);
+        // Their own title: allowed, and logged under their role.
+        QVERIFY(pg().exec(
+            QStringLiteral("cora"), name,
+            QStringLiteral("UPDATE project SET title_fr = 'Titre de Cora' WHERE institution_uid = '%1'")
+                .arg(fleming)));
+        QCOMPARE(
+            pg().value(QStringLiteral("mcf_owner"), name,
+                       QStringLiteral(
+                           "SELECT count(*) FROM change_log WHERE \"user\" = 'cora' AND field = 'title_fr' "
+                           "AND new = 'Titre de Cora'"))
+                .toInt(),
+            own);
         // The ministry's fields and new institutions: refused by the database.
         QString why;
-        QVERIFY(!pg().exec(QStringLiteral("cora"), name,
-                           QStringLiteral("UPDATE project SET approved_cents = 100 WHERE institution_uid = '%1'").arg(fleming), &why));
+        QVERIFY(
+            !pg().exec(QStringLiteral("cora"), name,
+                       QStringLiteral("UPDATE project SET approved_cents = 100 WHERE institution_uid = '%1'")
+                           .arg(fleming),
+                       &why));
         QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(why));
-        QVERIFY(!pg().exec(QStringLiteral("cora"), name,
-                           QStringLiteral("UPDATE project SET status = 'declined' WHERE institution_uid = '%1'").arg(fleming), &why));
+        QVERIFY(
+            !pg().exec(QStringLiteral("cora"), name,
+                       QStringLiteral("UPDATE project SET status = 'declined' WHERE institution_uid = '%1'")
+                           .arg(fleming),
+                       &why));
         QVERIFY2(why.contains(QLatin1String("decided by the ministry")), qPrintable(why));
         // Between draft and submitted, the application is theirs to move.
-        const QString one = pg().value(QStringLiteral("mcf_owner"), name,
-                                       QStringLiteral("SELECT uid FROM project WHERE institution_uid = '%1' LIMIT 1").arg(fleming)).toString();
-        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), name, QStringLiteral("UPDATE project SET status = 'draft' WHERE uid = '%1'").arg(one)));
-        QVERIFY(pg().exec(QStringLiteral("cora"), name, QStringLiteral("UPDATE project SET status = 'submitted' WHERE uid = '%1'").arg(one)));
-        QVERIFY(!pg().exec(QStringLiteral("cora"), name, QStringLiteral("UPDATE project SET status = 'approved' WHERE uid = '%1'").arg(one)));
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT status FROM project WHERE uid = '%1'").arg(one)).toString(),
+        const QString one =
+            pg().value(QStringLiteral("mcf_owner"), name,
+                       QStringLiteral("SELECT uid FROM project WHERE institution_uid = '%1' LIMIT 1")
+                           .arg(fleming))
+                .toString();
+        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), name,
+                          QStringLiteral("UPDATE project SET status = 'draft' WHERE uid = '%1'").arg(one)));
+        QVERIFY(
+            pg().exec(QStringLiteral("cora"), name,
+                      QStringLiteral("UPDATE project SET status = 'submitted' WHERE uid = '%1'").arg(one)));
+        QVERIFY(
+            !pg().exec(QStringLiteral("cora"), name,
+                       QStringLiteral("UPDATE project SET status = 'approved' WHERE uid = '%1'").arg(one)));
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT status FROM project WHERE uid = '%1'").arg(one))
+                     .toString(),
                  QStringLiteral("submitted"));
-        QVERIFY(!pg().exec(QStringLiteral("cora"), name,
-                           QStringLiteral("INSERT INTO institution (uid, name_en, type, created_at, updated_at) "
-                                          "VALUES ('x', 'Hogwarts', 'college', now(), now())")));
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM institution")).toInt(), 36);
+        QVERIFY(
+            !pg().exec(QStringLiteral("cora"), name,
+                       QStringLiteral("INSERT INTO institution (uid, name_en, type, created_at, updated_at) "
+                                      "VALUES ('x', 'Hogwarts', 'college', now(), now())")));
+        QCOMPARE(
+            pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM institution"))
+                .toInt(),
+            36);
         // Reviews and decisions are the ministry's: none visible.
-        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM review_criterion")).toInt() > 0, true);
-        QCOMPARE(pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM decision")).toInt(), 0);
+        QCOMPARE(
+            pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM review_criterion"))
+                    .toInt() > 0,
+            true);
+        QCOMPARE(
+            pg().value(QStringLiteral("cora"), name, QStringLiteral("SELECT count(*) FROM decision")).toInt(),
+            0);
     }
 
     void coordinatorEditsThroughMcfundAreRefusedForOtherInstitutions()
     {
         const QString name = pg().newDatabase();
         QVERIFY(addUser(name, QStringLiteral("cora"), Server::Role::Coordinator));
-        const QString other = pg().value(QStringLiteral("mcf_owner"), name,
-                                         QStringLiteral("SELECT uid FROM project WHERE institution_uid <> '%1' LIMIT 1")
-                                             .arg(flemingUid(name)))
-                                  .toString();
+        const QString other =
+            pg().value(QStringLiteral("mcf_owner"), name,
+                       QStringLiteral("SELECT uid FROM project WHERE institution_uid <> '%1' LIMIT 1")
+                           .arg(flemingUid(name)))
+                .toString();
         Database db;
         QString error;
         QVERIFY2(db.open(pg().uri(name, QStringLiteral("cora")), &error), qPrintable(error));
@@ -219,7 +287,8 @@ private slots:
         QList<EditProblem> problems;
         QVERIFY(!engine.apply(batch, QStringLiteral("edit"), &problems));
         QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems.first().message.contains(QLatin1String("no longer exists")), qPrintable(problems.first().message));
+        QVERIFY2(problems.first().message.contains(QLatin1String("no longer exists")),
+                 qPrintable(problems.first().message));
     }
 
     void reviewerWritesOnlyTheirOwnScores()
@@ -227,20 +296,32 @@ private slots:
         const QString name = pg().newDatabase();
         QVERIFY(addUser(name, QStringLiteral("rita"), Server::Role::Reviewer));
         QVERIFY(addUser(name, QStringLiteral("rami"), Server::Role::Reviewer));
-        const QString criterion = pg().value(QStringLiteral("mcf_owner"), name,
-                                             QStringLiteral("SELECT c.uid FROM review_criterion c JOIN funding_round r ON "
-                                                            "r.uid = c.round_uid WHERE r.number = 2 LIMIT 1"))
-                                      .toString();
-        const QString project = pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT uid FROM project LIMIT 1")).toString();
-        const QString insert = QStringLiteral("INSERT INTO review (uid, project_uid, criterion_uid, reviewer, score, "
-                                              "created_at, updated_at) VALUES (gen_random_uuid(), '%1', '%2', '%3', 3, now(), now())");
-        QVERIFY(!pg().exec(QStringLiteral("rita"), name, insert.arg(project, criterion, QStringLiteral("rami"))));
-        QVERIFY(pg().exec(QStringLiteral("rita"), name, insert.arg(project, criterion, QStringLiteral("rita"))));
+        const QString criterion =
+            pg().value(QStringLiteral("mcf_owner"), name,
+                       QStringLiteral("SELECT c.uid FROM review_criterion c JOIN funding_round r ON "
+                                      "r.uid = c.round_uid WHERE r.number = 2 LIMIT 1"))
+                .toString();
+        const QString project =
+            pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT uid FROM project LIMIT 1"))
+                .toString();
+        const QString insert = QStringLiteral(
+            "INSERT INTO review (uid, project_uid, criterion_uid, reviewer, score, "
+            "created_at, updated_at) VALUES (gen_random_uuid(), '%1', '%2', '%3', 3, now(), now())");
+        QVERIFY(
+            !pg().exec(QStringLiteral("rita"), name, insert.arg(project, criterion, QStringLiteral("rami"))));
+        QVERIFY(
+            pg().exec(QStringLiteral("rita"), name, insert.arg(project, criterion, QStringLiteral("rita"))));
         QVERIFY(pg().exec(QStringLiteral("rami"), name, QStringLiteral("UPDATE review SET score = 0")));
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT score FROM review WHERE reviewer = 'rita'")).toInt(), 3);
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT score FROM review WHERE reviewer = 'rita'"))
+                     .toInt(),
+                 3);
         // Reading applications is allowed, changing them is not.
-        QCOMPARE(pg().value(QStringLiteral("rita"), name, QStringLiteral("SELECT count(*) FROM project")).toInt(), 88);
-        QVERIFY(!pg().exec(QStringLiteral("rita"), name, QStringLiteral("UPDATE project SET title_en = 'x'")));
+        QCOMPARE(
+            pg().value(QStringLiteral("rita"), name, QStringLiteral("SELECT count(*) FROM project")).toInt(),
+            88);
+        QVERIFY(
+            !pg().exec(QStringLiteral("rita"), name, QStringLiteral("UPDATE project SET title_en = 'x'")));
     }
 
     void nobodyMcfundMadeCanChangeTheChangeLog()
@@ -248,7 +329,8 @@ private slots:
         const QString name = pg().newDatabase();
         QVERIFY(addUser(name, QStringLiteral("ada"), Server::Role::Admin));
         QVERIFY(addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
-        const QString snapshot = QStringLiteral("SELECT count(*) || ':' || md5(string_agg(to_jsonb(c)::text, ',' ORDER BY id)) FROM change_log c");
+        const QString snapshot = QStringLiteral("SELECT count(*) || ':' || md5(string_agg(to_jsonb(c)::text, "
+                                                "',' ORDER BY id)) FROM change_log c");
         const QString before = pg().value(QStringLiteral("mcf_owner"), name, snapshot).toString();
         for (const QString& who : {QStringLiteral("ada"), QStringLiteral("olivia")}) {
             QVERIFY(!pg().exec(who, name, QStringLiteral("UPDATE change_log SET description = 'tampered'")));
@@ -256,16 +338,20 @@ private slots:
             QVERIFY(!pg().exec(who, name, QStringLiteral("TRUNCATE change_log")));
             QVERIFY(!pg().exec(who, name, QStringLiteral("DROP TABLE change_log")));
             // A row added by hand bears the writer's own name and the server's time.
-            QVERIFY(pg().exec(who, name, QStringLiteral("INSERT INTO change_log (at, \"user\", entity, uid, origin) "
-                                                        "VALUES ('2000-01-01', 'somebody_else', 'note', 'x', 'sql')")));
+            QVERIFY(pg().exec(who, name,
+                              QStringLiteral("INSERT INTO change_log (at, \"user\", entity, uid, origin) "
+                                             "VALUES ('2000-01-01', 'somebody_else', 'note', 'x', 'sql')")));
         }
         // Even the owner cannot edit it.
         QVERIFY(!pg().exec(QStringLiteral("mcf_owner"), name, QStringLiteral("DELETE FROM change_log")));
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
-                            QStringLiteral("SELECT count(*) FROM change_log WHERE \"user\" = 'somebody_else' OR at < '2001-01-01'")).toInt(),
+                            QStringLiteral("SELECT count(*) FROM change_log WHERE \"user\" = 'somebody_else' "
+                                           "OR at < '2001-01-01'"))
+                     .toInt(),
                  0);
         const QString after = pg().value(QStringLiteral("mcf_owner"), name, snapshot).toString();
-        QCOMPARE(after.section(QLatin1Char(':'), 0, 0).toInt(), before.section(QLatin1Char(':'), 0, 0).toInt() + 2);
+        QCOMPARE(after.section(QLatin1Char(':'), 0, 0).toInt(),
+                 before.section(QLatin1Char(':'), 0, 0).toInt() + 2);
     }
 
     void changesAreLoggedUnderTheRoleAndUndoable()
@@ -275,28 +361,46 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(pg().uri(name, QStringLiteral("olivia")), &error), qPrintable(error));
-        const QString uid = pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1")).toString();
-        const QString old = pg().value(QStringLiteral("mcf_owner"), name,
-                                       QStringLiteral("SELECT coalesce(summary_en, '') FROM project WHERE uid = '%1'").arg(uid)).toString();
+        const QString uid = pg().value(QStringLiteral("mcf_owner"), name,
+                                       QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1"))
+                                .toString();
+        const QString old =
+            pg().value(
+                    QStringLiteral("mcf_owner"), name,
+                    QStringLiteral("SELECT coalesce(summary_en, '') FROM project WHERE uid = '%1'").arg(uid))
+                .toString();
         EditEngine engine(db.connection(), QStringLiteral("someone typed here"));
-        EditBatch batch = EditBatch::change(Entity::Project, uid, QStringLiteral("summary_en"),
-                                            old.isEmpty() ? QVariant() : QVariant(old), QStringLiteral("Olivia's summary"),
-                                            QStringLiteral("change of summary"));
+        EditBatch batch = EditBatch::change(
+            Entity::Project, uid, QStringLiteral("summary_en"), old.isEmpty() ? QVariant() : QVariant(old),
+            QStringLiteral("Olivia's summary"), QStringLiteral("change of summary"));
         QList<EditProblem> problems;
-        QVERIFY2(engine.apply(batch, QStringLiteral("edit"), &problems), qPrintable(EditEngine::describe(batch, problems)));
+        QVERIFY2(engine.apply(batch, QStringLiteral("edit"), &problems),
+                 qPrintable(EditEngine::describe(batch, problems)));
         QVariant row;
-        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), name,
-                          QStringLiteral("SELECT \"user\" || '|' || origin || '|' || description || '|' || field || '|' || new "
-                                         "FROM change_log ORDER BY id DESC LIMIT 1"),
-                          nullptr, &row));
+        QVERIFY(pg().exec(
+            QStringLiteral("mcf_owner"), name,
+            QStringLiteral(
+                "SELECT \"user\" || '|' || origin || '|' || description || '|' || field || '|' || new "
+                "FROM change_log ORDER BY id DESC LIMIT 1"),
+            nullptr, &row));
         QCOMPARE(row.toString(), QStringLiteral("olivia|edit|change of summary|summary_en|Olivia's summary"));
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT version FROM project WHERE uid = '%1'").arg(uid)).toInt(), 2);
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT version FROM project WHERE uid = '%1'").arg(uid))
+                     .toInt(),
+                 2);
         // Undo: the inverse batch puts the old value back, logged as an undo.
         EditBatch undo = batch.inverse();
-        QVERIFY2(engine.apply(undo, QStringLiteral("undo"), &problems), qPrintable(EditEngine::describe(undo, problems)));
+        QVERIFY2(engine.apply(undo, QStringLiteral("undo"), &problems),
+                 qPrintable(EditEngine::describe(undo, problems)));
+        QCOMPARE(
+            pg().value(
+                    QStringLiteral("mcf_owner"), name,
+                    QStringLiteral("SELECT coalesce(summary_en, '') FROM project WHERE uid = '%1'").arg(uid))
+                .toString(),
+            old);
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
-                            QStringLiteral("SELECT coalesce(summary_en, '') FROM project WHERE uid = '%1'").arg(uid)).toString(), old);
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT origin FROM change_log ORDER BY id DESC LIMIT 1")).toString(),
+                            QStringLiteral("SELECT origin FROM change_log ORDER BY id DESC LIMIT 1"))
+                     .toString(),
                  QStringLiteral("undo"));
     }
 
@@ -335,8 +439,10 @@ private slots:
             });
         };
         bool okA = false, okB = false;
-        QThread* a = writer(QStringLiteral("olivia"), QStringLiteral("summary_en"), QStringLiteral("Summary by Olivia"), &okA);
-        QThread* b = writer(QStringLiteral("ada"), QStringLiteral("summary_fr"), QStringLiteral("Résumé par Ada"), &okB);
+        QThread* a = writer(QStringLiteral("olivia"), QStringLiteral("summary_en"),
+                            QStringLiteral("Summary by Olivia"), &okA);
+        QThread* b = writer(QStringLiteral("ada"), QStringLiteral("summary_fr"),
+                            QStringLiteral("Résumé par Ada"), &okB);
         a->start();
         b->start();
         QVERIFY(a->wait(60000) && b->wait(60000));
@@ -345,12 +451,16 @@ private slots:
         QVERIFY(okA);
         QVERIFY(okB);
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
-                            QStringLiteral("SELECT count(*) FROM project WHERE summary_en = 'Summary by Olivia' AND "
-                                           "summary_fr = 'Résumé par Ada' AND version >= 3")).toInt(),
+                            QStringLiteral(
+                                "SELECT count(*) FROM project WHERE summary_en = 'Summary by Olivia' AND "
+                                "summary_fr = 'Résumé par Ada' AND version >= 3"))
+                     .toInt(),
                  40);
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
-                            QStringLiteral("SELECT count(*) FROM change_log WHERE field IN ('summary_en', 'summary_fr') "
-                                           "AND \"user\" IN ('olivia', 'ada')")).toInt(),
+                            QStringLiteral(
+                                "SELECT count(*) FROM change_log WHERE field IN ('summary_en', 'summary_fr') "
+                                "AND \"user\" IN ('olivia', 'ada')"))
+                     .toInt(),
                  80);
     }
 
@@ -358,23 +468,33 @@ private slots:
     {
         const QString name = pg().newDatabase();
         QVERIFY(addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
-        const QString uid = pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1")).toString();
-        const QString seen = pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT title_en FROM project WHERE uid = '%1'").arg(uid)).toString();
+        const QString uid = pg().value(QStringLiteral("mcf_owner"), name,
+                                       QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1"))
+                                .toString();
+        const QString seen =
+            pg().value(QStringLiteral("mcf_owner"), name,
+                       QStringLiteral("SELECT title_en FROM project WHERE uid = '%1'").arg(uid))
+                .toString();
         // Someone else saves a new title after Olivia read it…
-        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), name,
-                          QStringLiteral("UPDATE project SET title_en = 'Theirs', version = version + 1 WHERE uid = '%1'").arg(uid)));
+        QVERIFY(pg().exec(
+            QStringLiteral("mcf_owner"), name,
+            QStringLiteral("UPDATE project SET title_en = 'Theirs', version = version + 1 WHERE uid = '%1'")
+                .arg(uid)));
         // …so her change, made against what she saw, is refused rather than written over theirs.
         Database db;
         QString error;
         QVERIFY(db.open(pg().uri(name, QStringLiteral("olivia")), &error));
         EditEngine engine(db.connection(), QStringLiteral("olivia"));
-        EditBatch batch = EditBatch::change(Entity::Project, uid, QStringLiteral("title_en"), seen, QStringLiteral("Mine"),
-                                            QStringLiteral("change of title"));
+        EditBatch batch = EditBatch::change(Entity::Project, uid, QStringLiteral("title_en"), seen,
+                                            QStringLiteral("Mine"), QStringLiteral("change of title"));
         QList<EditProblem> problems;
         QVERIFY(!engine.apply(batch, QStringLiteral("edit"), &problems));
         QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems.first().message.contains(QLatin1String("changed elsewhere")), qPrintable(problems.first().message));
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT title_en FROM project WHERE uid = '%1'").arg(uid)).toString(),
+        QVERIFY2(problems.first().message.contains(QLatin1String("changed elsewhere")),
+                 qPrintable(problems.first().message));
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT title_en FROM project WHERE uid = '%1'").arg(uid))
+                     .toString(),
                  QStringLiteral("Theirs"));
     }
 
@@ -388,7 +508,8 @@ private slots:
             QVariant v;
             for (const char* offset : {"0", "1"})
                 uids << pg().value(QStringLiteral("mcf_owner"), name,
-                                   QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1 OFFSET %1").arg(QLatin1String(offset)))
+                                   QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1 OFFSET %1")
+                                       .arg(QLatin1String(offset)))
                             .toString();
         }
         // Someone else (another program) holds the second project…
@@ -402,7 +523,8 @@ private slots:
             QVERIFY(x.open());
             QSqlQuery q(x);
             QVERIFY(q.exec(QStringLiteral("BEGIN")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE project SET target_learners = 11 WHERE uid = '%1'").arg(uids.at(1))));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE project SET target_learners = 11 WHERE uid = '%1'").arg(uids.at(1))));
             // …while Olivia's change of both titles locks the first and waits for the second…
             bool ok = false;
             QList<EditProblem> problems;
@@ -422,13 +544,16 @@ private slots:
                 ok = ok && engine.apply(batch, QStringLiteral("edit"), &problems);
             });
             writer->start();
-            QTRY_VERIFY_WITH_TIMEOUT(pg().value(QStringLiteral("postgres"), QStringLiteral("postgres"),
-                                                QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'olivia' "
-                                                               "AND wait_event_type = 'Lock'")).toInt() == 1,
-                                     10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                pg().value(QStringLiteral("postgres"), QStringLiteral("postgres"),
+                           QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'olivia' "
+                                          "AND wait_event_type = 'Lock'"))
+                        .toInt() == 1,
+                10000);
             // …and the other program then wants the first: a deadlock, which the server ends by undoing
             // Olivia's transaction (hers waited first). mcfund writes it again once the other has finished.
-            QVERIFY(q.exec(QStringLiteral("UPDATE project SET target_learners = 12 WHERE uid = '%1'").arg(uids.at(0))));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE project SET target_learners = 12 WHERE uid = '%1'").arg(uids.at(0))));
             QVERIFY(q.exec(QStringLiteral("COMMIT")));
             QVERIFY(writer->wait(30000));
             delete writer;
@@ -436,11 +561,14 @@ private slots:
         }
         QSqlDatabase::removeDatabase(other);
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
-                            QStringLiteral("SELECT count(*) FROM project WHERE title_fr = 'Titre d''Olivia' AND target_learners IN (11, 12)")).toInt(),
+                            QStringLiteral("SELECT count(*) FROM project WHERE title_fr = 'Titre d''Olivia' "
+                                           "AND target_learners IN (11, 12)"))
+                     .toInt(),
                  2);
         // The attempt the server undid left nothing in the change log: each change is there once.
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
-                            QStringLiteral("SELECT count(*) FROM change_log WHERE \"user\" = 'olivia'")).toInt(),
+                            QStringLiteral("SELECT count(*) FROM change_log WHERE \"user\" = 'olivia'"))
+                     .toInt(),
                  2);
     }
 
@@ -448,9 +576,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString name = pg().newDatabase(false);
-        const QStringList options = {QStringLiteral("--projects"), QStringLiteral("120"), QStringLiteral("--credentials"),
-                                     QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("7")};
-        test::CliResult r = test::runCli(QStringList{QStringLiteral("generate")} + options + QStringList{QStringLiteral("-o"), pg().uri(name)});
+        const QStringList options = {QStringLiteral("--projects"),    QStringLiteral("120"),
+                                     QStringLiteral("--credentials"), QStringLiteral("600"),
+                                     QStringLiteral("--seed"),        QStringLiteral("7")};
+        test::CliResult r = test::runCli(QStringList{QStringLiteral("generate")} + options +
+                                         QStringList{QStringLiteral("-o"), pg().uri(name)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = test::runCli(QStringList{QStringLiteral("generate")} + options +
                          QStringList{QStringLiteral("-o"), dir.filePath(QStringLiteral("g.sqlite"))});
@@ -460,12 +590,20 @@ private slots:
         QVERIFY(file.open(dir.filePath(QStringLiteral("g.sqlite")), &error));
         QVERIFY2(shared.open(pg().uri(name), &error), qPrintable(error));
         QCOMPARE(shared.kind(), WorkspaceKind::Synthetic);
-        QCOMPARE(statsOf(shared).value(QStringLiteral("by_sector")), statsOf(file).value(QStringLiteral("by_sector")));
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM micro_credential")).toInt(), 600);
+        QCOMPARE(statsOf(shared).value(QStringLiteral("by_sector")),
+                 statsOf(file).value(QStringLiteral("by_sector")));
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT count(*) FROM micro_credential"))
+                     .toInt(),
+                 600);
         // And not into a database that holds anything.
-        r = test::runCli(QStringList{QStringLiteral("generate")} + options + QStringList{QStringLiteral("-o"), pg().uri(name)});
+        r = test::runCli(QStringList{QStringLiteral("generate")} + options +
+                         QStringList{QStringLiteral("-o"), pg().uri(name)});
         QCOMPARE(r.code, 1);
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM micro_credential")).toInt(), 600);
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT count(*) FROM micro_credential"))
+                     .toInt(),
+                 600);
     }
 
     void copyToSqliteAndBackGiveTheSameFigures()
@@ -481,21 +619,26 @@ private slots:
         QVERIFY2(Database::checkIntegrity(file, &error), qPrintable(error));
         Database copy;
         QVERIFY2(copy.open(file, &error), qPrintable(error));
-        QCOMPARE(statsOf(copy).value(QStringLiteral("by_sector")), statsOf(shared).value(QStringLiteral("by_sector")));
+        QCOMPARE(statsOf(copy).value(QStringLiteral("by_sector")),
+                 statsOf(shared).value(QStringLiteral("by_sector")));
         QCOMPARE(copy.meta(QStringLiteral("workspace_id")), shared.meta(QStringLiteral("workspace_id")));
         // The change log came along, in order.
         QSqlQuery q(copy.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log")) && q.next());
-        QCOMPARE(q.value(0).toLongLong(), pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM change_log")).toLongLong());
+        QCOMPARE(q.value(0).toLongLong(), pg().value(QStringLiteral("mcf_owner"), name,
+                                                     QStringLiteral("SELECT count(*) FROM change_log"))
+                                              .toLongLong());
         copy.close();
         // And into a new shared workspace with server init --from.
         const QString again = pg().newDatabase(false);
-        const test::CliResult r = test::runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--from"), file,
-                                                QStringLiteral("--database"), pg().uri(again)});
+        const test::CliResult r =
+            test::runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--from"), file,
+                          QStringLiteral("--database"), pg().uri(again)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         Database back;
         QVERIFY(back.open(pg().uri(again), &error));
-        QCOMPARE(statsOf(back).value(QStringLiteral("by_round")), statsOf(shared).value(QStringLiteral("by_round")));
+        QCOMPARE(statsOf(back).value(QStringLiteral("by_round")),
+                 statsOf(shared).value(QStringLiteral("by_round")));
     }
 
     void badConnectionsSayWhatInOneSentence()
@@ -503,14 +646,17 @@ private slots:
         QTemporaryDir nowhere;
         QElapsedTimer timer;
         timer.start();
-        test::CliResult r = test::runCli({QStringLiteral("stats"), QStringLiteral("--database"),
-                                          QStringLiteral("postgresql://mcf_owner@/mcf?host=%1&port=1").arg(nowhere.path())});
+        test::CliResult r =
+            test::runCli({QStringLiteral("stats"), QStringLiteral("--database"),
+                          QStringLiteral("postgresql://mcf_owner@/mcf?host=%1&port=1").arg(nowhere.path())});
         QCOMPARE(r.code, 1); // stats: the workspace cannot be used
         QVERIFY2(r.err.contains(QLatin1String("No PostgreSQL server answers")), qPrintable(r.err));
-        r = test::runCli({QStringLiteral("stats"), QStringLiteral("--database"), pg().uri(QStringLiteral("mcf_template"), QStringLiteral("mallory"))});
+        r = test::runCli({QStringLiteral("stats"), QStringLiteral("--database"),
+                          pg().uri(QStringLiteral("mcf_template"), QStringLiteral("mallory"))});
         QCOMPARE(r.code, 1); // stats: the workspace cannot be used
         QVERIFY2(r.err.contains(QStringLiteral("has no user “mallory”")), qPrintable(r.err));
-        r = test::runCli({QStringLiteral("stats"), QStringLiteral("--database"), pg().uri(QStringLiteral("no_such_db"))});
+        r = test::runCli(
+            {QStringLiteral("stats"), QStringLiteral("--database"), pg().uri(QStringLiteral("no_such_db"))});
         QCOMPARE(r.code, 1); // stats: the workspace cannot be used
         QVERIFY2(r.err.contains(QStringLiteral("has no database “no_such_db”")), qPrintable(r.err));
         // A database that is not a workspace is refused and left as it was.
@@ -519,11 +665,13 @@ private slots:
         QCOMPARE(r.code, 1); // stats: the workspace cannot be used
         QVERIFY2(r.err.contains(QLatin1String("not an mcfund shared workspace")), qPrintable(r.err));
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), empty,
-                            QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).toInt(),
+                            QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                     .toInt(),
                  0);
         // A workspace from a newer mcfund.
         const QString newer = pg().newDatabase();
-        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), newer, QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), newer,
+                          QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
         r = test::runCli({QStringLiteral("stats"), QStringLiteral("--database"), pg().uri(newer)});
         QCOMPARE(r.code, 1); // stats: the workspace cannot be used
         QVERIFY2(r.err.contains(QLatin1String("newer version of mcfund")), qPrintable(r.err));
@@ -543,16 +691,26 @@ private slots:
                                 QStringList{QStringLiteral("--database"), uri});
         };
         QCOMPARE(add({QStringLiteral("zed"), QStringLiteral("--role"), QStringLiteral("king")}).code, 2);
-        QCOMPARE(add({QStringLiteral("zed"), QStringLiteral("--role"), QStringLiteral("coordinator")}).code, 1);
-        QCOMPARE(add({QStringLiteral("zed"), QStringLiteral("--role"), QStringLiteral("coordinator"), QStringLiteral("--institution"),
-                      QStringLiteral("Hogwarts")}).code,
+        QCOMPARE(add({QStringLiteral("zed"), QStringLiteral("--role"), QStringLiteral("coordinator")}).code,
+                 1);
+        QCOMPARE(add({QStringLiteral("zed"), QStringLiteral("--role"), QStringLiteral("coordinator"),
+                      QStringLiteral("--institution"), QStringLiteral("Hogwarts")})
+                     .code,
                  2);
-        QCOMPARE(add({QStringLiteral("Robert'); DROP TABLE project;--"), QStringLiteral("--role"), QStringLiteral("officer")}).code, 1);
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM project")).toInt(), 88);
-        const test::CliResult ok = add({QStringLiteral("zed"), QStringLiteral("--role"), QStringLiteral("coordinator"),
-                                        QStringLiteral("--institution"), QStringLiteral("Fleming College")});
+        QCOMPARE(add({QStringLiteral("Robert'); DROP TABLE project;--"), QStringLiteral("--role"),
+                      QStringLiteral("officer")})
+                     .code,
+                 1);
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT count(*) FROM project"))
+                     .toInt(),
+                 88);
+        const test::CliResult ok =
+            add({QStringLiteral("zed"), QStringLiteral("--role"), QStringLiteral("coordinator"),
+                 QStringLiteral("--institution"), QStringLiteral("Fleming College")});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
-        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name, QStringLiteral("SELECT role FROM workspace_user WHERE name = 'zed'")).toString(),
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), name,
+                            QStringLiteral("SELECT role FROM workspace_user WHERE name = 'zed'"))
+                     .toString(),
                  QStringLiteral("coordinator"));
     }
 };

@@ -1,10 +1,10 @@
-#include "testworkspace.h"
 #include "csvreader.h"
 #include "exporter.h"
 #include "importer.h"
 #include "importpresets.h"
 #include "registryexport.h"
 #include "spreadsheetcommands.h"
+#include "testworkspace.h"
 #include "xlsxreader.h"
 
 #include "domain/translations.h"
@@ -276,7 +276,9 @@ private slots:
             f.write("Wound care,Soins des plaies : « bases »,Collège Boréal,41\n");
             f.write("Streamed course 7,Cours diffusé 7,Collège Boréal,17\n");
         }
-        auto matches = [&](const char* words) { return test::credentialsMatching(db.connection(), QString::fromLatin1(words)); };
+        auto matches = [&](const char* words) {
+            return test::credentialsMatching(db.connection(), QString::fromLatin1(words));
+        };
         auto indexIsSound = [&] { return test::credentialIndexIsSound(db.connection()); };
         const QByteArray before = dump(db);
         const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);

@@ -1,8 +1,8 @@
-#include "testworkspace.h"
 #include "query/tablequery.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 #include "synthetic/generator.h"
+#include "testworkspace.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,12 +46,14 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_official.open(test::workspace(m_dir, QStringLiteral("o.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_official.open(test::workspace(m_dir, QStringLiteral("o.sqlite")), &error),
+                 qPrintable(error));
         GeneratorOptions o;
         o.projects = 3000;
         o.credentials = 9000;
         o.seed = 5;
-        QVERIFY2(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error), qPrintable(error));
+        QVERIFY2(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error),
+                 qPrintable(error));
         QVERIFY2(m_generated.open(m_dir.filePath(QStringLiteral("g.sqlite")), &error), qPrintable(error));
         m_officialLookups.load(m_official.connection());
         m_generatedLookups.load(m_generated.connection());
@@ -62,13 +64,15 @@ private slots:
         TableQuery q(Entity::Project, m_official.connection(), &m_officialLookups);
         FilterSpec f;
         f.text = QStringLiteral("education");
-        // "l’éducation de la petite enfance" (French) and "Wenjack Education"? no: titles only; check both directions.
+        // "l’éducation de la petite enfance" (French) and "Wenjack Education"? no: titles only; check both
+        // directions.
         const qint64 n = q.count(f);
         QVERIFY(n >= 1);
         const QHash<qint64, Record> recs = q.records(q.allRowids(f, {}));
         bool foundFrench = false;
         for (const Record& r : recs)
-            foundFrench |= r.value(QStringLiteral("title_fr")).toString().contains(QStringLiteral("éducation"));
+            foundFrench |=
+                r.value(QStringLiteral("title_fr")).toString().contains(QStringLiteral("éducation"));
         QVERIFY(foundFrench);
         f.text = QStringLiteral("EDUCATION petite");
         QCOMPARE(q.count(f), 1);
@@ -87,21 +91,40 @@ private slots:
         const QString housing = Repository(db).sectorUid(QStringLiteral("housing"));
         FilterSpec f;
         f.sectorUids = {health, housing};
-        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE sector_uid IN (?, ?)"), {health, housing}));
+        QCOMPARE(q.count(f),
+                 scalar(db,
+                        QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE sector_uid IN (?, ?)"),
+                        {health, housing}));
         f.osapApproved = true;
-        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE sector_uid IN (?, ?) AND osap_approved = 1"), {health, housing}));
+        QCOMPARE(
+            q.count(f),
+            scalar(
+                db,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM micro_credential WHERE sector_uid IN (?, ?) AND osap_approved = 1"),
+                {health, housing}));
         f = FilterSpec();
         f.institutionTypes = {QStringLiteral("university")};
         f.statuses = {QStringLiteral("offered")};
-        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential m JOIN institution i ON i.uid = m.institution_uid "
-                                                       "WHERE i.type = 'university' AND m.status = 'offered'")));
+        QCOMPARE(
+            q.count(f),
+            scalar(
+                db,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM micro_credential m JOIN institution i ON i.uid = m.institution_uid "
+                    "WHERE i.type = 'university' AND m.status = 'offered'")));
         f = FilterSpec();
         f.roundUids = {m_generatedLookups.items(Entity::Round).at(1).uid};
-        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
-                                                       "WHERE p.round_uid = ?"), {f.roundUids.first()}));
+        QCOMPARE(q.count(f),
+                 scalar(db,
+                        QStringLiteral(
+                            "SELECT COUNT(*) FROM micro_credential m JOIN project p ON p.uid = m.project_uid "
+                            "WHERE p.round_uid = ?"),
+                        {f.roundUids.first()}));
         f = FilterSpec();
         f.missing = MissingText::French;
-        QCOMPARE(q.count(f), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE title_fr IS NULL")));
+        QCOMPARE(q.count(f),
+                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE title_fr IS NULL")));
         QVERIFY(q.count(f) > 0);
     }
 
@@ -111,12 +134,17 @@ private slots:
         QTest::addColumn<bool>("descending");
         QTest::addColumn<QString>("reference"); // the same order written as plain SQL
         QTest::newRow("rowid") << "" << false << "SELECT rowid FROM micro_credential ORDER BY rowid";
-        QTest::newRow("title") << "title_en" << false << "SELECT rowid FROM micro_credential ORDER BY title_en COLLATE NOCASE, rowid";
-        QTest::newRow("hours desc") << "hours" << true << "SELECT rowid FROM micro_credential ORDER BY hours DESC, rowid DESC";
-        QTest::newRow("tuition") << "tuition_cents" << false << "SELECT rowid FROM micro_credential ORDER BY tuition_cents, rowid";
-        QTest::newRow("sector by name") << "sector_uid" << false
-                                        << "SELECT m.rowid FROM micro_credential m JOIN sector s ON s.uid = m.sector_uid "
-                                           "ORDER BY lower(s.name_en), m.rowid";
+        QTest::newRow("title")
+            << "title_en" << false
+            << "SELECT rowid FROM micro_credential ORDER BY title_en COLLATE NOCASE, rowid";
+        QTest::newRow("hours desc") << "hours" << true
+                                    << "SELECT rowid FROM micro_credential ORDER BY hours DESC, rowid DESC";
+        QTest::newRow("tuition") << "tuition_cents" << false
+                                 << "SELECT rowid FROM micro_credential ORDER BY tuition_cents, rowid";
+        QTest::newRow("sector by name")
+            << "sector_uid" << false
+            << "SELECT m.rowid FROM micro_credential m JOIN sector s ON s.uid = m.sector_uid "
+               "ORDER BY lower(s.name_en), m.rowid";
     }
     void sortedOrderAndEdges()
     {
@@ -137,10 +165,15 @@ private slots:
         TableQuery q(Entity::Project, db, &m_generatedLookups);
         FilterSpec f;
         f.statuses = {QStringLiteral("approved")};
-        f.sectorUids = {Repository(db).sectorUid(QStringLiteral("housing"))}; // ignored for the sector facet itself
+        f.sectorUids = {
+            Repository(db).sectorUid(QStringLiteral("housing"))}; // ignored for the sector facet itself
         const QHash<QString, qint64> counts = q.facet(f, Criterion::Sector);
         for (const LookupItem& s : m_generatedLookups.items(Entity::Sector))
-            QCOMPARE(counts.value(s.uid), scalar(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE status = 'approved' AND sector_uid = ?"), {s.uid}));
+            QCOMPARE(counts.value(s.uid),
+                     scalar(db,
+                            QStringLiteral(
+                                "SELECT COUNT(*) FROM project WHERE status = 'approved' AND sector_uid = ?"),
+                            {s.uid}));
     }
 
     void recordsByRowid()
@@ -170,16 +203,21 @@ private slots:
         const QString sector = repo.sectorUid(QStringLiteral("other"));
         QSqlQuery clear(db.connection());
         QVERIFY(clear.exec(QStringLiteral("DELETE FROM project")));
-        for (const auto& [en, fr] : QList<QPair<QString, QString>>{{QStringLiteral("Zebra"), QStringLiteral("Zèbre")},
-                                                                   {QString(), QStringLiteral("École de métiers")},
-                                                                   {QStringLiteral("education"), QStringLiteral("Éducation")},
-                                                                   {QStringLiteral("Eau"), QString()},
-                                                                   {QStringLiteral("ethics"), QStringLiteral("éthique")}}) {
-            Record r{{QStringLiteral("round_uid"), round}, {QStringLiteral("institution_uid"), inst},
-                     {QStringLiteral("sector_uid"), sector}, {QStringLiteral("title_en"), en.isEmpty() ? QVariant() : QVariant(en)},
+        for (const auto& [en, fr] :
+             QList<QPair<QString, QString>>{{QStringLiteral("Zebra"), QStringLiteral("Zèbre")},
+                                            {QString(), QStringLiteral("École de métiers")},
+                                            {QStringLiteral("education"), QStringLiteral("Éducation")},
+                                            {QStringLiteral("Eau"), QString()},
+                                            {QStringLiteral("ethics"), QStringLiteral("éthique")}}) {
+            Record r{{QStringLiteral("round_uid"), round},
+                     {QStringLiteral("institution_uid"), inst},
+                     {QStringLiteral("sector_uid"), sector},
+                     {QStringLiteral("title_en"), en.isEmpty() ? QVariant() : QVariant(en)},
                      {QStringLiteral("title_fr"), fr.isEmpty() ? QVariant() : QVariant(fr)},
-                     {QStringLiteral("original_language"), QStringLiteral("fr")}, {QStringLiteral("sector_assigned_by"), QStringLiteral("user")},
-                     {QStringLiteral("status"), QStringLiteral("draft")}, {QStringLiteral("project_type"), QStringLiteral("single")}};
+                     {QStringLiteral("original_language"), QStringLiteral("fr")},
+                     {QStringLiteral("sector_assigned_by"), QStringLiteral("user")},
+                     {QStringLiteral("status"), QStringLiteral("draft")},
+                     {QStringLiteral("project_type"), QStringLiteral("single")}};
             QVERIFY2(repo.add(Entity::Project, r, &error), qPrintable(error));
         }
         Lookups lookups;
@@ -192,20 +230,26 @@ private slots:
             for (qint64 id : order) {
                 const Record& r = recs.value(id);
                 const QString want = r.value(QStringLiteral("title_") + lang).toString();
-                out << (want.isEmpty() ? r.value(lang == QLatin1String("fr") ? QStringLiteral("title_en") : QStringLiteral("title_fr")).toString() : want);
+                out << (want.isEmpty() ? r.value(lang == QLatin1String("fr") ? QStringLiteral("title_en")
+                                                                             : QStringLiteral("title_fr"))
+                                             .toString()
+                                       : want);
             }
             return out;
         };
-        QCOMPARE(titles(QStringLiteral("sort_fr"), QStringLiteral("fr")),
-                 (QStringList{QStringLiteral("Eau"), QStringLiteral("École de métiers"), QStringLiteral("Éducation"),
-                              QStringLiteral("éthique"), QStringLiteral("Zèbre")}));
-        QCOMPARE(titles(QStringLiteral("sort_en"), QStringLiteral("en")),
-                 (QStringList{QStringLiteral("Eau"), QStringLiteral("École de métiers"), QStringLiteral("education"),
-                              QStringLiteral("ethics"), QStringLiteral("Zebra")}));
+        QCOMPARE(
+            titles(QStringLiteral("sort_fr"), QStringLiteral("fr")),
+            (QStringList{QStringLiteral("Eau"), QStringLiteral("École de métiers"),
+                         QStringLiteral("Éducation"), QStringLiteral("éthique"), QStringLiteral("Zèbre")}));
+        QCOMPARE(
+            titles(QStringLiteral("sort_en"), QStringLiteral("en")),
+            (QStringList{QStringLiteral("Eau"), QStringLiteral("École de métiers"),
+                         QStringLiteral("education"), QStringLiteral("ethics"), QStringLiteral("Zebra")}));
         // An edit of a title moves it: the key follows every write.
         QSqlQuery find(db.connection());
         QVERIFY(find.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'Zebra'")) && find.next());
-        QVERIFY(repo.change(Entity::Project, find.value(0).toString(), {{QStringLiteral("title_fr"), QStringLiteral("Abeille")}}, &error));
+        QVERIFY(repo.change(Entity::Project, find.value(0).toString(),
+                            {{QStringLiteral("title_fr"), QStringLiteral("Abeille")}}, &error));
         QCOMPARE(titles(QStringLiteral("sort_fr"), QStringLiteral("fr")).first(), QStringLiteral("Abeille"));
     }
 

@@ -17,13 +17,13 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QUrl>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QTest>
+#include <QUndoStack>
+#include <QUrl>
 
 using namespace mcfund;
 using test::PgCluster;
@@ -82,7 +82,8 @@ class TestSharedWindow : public QObject
         const QString fleming =
             role == Server::Role::Coordinator
                 ? pg().value(QStringLiteral("mcf_owner"), m_database,
-                             QStringLiteral("SELECT uid FROM institution WHERE name_en = 'Fleming College'")).toString()
+                             QStringLiteral("SELECT uid FROM institution WHERE name_en = 'Fleming College'"))
+                      .toString()
                 : QString();
         return Server::addUser(c, name, role, fleming, QString(), &error);
     }
@@ -103,7 +104,8 @@ private slots:
     {
         MainWindow window;
         QString error;
-        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("cora")), &error), qPrintable(error));
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("cora")), &error),
+                 qPrintable(error));
         QCOMPARE(window.workspace()->role(), Server::Role::Coordinator);
         QVERIFY2(window.windowTitle().contains(QLatin1String("cora")) &&
                      window.windowTitle().contains(QLatin1String("institution coordinator")),
@@ -113,14 +115,18 @@ private slots:
         window.showPage(Entity::Project);
         TableModel* model = window.page(Entity::Project)->model();
         QVERIFY(settle(model));
-        const int own = pg().value(QStringLiteral("cora"), m_database, QStringLiteral("SELECT count(*) FROM project")).toInt();
+        const int own =
+            pg().value(QStringLiteral("cora"), m_database, QStringLiteral("SELECT count(*) FROM project"))
+                .toInt();
         QVERIFY(own > 0 && own < 88);
         QCOMPARE(model->rowCount(), own);
         const int approved = columnOf(model, QStringLiteral("approved_cents"));
         const int title = columnOf(model, QStringLiteral("title_en"));
         QVERIFY(approved >= 0 && title >= 0);
         QVERIFY(!(model->flags(model->index(0, approved)) & Qt::ItemIsEditable));
-        QVERIFY2(model->data(model->index(0, approved), Qt::ToolTipRole).toString().contains(QLatin1String("decided by the ministry")),
+        QVERIFY2(model->data(model->index(0, approved), Qt::ToolTipRole)
+                     .toString()
+                     .contains(QLatin1String("decided by the ministry")),
                  qPrintable(model->data(model->index(0, approved), Qt::ToolTipRole).toString()));
         QVERIFY(model->flags(model->index(0, title)) & Qt::ItemIsEditable);
         // Institutions are the ministry's: no adding rows there.
@@ -135,7 +141,8 @@ private slots:
     {
         MainWindow window;
         QString error;
-        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("rita")), &error), qPrintable(error));
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("rita")), &error),
+                 qPrintable(error));
         QCOMPARE(window.workspace()->role(), Server::Role::Reviewer);
         QCOMPARE(Workspace::userName(), QStringLiteral("rita"));
         QVERIFY(window.reviews());
@@ -154,18 +161,23 @@ private slots:
     {
         MainWindow window;
         QString error;
-        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("olivia")), &error), qPrintable(error));
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("olivia")), &error),
+                 qPrintable(error));
         Workspace* ws = window.workspace();
         const QString uid = pg().value(QStringLiteral("mcf_owner"), m_database,
-                                       QStringLiteral("SELECT uid FROM project ORDER BY uid DESC LIMIT 1")).toString();
+                                       QStringLiteral("SELECT uid FROM project ORDER BY uid DESC LIMIT 1"))
+                                .toString();
         auto titleNow = [&] {
-            return pg().value(QStringLiteral("mcf_owner"), m_database,
-                              QStringLiteral("SELECT title_en FROM project WHERE uid = '%1'").arg(uid)).toString();
+            return pg()
+                .value(QStringLiteral("mcf_owner"), m_database,
+                       QStringLiteral("SELECT title_en FROM project WHERE uid = '%1'").arg(uid))
+                .toString();
         };
         const QString seen = titleNow();
         auto theirs = [&](const QString& text) {
-            QVERIFY(pg().exec(QStringLiteral("mcf_owner"), m_database,
-                              QStringLiteral("UPDATE project SET title_en = '%1' WHERE uid = '%2'").arg(text, uid)));
+            QVERIFY(pg().exec(
+                QStringLiteral("mcf_owner"), m_database,
+                QStringLiteral("UPDATE project SET title_en = '%1' WHERE uid = '%2'").arg(text, uid)));
         };
         int asked = 0;
         Workspace::Resolution answer = Workspace::Resolution::KeepTheirs;
@@ -177,16 +189,17 @@ private slots:
         });
         theirs(QStringLiteral("Theirs first"));
         QString message;
-        QVERIFY(!ws->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("title_en"), seen, QStringLiteral("Mine first"),
-                                             QStringLiteral("change of title")),
+        QVERIFY(!ws->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("title_en"), seen,
+                                             QStringLiteral("Mine first"), QStringLiteral("change of title")),
                            &message));
         QCOMPARE(asked, 1);
         QCOMPARE(titleNow(), QStringLiteral("Theirs first"));
         QVERIFY(!ws->hasPending()); // nothing kept as unsaved: the person chose
         answer = Workspace::Resolution::UseMine;
         theirs(QStringLiteral("Theirs second"));
-        QVERIFY2(ws->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("title_en"), QStringLiteral("Theirs first"),
-                                             QStringLiteral("Mine second"), QStringLiteral("change of title")),
+        QVERIFY2(ws->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("title_en"),
+                                             QStringLiteral("Theirs first"), QStringLiteral("Mine second"),
+                                             QStringLiteral("change of title")),
                            &message),
                  qPrintable(message));
         QCOMPARE(asked, 2);
@@ -195,7 +208,10 @@ private slots:
         ws->undoStack()->undo();
         QCOMPARE(titleNow(), QStringLiteral("Theirs second"));
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), m_database,
-                            QStringLiteral("SELECT count(*) FROM change_log WHERE uid = '%1' AND \"user\" = 'olivia'").arg(uid)).toInt(),
+                            QStringLiteral(
+                                "SELECT count(*) FROM change_log WHERE uid = '%1' AND \"user\" = 'olivia'")
+                                .arg(uid))
+                     .toInt(),
                  2);
     }
 
@@ -203,28 +219,36 @@ private slots:
     {
         MainWindow window;
         QString error;
-        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("olivia")), &error), qPrintable(error));
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("olivia")), &error),
+                 qPrintable(error));
         Workspace* ws = window.workspace();
-        const QString uid = pg().value(QStringLiteral("mcf_owner"), m_database,
-                                       QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1 OFFSET 3")).toString();
+        const QString uid =
+            pg().value(QStringLiteral("mcf_owner"), m_database,
+                       QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1 OFFSET 3"))
+                .toString();
         // The server ends every session of Olivia's (a network cut, a restart).
-        QVERIFY(pg().exec(QStringLiteral("postgres"), QStringLiteral("postgres"),
-                          QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'olivia'")));
+        QVERIFY(pg().exec(
+            QStringLiteral("postgres"), QStringLiteral("postgres"),
+            QStringLiteral(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'olivia'")));
         QString message;
-        QVERIFY(!ws->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("target_learners"), QVariant(), qint64(77),
-                                             QStringLiteral("change of target learners")),
-                           &message));
+        QVERIFY(
+            !ws->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("target_learners"), QVariant(),
+                                         qint64(77), QStringLiteral("change of target learners")),
+                       &message));
         QVERIFY2(message.contains(QLatin1String("connection to the shared workspace")), qPrintable(message));
         QVERIFY(ws->hasPending());
         QCOMPARE(ws->pendingEdits().first().failure.kind, WriteFailure::Kind::Disconnected);
         QVariant kept;
-        QVERIFY(ws->pendingValue(Entity::Project, uid, QStringLiteral("target_learners"), &kept, nullptr, nullptr));
+        QVERIFY(ws->pendingValue(Entity::Project, uid, QStringLiteral("target_learners"), &kept, nullptr,
+                                 nullptr));
         QCOMPARE(kept.toLongLong(), qint64(77));
         // Retried (by the timer, or the Retry button): connected again and written.
         QVERIFY2(ws->retryPending(&message), qPrintable(message));
         QVERIFY(!ws->hasPending());
         QCOMPARE(pg().value(QStringLiteral("mcf_owner"), m_database,
-                            QStringLiteral("SELECT target_learners FROM project WHERE uid = '%1'").arg(uid)).toInt(),
+                            QStringLiteral("SELECT target_learners FROM project WHERE uid = '%1'").arg(uid))
+                     .toInt(),
                  77);
     }
 
@@ -273,7 +297,8 @@ private slots:
     {
         MainWindow window;
         QString error;
-        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("cora")), &error), qPrintable(error));
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("cora")), &error),
+                 qPrintable(error));
         QTemporaryDir dir;
         const QString target = dir.filePath(QStringLiteral("copy.mcfund"));
         QVERIFY2(window.workspace()->saveCopyWithPending(target, &error), qPrintable(error));
@@ -281,9 +306,12 @@ private slots:
         QVERIFY2(copy.open(target, &error), qPrintable(error));
         QSqlQuery q(copy.connection());
         // What the coordinator's role reads: their institution's projects.
-        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT institution_uid), count(*) FROM project")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT institution_uid), count(*) FROM project")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        QCOMPARE(q.value(1).toInt(), pg().value(QStringLiteral("cora"), m_database, QStringLiteral("SELECT count(*) FROM project")).toInt());
+        QCOMPARE(q.value(1).toInt(), pg().value(QStringLiteral("cora"), m_database,
+                                                QStringLiteral("SELECT count(*) FROM project"))
+                                         .toInt());
     }
 };
 

@@ -24,7 +24,8 @@ namespace {
 const char* const kRecentKey = "server/recent";
 }
 
-ConnectDialog::ConnectDialog(QWidget* parent, const QString& uri) : QDialog(parent)
+ConnectDialog::ConnectDialog(QWidget* parent, const QString& uri)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Connect to Shared Workspace"));
     auto* form = new QFormLayout;
@@ -42,7 +43,8 @@ ConnectDialog::ConnectDialog(QWidget* parent, const QString& uri) : QDialog(pare
     m_tls = new QComboBox(this);
     m_tls->addItem(tr("Use encryption when the server offers it"), QStringLiteral("prefer"));
     m_tls->addItem(tr("Require encryption (TLS)"), QStringLiteral("require"));
-    m_tls->addItem(tr("Require encryption and check the server's certificate"), QStringLiteral("verify-full"));
+    m_tls->addItem(tr("Require encryption and check the server's certificate"),
+                   QStringLiteral("verify-full"));
     m_tls->addItem(tr("Never encrypt (this computer only)"), QStringLiteral("disable"));
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
@@ -143,8 +145,8 @@ QString ConnectDialog::uri() const
 void ConnectDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_host, m_port, m_database, m_user, m_password, m_tls,
-                                                      m_recent})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_host, m_port, m_database, m_user, m_password, m_tls, m_recent})
         w->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     if (busy)

@@ -7,7 +7,9 @@
 
 namespace mcfund {
 
-RowLoader::RowLoader(QString databasePath, Entity entity) : m_path(std::move(databasePath)), m_entity(entity)
+RowLoader::RowLoader(QString databasePath, Entity entity)
+    : m_path(std::move(databasePath))
+    , m_entity(entity)
 {
     static std::atomic<int> counter{0};
     m_connection = QStringLiteral("mcfund-loader-%1").arg(++counter);
@@ -21,14 +23,16 @@ RowLoader::~RowLoader()
 {
     m_latest->store(~quint64(0));
     const QString name = m_connection;
-    QMetaObject::invokeMethod(m_context, [name] { Database::closeConnection(name); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [name] { Database::closeConnection(name); }, Qt::BlockingQueuedConnection);
     m_context->deleteLater();
     m_thread.quit();
     m_thread.wait();
 }
 
-void RowLoader::request(quint64 generation, const FilterSpec& filter, const SortSpec& sort, const Lookups& lookups,
-                        const QString& language, QObject* receiver, std::function<void(const LoadResult&)> done)
+void RowLoader::request(quint64 generation, const FilterSpec& filter, const SortSpec& sort,
+                        const Lookups& lookups, const QString& language, QObject* receiver,
+                        std::function<void(const LoadResult&)> done)
 {
     m_latest->store(generation);
     const QString path = m_path;

@@ -207,7 +207,7 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     }
     byKeyQuery.prepare(
         QStringLiteral("SELECT uid FROM %1 WHERE %2 (sort_en = ? OR sort_fr = ?) AND rowid <= ? LIMIT 1")
-            .arg(def.table, !owned                ? QString()
+            .arg(def.table, !owned              ? QString()
                             : Sql::isServer(db) ? QStringLiteral("institution_uid = ? AND")
                                                 : QStringLiteral("+institution_uid = ? AND")));
     QHash<QString, Record> cache;
@@ -246,9 +246,12 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     QSqlQuery seen(db);
     const bool server = Sql::isServer(db);
     const QString seenTable = Sql::temp(QStringLiteral("mcfund_import_seen"), db);
-    if (!seen.exec(server ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest bytea PRIMARY KEY)")
-                          : QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest BLOB PRIMARY KEY) "
-                                           "WITHOUT ROWID")) ||
+    if (!seen.exec(server
+                       ? QStringLiteral(
+                             "CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest bytea PRIMARY KEY)")
+                       : QStringLiteral(
+                             "CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest BLOB PRIMARY KEY) "
+                             "WITHOUT ROWID")) ||
         !seen.exec(QStringLiteral("DELETE FROM %1").arg(seenTable)) ||
         !seen.prepare(QStringLiteral("INSERT INTO %1 VALUES (?) ON CONFLICT DO NOTHING").arg(seenTable))) {
         if (error)
