@@ -71,7 +71,7 @@ QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, Q
         return out;
     }
     while (q.next())
-        out << AuditEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        out << AuditEntry{q.value(0).toLongLong(), Sql::text(q.value(1)), q.value(2).toString(),
                           q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
                           q.value(6).toString(),   q.value(7).toString(), q.value(8).toString(),
                           q.value(9).toString(),   q.value(10).toString()};

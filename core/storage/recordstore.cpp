@@ -46,7 +46,7 @@ QString RecordStore::now()
 
 QString RecordStore::toLogText(const QVariant& v)
 {
-    return v.isNull() ? QString() : v.toString();
+    return v.isNull() ? QString() : Sql::text(v);
 }
 
 std::optional<Record> RecordStore::get(Entity entity, const QString& uid, bool forUpdate) const

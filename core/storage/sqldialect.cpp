@@ -1,5 +1,6 @@
 #include "sqldialect.h"
 
+#include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +15,13 @@ bool isServer(const QSqlDatabase& db)
 void stream(QSqlQuery& q)
 {
     q.setForwardOnly(!(q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL));
+}
+
+QString text(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    return value.toString();
 }
 
 QString nocase(const QString& expr, const QSqlDatabase& db)

@@ -25,6 +25,11 @@ QString nocase(const QString& expr, const QSqlDatabase& db);
  * runs before the last is read.
  */
 void stream(QSqlQuery& q);
+/**
+ * A value read from either engine as the text a SQLite workspace holds: a PostgreSQL timestamptz (read as
+ * QDateTime) becomes UTC ISO 8601 with milliseconds and a Z, as mcfund writes times into a file.
+ */
+QString text(const QVariant& value);
 /** Null-safe equality of two expressions: IS on SQLite, IS NOT DISTINCT FROM on PostgreSQL. */
 QString same(const QString& a, const QString& b, const QSqlDatabase& db);
 /** The name by which a temporary table of this connection is referred to ("temp.x" on SQLite). */

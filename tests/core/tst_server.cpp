@@ -9,6 +9,7 @@
 #include "query/lookups.h"
 #include "query/tablequery.h"
 #include "query/workspacestats.h"
+#include "review/auditlog.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 #include "storage/server.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -388,6 +390,16 @@ private slots:
                             QStringLiteral("SELECT version FROM project WHERE uid = '%1'").arg(uid))
                      .toInt(),
                  2);
+        // The change log reads as a file's does: times in UTC, ISO 8601 with milliseconds and a Z.
+        AuditFilter f;
+        f.uid = uid;
+        const QList<AuditEntry> history = AuditLog::read(db.connection(), f);
+        QVERIFY(!history.isEmpty());
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+                     .match(history.last().at)
+                     .hasMatch(),
+                 qPrintable(history.last().at));
+        QCOMPARE(history.last().user, QStringLiteral("olivia"));
         // Undo: the inverse batch puts the old value back, logged as an undo.
         EditBatch undo = batch.inverse();
         QVERIFY2(engine.apply(undo, QStringLiteral("undo"), &problems),
