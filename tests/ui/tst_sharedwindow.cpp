@@ -157,6 +157,57 @@ private slots:
         QVERIFY2(add->toolTip().contains(QLatin1String("reviewer")), qPrintable(add->toolTip()));
     }
 
+    void aReviewerScoresUnderTheirOwnNameOnly()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(pg().uri(m_database, QStringLiteral("rita")), &error),
+                 qPrintable(error));
+        Workspace* ws = window.workspace();
+        const QString project =
+            pg().value(QStringLiteral("mcf_owner"), m_database,
+                       QStringLiteral("SELECT p.uid FROM project p JOIN funding_round r ON r.uid = "
+                                      "p.round_uid WHERE r.number = 2 ORDER BY p.uid LIMIT 1"))
+                .toString();
+        const QString criterion =
+            pg().value(QStringLiteral("mcf_owner"), m_database,
+                       QStringLiteral("SELECT c.uid FROM review_criterion c JOIN funding_round r ON "
+                                      "r.uid = c.round_uid WHERE r.number = 2 ORDER BY c.uid LIMIT 1"))
+                .toString();
+        auto score = [&](const QString& reviewer) {
+            RowEdit r;
+            r.op = RowEdit::Op::Insert;
+            r.entity = Entity::Review;
+            r.after = {{QStringLiteral("project_uid"), project},
+                       {QStringLiteral("criterion_uid"), criterion},
+                       {QStringLiteral("reviewer"), reviewer},
+                       {QStringLiteral("score"), 4}};
+            QString message;
+            const bool ok = ws->apply(EditBatch(QStringLiteral("score"), {r}), &message);
+            return ok ? QString() : message;
+        };
+        // Under another reviewer's name: the database refuses it, nothing is written.
+        QVERIFY(!score(QStringLiteral("rami")).isEmpty());
+        QCOMPARE(pg().value(QStringLiteral("mcf_owner"), m_database,
+                            QStringLiteral("SELECT count(*) FROM review WHERE reviewer = 'rami'"))
+                     .toInt(),
+                 0);
+        // Under her own, the name the window uses for her: written, and logged under her role.
+        QCOMPARE(score(Workspace::userName()), QString());
+        QCOMPARE(
+            pg().value(QStringLiteral("mcf_owner"), m_database,
+                       QStringLiteral("SELECT count(*) FROM review WHERE reviewer = 'rita' AND score = 4"))
+                .toInt(),
+            1);
+        QCOMPARE(
+            pg().value(
+                    QStringLiteral("mcf_owner"), m_database,
+                    QStringLiteral(
+                        "SELECT \"user\" FROM change_log WHERE entity = 'review' ORDER BY id DESC LIMIT 1"))
+                .toString(),
+            QStringLiteral("rita"));
+    }
+
     void aConflictIsTheirsOrMineAsThePersonChooses()
     {
         MainWindow window;
