@@ -8,6 +8,7 @@
 // it measures that one. Warm cache: each figure is the median of 5 runs after one unmeasured run.
 #include "../../tests/core/pgcluster.h"
 #include "../benchcommon.h"
+#include "../benchwindow.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
 #include "tables/tablemodel.h"
@@ -36,6 +37,8 @@
 #include <cstdio>
 
 using namespace mcfund;
+using bench::settle;
+using bench::viewMs;
 
 namespace {
 
@@ -56,24 +59,6 @@ template <class F> double timed(F&& f, int runs = 5)
         t << double(e.nsecsElapsed()) / 1e6;
     }
     return median(t);
-}
-
-// Time from a change to the view repainted with its new first rows.
-template <class F> double viewMs(QTableView* view, F&& change)
-{
-    QElapsedTimer t;
-    t.start();
-    change();
-    view->viewport()->repaint();
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-bool settle(TableModel* m)
-{
-    if (!m->isLoading())
-        return true;
-    QSignalSpy spy(m, &TableModel::loaded);
-    return spy.wait(120000);
 }
 
 /** psql's \timing of \a sql (median of 5 after one warm run), connected as the URI says. */

@@ -4,6 +4,7 @@
 // Prints times in milliseconds and the ratios. Usage: bench_table [WORKSPACE] (default: generates
 // 100,000 projects and 1,000,000 micro-credentials into /tmp/mcfund-bench-1m.sqlite once).
 #include "../benchcommon.h"
+#include "../benchwindow.h"
 #include "mainwindow.h"
 #include "pages/tablepage.h"
 #include "tables/tablemodel.h"
@@ -32,6 +33,8 @@
 #include <unistd.h>
 
 using namespace mcfund;
+using bench::settle;
+using bench::viewMs;
 
 namespace {
 
@@ -66,24 +69,6 @@ double rawMs(sqlite3* db, const char* sql, int* rows = nullptr)
     if (rows)
         *rows = n;
     return double(t.nsecsElapsed()) / 1e6;
-}
-
-// Time from a change to the view repainted with its new first rows.
-template <class F> double viewMs(QTableView* view, F&& change)
-{
-    QElapsedTimer t;
-    t.start();
-    change();
-    view->viewport()->repaint();
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-bool settle(TableModel* m)
-{
-    if (!m->isLoading())
-        return true;
-    QSignalSpy spy(m, &TableModel::loaded);
-    return spy.wait(60000);
 }
 
 struct Row

@@ -3,6 +3,7 @@
 // A throwaway PostgreSQL cluster for the tests of one process: initdb into a temporary folder, started on a
 // Unix socket only (no TCP), as the user postgres when the tests run as root, stopped when the process ends.
 // Every test gets a database of its own, cloned from a template that server init filled once.
+#include "storage/database.h"
 #include "storage/server.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,32 @@ public:
         QVariant v;
         exec(role, database, sql, nullptr, &v);
         return v;
+    }
+
+    /**
+     * Adds the person \a name to the shared workspace \a database in \a role, as server add-user does; a
+     * coordinator belongs to Fleming College.
+     */
+    bool addUser(const QString& database, const QString& name, Server::Role role)
+    {
+        Database db;
+        QString error;
+        if (!db.open(uri(database), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        QSqlDatabase c = db.connection();
+        const QString fleming =
+            role == Server::Role::Coordinator
+                ? value(QStringLiteral("mcf_owner"), database,
+                        QStringLiteral("SELECT uid FROM institution WHERE name_en = 'Fleming College'"))
+                      .toString()
+                : QString();
+        if (!Server::addUser(c, name, role, fleming, QString(), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
     }
 
     /** Stops the cluster (also done when the application object goes). */

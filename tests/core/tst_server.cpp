@@ -46,24 +46,6 @@ QString flemingUid(const QString& database)
         .toString();
 }
 
-/** Adds \a name with \a role (and Fleming College for a coordinator) to \a database. */
-bool addUser(const QString& database, const QString& name, Server::Role role)
-{
-    Database db;
-    QString error;
-    if (!db.open(PgCluster::instance().uri(database), &error)) {
-        qWarning() << error;
-        return false;
-    }
-    QSqlDatabase c = db.connection();
-    const bool ok =
-        Server::addUser(c, name, role, role == Server::Role::Coordinator ? flemingUid(database) : QString(),
-                        QString(), &error);
-    if (!ok)
-        qWarning() << error;
-    return ok;
-}
-
 } // namespace
 
 class TestServer : public QObject
@@ -177,7 +159,7 @@ private slots:
     void coordinatorSeesAndChangesOnlyTheirInstitution()
     {
         const QString name = pg().newDatabase();
-        QVERIFY(addUser(name, QStringLiteral("cora"), Server::Role::Coordinator));
+        QVERIFY(pg().addUser(name, QStringLiteral("cora"), Server::Role::Coordinator));
         const QString fleming = flemingUid(name);
         const int own =
             pg().value(
@@ -273,7 +255,7 @@ private slots:
     void coordinatorEditsThroughMcfundAreRefusedForOtherInstitutions()
     {
         const QString name = pg().newDatabase();
-        QVERIFY(addUser(name, QStringLiteral("cora"), Server::Role::Coordinator));
+        QVERIFY(pg().addUser(name, QStringLiteral("cora"), Server::Role::Coordinator));
         const QString other =
             pg().value(QStringLiteral("mcf_owner"), name,
                        QStringLiteral("SELECT uid FROM project WHERE institution_uid <> '%1' LIMIT 1")
@@ -296,8 +278,8 @@ private slots:
     void reviewerWritesOnlyTheirOwnScores()
     {
         const QString name = pg().newDatabase();
-        QVERIFY(addUser(name, QStringLiteral("rita"), Server::Role::Reviewer));
-        QVERIFY(addUser(name, QStringLiteral("rami"), Server::Role::Reviewer));
+        QVERIFY(pg().addUser(name, QStringLiteral("rita"), Server::Role::Reviewer));
+        QVERIFY(pg().addUser(name, QStringLiteral("rami"), Server::Role::Reviewer));
         const QString criterion =
             pg().value(QStringLiteral("mcf_owner"), name,
                        QStringLiteral("SELECT c.uid FROM review_criterion c JOIN funding_round r ON "
@@ -329,8 +311,8 @@ private slots:
     void nobodyMcfundMadeCanChangeTheChangeLog()
     {
         const QString name = pg().newDatabase();
-        QVERIFY(addUser(name, QStringLiteral("ada"), Server::Role::Admin));
-        QVERIFY(addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
+        QVERIFY(pg().addUser(name, QStringLiteral("ada"), Server::Role::Admin));
+        QVERIFY(pg().addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
         const QString snapshot = QStringLiteral("SELECT count(*) || ':' || md5(string_agg(to_jsonb(c)::text, "
                                                 "',' ORDER BY id)) FROM change_log c");
         const QString before = pg().value(QStringLiteral("mcf_owner"), name, snapshot).toString();
@@ -359,7 +341,7 @@ private slots:
     void changesAreLoggedUnderTheRoleAndUndoable()
     {
         const QString name = pg().newDatabase();
-        QVERIFY(addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
+        QVERIFY(pg().addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
         Database db;
         QString error;
         QVERIFY2(db.open(pg().uri(name, QStringLiteral("olivia")), &error), qPrintable(error));
@@ -419,8 +401,8 @@ private slots:
     void twoPeopleChangingDifferentFieldsAtOnceKeepBoth()
     {
         const QString name = pg().newDatabase();
-        QVERIFY(addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
-        QVERIFY(addUser(name, QStringLiteral("ada"), Server::Role::Admin));
+        QVERIFY(pg().addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
+        QVERIFY(pg().addUser(name, QStringLiteral("ada"), Server::Role::Admin));
         QStringList uids;
         {
             Database db;
@@ -479,7 +461,7 @@ private slots:
     void aStaleChangeOfTheSameFieldIsAConflict()
     {
         const QString name = pg().newDatabase();
-        QVERIFY(addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
+        QVERIFY(pg().addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
         const QString uid = pg().value(QStringLiteral("mcf_owner"), name,
                                        QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1"))
                                 .toString();
@@ -513,7 +495,7 @@ private slots:
     void aDeadlockedWriteIsWrittenAgain()
     {
         const QString name = pg().newDatabase();
-        QVERIFY(addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
+        QVERIFY(pg().addUser(name, QStringLiteral("olivia"), Server::Role::Officer));
         QStringList uids;
         {
             QSqlDatabase db;

@@ -72,22 +72,6 @@ class TestSharedWindow : public QObject
 
     PgCluster& pg() { return PgCluster::instance(); }
 
-    bool addUser(const QString& name, Server::Role role)
-    {
-        Database db;
-        QString error;
-        if (!db.open(pg().uri(m_database), &error))
-            return false;
-        QSqlDatabase c = db.connection();
-        const QString fleming =
-            role == Server::Role::Coordinator
-                ? pg().value(QStringLiteral("mcf_owner"), m_database,
-                             QStringLiteral("SELECT uid FROM institution WHERE name_en = 'Fleming College'"))
-                      .toString()
-                : QString();
-        return Server::addUser(c, name, role, fleming, QString(), &error);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -95,9 +79,9 @@ private slots:
         if (!pg().isRunning())
             QFAIL(qPrintable(QStringLiteral("the test cluster did not start: ") + pg().error()));
         m_database = pg().newDatabase();
-        QVERIFY(addUser(QStringLiteral("cora"), Server::Role::Coordinator));
-        QVERIFY(addUser(QStringLiteral("rita"), Server::Role::Reviewer));
-        QVERIFY(addUser(QStringLiteral("olivia"), Server::Role::Officer));
+        QVERIFY(pg().addUser(m_database, QStringLiteral("cora"), Server::Role::Coordinator));
+        QVERIFY(pg().addUser(m_database, QStringLiteral("rita"), Server::Role::Reviewer));
+        QVERIFY(pg().addUser(m_database, QStringLiteral("olivia"), Server::Role::Officer));
     }
 
     void coordinatorSeesTheirInstitutionAndCannotTouchTheMinistrysFields()
