@@ -241,6 +241,7 @@ void Database::close()
     m_name.clear();
     m_path.clear();
     m_server = false;
+    m_kind.reset();
 }
 
 bool Database::reconnect(QString* error)
@@ -608,6 +609,7 @@ QString Database::meta(const QString& key) const
 
 bool Database::setMeta(const QString& key, const QString& value, QString* error)
 {
+    m_kind.reset();
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -623,14 +625,19 @@ bool Database::setMeta(const QString& key, const QString& value, QString* error)
 
 WorkspaceKind Database::kind() const
 {
-    const QString k = meta(QStringLiteral("kind"));
-    if (k == QLatin1String("synthetic"))
-        return WorkspaceKind::Synthetic;
-    if (k == QLatin1String("empty"))
-        return WorkspaceKind::Empty;
-    if (k == QLatin1String("package"))
-        return WorkspaceKind::Package;
-    return WorkspaceKind::Official;
+    if (m_kind)
+        return *m_kind;
+    m_kind = [this] {
+        const QString k = meta(QStringLiteral("kind"));
+        if (k == QLatin1String("synthetic"))
+            return WorkspaceKind::Synthetic;
+        if (k == QLatin1String("empty"))
+            return WorkspaceKind::Empty;
+        if (k == QLatin1String("package"))
+            return WorkspaceKind::Package;
+        return WorkspaceKind::Official;
+    }();
+    return *m_kind;
 }
 
 bool Database::isEdited() const

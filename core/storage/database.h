@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 struct sqlite3;
 
 namespace mcfund {
@@ -130,6 +132,8 @@ private:
     QString m_path;
     QString m_name;
     bool m_server = false;
+    /// kind(), read once: the window asks it at every turn, and on a server each read is a round trip.
+    mutable std::optional<WorkspaceKind> m_kind;
 };
 
 } // namespace mcfund
