@@ -70,7 +70,8 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
     s.rounds = scalar(db, QStringLiteral("SELECT COUNT(*) FROM funding_round"));
     s.institutions = scalar(db, QStringLiteral("SELECT COUNT(*) FROM institution"));
     s.projects = scalar(db, QStringLiteral("SELECT COUNT(*) FROM project"));
-    s.credentials = scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential"));
+    // s.credentials: the sum of the credentials by sector below (every credential has a sector), one pass
+    // over a million rows fewer.
     s.partners = scalar(db, QStringLiteral("SELECT COUNT(*) FROM partner"));
     s.sectors = scalar(db, QStringLiteral("SELECT COUNT(*) FROM sector"));
 
@@ -120,8 +121,10 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
         QSqlQuery cc(db);
         cc.exec(QStringLiteral("SELECT sector_uid, COUNT(*) FROM micro_credential GROUP BY sector_uid"));
         QHash<QString, qint64> creds;
-        while (cc.next())
+        while (cc.next()) {
             creds.insert(cc.value(0).toString(), cc.value(1).toLongLong());
+            s.credentials += cc.value(1).toLongLong();
+        }
         while (sec.next()) {
             GroupTotals g;
             for (const GroupTotals& t : totals)
