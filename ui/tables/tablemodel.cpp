@@ -55,7 +55,8 @@ void TableModel::requestPass()
     ++m_generation;
     m_loader->cancel(m_generation);
     m_pending = true;
-    m_loader->request(m_generation, m_filter, m_sort, m_workspace->lookups(), Translations::current(), this,
+    m_passLanguage = Translations::current();
+    m_loader->request(m_generation, m_filter, m_sort, m_workspace->lookups(), m_passLanguage, this,
                       [this](const LoadResult& r) { applyResult(r); });
 }
 
@@ -552,6 +553,10 @@ void TableModel::refresh()
 void TableModel::languageChanged()
 {
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    // The window sets its texts at open too: rows loaded in this language need no second pass (which
+    // would cancel the first and read every row's order again, on a million rows a second of the readers').
+    if (Translations::current() == m_passLanguage)
+        return;
     if (m_sortColumn >= 0 && m_sort.column.startsWith(QLatin1String("sort_"))) {
         const int column = m_sortColumn;
         const bool descending = m_sort.descending;

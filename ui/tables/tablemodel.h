@@ -104,6 +104,7 @@ private:
     FilterSpec m_filter;
     SortSpec m_sort;
     int m_sortColumn = -1;
+    QString m_passLanguage; ///< the language of the last pass (sort keys, missing translations)
     quint64 m_generation = 0;
     bool m_pending = false;
 
