@@ -172,7 +172,14 @@ private:
             m_error = QStringLiteral("no temporary folder");
             return;
         }
+        stopOrphans();
         QDir().mkpath(socketDir());
+        // Whose cluster this is: a test process killed before its clean-up leaves one running, which the
+        // next test process stops (stopOrphans()).
+        QFile owner(m_dir.filePath(QStringLiteral("owner.pid")));
+        if (owner.open(QIODevice::WriteOnly))
+            owner.write(QByteArray::number(qint64(::getpid())));
+        owner.close();
         if (::geteuid() == 0) {
             QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                     QFileDevice::ExeOwner | QFileDevice::ReadOther |
@@ -225,6 +232,27 @@ private:
         if (!ok) {
             m_error = QStringLiteral("server init of the template failed: ") + why;
             m_running = false;
+        }
+    }
+
+    /** Stops and removes the clusters of test processes that are gone (killed, crashed). */
+    void stopOrphans() const
+    {
+        const QDir tmp(QDir::tempPath());
+        for (const QString& d :
+             tmp.entryList({QStringLiteral("mcfund-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString dir = tmp.filePath(d);
+            if (dir == m_dir.path())
+                continue;
+            QFile owner(dir + QStringLiteral("/owner.pid"));
+            if (!owner.open(QIODevice::ReadOnly))
+                continue; // not one of ours, or still starting
+            const qint64 pid = owner.readAll().trimmed().toLongLong();
+            if (pid <= 0 || QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)))
+                continue;
+            run({m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), dir + QStringLiteral("/data"),
+                 QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
+            QDir(dir).removeRecursively();
         }
     }
 
