@@ -272,6 +272,16 @@ QString quoted(const QString& identifier)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
+/** What each step of the server's work does with a failure: says why in \a error, and returns false. */
+auto failInto(QString* error)
+{
+    return [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+}
+
 bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
     QSqlQuery q(db);
@@ -363,11 +373,7 @@ QString Server::displayName(const QString& uri)
 bool Server::connect(const QString& uri, const QString& name, QString* error)
 {
     const QUrl url(uri, QUrl::StrictMode);
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
+    const auto fail = failInto(error);
     if (!url.isValid() || !isLocation(uri))
         return fail(tr("“%1” is not a PostgreSQL address (postgresql://user@host:port/database).")
                         .arg(displayName(uri)));
@@ -502,11 +508,7 @@ QString Server::explain(const QSqlError& error, const QString& uri)
 
 bool Server::inspect(QSqlDatabase& db, const QString& uri, int* version, QString* error)
 {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
+    const auto fail = failInto(error);
     const QString where = displayName(uri);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral(
@@ -718,11 +720,7 @@ QStringList Server::securityStatements()
 
 bool Server::init(QSqlDatabase& db, const QString& uri, const QString& from, bool empty, QString* error)
 {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
+    const auto fail = failInto(error);
     const QString where = displayName(uri);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral(
@@ -792,11 +790,7 @@ bool Server::init(QSqlDatabase& db, const QString& uri, const QString& from, boo
 bool Server::addUser(QSqlDatabase& db, const QString& name, Role role, const QString& institutionUid,
                      const QString& password, QString* error)
 {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
+    const auto fail = failInto(error);
     static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
     if (!valid.match(name).hasMatch())
         return fail(
