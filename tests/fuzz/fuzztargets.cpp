@@ -11,6 +11,7 @@
 #include "query/lookups.h"
 #include "storage/database.h"
 #include "storage/officialdataset.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -118,22 +120,28 @@ const Lookups& lookups()
     return *items;
 }
 
-// An empty workspace made once; each official-json input is loaded into a fresh copy of it.
-const QString& emptyWorkspaceTemplate()
+// An empty workspace made once, kept open: each official-json input is loaded inside a transaction that is
+// rolled back, so that every input starts from the same empty workspace without a file copy and an open each.
+Database& emptyWorkspace()
 {
-    static const QString path = [] {
-        const QString p = workFile("empty-template.sqlite");
+    static Database* db = [] {
+        auto* d = new Database;
         QString error;
-        {
-            Database db;
-            if (!db.create(p, WorkspaceKind::Empty, &error)) {
-                std::fprintf(stderr, "mcfund fuzz: %s\n", qPrintable(error));
-                std::abort();
-            }
+        if (!d->create(workFile("empty.sqlite"), WorkspaceKind::Empty, &error)) {
+            std::fprintf(stderr, "mcfund fuzz: %s\n", qPrintable(error));
+            std::abort();
         }
-        return p;
+        return d;
     }();
-    return path;
+    return *db;
+}
+
+qint64 rowCount(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 } // namespace
@@ -281,17 +289,19 @@ int officialJson(const uint8_t* data, size_t size)
         QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
     if (!doc.isObject())
         return 0;
-    const QString path = workFile("official.sqlite");
-    removeSqliteFiles(path);
-    if (QFile::copy(emptyWorkspaceTemplate(), path)) {
-        Database db;
+    QSqlDatabase connection = emptyWorkspace().connection();
+    {
+        // OfficialDataset::load's own transaction is a savepoint of this one, which is never committed.
+        Transaction outer(connection);
+        require(outer.isActive(), "a transaction begins on the fuzzing workspace");
         QString error;
-        if (db.open(path, &error, false)) {
-            QSqlDatabase connection = db.connection();
-            (void)OfficialDataset::load(connection, doc.object(), &error);
-        }
+        (void)OfficialDataset::load(connection, doc.object(), &error);
     }
-    removeSqliteFiles(path);
+    require(rowCount(connection, QStringLiteral("funding_round")) == 0 &&
+                rowCount(connection, QStringLiteral("institution")) == 0 &&
+                rowCount(connection, QStringLiteral("project")) == 0 &&
+                rowCount(connection, QStringLiteral("micro_credential")) == 0,
+            "a rolled-back load leaves the workspace empty");
     return 0;
 }
 
