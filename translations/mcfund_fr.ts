@@ -5412,6 +5412,10 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
         <source>Cell %1 of the sheet “%2” lies beyond the last column a spreadsheet has (%3): the file is refused.</source>
         <translation>La cellule %1 de la feuille «&#xa0;%2&#xa0;» se trouve au-delà de la dernière colonne d&apos;une feuille de calcul (%3)&#xa0;: le fichier est refusé.</translation>
     </message>
+    <message>
+        <source>Row %1 of the sheet “%2” comes after row %3: the rows of a sheet are stored in order, so the file is damaged and is refused.</source>
+        <translation>La ligne %1 de la feuille «&#xa0;%2&#xa0;» vient après la ligne %3&#xa0;: les lignes d&apos;une feuille sont enregistrées dans l&apos;ordre, le fichier est donc endommagé et il est refusé.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::XlsxWriter</name>

@@ -463,6 +463,29 @@ private slots:
                                        "spreadsheet has (16,384): the file is refused."));
     }
 
+    void rowsOutOfOrderAreRefused()
+    {
+        // Found by fuzzing: row 6 then row 4 gave the importer line numbers that went backwards.
+        const QString p = m_dir.filePath(QStringLiteral("order.xlsx"));
+        Sheet sheet;
+        QString error;
+        writeFile(p, workbookOf(inlineRow(2, "first") + inlineRow(6, "second") + inlineRow(4, "third")));
+        QVERIFY(!XlsxReader::read(p, QString(), &sheet, &error));
+        QCOMPARE(error,
+                 QStringLiteral("Row 4 of the sheet “Sheet1” comes after row 6: the rows of a sheet are "
+                                "stored in order, so the file is damaged and is refused."));
+        writeFile(p, workbookOf(inlineRow(2, "first") + inlineRow(2, "again")));
+        QVERIFY(!XlsxReader::read(p, QString(), &sheet, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Row 2 of the sheet “Sheet1” comes after row 2")),
+                 qPrintable(error));
+        // Gaps are fine: rows 2 and 6 are read as lines 2 and 6.
+        writeFile(p, workbookOf(inlineRow(2, "first") + inlineRow(6, "second")));
+        QVERIFY2(XlsxReader::read(p, QString(), &sheet, &error), qPrintable(error));
+        QCOMPARE(sheet.rows.size(), 2);
+        QCOMPARE(sheet.rows.last().first(), QStringLiteral("second"));
+        QCOMPARE(sheet.lines, QList<int>({2, 6}));
+    }
+
     // ---- CSV ----
 
     void csvCellOverOneMegabyteIsRefused()

@@ -554,6 +554,16 @@ bool XlsxSource::next(QStringList* out, int* line)
             const qint64 r = m_xml.attributes().value(QLatin1String("r")).toLongLong();
             if (r > limits.rows || ++m_rowsRead > limits.rows || (r <= 0 && m_lastRow >= limits.rows))
                 return tooManyRows();
+            // Rows are stored in ascending order (ECMA-376 18.3.1.73): a row numbered at or before the one
+            // read last would give the importer two rows under one number, or numbers out of order, so
+            // every message about a row could point to the wrong one. Found by fuzzing.
+            if (r > 0 && r <= m_lastRow)
+                return fail(
+                    XlsxReader::tr("Row %1 of the sheet “%2” comes after row %3: the rows of a sheet are "
+                                   "stored in order, so the file is damaged and is refused.")
+                        .arg(r)
+                        .arg(m_name)
+                        .arg(m_lastRow));
             rowNumber = r > 0 ? int(r) : m_lastRow + 1;
             m_lastRow = rowNumber;
         } else if (m_xml.isStartElement() && m_xml.name() == QLatin1String("c")) {
