@@ -1,5 +1,6 @@
 #include "workspacestats.h"
 
+#include "storage/database.h"
 #include "storage/sqldialect.h"
 
 #include "domain/codes.h"
@@ -62,11 +63,7 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
         q.addBindValue(QStringLiteral("kind"));
         s.kind = q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("official");
     }
-    s.edited =
-        scalar(db,
-               QStringLiteral(
-                   "SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) !=
-        0;
+    s.edited = Database::isEdited(db);
     s.rounds = scalar(db, QStringLiteral("SELECT COUNT(*) FROM funding_round"));
     s.institutions = scalar(db, QStringLiteral("SELECT COUNT(*) FROM institution"));
     s.projects = scalar(db, QStringLiteral("SELECT COUNT(*) FROM project"));

@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "storage/database.h"
 #include "storage/sqldialect.h"
 
 #include "domain/codes.h"
@@ -106,11 +107,7 @@ void ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
         else
             sourceFr = q.value(1).toString();
     }
-    QSqlQuery e(m_db);
-    const bool edited =
-        e.exec(QStringLiteral(
-            "SELECT EXISTS (SELECT 1 FROM change_log WHERE origin NOT IN ('dataset', 'generate'))")) &&
-        e.next() && e.value(0).toBool();
+    const bool edited = Database::isEdited(m_db);
     QString source;
     if (kind == QLatin1String("synthetic")) {
         source = tr("Synthetic data generated for demonstrations and tests — not real figures");

@@ -82,6 +82,7 @@ public:
     WorkspaceKind kind() const;
     /** True when the workspace holds changes made after it was created. */
     bool isEdited() const;
+    static bool isEdited(const QSqlDatabase& db);
 
     /** Copies the open workspace to \a target with SQLite's online backup API (safe while in use). */
     bool backupTo(const QString& target, QString* error) const;
@@ -134,6 +135,7 @@ private:
     bool m_server = false;
     /// kind(), read once: the window asks it at every turn, and on a server each read is a round trip.
     mutable std::optional<WorkspaceKind> m_kind;
+    mutable bool m_edited = false;
 };
 
 } // namespace mcfund
