@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "domain/entityschema.h"
+
 #include "storage/sqldialect.h"
 
 #include "io/csvwriter.h"
@@ -26,10 +28,22 @@ QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, Q
         binds << f.entity;
     }
     if (!f.uid.isEmpty()) {
-        // A record's history includes the reviews and decisions that belong to it.
-        where << QStringLiteral("(l.uid = ? OR l.uid IN (SELECT uid FROM review WHERE project_uid = ?) "
-                                "OR l.uid IN (SELECT uid FROM decision WHERE project_uid = ?))");
-        binds << f.uid << f.uid << f.uid;
+        // A record's history includes the reviews and decisions that belong to it. Each part is a search of
+        // the (entity, uid) index, every entity named: an OR of "uid = ?" and two subqueries read the whole
+        // log on PostgreSQL (1.1 million rows of a generated workspace, each time a row was selected).
+        QStringList names;
+        for (Entity e : Schema::entities()) {
+            names << QStringLiteral("?");
+            binds << Schema::entity(e).name;
+        }
+        where << QStringLiteral("l.id IN (SELECT c.id FROM change_log c WHERE c.entity IN (%1) AND c.uid = ? "
+                                "UNION ALL SELECT c.id FROM review v JOIN change_log c ON c.entity = ? AND "
+                                "c.uid = v.uid WHERE v.project_uid = ? "
+                                "UNION ALL SELECT c.id FROM decision d JOIN change_log c ON c.entity = ? AND "
+                                "c.uid = d.uid WHERE d.project_uid = ?)")
+                     .arg(names.join(QLatin1Char(',')));
+        binds << f.uid << Schema::entity(Entity::Review).name << f.uid
+              << Schema::entity(Entity::Decision).name << f.uid;
     }
     if (!f.roundUid.isEmpty()) {
         where << QStringLiteral(
