@@ -109,6 +109,18 @@ QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& ins
     return out;
 }
 
+std::optional<LookupItem> Lookups::project(const QSqlDatabase& db, const QString& uid)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, r.number FROM project p JOIN "
+                             "funding_round r ON r.uid = p.round_uid WHERE p.uid = ?"));
+    q.addBindValue(uid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return LookupItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), QString()};
+}
+
 QList<LookupItem> Lookups::sorted(Entity entity, const QString& language) const
 {
     QList<LookupItem> out = items(entity);

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace mcfund {
 
 /** A row of a small reference table (sector, round, institution) with its names in both languages. */
@@ -36,7 +38,10 @@ public:
     /** Items ordered by their name in \a language, case- and accent-insensitively. */
     QList<LookupItem> sorted(Entity entity, const QString& language) const;
     /** The projects of one institution (for choosing a credential's project), by title in \a language. */
-    static QList<LookupItem> projectsOf(const QSqlDatabase& db, const QString& institutionUid, const QString& language);
+    static QList<LookupItem> projectsOf(const QSqlDatabase& db, const QString& institutionUid,
+                                        const QString& language);
+    /** One project by uid, as projectsOf lists it; nullopt when there is none. */
+    static std::optional<LookupItem> project(const QSqlDatabase& db, const QString& uid);
 
 private:
     QHash<int, QList<LookupItem>> m_items;

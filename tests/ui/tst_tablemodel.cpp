@@ -1,3 +1,5 @@
+#include "pages/detailform.h"
+#include "tables/fieldeditor.h"
 #include "tables/tablemodel.h"
 #include "workspace.h"
 
@@ -58,7 +60,8 @@ private slots:
         o.credentials = 6000;
         o.seed = 2;
         QString error;
-        QVERIFY2(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error), qPrintable(error));
+        QVERIFY2(Generator::generate(m_dir.filePath(QStringLiteral("g.sqlite")), o, &error),
+                 qPrintable(error));
         m_generated = open(m_dir.filePath(QStringLiteral("g.sqlite")));
         m_official = open(m_dir.filePath(QStringLiteral("o.sqlite")));
     }
@@ -66,7 +69,8 @@ private slots:
     void testerThroughFilterAndSort_data()
     {
         QTest::addColumn<int>("entity");
-        for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Round, Entity::Partner})
+        for (Entity e :
+             {Entity::Project, Entity::Credential, Entity::Institution, Entity::Round, Entity::Partner})
             QTest::newRow(qPrintable(Schema::entity(e).name)) << int(e);
     }
     void testerThroughFilterAndSort()
@@ -76,7 +80,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitLoaded(&model));
         const QString table = Schema::entity(Entity(entity)).table;
-        const qint64 all = scalar(m_generated->database().connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        const qint64 all = scalar(m_generated->database().connection(),
+                                  QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
         QCOMPARE(model.rowCount(), int(all));
         QCOMPARE(model.totalCount(), all);
         // Sort by every sortable column, both ways.
@@ -87,14 +92,16 @@ private slots:
             QVERIFY(waitLoaded(&model));
             QCOMPARE(model.rowCount(), int(all));
             QVERIFY(!model.index(0, 0).data().toString().isEmpty() || model.rowCount() == 0);
-            QVERIFY(!model.index(model.rowCount() - 1, 0).data().toString().isEmpty() || model.rowCount() == 0);
+            QVERIFY(!model.index(model.rowCount() - 1, 0).data().toString().isEmpty() ||
+                    model.rowCount() == 0);
         }
         FilterSpec f;
         f.text = QStringLiteral("a");
         model.setFilter(f);
         QVERIFY(waitLoaded(&model));
         f.text.clear();
-        f.sectorUids = {Repository(m_generated->database().connection()).sectorUid(QStringLiteral("health_care"))};
+        f.sectorUids = {
+            Repository(m_generated->database().connection()).sectorUid(QStringLiteral("health_care"))};
         model.setFilter(f);
         QVERIFY(waitLoaded(&model));
         model.setFilter(FilterSpec());
@@ -108,7 +115,9 @@ private slots:
         QVERIFY(waitLoaded(&model));
         const QSqlDatabase db = m_generated->database().connection();
         const QString housing = Repository(db).sectorUid(QStringLiteral("housing"));
-        QCOMPARE(model.sectorCounts().value(housing), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE sector_uid = ?"), {housing}));
+        QCOMPARE(model.sectorCounts().value(housing),
+                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE sector_uid = ?"),
+                        {housing}));
         FilterSpec f;
         f.sectorUids = {housing};
         model.setFilter(f);
@@ -116,6 +125,39 @@ private slots:
         QCOMPARE(model.matchingCount(), model.sectorCounts().value(housing));
         for (int r = 0; r < model.rowCount(); r += 97)
             QCOMPARE(model.recordAt(r).value(QStringLiteral("sector_uid")).toString(), housing);
+    }
+
+    void projectListIsMadeWhenChosenFrom()
+    {
+        // A credential's project is one of its institution's projects, listed only when someone is about to
+        // choose: showing a record reads its own project, not the institution's hundreds.
+        const QSqlDatabase db = m_generated->database().connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT uid, project_uid, institution_uid FROM micro_credential WHERE "
+                                      "project_uid IS NOT NULL ORDER BY rowid LIMIT 1")) &&
+                q.next());
+        const QString uid = q.value(0).toString(), project = q.value(1).toString();
+        const qint64 projects = scalar(
+            db, QStringLiteral("SELECT COUNT(*) FROM project WHERE institution_uid = ?"), {q.value(2)});
+        QVERIFY(projects > 2);
+        DetailForm form(m_generated.get(), Entity::Credential);
+        form.showRecord(uid);
+        auto* box = form.findChild<LazyComboBox*>(QStringLiteral("project_uid"));
+        QVERIFY(box);
+        QVERIFY(!box->isFilled());
+        QCOMPARE(box->count(), 2); // (none) and the record's project
+        QCOMPARE(box->currentData().toString(), project);
+        QVERIFY2(box->currentText().contains(QLatin1String("(round ")), qPrintable(box->currentText()));
+        QSignalSpy changed(box, &QComboBox::currentIndexChanged);
+        box->fill();
+        QVERIFY(box->isFilled());
+        QCOMPARE(box->count(), int(projects) + 1);
+        QCOMPARE(box->currentData().toString(), project); // the same value, now among the full list
+        QCOMPARE(changed.count(), 0);                     // and nothing was edited by filling it
+        // Another record starts from its own project again.
+        form.showRecord(uid);
+        QVERIFY(!box->isFilled());
+        QCOMPARE(box->count(), 2);
     }
 
     void sortedRowsAreInOrder()
@@ -127,7 +169,8 @@ private slots:
         // The first rows are there at once, from the index, before the background pass ends.
         QVERIFY(model.rowCount() > 0);
         const qint64 top = model.index(0, hours).data(Qt::EditRole).toLongLong();
-        QCOMPARE(top, scalar(m_generated->database().connection(), QStringLiteral("SELECT MAX(hours) FROM micro_credential")));
+        QCOMPARE(top, scalar(m_generated->database().connection(),
+                             QStringLiteral("SELECT MAX(hours) FROM micro_credential")));
         QVERIFY(waitLoaded(&model));
         qint64 previous = LLONG_MAX;
         for (int r = 0; r < model.rowCount(); r += 13) {
@@ -137,7 +180,8 @@ private slots:
             previous = h;
         }
         const qint64 last = model.index(model.rowCount() - 1, hours).data(Qt::EditRole).toLongLong();
-        QCOMPARE(last, scalar(m_generated->database().connection(), QStringLiteral("SELECT MIN(hours) FROM micro_credential")));
+        QCOMPARE(last, scalar(m_generated->database().connection(),
+                              QStringLiteral("SELECT MIN(hours) FROM micro_credential")));
     }
 
     void fallbackIsMarked()
@@ -174,7 +218,8 @@ private slots:
         QVERIFY(waitLoaded(&model));
         QCOMPARE(model.index(model.rowOf(uid), learners).data(Qt::EditRole).toLongLong(), 120);
         m_official->undoStack()->undo();
-        QVERIFY(scalar(db, QStringLiteral("SELECT target_learners IS NULL FROM project WHERE uid = ?"), {uid}) == 1);
+        QVERIFY(scalar(db, QStringLiteral("SELECT target_learners IS NULL FROM project WHERE uid = ?"),
+                       {uid}) == 1);
         m_official->undoStack()->redo();
         QCOMPARE(scalar(db, QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uid}), 120);
         // Out of range: refused, nothing written, a message says why.

@@ -153,7 +153,9 @@ void DetailForm::retranslate()
             FieldEditor::retranslate(it.value(), *f, m_workspace);
         }
     }
-    reload();
+    // The record is read again only when what it shows depends on a language that changed.
+    if (m_shownLanguage != Translations::current())
+        reload();
 }
 
 void DetailForm::setEditable(bool editable)
@@ -181,6 +183,7 @@ void DetailForm::showRecord(const QString& uid)
 void DetailForm::reload()
 {
     m_loading = true;
+    m_shownLanguage = Translations::current();
     for (QLabel* e : std::as_const(m_errors)) {
         e->hide();
         e->setToolTip(QString());
@@ -190,16 +193,29 @@ void DetailForm::reload()
         m_uid.isEmpty() ? std::nullopt
                         : RecordStore(m_workspace->database().connection(), {}).get(m_entity, m_uid);
     m_values.clear();
-    if (auto* projects = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("project_uid")))) {
-        // A micro-credential belongs to one of its institution's projects.
+    if (auto* projects = qobject_cast<LazyComboBox*>(m_editors.value(QStringLiteral("project_uid")))) {
+        // A micro-credential belongs to one of its institution's projects: the record's own project now, the
+        // institution's list when someone is about to choose from it.
+        const QString lang = Translations::current();
+        const auto label = [this, lang](const LookupItem& p) {
+            return tr("%1 (round %2)").arg(p.name(lang), p.code);
+        };
         projects->clear();
         projects->addItem(tr("(none)"), QVariant());
-        const QString lang = Translations::current();
-        if (rec)
-            for (const LookupItem& p :
-                 Lookups::projectsOf(m_workspace->database().connection(),
-                                     rec->value(QStringLiteral("institution_uid")).toString(), lang))
-                projects->addItem(tr("%1 (round %2)").arg(p.name(lang), p.code), p.uid);
+        projects->setFiller(nullptr);
+        if (rec) {
+            QSqlDatabase db = m_workspace->database().connection();
+            const QString project = rec->value(QStringLiteral("project_uid")).toString();
+            if (!project.isEmpty())
+                if (const std::optional<LookupItem> p = Lookups::project(db, project))
+                    projects->addItem(label(*p), p->uid);
+            const QString institution = rec->value(QStringLiteral("institution_uid")).toString();
+            projects->setFiller([db, institution, lang, label, this](QComboBox* box) {
+                box->addItem(tr("(none)"), QVariant());
+                for (const LookupItem& p : Lookups::projectsOf(db, institution, lang))
+                    box->addItem(label(p), p.uid);
+            });
+        }
     }
     for (const FieldDef& f : def.fields) {
         const QVariant v = rec ? rec->value(f.column) : QVariant();

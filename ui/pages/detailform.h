@@ -51,6 +51,7 @@ private:
     QHash<QString, QLabel*> m_labels;
     QHash<QString, QVariant> m_values;
     bool m_loading = false;
+    QString m_shownLanguage; ///< the language of the last reload
 };
 
 } // namespace mcfund

@@ -1,6 +1,7 @@
 #include "historypanel.h"
 
 #include "tables/auditmodel.h"
+#include "tables/fieldeditor.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -20,7 +21,9 @@
 
 namespace mcfund {
 
-HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("historyPanel"));
     auto* v = new QVBoxLayout(this);
@@ -29,7 +32,7 @@ HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent) : QWidget(pare
     m_recordOnly = new QCheckBox(this);
     m_recordOnly->setChecked(true);
     m_round = new QComboBox(this);
-    m_user = new QComboBox(this);
+    m_user = new LazyComboBox(this);
     m_export = new QPushButton(this);
     m_count = new QLabel(this);
     bar->addWidget(m_recordOnly);
@@ -53,7 +56,8 @@ HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent) : QWidget(pare
     connect(m_user, &QComboBox::currentIndexChanged, this, &HistoryPanel::refresh);
     connect(m_workspace, &Workspace::changed, this, &HistoryPanel::refresh);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export History"), tr("history.csv"), tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export History"), tr("history.csv"),
+                                                          tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -77,11 +81,18 @@ void HistoryPanel::retranslate()
     for (const LookupItem& r : m_workspace->lookups().items(Entity::Round))
         m_round->addItem(r.name(Translations::current()), r.uid);
     m_round->setCurrentIndex(std::max(0, m_round->findData(round)));
+    // Who wrote the log is listed when someone opens the list: it is a search of the whole log's user
+    // index, not needed to show the window.
     m_user->clear();
     m_user->addItem(tr("Everyone"), QString());
-    for (const QString& u : AuditLog::users(m_workspace->database().connection()))
-        m_user->addItem(u, u);
+    if (!user.isEmpty())
+        m_user->addItem(user, user);
     m_user->setCurrentIndex(std::max(0, m_user->findData(user)));
+    m_user->setFiller([this](QComboBox* box) {
+        box->addItem(tr("Everyone"), QString());
+        for (const QString& u : AuditLog::users(m_workspace->database().connection()))
+            box->addItem(u, u);
+    });
     refresh();
 }
 
@@ -104,8 +115,10 @@ void HistoryPanel::refresh()
     m_model->setEntries(AuditLog::read(m_workspace->database().connection(), f));
     m_view->resizeColumnsToContents();
     const int n = m_model->rowCount();
-    m_count->setText(m_recordOnly->isChecked() ? tr("%n change(s) to %1", nullptr, n).arg(m_label.isEmpty() ? tr("no record selected") : m_label)
-                                               : tr("%n change(s)", nullptr, n));
+    m_count->setText(
+        m_recordOnly->isChecked()
+            ? tr("%n change(s) to %1", nullptr, n).arg(m_label.isEmpty() ? tr("no record selected") : m_label)
+            : tr("%n change(s)", nullptr, n));
 }
 
 bool HistoryPanel::exportCsv(const QString& path, QString* error) const

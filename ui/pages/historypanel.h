@@ -12,6 +12,8 @@ class QTableView;
 
 namespace mcfund {
 
+class LazyComboBox;
+
 class AuditModel;
 class Workspace;
 
@@ -40,7 +42,7 @@ private:
     QTableView* m_view = nullptr;
     QCheckBox* m_recordOnly = nullptr;
     QComboBox* m_round = nullptr;
-    QComboBox* m_user = nullptr;
+    LazyComboBox* m_user = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_count = nullptr;
     QString m_uid;

@@ -52,12 +52,14 @@ TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);
+    // No sort indicator before sorting is enabled: enabling it sorts by the indicator's column at once, and
+    // the model would read its first and last rows twice more (by the first column, then unsorted again).
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 
 namespace mcfund {
 
@@ -49,8 +50,9 @@ QWidget* FieldEditor::create(const FieldDef& field, const Workspace* workspace, 
                 box->setInsertPolicy(QComboBox::NoInsert);
             editor = box;
         } else {
-            // Projects are too many to list up front: the form fills this with the institution's projects.
-            auto* box = new QComboBox(parent);
+            // Projects are too many to list up front: the form fills this with the institution's projects
+            // when someone is about to choose one.
+            auto* box = new LazyComboBox(parent);
             box->addItem(tr("(none)"), QVariant());
             editor = box;
         }
@@ -65,7 +67,9 @@ QWidget* FieldEditor::create(const FieldDef& field, const Workspace* workspace, 
         editor = date;
         break;
     }
-    case FieldType::Bool: editor = new QCheckBox(parent); break;
+    case FieldType::Bool:
+        editor = new QCheckBox(parent);
+        break;
     case FieldType::LongText: {
         auto* text = new QPlainTextEdit(parent);
         text->setTabChangesFocus(true);
@@ -118,10 +122,12 @@ void FieldEditor::retranslate(QWidget* editor, const FieldDef& field, const Work
     }
 }
 
-void FieldEditor::setValue(QWidget* editor, const FieldDef& field, const Workspace* workspace, const QVariant& value)
+void FieldEditor::setValue(QWidget* editor, const FieldDef& field, const Workspace* workspace,
+                           const QVariant& value)
 {
     if (auto* box = qobject_cast<QComboBox*>(editor)) {
-        if (field.type == FieldType::Reference && field.ref == Entity::Project && !value.isNull() && box->findData(value) < 0)
+        if (field.type == FieldType::Reference && field.ref == Entity::Project && !value.isNull() &&
+            box->findData(value) < 0)
             box->addItem(value.toString(), value); // not one of the listed projects: keep it visible
         const int i = box->findData(value.isNull() ? QVariant() : value);
         box->setCurrentIndex(i < 0 ? (value.isNull() ? 0 : -1) : i);
@@ -142,7 +148,8 @@ void FieldEditor::setValue(QWidget* editor, const FieldDef& field, const Workspa
     }
 }
 
-bool FieldEditor::value(QWidget* editor, const FieldDef& field, const Workspace* workspace, QVariant* out, QString* error)
+bool FieldEditor::value(QWidget* editor, const FieldDef& field, const Workspace* workspace, QVariant* out,
+                        QString* error)
 {
     if (auto* box = qobject_cast<QComboBox*>(editor)) {
         if (box->isEditable()) {
@@ -170,6 +177,54 @@ bool FieldEditor::value(QWidget* editor, const FieldDef& field, const Workspace*
     if (auto* line = qobject_cast<QLineEdit*>(editor))
         return parser(workspace).parse(field, line->text(), out, error);
     return false;
+}
+
+void LazyComboBox::setFiller(std::function<void(QComboBox*)> fill)
+{
+    m_fill = std::move(fill);
+}
+
+void LazyComboBox::fill()
+{
+    if (!m_fill)
+        return;
+    const std::function<void(QComboBox*)> fill = std::move(m_fill);
+    m_fill = nullptr;
+    const QVariant current = currentData();
+    const QString text = currentText();
+    const QSignalBlocker block(this); // the value does not change: only the list grows
+    clear();
+    fill(this);
+    int i = findData(current);
+    if (i < 0 && !current.isNull()) {
+        addItem(text, current); // not one of the listed items: keep it visible
+        i = count() - 1;
+    }
+    setCurrentIndex(qMax(i, 0));
+}
+
+void LazyComboBox::showPopup()
+{
+    fill();
+    QComboBox::showPopup();
+}
+
+void LazyComboBox::focusInEvent(QFocusEvent* event)
+{
+    fill();
+    QComboBox::focusInEvent(event);
+}
+
+void LazyComboBox::wheelEvent(QWheelEvent* event)
+{
+    fill();
+    QComboBox::wheelEvent(event);
+}
+
+void LazyComboBox::keyPressEvent(QKeyEvent* event)
+{
+    fill();
+    QComboBox::keyPressEvent(event);
 }
 
 } // namespace mcfund

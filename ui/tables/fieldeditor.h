@@ -2,8 +2,11 @@
 
 #include "domain/entityschema.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QVariant>
+
+#include <functional>
 
 class QWidget;
 
@@ -23,9 +26,39 @@ public:
     static QWidget* create(const FieldDef& field, const Workspace* workspace, QWidget* parent);
     /** Refills a combo box's labels in the interface language, keeping its value. */
     static void retranslate(QWidget* editor, const FieldDef& field, const Workspace* workspace);
-    static void setValue(QWidget* editor, const FieldDef& field, const Workspace* workspace, const QVariant& value);
+    static void setValue(QWidget* editor, const FieldDef& field, const Workspace* workspace,
+                         const QVariant& value);
     /** Reads the editor; false with a message (what and why) when the input is not valid for the field. */
-    static bool value(QWidget* editor, const FieldDef& field, const Workspace* workspace, QVariant* out, QString* error);
+    static bool value(QWidget* editor, const FieldDef& field, const Workspace* workspace, QVariant* out,
+                      QString* error);
+};
+
+/**
+ * A combo box whose full list is made only when someone is about to choose from it (it gets the focus, opens,
+ * or takes a wheel turn): a micro-credential's project is one of its institution's projects, thousands on a
+ * large workspace, and listing them for every record shown made selecting a row slow. Until then it holds
+ * the current value alone.
+ */
+class LazyComboBox : public QComboBox
+{
+    Q_OBJECT
+public:
+    using QComboBox::QComboBox;
+    /** \a fill adds the items; it runs once, the first time the list is needed, keeping the current value. */
+    void setFiller(std::function<void(QComboBox*)> fill);
+    bool isFilled() const { return !m_fill; }
+    /** Fills the list now if it is still pending. */
+    void fill();
+
+    void showPopup() override;
+
+protected:
+    void focusInEvent(QFocusEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    std::function<void(QComboBox*)> m_fill;
 };
 
 } // namespace mcfund
