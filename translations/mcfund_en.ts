@@ -5292,6 +5292,10 @@ Change them, or use Clear all to see every row.</source>
         <source>Cell %1 of the sheet “%2” lies beyond the last column a spreadsheet has (%3): the file is refused.</source>
         <translation />
     </message>
+    <message>
+        <source>Row %1 of the sheet “%2” comes after row %3: the rows of a sheet are stored in order, so the file is damaged and is refused.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::XlsxWriter</name>

@@ -1,6 +1,7 @@
 #include "backgroundreader.h"
 
 #include "storage/database.h"
+#include "threadpriority.h"
 
 namespace mcfund {
 
@@ -12,7 +13,8 @@ BackgroundReader::BackgroundReader(QString databasePath)
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("BackgroundReader"));
-    m_thread.start(QThread::LowPriority);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_context, [] { yieldToInterface(); });
 }
 
 BackgroundReader::~BackgroundReader()

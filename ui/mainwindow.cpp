@@ -19,7 +19,9 @@
 #include "savefailurebar.h"
 #include "settings.h"
 #include "tables/filterbar.h"
+#include "tables/tablecolumns.h"
 #include "tables/tablemodel.h"
+#include "threadpriority.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -149,6 +151,7 @@ MainWindow::MainWindow(QWidget* parent)
             m_stack->setCurrentWidget(m_reviews);
             Settings::setValue(Settings::LastPage, QStringLiteral("reviews"));
         }
+        activateShownPage();
         updateHistoryRecord();
         updateStatus();
         updateActions();
@@ -397,6 +400,16 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
+void MainWindow::activateShownPage()
+{
+    // Only the page in front works in the background: five tables of a million rows ordered at once, on
+    // two cores or one database server, kept the window from painting its first rows.
+    if (m_dashboard)
+        m_dashboard->setActive(m_stack->currentWidget() == m_dashboard);
+    for (TablePage* p : std::as_const(m_pages))
+        p->setActive(m_stack->currentWidget() == p);
+}
+
 TablePage* MainWindow::page(Entity entity) const
 {
     for (TablePage* p : m_pages)
@@ -480,7 +493,9 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     connect(m_workspace->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
     const QString lastPage = Settings::value(Settings::LastPage).toString();
     int showIndex = 0;
-    m_dashboard = new DashboardPage(m_workspace, m_stack);
+    // Only the page in front works in the background (see activateShownPage): the one shown last time.
+    m_dashboard =
+        new DashboardPage(m_workspace, m_stack, lastPage.isEmpty() || lastPage == QLatin1String("dashboard"));
     m_stack->addWidget(m_dashboard);
     new QListWidgetItem(tr("Dashboard"), m_nav);
     connect(m_dashboard, &DashboardPage::openProjects, this, [this](const FilterSpec& f) {
@@ -490,7 +505,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
         }
     });
     for (Entity e : pageEntities()) {
-        auto* p = new TablePage(m_workspace, e, m_stack);
+        auto* p = new TablePage(m_workspace, e, m_stack, TableColumns::pageKey(e) == lastPage);
         m_stack->addWidget(p);
         m_pages << p;
         auto* item = new QListWidgetItem(m_nav);
@@ -526,6 +541,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_history = new HistoryPanel(m_workspace, m_historyDock);
     m_historyDock->setWidget(m_history);
     m_nav->setCurrentRow(showIndex);
+    activateShownPage();
     if (m_workspace->database().isServer()) {
         // Never the password: the recent connections keep the address only.
         ConnectDialog::remember(m_workspace->database().path());
@@ -542,6 +558,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     const QString checked = m_workspace->database().path();
     showMessage(tr("Checking the workspace…"));
     QThread* check = QThread::create([self, ws, checked] {
+        yieldToInterface();
         QString why;
         const bool ok = Database::checkIntegrity(checked, &why);
         QMetaObject::invokeMethod(qApp, [self, ws, ok, why] {
@@ -556,7 +573,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
         });
     });
     connect(check, &QThread::finished, check, &QObject::deleteLater);
-    check->start(QThread::LowPriority);
+    check->start();
     return true;
 }
 

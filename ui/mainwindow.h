@@ -67,6 +67,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updateActions();
+    void activateShownPage();
     void updateRecentMenu();
     void showMessage(const QString& text);
     void updateHistoryRecord();

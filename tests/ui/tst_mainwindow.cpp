@@ -1,6 +1,7 @@
 #include "dialogs/importwizard.h"
 #include "dialogs/mergedialog.h"
 #include "mainwindow.h"
+#include "pages/dashboardpage.h"
 #include "pages/detailform.h"
 #include "pages/tablepage.h"
 #include "tables/filterbar.h"
@@ -128,6 +129,25 @@ private slots:
         QTRY_VERIFY(!empty->isHidden());
         QVERIFY2(empty->text().contains(QStringLiteral("Import")), qPrintable(empty->text()));
         m_window->showPage(Entity::Project);
+    }
+
+    void onlyThePageInFrontWorksInTheBackground()
+    {
+        // Opening a large workspace must not order every table at once: the page in front only.
+        m_window->showPage(Entity::Credential);
+        QVERIFY(m_window->page(Entity::Credential)->model()->isActive());
+        for (Entity e : {Entity::Project, Entity::Institution, Entity::Round, Entity::Partner})
+            QVERIFY2(!m_window->page(e)->model()->isActive(), qPrintable(Schema::entity(e).name));
+        QVERIFY(!m_window->dashboard()->isActive());
+        m_window->showDashboard();
+        QVERIFY(m_window->dashboard()->isActive());
+        QVERIFY(!m_window->page(Entity::Credential)->model()->isActive());
+        QTRY_VERIFY(!m_window->dashboard()->isLoading());
+        m_window->showPage(Entity::Project);
+        QVERIFY(m_window->page(Entity::Project)->model()->isActive());
+        QVERIFY(!m_window->dashboard()->isActive());
+        QVERIFY(settle(m_window->page(Entity::Project)->model()));
+        QCOMPARE(m_window->page(Entity::Project)->model()->matchingCount(), 88);
     }
 
     void editACellUndoRedo()

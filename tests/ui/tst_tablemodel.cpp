@@ -127,6 +127,42 @@ private slots:
             QCOMPARE(model.recordAt(r).value(QStringLiteral("sector_uid")).toString(), housing);
     }
 
+    void inactiveModelWaitsToBeShown()
+    {
+        // A page not in front shows its first rows from the index but runs no background pass; its filter
+        // and the data may change meanwhile, and one pass for the latest of them runs once it is shown.
+        TableModel model(m_generated.get(), Entity::Credential, nullptr, false);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.isActive());
+        QVERIFY(model.isLoading());
+        QVERIFY(model.rowCount() > 0); // the first rows, straight from the index
+        QCOMPARE(model.matchingCount(), -1);
+        QSignalSpy loaded(&model, &TableModel::loaded);
+        const QSqlDatabase db = m_generated->database().connection();
+        const QString housing = Repository(db).sectorUid(QStringLiteral("housing"));
+        FilterSpec f;
+        f.sectorUids = {housing};
+        model.setFilter(f);
+        QVERIFY(!loaded.wait(300));
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.matchingCount(), -1);
+        model.setActive(true);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.matchingCount(),
+                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE sector_uid = ?"),
+                        {housing}));
+        // Hidden again, a change waits; made active, it is counted.
+        model.setActive(false);
+        model.setFilter(FilterSpec());
+        QVERIFY(model.isLoading());
+        QVERIFY(!loaded.wait(300));
+        model.setActive(true);
+        QVERIFY(waitLoaded(&model));
+        QCOMPARE(model.matchingCount(), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential")));
+    }
+
     void projectListIsMadeWhenChosenFrom()
     {
         // A credential's project is one of its institution's projects, listed only when someone is about to

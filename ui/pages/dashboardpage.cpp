@@ -27,14 +27,27 @@
 namespace mcfund {
 
 namespace {
-enum Figure { Envelope, Approved, Remaining, Share, Requested, Projects, Institutions, Credentials, Learners, FigureCount };
+enum Figure
+{
+    Envelope,
+    Approved,
+    Remaining,
+    Share,
+    Requested,
+    Projects,
+    Institutions,
+    Credentials,
+    Learners,
+    FigureCount
+};
 
 // Everything the dashboard shows for one filter and measure, computed off the UI thread.
 struct DashboardData
 {
     FundingSummary summary;
     FundingAggregate bySector, byRound, byType;
-    std::optional<FundingAggregate> sectorCount, roundCount, typeCount; ///< only when the measure is not recorded
+    std::optional<FundingAggregate> sectorCount, roundCount,
+        typeCount; ///< only when the measure is not recorded
 
     static DashboardData compute(const QSqlDatabase& db, const FilterSpec& f, Measure m)
     {
@@ -48,7 +61,8 @@ struct DashboardData
         if (!d.bySector.hasData())
             d.sectorCount = FundingAggregate::compute(db, f, Measure::Projects, Grouping::Sector);
         if (!d.byRound.hasData())
-            d.roundCount = FundingAggregate::compute(db, allRounds, Measure::Projects, Grouping::RoundBySector);
+            d.roundCount =
+                FundingAggregate::compute(db, allRounds, Measure::Projects, Grouping::RoundBySector);
         if (!d.byType.hasData())
             d.typeCount = FundingAggregate::compute(db, f, Measure::Projects, Grouping::InstitutionType);
         return d;
@@ -56,17 +70,19 @@ struct DashboardData
 };
 } // namespace
 
-DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent)
+DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent, bool active)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_reader(std::make_unique<BackgroundReader>(workspace->database().path()))
 {
+    m_active = active;
     setObjectName(QStringLiteral("dashboardPage"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 6, 6, 0);
     auto* bar = new QHBoxLayout;
-    m_filterBar = new FilterBar(workspace, Entity::Project, this,
-                                {Criterion::Round, Criterion::Sector, Criterion::InstitutionType, Criterion::Status});
+    m_filterBar =
+        new FilterBar(workspace, Entity::Project, this,
+                      {Criterion::Round, Criterion::Sector, Criterion::InstitutionType, Criterion::Status});
     bar->addWidget(m_filterBar, 1);
     m_measureLabel = new QLabel(this);
     m_measure = new QComboBox(this);
@@ -148,11 +164,13 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent)
     for (FundingChart* c : {m_sector, m_round, m_type})
         connect(c, &FundingChart::drillDown, this, &DashboardPage::onDrill);
 
-    const QString saved = Settings::pageValue(QStringLiteral("dashboard"), QStringLiteral("filter")).toString();
+    const QString saved =
+        Settings::pageValue(QStringLiteral("dashboard"), QStringLiteral("filter")).toString();
     if (!saved.isEmpty()) {
         FilterSpec f = FilterSpec::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object());
         f.roundUids.removeIf([&](const QString& u) { return !workspace->lookups().find(Entity::Round, u); });
-        f.sectorUids.removeIf([&](const QString& u) { return !workspace->lookups().find(Entity::Sector, u); });
+        f.sectorUids.removeIf(
+            [&](const QString& u) { return !workspace->lookups().find(Entity::Sector, u); });
         m_filterBar->setFilter(f);
     } else if (!workspace->lookups().items(Entity::Round).isEmpty()) {
         // Start on the latest round: what ministry staff look at first.
@@ -160,7 +178,9 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent)
         f.roundUids = {workspace->lookups().items(Entity::Round).last().uid};
         m_filterBar->setFilter(f);
     }
-    const int measure = Settings::pageValue(QStringLiteral("dashboard"), QStringLiteral("measure"), int(Measure::Approved)).toInt();
+    const int measure =
+        Settings::pageValue(QStringLiteral("dashboard"), QStringLiteral("measure"), int(Measure::Approved))
+            .toInt();
     m_measure->setCurrentIndex(qBound(0, measure, 3));
     retranslate();
 }
@@ -190,19 +210,22 @@ void DashboardPage::setMeasure(Measure m)
 
 void DashboardPage::saveState() const
 {
-    Settings::setPageValue(QStringLiteral("dashboard"), QStringLiteral("filter"),
-                           QString::fromUtf8(QJsonDocument(filter().toJson()).toJson(QJsonDocument::Compact)));
+    Settings::setPageValue(
+        QStringLiteral("dashboard"), QStringLiteral("filter"),
+        QString::fromUtf8(QJsonDocument(filter().toJson()).toJson(QJsonDocument::Compact)));
     Settings::setPageValue(QStringLiteral("dashboard"), QStringLiteral("measure"), m_measure->currentIndex());
 }
 
 void DashboardPage::retranslate()
 {
-    const QStringList captions = {tr("Envelope"), tr("Approved"), tr("Remaining"), tr("Share allocated"), tr("Requested"),
-                                  tr("Projects"), tr("Institutions"), tr("Micro-credentials"), tr("Targeted learners")};
+    const QStringList captions = {tr("Envelope"),        tr("Approved"),          tr("Remaining"),
+                                  tr("Share allocated"), tr("Requested"),         tr("Projects"),
+                                  tr("Institutions"),    tr("Micro-credentials"), tr("Targeted learners")};
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
     m_measureLabel->setText(tr("&Measure:"));
-    const QStringList measures = {tr("Approved amount"), tr("Requested amount"), tr("Number of projects"), tr("Targeted learners")};
+    const QStringList measures = {tr("Approved amount"), tr("Requested amount"), tr("Number of projects"),
+                                  tr("Targeted learners")};
     for (int i = 0; i < measures.size(); ++i)
         m_measure->setItemText(i, measures.at(i));
     m_measure->setAccessibleName(tr("Measure shown in the charts"));
@@ -214,8 +237,21 @@ void DashboardPage::retranslate()
     refresh();
 }
 
+void DashboardPage::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        refresh();
+}
+
 void DashboardPage::refresh()
 {
+    if (!m_active) {
+        m_stale = true;
+        m_loading = true;
+        return;
+    }
+    m_stale = false;
     const FilterSpec f = filter();
     const Measure m = measure();
     m_loading = true;
@@ -232,16 +268,20 @@ void DashboardPage::refresh()
             const QString scope = rounds.isEmpty() ? tr("All rounds") : rounds.join(QStringLiteral(", "));
             m_scope->setText(scope);
             const FundingSummary& s = d.summary;
-            auto amount = [&](const Money& v, qint64 recorded) { return recorded > 0 ? v.toString(l) : tr("not recorded"); };
+            auto amount = [&](const Money& v, qint64 recorded) {
+                return recorded > 0 ? v.toString(l) : tr("not recorded");
+            };
             m_values[Envelope]->setText(s.envelope ? s.envelope->toString(l) : tr("not set"));
             m_values[Approved]->setText(amount(s.approved, s.projectsWithApproved));
             m_values[Requested]->setText(amount(s.requested, s.projectsWithRequested));
             const bool canAllocate = s.envelope && s.projectsWithApproved > 0 && s.envelope->cents() > 0;
-            m_values[Remaining]->setText(canAllocate ? (*s.envelope - s.approved).toString(l) : tr("not known"));
+            m_values[Remaining]->setText(canAllocate ? (*s.envelope - s.approved).toString(l)
+                                                     : tr("not known"));
             if (canAllocate) {
                 const qint64 permille = s.approved.cents() * 1000 / s.envelope->cents();
                 m_share->setValue(int(std::clamp<qint64>(permille, 0, 1000)));
-                m_share->setFormat(tr("%1 % of the envelope").arg(l.toString(double(permille) / 10.0, 'f', 1)));
+                m_share->setFormat(
+                    tr("%1 % of the envelope").arg(l.toString(double(permille) / 10.0, 'f', 1)));
             } else {
                 m_share->setValue(0);
                 m_share->setFormat(tr("not known"));
@@ -250,14 +290,17 @@ void DashboardPage::refresh()
             m_values[Projects]->setText(l.toString(s.projects));
             m_values[Institutions]->setText(l.toString(s.institutions));
             m_values[Credentials]->setText(l.toString(s.credentials));
-            m_values[Learners]->setText(s.projectsWithLearners > 0 ? l.toString(s.targetLearners) : tr("not recorded"));
+            m_values[Learners]->setText(s.projectsWithLearners > 0 ? l.toString(s.targetLearners)
+                                                                   : tr("not recorded"));
             // "%1" is left in the titles for the chart to fill with the measure it actually draws.
             const QString measureSlot = QStringLiteral("%1");
             m_sector->setData(d.bySector, m_donut->isChecked() ? ChartStyle::Donut : ChartStyle::Bars,
-                              tr("%1 by sector — %2").arg(measureSlot, scope), d.sectorCount ? &*d.sectorCount : nullptr);
+                              tr("%1 by sector — %2").arg(measureSlot, scope),
+                              d.sectorCount ? &*d.sectorCount : nullptr);
             m_round->setData(d.byRound, ChartStyle::Stacked, tr("%1 by round and sector").arg(measureSlot),
                              d.roundCount ? &*d.roundCount : nullptr);
-            m_type->setData(d.byType, ChartStyle::Bars, tr("%1 by institution type — %2").arg(measureSlot, scope),
+            m_type->setData(d.byType, ChartStyle::Bars,
+                            tr("%1 by institution type — %2").arg(measureSlot, scope),
                             d.typeCount ? &*d.typeCount : nullptr);
             m_loading = false;
             emit refreshed();

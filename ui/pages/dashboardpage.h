@@ -31,7 +31,8 @@ class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardPage(Workspace* workspace, QWidget* parent = nullptr);
+    /** \a active: whether the figures may be computed now (see setActive). */
+    explicit DashboardPage(Workspace* workspace, QWidget* parent = nullptr, bool active = true);
     ~DashboardPage() override;
 
     void setFilter(const FilterSpec& filter);
@@ -45,6 +46,12 @@ public:
     void refresh();
     /** True until the figures of the latest refresh are shown. */
     bool isLoading() const { return m_loading; }
+    /**
+     * The page is in front (or not). While inactive a refresh is only remembered, and runs when the page
+     * is made active: the figures of a million rows are not recomputed after every edit on another page.
+     */
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     void retranslate();
     void saveState() const;
 
@@ -72,6 +79,8 @@ private:
     QTimer* m_pending = nullptr;
     std::unique_ptr<BackgroundReader> m_reader;
     bool m_loading = false;
+    bool m_active = true;
+    bool m_stale = false; ///< a refresh was asked for while inactive
 };
 
 } // namespace mcfund

@@ -29,7 +29,7 @@
 
 namespace mcfund {
 
-TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent)
+TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent, bool active)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_entity(entity)
@@ -43,7 +43,7 @@ TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(key() + QStringLiteral("Table"));
-    m_model = new TableModel(workspace, entity, this);
+    m_model = new TableModel(workspace, entity, this, active);
     m_table->setModel(m_model);
     m_delegate = new FieldDelegate(workspace, this);
     m_table->setItemDelegate(m_delegate);
@@ -222,6 +222,11 @@ void TablePage::retranslate()
     m_filterBar->retranslate();
     m_form->retranslate();
     m_model->languageChanged();
+}
+
+void TablePage::setActive(bool active)
+{
+    m_model->setActive(active);
 }
 
 void TablePage::setFilter(const FilterSpec& filter)

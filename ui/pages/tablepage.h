@@ -28,7 +28,8 @@ class TablePage : public QWidget
 {
     Q_OBJECT
 public:
-    TablePage(Workspace* workspace, Entity entity, QWidget* parent = nullptr);
+    /** \a active: whether the table's background pass may start now (see TableModel::setActive). */
+    TablePage(Workspace* workspace, Entity entity, QWidget* parent = nullptr, bool active = true);
     ~TablePage() override;
 
     Entity entity() const { return m_entity; }
@@ -51,6 +52,8 @@ public:
     void retranslate();
     /** Selects the row of \a uid, if it is in the filtered rows. */
     bool selectUid(const QString& uid);
+    /** The page is in front (or not): only then does its table work in the background. */
+    void setActive(bool active);
 
 public slots:
     void addRow();

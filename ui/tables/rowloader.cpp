@@ -1,6 +1,7 @@
 #include "rowloader.h"
 
 #include "storage/database.h"
+#include "threadpriority.h"
 
 #include <QPointer>
 #include <QSqlDatabase>
@@ -16,7 +17,8 @@ RowLoader::RowLoader(QString databasePath, Entity entity)
     m_thread.setObjectName(QStringLiteral("RowLoader"));
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
-    m_thread.start(QThread::LowPriority);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_context, [] { yieldToInterface(); });
 }
 
 RowLoader::~RowLoader()

@@ -25,13 +25,14 @@ constexpr int EdgeRows = 128;
 constexpr int MaxPages = 48;
 } // namespace
 
-TableModel::TableModel(Workspace* workspace, Entity entity, QObject* parent)
+TableModel::TableModel(Workspace* workspace, Entity entity, QObject* parent, bool active)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
     , m_entity(entity)
     , m_query(std::make_unique<TableQuery>(entity, workspace->database().connection(), &workspace->lookups()))
     , m_loader(std::make_unique<RowLoader>(workspace->database().path(), entity))
     , m_coordinator(workspace->database().kind() == WorkspaceKind::Package)
+    , m_active(active)
 {
     restart(true);
     connect(workspace, &Workspace::changed, this, [this](const QList<Entity>& entities) {
@@ -56,8 +57,19 @@ void TableModel::requestPass()
     m_loader->cancel(m_generation);
     m_pending = true;
     m_passLanguage = Translations::current();
+    m_passWanted = !m_active;
+    if (m_passWanted)
+        return;
     m_loader->request(m_generation, m_filter, m_sort, m_workspace->lookups(), m_passLanguage, this,
                       [this](const LoadResult& r) { applyResult(r); });
+}
+
+void TableModel::setActive(bool active)
+{
+    m_active = active;
+    // A pass already running is left to finish: coming back to the page finds its order ready.
+    if (m_active && m_passWanted)
+        requestPass();
 }
 
 const QList<TableColumn>& TableModel::columns() const

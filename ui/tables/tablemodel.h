@@ -38,7 +38,7 @@ public:
         UnsavedRole
     };
 
-    TableModel(Workspace* workspace, Entity entity, QObject* parent = nullptr);
+    TableModel(Workspace* workspace, Entity entity, QObject* parent = nullptr, bool active = true);
     ~TableModel() override;
 
     Entity entity() const { return m_entity; }
@@ -64,6 +64,14 @@ public:
     const QHash<QString, qint64>& statusCounts() const { return m_statusCounts; }
     /** True while a background pass for the current filter, sort or data is running. */
     bool isLoading() const { return m_pending; }
+    /**
+     * A model whose page is not shown runs no background pass: a change of data, filter or sort is
+     * remembered and its pass starts when the model is made active again. Active by default; the window
+     * keeps only the page in front active, so that opening a large workspace computes one table's order,
+     * not five at once on the same cores (or on the same database server) as the first paint.
+     */
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     /** Rows of the filtered set that have no title or name in the interface language. */
     qint64 missingTranslationCount() const { return m_missing; }
 
@@ -107,6 +115,8 @@ private:
     QString m_passLanguage; ///< the language of the last pass (sort keys, missing translations)
     quint64 m_generation = 0;
     bool m_pending = false;
+    bool m_active = true;
+    bool m_passWanted = false; ///< a pass was asked for while inactive
 
     QVector<qint64> m_order; ///< all row ids in display order, once the background pass is done
     bool m_orderReady = false;
