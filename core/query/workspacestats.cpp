@@ -97,13 +97,15 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
     }
     // Credentials per round go through their project: counted per project first (the credential_project
     // index, in order), then joined to the projects' rounds — a join of the projects, not of every
-    // credential (a million credentials on PostgreSQL: 0.6–1.0 s before).
+    // credential (a million credentials on PostgreSQL: 0.6–1.0 s before). MATERIALIZED makes the count run
+    // once: as a subquery, PostgreSQL's parallel plan had each of its three processes count all of it
+    // (630 ms; 310-380 ms now; SQLite, which supports the keyword, is unchanged at about 0.5 s).
     QSqlQuery c(db);
     if (c.exec(QStringLiteral(
-            "SELECT r.number, SUM(n.credentials) FROM (SELECT project_uid, COUNT(*) AS credentials FROM "
-            "micro_credential WHERE project_uid IS NOT NULL GROUP BY project_uid) n "
-            "JOIN project p ON p.uid = n.project_uid JOIN funding_round r ON r.uid = p.round_uid GROUP BY "
-            "r.number"))) {
+            "WITH n AS MATERIALIZED (SELECT project_uid, COUNT(*) AS credentials FROM micro_credential "
+            "WHERE project_uid IS NOT NULL GROUP BY project_uid) "
+            "SELECT r.number, SUM(n.credentials) FROM n JOIN project p ON p.uid = n.project_uid "
+            "JOIN funding_round r ON r.uid = p.round_uid GROUP BY r.number"))) {
         while (c.next())
             for (GroupTotals& g : s.byRound)
                 if (g.key == c.value(0).toString())
