@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
 <context>
+    <name>mcfund::Assignments</name>
+    <message>
+        <source>assigned</source>
+        <translation />
+    </message>
+    <message>
+        <source>scored</source>
+        <translation />
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation />
+    </message>
+    <message>
+        <source>The reviewer is from %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Each application needs at least one reviewer.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no reviewer to assign.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>assignment of reviewers to %n application(s)</source>
+        <translation><numerusform>assignment of reviewers to %n application</numerusform><numerusform>assignment of reviewers to %n applications</numerusform></translation>
+    </message>
+    <message>
+        <source>The application %1 does not exist.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>assignment of %n reviewer place(s)</source>
+        <translation><numerusform>assignment of %n reviewer place</numerusform><numerusform>assignment of %n reviewer places</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this application.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest on this application; it stays on record.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has already scored this application; the assignment stays.</source>
+        <translation />
+    </message>
+    <message>
+        <source>removal of %1 from an application</source>
+        <translation />
+    </message>
+    <message>
+        <source>Say why there is a conflict of interest: the reason is kept on record.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Who declares the conflict is not known.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has already declared a conflict of interest on this application.</source>
+        <translation />
+    </message>
+    <message>
+        <source>conflict of interest declared by %1 on “%2”</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::AuditModel</name>
     <message>
         <source>deleted</source>
@@ -305,6 +376,10 @@
     </message>
     <message>
         <source>FILE|URI</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign reviewers to a round's applications, list assignments, declare a conflict</source>
         <translation />
     </message>
 </context>
@@ -3581,6 +3656,158 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Wrote %n change(s) to %1.</source>
         <translation><numerusform>Wrote %n change to %1.</numerusform><numerusform>Wrote %n changes to %1.</numerusform></translation>
     </message>
+    <message>
+        <source>reviews_complete</source>
+        <translation />
+    </message>
+    <message>
+        <source> [reviews incomplete: %1 of %2]</source>
+        <translation />
+    </message>
+    <message>
+        <source>Review a round as a team:
+  mcfund review assign --round N --per-application K [--reviewers a,b,c]
+      gives every application of the round K reviewers, the least loaded first, never one with a conflict of interest; assignments already made stay, only the gaps are filled
+  mcfund review assignments --round N [--format text|csv]
+      lists who reviews what (CSV: project_id,project_title,reviewer,state; state is assigned, scored or conflict)
+  mcfund review conflict --project ID --reason TEXT [--reviewer NAME]
+      declares a conflict of interest: the reviewer is taken off the application and their scores on it are removed
+On a shared workspace the reviewers are its reviewer accounts and you act as your database user.
+Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 assigned but some places could not be filled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>assign: reviewers per application.</source>
+        <translation />
+    </message>
+    <message>
+        <source>assign: the reviewers, separated by commas (default: every reviewer of the shared workspace).</source>
+        <translation />
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation />
+    </message>
+    <message>
+        <source>assignments: text (default) or csv.</source>
+        <translation />
+    </message>
+    <message>
+        <source>conflict: the application, by its id.</source>
+        <translation />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation />
+    </message>
+    <message>
+        <source>conflict: why there is a conflict of interest.</source>
+        <translation />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation />
+    </message>
+    <message>
+        <source>conflict: who declares it, on a SQLite workspace (default: your login name); on a shared workspace, always your database user.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund review: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>say what to do: assign, assignments or conflict (mcfund review --help).</source>
+        <translation />
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a review action: say assign, assignments or conflict.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--round takes a round's number, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--per-application takes a number of reviewers from 1 to 20, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say how many reviewers each application gets with --per-application K.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say which application with --project ID.</source>
+        <translation />
+    </message>
+    <message>
+        <source>say why with --reason TEXT: the reason of a conflict of interest is kept on record.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund review: nothing was written: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the workspace refused the change.</source>
+        <translation />
+    </message>
+    <message>
+        <source>who you are is not known: say it with --reviewer NAME.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Conflict of interest recorded for %1: %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--reviewers names no one.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a reviewer of this shared workspace (mcfund server add-user %1 --role reviewer).</source>
+        <translation />
+    </message>
+    <message>
+        <source>this shared workspace has no reviewer accounts yet (mcfund server add-user NAME --role reviewer).</source>
+        <translation />
+    </message>
+    <message>
+        <source>name the reviewers with --reviewers a,b,c.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n new assignment(s) in %1; %2 application(s) to review, %3 reviewer(s).</source>
+        <translation><numerusform>%n new assignment in %1; %2 application to review, %3 reviewer.</numerusform><numerusform>%n new assignments in %1; %2 applications to review, %3 reviewers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>mcfund review: %n place(s) could not be filled: too few reviewers without a conflict of interest.</source>
+        <translation><numerusform>mcfund review: %n place could not be filled: too few reviewers without a conflict of interest.</numerusform><numerusform>mcfund review: %n places could not be filled: too few reviewers without a conflict of interest.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignments of %1: %n application(s) to review</source>
+        <translation><numerusform>Assignments of %1: %n application to review</numerusform><numerusform>Assignments of %1: %n applications to review</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %n review(s) done</source>
+        <translation><numerusform>%1 — %2 of %n review done</numerusform><numerusform>%1 — %2 of %n reviews done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) have no reviewer yet.</source>
+        <translation><numerusform>%n application have no reviewer yet.</numerusform><numerusform>%n applications have no reviewer yet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 of %3 scored</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::ReviewsPage</name>
@@ -4216,6 +4443,18 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Envelope override reason</source>
         <translation />
     </message>
+    <message>
+        <source>assignment</source>
+        <translation />
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation />
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Server</name>
@@ -4336,15 +4575,15 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>Only a coordinator belongs to an institution.</source>
-        <translation />
-    </message>
-    <message>
         <source>Cannot add the user “%1”: %2</source>
         <translation />
     </message>
     <message>
         <source>The server at %1 offers no encrypted connections, and the address requires one (sslmode); ask its administrator to turn TLS on.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only a coordinator or a reviewer belongs to an institution.</source>
         <translation />
     </message>
 </context>
@@ -4371,10 +4610,6 @@ URI: postgresql://user@host:port/database (also ?host=/socket/folder, ?sslmode=r
     </message>
     <message>
         <source>add-user: admin, officer, reviewer or coordinator.</source>
-        <translation />
-    </message>
-    <message>
-        <source>add-user: a coordinator's institution (name or id).</source>
         <translation />
     </message>
     <message>
@@ -4455,6 +4690,10 @@ URI: postgresql://user@host:port/database (also ?host=/socket/folder, ?sslmode=r
     </message>
     <message>
         <source>“%1” is not a server action; use init or add-user.</source>
+        <translation />
+    </message>
+    <message>
+        <source>add-user: a coordinator's institution, or a reviewer's (who then has a conflict of interest with its applications); name or id.</source>
         <translation />
     </message>
 </context>

@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>mcfund::Assignments</name>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each application needs at least one reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reviewer to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>assignment of reviewers to %n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>assignment of %n reviewer place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest on this application; it stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already scored this application; the assignment stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of %1 from an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why there is a conflict of interest: the reason is kept on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who declares the conflict is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already declared a conflict of interest on this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict of interest declared by %1 on “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcfund::AuditModel</name>
     <message>
         <source>deleted</source>
@@ -306,6 +383,10 @@
     <message>
         <source>FILE|URI</source>
         <translation>FICHIER|URI</translation>
+    </message>
+    <message>
+        <source>Assign reviewers to a round&apos;s applications, list assignments, declare a conflict</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3711,173 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
             <numerusform>%n modifications écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>reviews_complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [reviews incomplete: %1 of %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a round as a team:
+  mcfund review assign --round N --per-application K [--reviewers a,b,c]
+      gives every application of the round K reviewers, the least loaded first, never one with a conflict of interest; assignments already made stay, only the gaps are filled
+  mcfund review assignments --round N [--format text|csv]
+      lists who reviews what (CSV: project_id,project_title,reviewer,state; state is assigned, scored or conflict)
+  mcfund review conflict --project ID --reason TEXT [--reviewer NAME]
+      declares a conflict of interest: the reviewer is taken off the application and their scores on it are removed
+On a shared workspace the reviewers are its reviewer accounts and you act as your database user.
+Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 assigned but some places could not be filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: reviewers per application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: the reviewers, separated by commas (default: every reviewer of the shared workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignments: text (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the application, by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: why there is a conflict of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: who declares it, on a SQLite workspace (default: your login name); on a shared workspace, always your database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcfund review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: assign, assignments or conflict (mcfund review --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation type="unfinished">argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review action: say assign, assignments or conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round takes a round&apos;s number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-application takes a number of reviewers from 1 to 20, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how many reviewers each application gets with --per-application K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which application with --project ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why with --reason TEXT: the reason of a conflict of interest is kept on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcfund review: nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who you are is not known: say it with --reviewer NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest recorded for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reviewers names no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reviewer of this shared workspace (mcfund server add-user %1 --role reviewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shared workspace has no reviewer accounts yet (mcfund server add-user NAME --role reviewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the reviewers with --reviewers a,b,c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assignment(s) in %1; %2 application(s) to review, %3 reviewer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mcfund review: %n place(s) could not be filled: too few reviewers without a conflict of interest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignments of %1: %n application(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %n review(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) have no reviewer yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 scored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcfund::ReviewsPage</name>
@@ -4277,6 +4525,18 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Envelope override reason</source>
         <translation>Motif de la dérogation à l&apos;enveloppe</translation>
     </message>
+    <message>
+        <source>assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Server</name>
@@ -4397,16 +4657,16 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>Pour une personne coordonnatrice, --institution est obligatoire.</translation>
     </message>
     <message>
-        <source>Only a coordinator belongs to an institution.</source>
-        <translation>Seule une personne coordonnatrice est rattachée à un établissement.</translation>
-    </message>
-    <message>
         <source>Cannot add the user “%1”: %2</source>
         <translation>Impossible d&apos;ajouter la personne utilisatrice «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server at %1 offers no encrypted connections, and the address requires one (sslmode); ask its administrator to turn TLS on.</source>
         <translation>Le serveur à l&apos;adresse %1 n&apos;offre aucune connexion chiffrée, alors que l&apos;adresse en exige une (sslmode); demandez à son administrateur d&apos;activer TLS.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a reviewer belongs to an institution.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4436,10 +4696,6 @@ URI&#xa0;: postgresql://user@host:port/database (aussi ?host=/socket/folder, ?ss
     <message>
         <source>add-user: admin, officer, reviewer or coordinator.</source>
         <translation>add-user&#xa0;: admin, officer, reviewer ou coordinator.</translation>
-    </message>
-    <message>
-        <source>add-user: a coordinator&apos;s institution (name or id).</source>
-        <translation>add-user&#xa0;: l&apos;établissement d&apos;une personne coordonnatrice (nom ou identifiant).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -4520,6 +4776,10 @@ URI&#xa0;: postgresql://user@host:port/database (aussi ?host=/socket/folder, ?ss
     <message>
         <source>“%1” is not a server action; use init or add-user.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de mcfund server; utilisez init ou add-user.</translation>
+    </message>
+    <message>
+        <source>add-user: a coordinator&apos;s institution, or a reviewer&apos;s (who then has a conflict of interest with its applications); name or id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,12 @@ class ReviewCommands
 public:
     static int ranking(CommandContext& ctx);
     static int audit(CommandContext& ctx);
+    /**
+     * mcfund review assign --round N --per-application K [--reviewers a,b,c]
+     * mcfund review assignments --round N [--format text|csv]
+     * mcfund review conflict --project ID --reason TEXT [--reviewer NAME]
+     */
+    static int review(CommandContext& ctx);
 };
 
 } // namespace mcfund

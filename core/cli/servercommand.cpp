@@ -39,7 +39,9 @@ int ServerCommand::run(CommandContext& ctx)
     parser.addOption({QStringLiteral("role"), tr("add-user: admin, officer, reviewer or coordinator."),
                       QStringLiteral("ROLE")});
     parser.addOption({QStringLiteral("institution"),
-                      tr("add-user: a coordinator's institution (name or id)."), tr("NAME")});
+                      tr("add-user: a coordinator's institution, or a reviewer's (who then has a conflict of "
+                         "interest with its applications); name or id."),
+                      tr("NAME")});
     parser.addOption({QStringLiteral("password-file"),
                       tr("add-user: a file whose first line is the user's password (none: the server's other "
                          "means of authentication apply)."),

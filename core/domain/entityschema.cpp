@@ -186,10 +186,12 @@ QList<EntityDef> buildAll()
         QT_TRANSLATE_NOOP("mcfund::Schema", "projects"),
         {
             reference("round_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Round"), Entity::Round),
-            reference("institution_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Institution"), Entity::Institution),
+            reference("institution_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Institution"),
+                      Entity::Institution),
             text("title_en", QT_TRANSLATE_NOOP("mcfund::Schema", "Title (English)")),
             text("title_fr", QT_TRANSLATE_NOOP("mcfund::Schema", "Title (French)")),
-            code("original_language", QT_TRANSLATE_NOOP("mcfund::Schema", "Published in"), CodeList::Language),
+            code("original_language", QT_TRANSLATE_NOOP("mcfund::Schema", "Published in"),
+                 CodeList::Language),
             reference("sector_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Sector"), Entity::Sector),
             code("sector_assigned_by", QT_TRANSLATE_NOOP("mcfund::Schema", "Sector assigned by"),
                  CodeList::SectorAssignment),
@@ -197,13 +199,16 @@ QList<EntityDef> buildAll()
             code("project_type", QT_TRANSLATE_NOOP("mcfund::Schema", "Project type"), CodeList::ProjectType),
             money("requested_cents", QT_TRANSLATE_NOOP("mcfund::Schema", "Requested")),
             money("approved_cents", QT_TRANSLATE_NOOP("mcfund::Schema", "Approved"), true),
-            boolean("collaboration", QT_TRANSLATE_NOOP("mcfund::Schema", "Collaboration between institutions")),
-            boolean("indigenous_institute", QT_TRANSLATE_NOOP("mcfund::Schema", "Led by an Indigenous Institute")),
+            boolean("collaboration",
+                    QT_TRANSLATE_NOOP("mcfund::Schema", "Collaboration between institutions")),
+            boolean("indigenous_institute",
+                    QT_TRANSLATE_NOOP("mcfund::Schema", "Led by an Indigenous Institute")),
             boolean("indigenous_partnership",
-                    QT_TRANSLATE_NOOP("mcfund::Schema", "Partners with Indigenous Institutes or trains Indigenous learners")),
+                    QT_TRANSLATE_NOOP("mcfund::Schema",
+                                      "Partners with Indigenous Institutes or trains Indigenous learners")),
             integer("target_learners", QT_TRANSLATE_NOOP("mcfund::Schema", "Target learners"), 0, 1000000),
-            integer("planned_credentials", QT_TRANSLATE_NOOP("mcfund::Schema", "Planned micro-credentials"), 0,
-                    1000),
+            integer("planned_credentials", QT_TRANSLATE_NOOP("mcfund::Schema", "Planned micro-credentials"),
+                    0, 1000),
             date("start_on", QT_TRANSLATE_NOOP("mcfund::Schema", "Start")),
             date("end_on", QT_TRANSLATE_NOOP("mcfund::Schema", "End")),
             longText("summary_en", QT_TRANSLATE_NOOP("mcfund::Schema", "Summary (English)")),
@@ -216,7 +221,8 @@ QList<EntityDef> buildAll()
         QT_TRANSLATE_NOOP("mcfund::Schema", "micro-credential"),
         QT_TRANSLATE_NOOP("mcfund::Schema", "micro-credentials"),
         {
-            reference("institution_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Institution"), Entity::Institution),
+            reference("institution_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Institution"),
+                      Entity::Institution),
             reference("project_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Project"), Entity::Project, false),
             text("title_en", QT_TRANSLATE_NOOP("mcfund::Schema", "Title (English)")),
             text("title_fr", QT_TRANSLATE_NOOP("mcfund::Schema", "Title (French)")),
@@ -228,8 +234,10 @@ QList<EntityDef> buildAll()
             ministry(boolean("osap_approved", QT_TRANSLATE_NOOP("mcfund::Schema", "OSAP approved"))),
             code("status", QT_TRANSLATE_NOOP("mcfund::Schema", "Status"), CodeList::CredentialStatus),
             code("language", QT_TRANSLATE_NOOP("mcfund::Schema", "Language"), CodeList::Language),
-            integer("learners_enrolled", QT_TRANSLATE_NOOP("mcfund::Schema", "Learners enrolled"), 0, 1000000),
-            integer("learners_completed", QT_TRANSLATE_NOOP("mcfund::Schema", "Learners completed"), 0, 1000000),
+            integer("learners_enrolled", QT_TRANSLATE_NOOP("mcfund::Schema", "Learners enrolled"), 0,
+                    1000000),
+            integer("learners_completed", QT_TRANSLATE_NOOP("mcfund::Schema", "Learners completed"), 0,
+                    1000000),
             text("cip_code", QT_TRANSLATE_NOOP("mcfund::Schema", "CIP 2021 code"), false, 7),
             text("noc_codes", QT_TRANSLATE_NOOP("mcfund::Schema", "NOC 2021 codes"), false, 20),
             longText("outcomes_en", QT_TRANSLATE_NOOP("mcfund::Schema", "Learning outcomes (English)")),
@@ -247,8 +255,8 @@ QList<EntityDef> buildAll()
             text("name", QT_TRANSLATE_NOOP("mcfund::Schema", "Name"), true),
             code("kind", QT_TRANSLATE_NOOP("mcfund::Schema", "Kind"), CodeList::PartnerKind),
             reference("sector_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Sector"), Entity::Sector, false),
-            reference("institution_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Institution"), Entity::Institution,
-                      false),
+            reference("institution_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Institution"),
+                      Entity::Institution, false),
         }};
     all << EntityDef{
         Entity::ProjectPartner,
@@ -304,6 +312,20 @@ QList<EntityDef> buildAll()
             longText("reason", QT_TRANSLATE_NOOP("mcfund::Schema", "Reason")),
             longText("override_reason", QT_TRANSLATE_NOOP("mcfund::Schema", "Envelope override reason")),
         }};
+    // Who reviews which application: an assignment, or a conflict of interest the reviewer declared (with
+    // its reason). Whether it is scored is read from the reviews, never stored twice.
+    all << EntityDef{
+        Entity::Assignment,
+        QStringLiteral("assignment"),
+        QStringLiteral("assignment"),
+        QT_TRANSLATE_NOOP("mcfund::Schema", "assignment"),
+        QT_TRANSLATE_NOOP("mcfund::Schema", "assignments"),
+        {
+            reference("project_uid", QT_TRANSLATE_NOOP("mcfund::Schema", "Project"), Entity::Project),
+            text("reviewer", QT_TRANSLATE_NOOP("mcfund::Schema", "Reviewer"), true, 120),
+            boolean("conflict", QT_TRANSLATE_NOOP("mcfund::Schema", "Conflict of interest")),
+            longText("reason", QT_TRANSLATE_NOOP("mcfund::Schema", "Reason")),
+        }};
     return all;
 }
 
@@ -322,9 +344,10 @@ const EntityDef& Schema::entity(Entity e)
 
 const QList<Entity>& Schema::entities()
 {
-    static const QList<Entity> list = {Entity::Sector,         Entity::Round,     Entity::Institution, Entity::Project,
-                                       Entity::Credential,     Entity::Partner,   Entity::ProjectPartner, Entity::Criterion,
-                                       Entity::Review,         Entity::Decision};
+    static const QList<Entity> list = {Entity::Sector,         Entity::Round,      Entity::Institution,
+                                       Entity::Project,        Entity::Credential, Entity::Partner,
+                                       Entity::ProjectPartner, Entity::Criterion,  Entity::Review,
+                                       Entity::Decision,       Entity::Assignment};
     return list;
 }
 

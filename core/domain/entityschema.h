@@ -9,7 +9,7 @@
 namespace mcfund {
 
 /** The kinds of record a workspace holds. */
-enum class Entity { Sector, Round, Institution, Project, Credential, Partner, ProjectPartner, Criterion, Review, Decision };
+enum class Entity { Sector, Round, Institution, Project, Credential, Partner, ProjectPartner, Criterion, Review, Decision, Assignment };
 
 enum class FieldType {
     Text,      ///< single-line text

@@ -145,6 +145,17 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
         while (s.next())
             scores[s.value(0).toString()][s.value(1).toString()].insert(s.value(2).toString(),
                                                                         s.value(3).toInt());
+    // Who is assigned to each application (a declared conflict is not an assignment).
+    QSqlQuery a(db);
+    Sql::stream(a);
+    a.prepare(
+        QStringLiteral("SELECT a.project_uid, COUNT(*) FROM assignment a JOIN project p ON p.uid = "
+                       "a.project_uid WHERE p.round_uid = ? AND a.conflict = 0 GROUP BY a.project_uid"));
+    a.addBindValue(roundUid);
+    if (a.exec())
+        while (a.next())
+            if (at.contains(a.value(0).toString()))
+                rows[at.value(a.value(0).toString())].assigned = a.value(1).toInt();
     for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
         if (!at.contains(it.key()))
             continue;
@@ -156,6 +167,7 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
                 totals << total;
         }
         r.reviewers = int(it.value().size());
+        r.complete = int(totals.size());
         if (!totals.isEmpty()) {
             double sum = 0;
             for (double t : totals)
@@ -166,9 +178,13 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
             r.disagreement = totals.size() > 1 && r.spread > disagreementPoints;
         }
     }
+    for (RankedApplication& r : rows)
+        r.incomplete = r.assigned > r.complete;
     // Scores compare at two decimals, so that equal scores share a rank whatever the rounding.
     auto key = [](const RankedApplication& r) { return r.score ? std::llround(*r.score * 100.0) : -1LL; };
     std::stable_sort(rows.begin(), rows.end(), [&](const RankedApplication& a, const RankedApplication& b) {
+        if (a.incomplete != b.incomplete)
+            return !a.incomplete;
         if (key(a) != key(b))
             return key(a) > key(b);
         if (a.amount != b.amount)
@@ -178,7 +194,9 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
     Money running;
     for (int i = 0; i < rows.size(); ++i) {
         RankedApplication& r = rows[i];
-        r.rank = (i > 0 && key(rows.at(i - 1)) == key(r)) ? rows.at(i - 1).rank : i + 1;
+        r.rank = (i > 0 && key(rows.at(i - 1)) == key(r) && rows.at(i - 1).incomplete == r.incomplete)
+                     ? rows.at(i - 1).rank
+                     : i + 1;
         running += r.amount;
         r.cumulative = running;
         r.withinEnvelope = !envelope || !*envelope || running <= **envelope;

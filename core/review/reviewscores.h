@@ -50,6 +50,9 @@ struct RankedApplication
     QString institutionEn, institutionFr;
     QString status;
     int reviewers = 0;
+    int assigned = 0;        ///< reviewers assigned (conflicts aside); 0 when the round has no assignments
+    int complete = 0;        ///< reviewers who scored every criterion
+    bool incomplete = false; ///< fewer complete reviews than assigned reviewers: ranked after the complete
     std::optional<double> score;
     double spread = 0;
     bool disagreement = false;
@@ -70,12 +73,15 @@ public:
     /**
      * Applications of a round that are submitted, in review, approved or completed, ranked by mean weighted
      * score (unscored last; ties share a rank and are ordered by smaller amount, then title), with the
-     * cumulative amount and whether it still fits the round's envelope.
+     * cumulative amount and whether it still fits the round's envelope. An application whose assigned
+     * reviewers have not all scored it is marked incomplete and ranked after every complete one, never as if
+     * its partial score were final.
      */
-    static QList<RankedApplication> ranking(const QSqlDatabase& db, const QString& roundUid, int disagreementPoints,
-                                            std::optional<Money>* envelope);
+    static QList<RankedApplication> ranking(const QSqlDatabase& db, const QString& roundUid,
+                                            int disagreementPoints, std::optional<Money>* envelope);
     /** The weighted total (0–100) of \a scores under \a criteria; false when a criterion is unscored. */
-    static bool weightedTotal(const QList<ReviewCriterion>& criteria, const QHash<QString, int>& scores, double* total);
+    static bool weightedTotal(const QList<ReviewCriterion>& criteria, const QHash<QString, int>& scores,
+                              double* total);
 };
 
 } // namespace mcfund

@@ -227,6 +227,17 @@ const char* const kMigration6[] = {
     "DROP INDEX IF EXISTS credential_title_fr",
 };
 
+// Migration 7: reviewing as a team — who reviews which application, and the conflicts of interest reviewers
+// declare (a reviewer has one row per application at most).
+const char* const kMigration7[] = {
+    R"(CREATE TABLE assignment (
+        uid TEXT PRIMARY KEY NOT NULL, project_uid TEXT NOT NULL REFERENCES project(uid),
+        reviewer TEXT NOT NULL, conflict INTEGER NOT NULL DEFAULT 0 CHECK (conflict IN (0, 1)), reason TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (project_uid, reviewer)))",
+    "CREATE INDEX assignment_reviewer ON assignment(reviewer, project_uid)",
+};
+
 bool fillSortKeys(QSqlDatabase& db, QString* error)
 {
     for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Partner, Entity::Round,
@@ -264,13 +275,14 @@ bool fillSortKeys(QSqlDatabase& db, QString* error)
 
 int Migrations::sameTablesSince()
 {
-    return 4; // migrations 5 and 6 only add and drop indexes; raise this with any migration that changes a
-              // table
+    // Migrations 5 and 6 only add and drop indexes, and 7 adds a table packages do not carry (assignment);
+    // raise this with any migration that changes a table a package holds.
+    return 4;
 }
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::statements(int version)
@@ -296,6 +308,9 @@ QStringList Migrations::statements(int version)
             out << QString::fromUtf8(s);
     if (version == 6)
         for (const char* s : kMigration6)
+            out << QString::fromUtf8(s);
+    if (version == 7)
+        for (const char* s : kMigration7)
             out << QString::fromUtf8(s);
     return out;
 }

@@ -384,7 +384,8 @@ QString RecordStore::dependents(Entity entity, const QString& uid) const
         refs = {{Entity::Credential, "project_uid"},
                 {Entity::ProjectPartner, "project_uid"},
                 {Entity::Review, "project_uid"},
-                {Entity::Decision, "project_uid"}};
+                {Entity::Decision, "project_uid"},
+                {Entity::Assignment, "project_uid"}};
         break;
     case Entity::Criterion:
         refs = {{Entity::Review, "criterion_uid"}};

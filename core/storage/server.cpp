@@ -117,13 +117,19 @@ const char* const kSchema[] = {
         approved_cents bigint CHECK (approved_cents >= 0), decided_by text NOT NULL, decided_at text NOT NULL,
         reason text, override_reason text,
         created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL, version integer NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE assignment (
+        uid text PRIMARY KEY NOT NULL, project_uid text NOT NULL REFERENCES project(uid),
+        reviewer text NOT NULL, conflict integer NOT NULL DEFAULT 0 CHECK (conflict IN (0, 1)), reason text,
+        created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL, version integer NOT NULL DEFAULT 1,
+        UNIQUE (project_uid, reviewer)))",
     R"(CREATE TABLE import_preset (name text PRIMARY KEY NOT NULL, entity text NOT NULL, mapping text NOT NULL))",
     // Who is who: a person's mcfund role and, for a coordinator, their institution. Read by the policies.
     R"(CREATE TABLE workspace_user (
         name text PRIMARY KEY NOT NULL, role text NOT NULL
             CHECK (role IN ('admin', 'officer', 'reviewer', 'coordinator')),
         institution_uid text REFERENCES institution(uid), created_at timestamptz NOT NULL DEFAULT now(),
-        CHECK ((role = 'coordinator') = (institution_uid IS NOT NULL))))",
+        CHECK (role <> 'coordinator' OR institution_uid IS NOT NULL),
+        CHECK (role IN ('coordinator', 'reviewer') OR institution_uid IS NULL)))",
     // The indexes of a SQLite workspace, for the same filters, key paging and sorts. SQLite's carry the rowid
     // and sort NULL first: so do these, so that "ORDER BY column NULLS FIRST, rowid LIMIT n" (what the
     // window asks for a first page) reads the index in order and stops after n rows.
@@ -168,6 +174,7 @@ const char* const kSchema[] = {
     "CREATE INDEX review_project ON review(project_uid)",
     "CREATE INDEX review_criterion_ref ON review(criterion_uid)",
     "CREATE INDEX decision_project ON decision(project_uid)",
+    "CREATE INDEX assignment_reviewer ON assignment(reviewer, project_uid)",
     "CREATE INDEX change_log_user ON change_log(\"user\")",
     "CREATE INDEX change_log_at ON change_log(at)",
     "CREATE INDEX change_log_batch ON change_log(batch, id)",
@@ -186,6 +193,20 @@ const char* const kSchema[] = {
 // Triggers and functions that the database runs whoever writes: the change log, written by the server under
 // the writer's own role and closed to any change; the ministry's fields, closed to coordinators.
 const char* const kTriggers[] = {
+    // What the review policies ask of a reviewer (\a who, the caller's current_user): is the application
+    // assigned to them, without a conflict (declared, or their own institution's); have they scored every
+    // criterion of its round. Security definers, so that a policy on review may read review and assignment
+    // without recursing into their own policies; they read nothing but what they answer.
+    R"(CREATE FUNCTION mcfund_assigned(p text, who text) RETURNS boolean LANGUAGE sql STABLE
+        SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT EXISTS (SELECT 1 FROM assignment a WHERE a.project_uid = p AND a.reviewer = who AND a.conflict = 0)
+       AND NOT EXISTS (SELECT 1 FROM project x JOIN workspace_user w ON w.name = who
+                       WHERE x.uid = p AND x.institution_uid = w.institution_uid) $$)",
+    R"(CREATE FUNCTION mcfund_scored(p text, who text) RETURNS boolean LANGUAGE sql STABLE
+        SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM review_criterion c JOIN project x ON x.round_uid = c.round_uid
+                       WHERE x.uid = p AND NOT EXISTS (SELECT 1 FROM review r WHERE r.project_uid = p
+                                                        AND r.criterion_uid = c.uid AND r.reviewer = who)) $$)",
     // Every added, changed or removed record, one row per changed field, under current_user. What the
     // application knows of the change (its batch, origin and description) comes in settings of the session.
     R"(CREATE FUNCTION mcfund_audit() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -622,7 +643,8 @@ QStringList Server::securityStatements()
                              QStringLiteral("partner"),       QStringLiteral("project_partner"),
                              QStringLiteral("change_log"),    QStringLiteral("review_criterion"),
                              QStringLiteral("review"),        QStringLiteral("decision"),
-                             QStringLiteral("import_preset"), QStringLiteral("workspace_user")};
+                             QStringLiteral("import_preset"), QStringLiteral("workspace_user"),
+                             QStringLiteral("assignment")};
     const QString groups =
         QStringLiteral("mcfund_admin, mcfund_officer, mcfund_reviewer, mcfund_coordinator");
     out << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(QStringLiteral("public"), groups);
@@ -632,11 +654,14 @@ QStringList Server::securityStatements()
     out << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(groups);
     // Officers: applications, partners, reviews and decisions; administrators also rounds, rules, users.
     out << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON institution, project, micro_credential, partner, "
-                          "project_partner, review, decision, import_preset TO mcfund_officer");
+                          "project_partner, review, decision, assignment, import_preset TO mcfund_officer");
     out << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON sector, funding_round, round_sector, round_rule, "
                           "review_criterion, meta, workspace_user TO mcfund_admin");
     // Reviewers: their own scores only (the policy below names them).
     out << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON review TO mcfund_reviewer");
+    // ... and the conflicts of interest they declare (the policy below: their own, as conflicts only).
+    out << QStringLiteral("GRANT INSERT, UPDATE (conflict, reason, updated_at, version) ON assignment TO "
+                          "mcfund_reviewer");
     // Coordinators: their institution's records, without the columns the ministry decides.
     for (Entity e : {Entity::Project, Entity::Credential, Entity::Partner, Entity::ProjectPartner}) {
         const EntityDef& def = Schema::entity(e);
@@ -675,22 +700,45 @@ QStringList Server::securityStatements()
         {"project_partner", QStringLiteral("project_uid IN (SELECT uid FROM project)")},
         {"review", QString()},
         {"decision", QString()},
+        {"assignment", QString()},
         {"change_log", QStringLiteral("\"user\" = current_user")},
     };
     for (const Rls& t : tables) {
         const QString table = QLatin1String(t.table);
         out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
         if (table == QLatin1String("review")) {
+            // Blind until scored: a reviewer reads their own scores, and another reviewer's only on an
+            // application assigned to them once they have scored every criterion of it; they write scores
+            // only on applications assigned to them without a conflict.
             out << QStringLiteral(
                 "CREATE POLICY officer_all ON review TO mcfund_officer USING (true) WITH CHECK (true)");
             out << QStringLiteral(
-                "CREATE POLICY reviewer_read ON review FOR SELECT TO mcfund_reviewer USING (true)");
+                "CREATE POLICY reviewer_read ON review FOR SELECT TO mcfund_reviewer USING (reviewer = "
+                "current_user OR (mcfund_assigned(project_uid, current_user) AND "
+                "mcfund_scored(project_uid, current_user)))");
             out << QStringLiteral("CREATE POLICY reviewer_add ON review FOR INSERT TO mcfund_reviewer "
-                                  "WITH CHECK (reviewer = current_user)");
+                                  "WITH CHECK (reviewer = current_user AND mcfund_assigned(project_uid, "
+                                  "current_user))");
             out << QStringLiteral("CREATE POLICY reviewer_change ON review FOR UPDATE TO mcfund_reviewer "
-                                  "USING (reviewer = current_user) WITH CHECK (reviewer = current_user)");
+                                  "USING (reviewer = current_user) WITH CHECK (reviewer = current_user AND "
+                                  "mcfund_assigned(project_uid, current_user))");
             out << QStringLiteral("CREATE POLICY reviewer_remove ON review FOR DELETE TO mcfund_reviewer "
                                   "USING (reviewer = current_user)");
+            continue;
+        }
+        if (table == QLatin1String("assignment")) {
+            // Officers assign; a reviewer sees their own rows and declares a conflict on them (or on an
+            // application not assigned to them), never assigns themselves.
+            out << QStringLiteral(
+                "CREATE POLICY officer_all ON assignment TO mcfund_officer USING (true) WITH CHECK (true)");
+            out << QStringLiteral("CREATE POLICY reviewer_read ON assignment FOR SELECT TO mcfund_reviewer "
+                                  "USING (reviewer = current_user)");
+            out << QStringLiteral(
+                "CREATE POLICY reviewer_declare ON assignment FOR INSERT TO mcfund_reviewer "
+                "WITH CHECK (reviewer = current_user AND conflict = 1)");
+            out << QStringLiteral("CREATE POLICY reviewer_conflict ON assignment FOR UPDATE TO "
+                                  "mcfund_reviewer USING (reviewer = current_user) WITH CHECK (reviewer = "
+                                  "current_user AND conflict = 1)");
             continue;
         }
         if (table == QLatin1String("change_log")) {
@@ -802,9 +850,12 @@ bool Server::addUser(QSqlDatabase& db, const QString& name, Role role, const QSt
         return fail(tr("“%1” is a name PostgreSQL or mcfund keeps for itself.").arg(name));
     if (role == Role::None || role == Role::Owner)
         return fail(tr("A user's role is admin, officer, reviewer or coordinator."));
-    if ((role == Role::Coordinator) != !institutionUid.isEmpty())
-        return fail(role == Role::Coordinator ? tr("A coordinator needs --institution.")
-                                              : tr("Only a coordinator belongs to an institution."));
+    // A coordinator keeps their institution's records; a reviewer from an institution has a conflict of
+    // interest with its applications (the review policies read it).
+    if (role == Role::Coordinator && institutionUid.isEmpty())
+        return fail(tr("A coordinator needs --institution."));
+    if (role != Role::Coordinator && role != Role::Reviewer && !institutionUid.isEmpty())
+        return fail(tr("Only a coordinator or a reviewer belongs to an institution."));
     Transaction tx(db);
     if (!tx.isActive())
         return fail(tx.error());

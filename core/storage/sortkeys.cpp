@@ -6,7 +6,8 @@ namespace mcfund {
 
 bool SortKeys::applies(Entity entity)
 {
-    return entity != Entity::ProjectPartner && entity != Entity::Criterion && entity != Entity::Review && entity != Entity::Decision;
+    return entity != Entity::ProjectPartner && entity != Entity::Criterion && entity != Entity::Review &&
+           entity != Entity::Decision && entity != Entity::Assignment;
 }
 
 QStringList SortKeys::sources(Entity entity)
@@ -18,7 +19,8 @@ QStringList SortKeys::sources(Entity entity)
     case Entity::ProjectPartner:
     case Entity::Criterion:
     case Entity::Review:
-    case Entity::Decision: return {};
+    case Entity::Decision:
+    case Entity::Assignment: return {};
     default: return {QStringLiteral("name_en"), QStringLiteral("name_fr")};
     }
 }

@@ -60,6 +60,7 @@ QStringList TableCopy::tables()
             QStringLiteral("review_criterion"),
             QStringLiteral("review"),
             QStringLiteral("decision"),
+            QStringLiteral("assignment"),
             QStringLiteral("import_preset"),
             QStringLiteral("change_log"),
             QStringLiteral("meta")};

@@ -94,9 +94,10 @@ public:
 
     /**
      * Adds the person \a name to the shared workspace \a database in \a role, as server add-user does; a
-     * coordinator belongs to Fleming College.
+     * coordinator belongs to Fleming College unless \a institution (its English name) says otherwise.
      */
-    bool addUser(const QString& database, const QString& name, Server::Role role)
+    bool addUser(const QString& database, const QString& name, Server::Role role,
+                 const QString& institution = QString())
     {
         Database db;
         QString error;
@@ -105,12 +106,15 @@ public:
             return false;
         }
         QSqlDatabase c = db.connection();
+        const QString home = institution.isEmpty() && role == Server::Role::Coordinator
+                                 ? QStringLiteral("Fleming College")
+                                 : institution;
         const QString fleming =
-            role == Server::Role::Coordinator
-                ? value(QStringLiteral("mcf_owner"), database,
-                        QStringLiteral("SELECT uid FROM institution WHERE name_en = 'Fleming College'"))
-                      .toString()
-                : QString();
+            home.isEmpty()
+                ? QString()
+                : value(QStringLiteral("mcf_owner"), database,
+                        QStringLiteral("SELECT uid FROM institution WHERE name_en = '%1'").arg(home))
+                      .toString();
         if (!Server::addUser(c, name, role, fleming, QString(), &error)) {
             qWarning("%s", qPrintable(error));
             return false;

@@ -291,6 +291,16 @@ private slots:
         const QString insert = QStringLiteral(
             "INSERT INTO review (uid, project_uid, criterion_uid, reviewer, score, "
             "created_at, updated_at) VALUES (gen_random_uuid(), '%1', '%2', '%3', 3, now(), now())");
+        // Not assigned to the application: no score at all, under any name.
+        QVERIFY(
+            !pg().exec(QStringLiteral("rita"), name, insert.arg(project, criterion, QStringLiteral("rita"))));
+        const QString assign = QStringLiteral(
+            "INSERT INTO assignment (uid, project_uid, reviewer, created_at, updated_at) VALUES "
+            "(gen_random_uuid(), '%1', '%2', now(), now())");
+        // Reviewers do not assign themselves; officers (here the owner) do.
+        QVERIFY(!pg().exec(QStringLiteral("rita"), name, assign.arg(project, QStringLiteral("rita"))));
+        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), name, assign.arg(project, QStringLiteral("rita"))));
+        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), name, assign.arg(project, QStringLiteral("rami"))));
         QVERIFY(
             !pg().exec(QStringLiteral("rita"), name, insert.arg(project, criterion, QStringLiteral("rami"))));
         QVERIFY(
@@ -306,6 +316,101 @@ private slots:
             88);
         QVERIFY(
             !pg().exec(QStringLiteral("rita"), name, QStringLiteral("UPDATE project SET title_en = 'x'")));
+    }
+
+    void reviewsAreBlindUntilScoredAndConflictsHold()
+    {
+        const QString name = pg().newDatabase();
+        QVERIFY(pg().addUser(name, QStringLiteral("rita"), Server::Role::Reviewer));
+        QVERIFY(pg().addUser(name, QStringLiteral("rami"), Server::Role::Reviewer));
+        QVERIFY(pg().addUser(name, QStringLiteral("remy"), Server::Role::Reviewer,
+                             QStringLiteral("Fleming College")));
+        auto value = [&](const QString& who, const QString& sql) { return pg().value(who, name, sql); };
+        const QString project =
+            value(QStringLiteral("mcf_owner"),
+                  QStringLiteral(
+                      "SELECT p.uid FROM project p JOIN funding_round r ON r.uid = p.round_uid JOIN "
+                      "institution i ON i.uid = p.institution_uid WHERE r.number = 2 AND i.name_en <> "
+                      "'Fleming College' ORDER BY p.uid LIMIT 1"))
+                .toString();
+        const QString fleming =
+            value(QStringLiteral("mcf_owner"),
+                  QStringLiteral(
+                      "SELECT p.uid FROM project p JOIN funding_round r ON r.uid = p.round_uid JOIN "
+                      "institution i ON i.uid = p.institution_uid WHERE r.number = 2 AND i.name_en = "
+                      "'Fleming College' ORDER BY p.uid LIMIT 1"))
+                .toString();
+        QVERIFY(!project.isEmpty() && !fleming.isEmpty());
+        const QString assign =
+            QStringLiteral("INSERT INTO assignment (uid, project_uid, reviewer, created_at, "
+                           "updated_at) VALUES (gen_random_uuid(), '%1', '%2', now(), now())");
+        for (const char* who : {"rita", "rami", "remy"})
+            QVERIFY(pg().exec(QStringLiteral("mcf_owner"), name, assign.arg(project, QLatin1String(who))));
+        // Even assigned by mistake, remy may not score his own institution's application.
+        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), name, assign.arg(fleming, QStringLiteral("remy"))));
+        const QString scoreAll = QStringLiteral(
+            "INSERT INTO review (uid, project_uid, criterion_uid, reviewer, score, created_at, updated_at) "
+            "SELECT gen_random_uuid(), p.uid, c.uid, current_user, 3, now(), now() FROM project p JOIN "
+            "review_criterion c ON c.round_uid = p.round_uid WHERE p.uid = '%1'");
+        QVERIFY(!pg().exec(QStringLiteral("remy"), name, scoreAll.arg(fleming)));
+        QVERIFY(pg().exec(QStringLiteral("rami"), name, scoreAll.arg(project)));
+        const QString others =
+            QStringLiteral(
+                "SELECT count(*) FROM review WHERE project_uid = '%1' AND reviewer <> current_user")
+                .arg(project);
+        // Blind: rita sees none of rami's scores until she has scored every criterion herself.
+        QCOMPARE(value(QStringLiteral("rita"), others).toInt(), 0);
+        QVERIFY(pg().exec(QStringLiteral("rita"), name,
+                          scoreAll.arg(project) + QStringLiteral(" ORDER BY c.sort_order LIMIT 1")));
+        QCOMPARE(value(QStringLiteral("rita"), others).toInt(), 0);
+        QVERIFY(pg().exec(
+            QStringLiteral("rita"), name,
+            scoreAll.arg(project) +
+                QStringLiteral(" AND c.uid NOT IN (SELECT criterion_uid FROM review WHERE reviewer = "
+                               "'rita')")));
+        const int criteria = value(QStringLiteral("mcf_owner"),
+                                   QStringLiteral("SELECT count(*) FROM review WHERE reviewer = 'rami'"))
+                                 .toInt();
+        QVERIFY(criteria >= 3);
+        QCOMPARE(value(QStringLiteral("rita"), others).toInt(), criteria);
+        // An officer sees everything; a reviewer who has not scored sees nobody's.
+        QCOMPARE(value(QStringLiteral("mcf_owner"), QStringLiteral("SELECT count(*) FROM review")).toInt(),
+                 2 * criteria);
+        QCOMPARE(value(QStringLiteral("remy"), QStringLiteral("SELECT count(*) FROM review")).toInt(), 0);
+        // A reviewer sees only their own assignments, declares a conflict on them, and may not undo one, nor
+        // assign themselves.
+        QCOMPARE(value(QStringLiteral("rita"), QStringLiteral("SELECT count(*) FROM assignment")).toInt(), 1);
+        QVERIFY(!pg().exec(QStringLiteral("rita"), name, assign.arg(fleming, QStringLiteral("rita"))));
+        QVERIFY(pg().exec(
+            QStringLiteral("rami"), name,
+            QStringLiteral("UPDATE assignment SET conflict = 1, reason = 'Board member' WHERE reviewer = "
+                           "'rami'")));
+        QVERIFY(!pg().exec(QStringLiteral("rami"), name,
+                           QStringLiteral("UPDATE assignment SET conflict = 0 WHERE reviewer = 'rami'")));
+        QVERIFY(
+            !pg().exec(QStringLiteral("rami"), name,
+                       QStringLiteral("UPDATE assignment SET reviewer = 'rita' WHERE reviewer = 'rami'")));
+        // With a conflict, rami's scores on it can no longer be changed, and others' are hidden from him.
+        QVERIFY(!pg().exec(
+            QStringLiteral("rami"), name,
+            QStringLiteral("INSERT INTO review (uid, project_uid, criterion_uid, reviewer, score, "
+                           "created_at, updated_at) SELECT gen_random_uuid(), '%1', c.uid, 'rami', 1, "
+                           "now(), now() FROM review_criterion c LIMIT 1")
+                .arg(fleming)));
+        QCOMPARE(value(QStringLiteral("rami"), others).toInt(), 0);
+        // A reviewer from an institution is one kind of user server add-user makes; an officer is not.
+        {
+            Database d;
+            QString error;
+            QVERIFY2(d.open(pg().uri(name), &error), qPrintable(error));
+            QSqlDatabase c = d.connection();
+            QVERIFY(!Server::addUser(
+                c, QStringLiteral("olga"), Server::Role::Officer,
+                value(QStringLiteral("mcf_owner"), QStringLiteral("SELECT uid FROM institution LIMIT 1"))
+                    .toString(),
+                QString(), &error));
+            QCOMPARE(error, QStringLiteral("Only a coordinator or a reviewer belongs to an institution."));
+        }
     }
 
     void nobodyMcfundMadeCanChangeTheChangeLog()

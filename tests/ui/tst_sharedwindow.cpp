@@ -158,6 +158,12 @@ private slots:
                        QStringLiteral("SELECT c.uid FROM review_criterion c JOIN funding_round r ON "
                                       "r.uid = c.round_uid WHERE r.number = 2 ORDER BY c.uid LIMIT 1"))
                 .toString();
+        // Reviewers score the applications an officer assigned to them (here the owner, as in server init).
+        QVERIFY(pg().exec(QStringLiteral("mcf_owner"), m_database,
+                          QStringLiteral("INSERT INTO assignment (uid, project_uid, reviewer, created_at, "
+                                         "updated_at) VALUES (gen_random_uuid(), '%1', 'rita', now(), now()) "
+                                         "ON CONFLICT DO NOTHING")
+                              .arg(project)));
         auto score = [&](const QString& reviewer) {
             RowEdit r;
             r.op = RowEdit::Op::Insert;
