@@ -91,6 +91,7 @@ QList<TableColumn> build(Entity e)
         return {pair("name", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Name"), "name"), field("weight"), field("max_score"),
                 field("sort_order")};
     case Entity::Review: return {field("project_uid"), field("criterion_uid"), field("reviewer"), field("score"), field("comment")};
+    case Entity::Assignment: return {field("project_uid"), field("reviewer"), field("conflict"), field("reason")};
     case Entity::Decision:
         return {field("project_uid"), field("outcome"), field("approved_cents"), field("decided_by"), field("decided_at"),
                 field("reason"), field("override_reason")};
@@ -122,6 +123,7 @@ QString TableColumns::pageKey(Entity entity)
     case Entity::Criterion: return QStringLiteral("criteria");
     case Entity::Review: return QStringLiteral("reviews");
     case Entity::Decision: return QStringLiteral("decisions");
+    case Entity::Assignment: return QStringLiteral("assignments");
     }
     return QString();
 }
