@@ -1,6 +1,7 @@
 #include "reviewspage.h"
 
 #include "backgroundreader.h"
+#include "dialogs/assigndialog.h"
 #include "dialogs/decisiondialog.h"
 #include "tables/rankingmodel.h"
 #include "workspace.h"
@@ -20,6 +21,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -51,8 +53,24 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     top->addWidget(m_roundLabel);
     top->addWidget(m_round);
     m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
     top->addWidget(m_summary, 1);
+    m_notScored = new QCheckBox(this);
+    m_notScored->setObjectName(QStringLiteral("notScoredByMe"));
+    top->addWidget(m_notScored);
+    connect(m_notScored, &QCheckBox::toggled, this, [this] { showRanking(); });
+    m_assign = new QPushButton(this);
+    m_assign->setObjectName(QStringLiteral("assignReviewers"));
+    connect(m_assign, &QPushButton::clicked, this, &ReviewsPage::assignReviewers);
+    top->addWidget(m_assign);
+    // Reviewers and coordinators do not assign: the database would refuse it; say so rather than fail.
+    const Server::Role role = workspace->role();
+    m_assign->setEnabled(role != Server::Role::Reviewer && role != Server::Role::Coordinator);
     outer->addLayout(top);
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("reviewProgress"));
+    m_progress->setWordWrap(true);
+    outer->addWidget(m_progress);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(splitter);
@@ -105,6 +123,18 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
         });
     }
     v->addWidget(m_considerationBox);
+    m_reviewersBox = new QGroupBox(panel);
+    auto* rv = new QVBoxLayout(m_reviewersBox);
+    m_reviewersText = new QLabel(m_reviewersBox);
+    m_reviewersText->setObjectName(QStringLiteral("applicationReviewers"));
+    m_reviewersText->setWordWrap(true);
+    m_reviewersText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rv->addWidget(m_reviewersText);
+    m_conflict = new QPushButton(m_reviewersBox);
+    m_conflict->setObjectName(QStringLiteral("declareConflict"));
+    connect(m_conflict, &QPushButton::clicked, this, &ReviewsPage::declareConflict);
+    rv->addWidget(m_conflict, 0, Qt::AlignRight);
+    v->addWidget(m_reviewersBox);
     m_scoresBox = new QGroupBox(panel);
     auto* sv = new QVBoxLayout(m_scoresBox);
     m_reviewer = new QLabel(m_scoresBox);
@@ -180,6 +210,15 @@ void ReviewsPage::retranslate()
     for (QCheckBox* box : std::as_const(m_considerations))
         box->setText(project.field(box->objectName())->displayName());
     m_scoresBox->setTitle(tr("Your scores"));
+    m_reviewersBox->setTitle(tr("Reviewers"));
+    m_conflict->setText(tr("Declare a &Conflict of Interest…"));
+    m_conflict->setAccessibleName(tr("Declare a conflict of interest on this application"));
+    m_notScored->setText(tr("&Not yet scored by me"));
+    m_notScored->setAccessibleName(tr("Show only the applications assigned to me that I have not scored"));
+    m_assign->setText(tr("&Assign Reviewers…"));
+    m_assign->setAccessibleName(tr("Assign reviewers to the round's applications"));
+    m_assign->setToolTip(m_assign->isEnabled() ? tr("Assign reviewers to the round's applications")
+                                               : tr("Applications are assigned by program officers."));
     m_reviewer->setText(tr("Reviewer: %1").arg(Workspace::userName()));
     if (auto* save = m_scoresBox->findChild<QPushButton*>(QStringLiteral("saveScores")))
         save->setText(tr("&Save scores"));
@@ -245,6 +284,7 @@ struct RankingData
 {
     QList<RankedApplication> rows;
     std::optional<Money> envelope;
+    QList<AssignmentRow> assignments;
 };
 } // namespace
 
@@ -257,17 +297,22 @@ void ReviewsPage::refresh()
     m_stale = false;
     m_refreshing = true;
     const QString round = roundUid();
+    const QString lang = Translations::current();
     m_reader->run<RankingData>(
         this,
-        [round](const QSqlDatabase& db) {
+        [round, lang](const QSqlDatabase& db) {
             RankingData d;
             const RoundRules rules = RoundRules::load(db, round);
             d.rows = ReviewScores::ranking(db, round, rules.disagreementPoints, &d.envelope);
+            d.assignments = Assignments::list(db, round, lang);
             return d;
         },
         [this](const RankingData& d) {
             const QString keep = m_project;
-            m_ranking->setRanking(d.rows, d.envelope);
+            m_allRows = d.rows;
+            m_envelope = d.envelope;
+            m_assignments = d.assignments;
+            showRanking();
             const int line = m_ranking->envelopeLine();
             const QLocale l;
             m_summary->setText(
@@ -287,6 +332,102 @@ void ReviewsPage::refresh()
             m_refreshing = false;
             emit refreshed();
         });
+}
+
+QString ReviewsPage::myState(const QString& projectUid) const
+{
+    const QString me = Workspace::userName();
+    for (const AssignmentRow& r : m_assignments)
+        if (r.projectUid == projectUid && r.reviewer == me)
+            return Assignments::stateCode(r.state);
+    return QString();
+}
+
+void ReviewsPage::showRanking()
+{
+    // A reviewer on a shared workspace sees the applications assigned to them; anyone may narrow the
+    // ranking to what is still theirs to score.
+    const bool reviewer = m_workspace->role() == Server::Role::Reviewer;
+    QList<RankedApplication> rows;
+    for (const RankedApplication& r : std::as_const(m_allRows)) {
+        const QString mine = myState(r.uid);
+        if (reviewer && mine != QLatin1String("assigned") && mine != QLatin1String("scored"))
+            continue;
+        if (m_notScored->isChecked() && mine != QLatin1String("assigned"))
+            continue;
+        rows << r;
+    }
+    m_ranking->setRanking(rows, m_envelope);
+    // Progress: mine when I review, everyone's otherwise.
+    const QHash<QString, ReviewProgress> byReviewer = Assignments::progressByReviewer(m_assignments);
+    const QString me = Workspace::userName();
+    QStringList parts;
+    if (byReviewer.contains(me)) {
+        parts << tr("Your reviews: %1 of %2 scored.")
+                     .arg(byReviewer.value(me).scored)
+                     .arg(byReviewer.value(me).assigned);
+    }
+    if (!reviewer && !byReviewer.isEmpty()) {
+        int scored = 0, assigned = 0;
+        QStringList names = byReviewer.keys();
+        std::sort(names.begin(), names.end());
+        QStringList each;
+        for (const QString& n : std::as_const(names)) {
+            scored += byReviewer.value(n).scored;
+            assigned += byReviewer.value(n).assigned;
+            each
+                << tr("%1 %2 of %3").arg(n).arg(byReviewer.value(n).scored).arg(byReviewer.value(n).assigned);
+        }
+        const int conflicts =
+            int(std::count_if(m_assignments.cbegin(), m_assignments.cend(),
+                              [](const AssignmentRow& r) { return r.state == AssignmentState::Conflict; }));
+        parts << tr("Team: %1 of %2 reviews scored (%3); %n conflict(s) of interest.", nullptr, conflicts)
+                     .arg(scored)
+                     .arg(assigned)
+                     .arg(each.join(QStringLiteral(", ")));
+    }
+    if (m_allRows.size() > 0 && m_assignments.isEmpty())
+        parts << tr("No reviewer is assigned in this round yet.");
+    m_progress->setText(parts.join(QLatin1Char(' ')));
+    m_progress->setVisible(!parts.isEmpty());
+}
+
+void ReviewsPage::assignReviewers()
+{
+    QString title;
+    if (const std::optional<Record> p =
+            m_project.isEmpty()
+                ? std::nullopt
+                : RecordStore(m_workspace->database().connection(), {}).get(Entity::Project, m_project))
+        title = p->value(QStringLiteral("title_en")).toString();
+    AssignDialog dialog(m_workspace, roundUid(), m_round->currentText(), m_project, title, this);
+    dialog.exec();
+    if (!dialog.result().isEmpty())
+        emit message(dialog.result());
+}
+
+void ReviewsPage::declareConflict()
+{
+    if (m_project.isEmpty())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Declare a Conflict of Interest"),
+        tr("Why can you not review “%1” impartially? The reason is kept on record; you are taken off the "
+           "application and any score you saved on it is removed.")
+            .arg(m_title->text()),
+        QString(), &ok);
+    if (!ok)
+        return;
+    EditBatch batch;
+    QString error;
+    if (!Assignments::planConflict(m_workspace->database().connection(), m_project, Workspace::userName(),
+                                   reason, &batch, &error) ||
+        !m_workspace->apply(batch, &error, QStringLiteral("review"))) {
+        QMessageBox::warning(this, tr("Conflict of interest not recorded"), error);
+        return;
+    }
+    emit message(tr("Conflict of interest recorded."));
 }
 
 bool ReviewsPage::selectApplication(const QString& uid)
@@ -309,7 +450,8 @@ void ReviewsPage::showApplication(const QString& uid)
         uid.isEmpty() ? std::nullopt : RecordStore(db, {}).get(Entity::Project, uid);
     const bool has = p.has_value();
     for (QWidget* w : {static_cast<QWidget*>(m_considerationBox), static_cast<QWidget*>(m_scoresBox),
-                       static_cast<QWidget*>(m_consensusBox), static_cast<QWidget*>(m_decisionBox)})
+                       static_cast<QWidget*>(m_consensusBox), static_cast<QWidget*>(m_decisionBox),
+                       static_cast<QWidget*>(m_reviewersBox)})
         w->setVisible(has);
     while (QLayoutItem* item = m_decisions->takeAt(0)) {
         delete item->widget();
@@ -333,6 +475,25 @@ void ReviewsPage::showApplication(const QString& uid)
                                            flags.join(QStringLiteral("\n• ")));
     for (QCheckBox* box : std::as_const(m_considerations))
         box->setChecked(p->value(box->objectName()).toInt() != 0);
+    // Who reviews it, in words (nothing by colour alone).
+    QStringList who;
+    for (const AssignmentRow& r : std::as_const(m_assignments)) {
+        if (r.projectUid != uid)
+            continue;
+        QString line = tr("%1 — %2").arg(r.reviewer, Assignments::stateName(r.state));
+        if (r.state == AssignmentState::Conflict && !r.reason.isEmpty())
+            line += tr(": %1").arg(r.reason);
+        who << line;
+    }
+    m_reviewersText->setText(who.isEmpty() ? tr("No reviewer is assigned to this application.")
+                                           : who.join(QLatin1Char('\n')));
+    const QString mine = myState(uid);
+    m_conflict->setEnabled(mine != QLatin1String("conflict"));
+    m_scoresBox->setEnabled(mine != QLatin1String("conflict"));
+    m_scoresBox->setToolTip(
+        mine == QLatin1String("conflict")
+            ? tr("You declared a conflict of interest on this application: you do not score it.")
+            : QString());
     // The user's own scores.
     const RoundRules rules = RoundRules::load(db, p->value(QStringLiteral("round_uid")).toString());
     const Consensus c = ReviewScores::consensus(db, uid, rules.disagreementPoints);
@@ -353,19 +514,25 @@ void ReviewsPage::showApplication(const QString& uid)
     // Everyone's scores and the consensus.
     const QList<ReviewCriterion> rubric =
         ReviewScores::criteria(db, p->value(QStringLiteral("round_uid")).toString());
+    // Blind until scored: a reviewer assigned to the application sees the others' scores once their own
+    // for every criterion are saved (the database enforces it on a shared workspace; here the interface).
+    Consensus shown = c;
+    const bool blind = mine == QLatin1String("assigned") || mine == QLatin1String("conflict");
+    if (blind)
+        shown.reviewers.removeIf([&](const ReviewerScores& r) { return r.reviewer != me; });
     m_consensus->clear();
-    m_consensus->setRowCount(int(c.reviewers.size()));
+    m_consensus->setRowCount(int(shown.reviewers.size()));
     m_consensus->setColumnCount(int(rubric.size()) + 2);
     QStringList headers{tr("Reviewer")};
     for (const ReviewCriterion& k : rubric)
-        headers << QStringLiteral("%1%2").arg(QString::number(headers.size()),
-                                              c.disputedCriteria.contains(k.uid) ? QStringLiteral(" ⚠")
-                                                                                 : QString());
+        headers << QStringLiteral("%1%2").arg(
+            QString::number(headers.size()),
+            c.disputedCriteria.contains(k.uid) && !blind ? QStringLiteral(" ⚠") : QString());
     headers << tr("Total /100");
     m_consensus->setHorizontalHeaderLabels(headers);
     const QLocale l;
-    for (int r = 0; r < c.reviewers.size(); ++r) {
-        const ReviewerScores& rs = c.reviewers.at(r);
+    for (int r = 0; r < shown.reviewers.size(); ++r) {
+        const ReviewerScores& rs = shown.reviewers.at(r);
         m_consensus->setItem(r, 0, new QTableWidgetItem(rs.reviewer));
         for (int k = 0; k < rubric.size(); ++k) {
             auto* item = new QTableWidgetItem(rs.scores.contains(rubric.at(k).uid)
@@ -379,15 +546,16 @@ void ReviewsPage::showApplication(const QString& uid)
             new QTableWidgetItem(rs.complete ? l.toString(rs.total, 'f', 1) : tr("incomplete")));
     }
     m_consensus->resizeColumnsToContents();
-    QString text = c.mean ? tr("Mean %1 / 100 from %n complete review(s); spread %2 points.", nullptr,
-                               int(std::count_if(c.reviewers.begin(), c.reviewers.end(),
-                                                 [](const ReviewerScores& r) { return r.complete; })))
-                                .arg(l.toString(*c.mean, 'f', 1), l.toString(c.spread, 'f', 1))
-                          : tr("No complete review yet.");
-    if (c.disagreement)
+    QString text = blind ? tr("The other reviewers' scores are shown once you have scored every criterion.")
+                   : c.mean ? tr("Mean %1 / 100 from %n complete review(s); spread %2 points.", nullptr,
+                                 int(std::count_if(c.reviewers.begin(), c.reviewers.end(),
+                                                   [](const ReviewerScores& r) { return r.complete; })))
+                                  .arg(l.toString(*c.mean, 'f', 1), l.toString(c.spread, 'f', 1))
+                            : tr("No complete review yet.");
+    if (c.disagreement && !blind)
         text += QLatin1Char(' ') +
                 tr("⚠ Reviewers disagree (spread above %1 points).").arg(rules.disagreementPoints);
-    if (!c.disputedCriteria.isEmpty())
+    if (!c.disputedCriteria.isEmpty() && !blind)
         text += QLatin1Char(' ') + tr("⚠ marks criteria where scores differ by more than half the scale.");
     m_consensusText->setText(text);
     // Only the moves the lifecycle allows.

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/codes.h"
+#include "review/assignments.h"
+#include "review/reviewscores.h"
 
 #include <QWidget>
 
@@ -12,6 +14,7 @@ class QGroupBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
@@ -70,6 +73,12 @@ protected:
 private:
     void showApplication(const QString& uid);
     void rebuildScoreEditors();
+    /** The ranking shown: every application, or a reviewer's own, or those not yet scored by me. */
+    void showRanking();
+    /** assigned, scored, conflict, or empty: where the current user stands on \a projectUid. */
+    QString myState(const QString& projectUid) const;
+    void assignReviewers();
+    void declareConflict();
 
     Workspace* m_workspace;
     std::unique_ptr<BackgroundReader> m_reader;
@@ -98,6 +107,15 @@ private:
     QGroupBox* m_decisionBox = nullptr;
     QHBoxLayout* m_decisions = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QCheckBox* m_notScored = nullptr;
+    QPushButton* m_assign = nullptr;
+    QLabel* m_progress = nullptr;
+    QGroupBox* m_reviewersBox = nullptr;
+    QLabel* m_reviewersText = nullptr;
+    QPushButton* m_conflict = nullptr;
+    QList<RankedApplication> m_allRows;
+    std::optional<Money> m_envelope;
+    QList<AssignmentRow> m_assignments;
 };
 
 } // namespace mcfund
