@@ -463,6 +463,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     closeWorkspace();
     m_workspace = new Workspace(std::move(db), this);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showMessage);
+    connect(m_workspace, &Workspace::changedElsewhere, this, &MainWindow::showMessage);
     // Someone else saved the same field first: both values side by side, and the person chooses.
     m_workspace->setConflictResolver([this](const EditBatch& batch, const QList<EditProblem>& problems) {
         QStringList lines;

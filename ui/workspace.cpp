@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUndoStack>
@@ -61,6 +62,100 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
     if (openHook())
         openHook()(connection);
     m_readOnly = WriteFailure::isReadOnly(connection);
+    m_seenLog = newestLogId();
+    // What this window writes itself moves the mark, so that only others' changes are reported.
+    connect(this, &Workspace::changed, this, [this] { m_seenLog = qMax(m_seenLog, newestLogId()); });
+    m_othersSoon = new QTimer(this);
+    m_othersSoon->setSingleShot(true);
+    m_othersSoon->setInterval(150);
+    connect(m_othersSoon, &QTimer::timeout, this, &Workspace::readOthers);
+    watchOthers();
+}
+
+qint64 Workspace::newestLogId() const
+{
+    QSqlQuery q(m_db->connection());
+    return q.exec(QStringLiteral("SELECT MAX(id) FROM change_log")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void Workspace::watchOthers()
+{
+    QSqlDatabase connection = m_db->connection();
+    if (m_db->isServer()) {
+        QSqlDriver* driver = connection.driver();
+        if (driver->subscribedToNotifications().contains(QStringLiteral("mcfund_change")) ||
+            driver->subscribeToNotification(QStringLiteral("mcfund_change"))) {
+            connect(driver, &QSqlDriver::notification, this, &Workspace::notified, Qt::UniqueConnection);
+            return;
+        }
+    }
+    // SQLite (or a server that refuses LISTEN): a look once a second, one cheap statement.
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        m_watch->setInterval(1000);
+        connect(m_watch, &QTimer::timeout, this, [this] {
+            QSqlQuery q(m_db->connection());
+            const bool server = m_db->isServer();
+            if (!q.exec(server ? QStringLiteral("SELECT MAX(id) FROM change_log")
+                               : QStringLiteral("PRAGMA data_version")) ||
+                !q.next())
+                return;
+            const qint64 v = q.value(0).toLongLong();
+            q.finish();
+            if (server ? v > m_seenLog : (m_dataVersion >= 0 && v != m_dataVersion))
+                readOthers();
+            m_dataVersion = v;
+        });
+    }
+    if (!m_db->isServer()) {
+        QSqlQuery q(connection);
+        if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+            m_dataVersion = q.value(0).toLongLong();
+    }
+    m_watch->start();
+}
+
+void Workspace::notified(const QString&, QSqlDriver::NotificationSource source, const QVariant&)
+{
+    if (source != QSqlDriver::SelfSource)
+        m_othersSoon->start();
+}
+
+void Workspace::readOthers()
+{
+    // Up to a few thousand rows name who and what; a larger write is reported by its newest row.
+    QSqlQuery q(m_db->connection());
+    q.prepare(
+        QStringLiteral("SELECT id, \"user\", entity, description FROM change_log WHERE id > ? ORDER BY id "
+                       "LIMIT 5000"));
+    q.addBindValue(m_seenLog);
+    if (!q.exec())
+        return;
+    QList<Entity> touched;
+    QString who, what;
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        if (const EntityDef* def = Schema::byName(q.value(2).toString());
+            def && !touched.contains(def->entity))
+            touched << def->entity;
+        who = q.value(1).toString();
+        if (!q.value(3).toString().isEmpty())
+            what = q.value(3).toString();
+    }
+    q.finish();
+    if (rows == 0)
+        return;
+    if (rows >= 5000)
+        touched = Schema::entities();
+    m_seenLog = newestLogId();
+    // Names and references may have changed under the tables: read them again before the tables repaint.
+    if (touched.contains(Entity::Sector) || touched.contains(Entity::Round) ||
+        touched.contains(Entity::Institution))
+        m_lookups.load(m_db->connection());
+    emit changed(touched);
+    emit changedElsewhere(what.isEmpty() ? tr("%1 saved changes.").arg(who)
+                                         : tr("%1 saved: %2").arg(who, what));
 }
 
 Workspace::~Workspace()
@@ -282,6 +377,8 @@ bool Workspace::reconnect(QString* message)
     }
     if (!wasAlive) {
         QSqlQuery(m_db->connection()).exec(QStringLiteral("SET lock_timeout = '100ms'"));
+        watchOthers(); // a new connection listens again
+        readOthers();  // and catches up with what was missed
         emit problem(tr("Connected again to %1.").arg(m_db->displayName()));
     }
     return true;

@@ -7,6 +7,7 @@
 #include "storage/writefailure.h"
 
 #include <QObject>
+#include <QSqlDriver>
 
 #include <functional>
 #include <memory>
@@ -145,6 +146,11 @@ public:
 signals:
     /** Records of these entities were added, changed or removed. */
     void changed(const QList<mcfund::Entity>& entities);
+    /**
+     * Someone else (another window, person or program) saved changes: changed() has been emitted for what
+     * they touched, and \a message says who did what, for the status bar ("rita saved: scores on …").
+     */
+    void changedElsewhere(const QString& message);
     /** A problem to show to the user (status bar, message box). */
     void problem(const QString& message);
     /** Edits were kept as not saved, written, or discarded. */
@@ -160,6 +166,15 @@ private:
 
     /** Drops pending single-field edits that \a batch replaces (the same cells, typed again). */
     void dropSuperseded(const EditBatch& batch);
+    /**
+     * Watches for other writers: on PostgreSQL a LISTEN on the change log's notifications, on SQLite
+     * PRAGMA data_version once a second (it changes only when another connection commits). Either way what
+     * changed is read from the change log after the last row this window has seen.
+     */
+    void watchOthers();
+    void notified(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
+    void readOthers();
+    qint64 newestLogId() const;
     /** The database role of the open shared workspace, or empty. */
     static QString& serverUser();
 
@@ -174,6 +189,10 @@ private:
     std::unique_ptr<EditEngine> m_engine;
     Lookups m_lookups;
     QUndoStack* m_undo = nullptr;
+    qint64 m_seenLog = 0;           ///< the newest change-log row this window knows of
+    qint64 m_dataVersion = -1;      ///< SQLite's data_version when last looked at
+    QTimer* m_watch = nullptr;      ///< SQLite: the poll; PostgreSQL: none (notifications)
+    QTimer* m_othersSoon = nullptr; ///< notifications of one batch arrive together: read once
 };
 
 } // namespace mcfund

@@ -255,6 +255,15 @@ BEGIN
 END $$)",
     "CREATE TRIGGER change_log_stamp BEFORE INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION "
     "mcfund_log_stamp()",
+    // Every open window listens: a change someone saves reaches the others when it commits (one
+    // notification per entity and transaction; PostgreSQL folds identical ones together).
+    R"(CREATE FUNCTION mcfund_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('mcfund_change', NEW.entity);
+    RETURN NULL;
+END $$)",
+    "CREATE TRIGGER change_log_notify AFTER INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION "
+    "mcfund_notify()",
     "CREATE TRIGGER change_log_no_update BEFORE UPDATE OR DELETE ON change_log FOR EACH ROW "
     "EXECUTE FUNCTION mcfund_log_closed()",
     "CREATE TRIGGER change_log_no_truncate BEFORE TRUNCATE ON change_log FOR EACH STATEMENT "

@@ -11,6 +11,7 @@
 #include "workspace.h"
 
 #include "domain/translations.h"
+#include "review/assignments.h"
 #include "storage/database.h"
 #include "storage/server.h"
 
@@ -82,6 +83,54 @@ private slots:
         QVERIFY(pg().addUser(m_database, QStringLiteral("cora"), Server::Role::Coordinator));
         QVERIFY(pg().addUser(m_database, QStringLiteral("rita"), Server::Role::Reviewer));
         QVERIFY(pg().addUser(m_database, QStringLiteral("olivia"), Server::Role::Officer));
+    }
+
+    void anotherPersonsChangeArrivesLive()
+    {
+        // Two people on the shared workspace: what rita saves reaches olivia's open workspace through the
+        // server's notifications, named by who saved it; olivia's own saves are not announced to her.
+        Database* forOlivia = new Database;
+        Database* forRita = new Database;
+        QString error;
+        QVERIFY2(forOlivia->open(pg().uri(m_database, QStringLiteral("olivia")), &error), qPrintable(error));
+        QVERIFY2(forRita->open(pg().uri(m_database, QStringLiteral("rita")), &error), qPrintable(error));
+        Workspace olivia{std::unique_ptr<Database>(forOlivia)};
+        Workspace rita{std::unique_ptr<Database>(forRita)};
+        const QString project =
+            pg().value(
+                    QStringLiteral("mcf_owner"), m_database,
+                    QStringLiteral("SELECT p.uid FROM project p JOIN funding_round r ON r.uid = p.round_uid "
+                                   "WHERE r.number = 2 ORDER BY p.uid DESC LIMIT 1 OFFSET 7"))
+                .toString();
+        QVERIFY(pg().exec(
+            QStringLiteral("mcf_owner"), m_database,
+            QStringLiteral("INSERT INTO assignment (uid, project_uid, reviewer, created_at, updated_at) "
+                           "VALUES (gen_random_uuid(), '%1', 'rita', now(), now()) ON CONFLICT DO "
+                           "NOTHING")
+                .arg(project)));
+        QSignalSpy changed(&olivia, &Workspace::changed);
+        QSignalSpy told(&olivia, &Workspace::changedElsewhere);
+        EditBatch conflict;
+        QVERIFY2(Assignments::planConflict(rita.database().connection(), project, QStringLiteral("rita"),
+                                           QStringLiteral("Taught there last year"), &conflict, &error),
+                 qPrintable(error));
+        QVERIFY2(rita.apply(conflict, &error, QStringLiteral("review")), qPrintable(error));
+        QVERIFY(told.wait(2000));
+        QVERIFY2(
+            told.first().first().toString().startsWith(QStringLiteral("rita saved: conflict of interest")),
+            qPrintable(told.first().first().toString()));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(changed.last().first().value<QList<Entity>>().contains(Entity::Assignment));
+        told.clear();
+        QVERIFY(
+            olivia.apply(EditBatch::change(Entity::Project, project, QStringLiteral("target_learners"),
+                                           pg().value(QStringLiteral("mcf_owner"), m_database,
+                                                      QStringLiteral("SELECT target_learners FROM project "
+                                                                     "WHERE uid = '%1'")
+                                                          .arg(project)),
+                                           777, QStringLiteral("learners")),
+                         &error));
+        QVERIFY(!told.wait(800));
     }
 
     void coordinatorSeesTheirInstitutionAndCannotTouchTheMinistrysFields()

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -192,6 +193,10 @@ void DetailForm::reload()
     const std::optional<Record> rec =
         m_uid.isEmpty() ? std::nullopt
                         : RecordStore(m_workspace->database().connection(), {}).get(m_entity, m_uid);
+    // Someone else's change to the record on screen: the field being typed in keeps what is typed.
+    const bool sameRecord = m_uid == m_shownUid;
+    m_shownUid = m_uid;
+    QWidget* typing = sameRecord ? QApplication::focusWidget() : nullptr;
     m_values.clear();
     if (auto* projects = qobject_cast<LazyComboBox*>(m_editors.value(QStringLiteral("project_uid")))) {
         // A micro-credential belongs to one of its institution's projects: the record's own project now, the
@@ -221,6 +226,8 @@ void DetailForm::reload()
         const QVariant v = rec ? rec->value(f.column) : QVariant();
         m_values.insert(f.column, v);
         if (QWidget* e = m_editors.value(f.column)) {
+            if (typing && (e == typing || e->isAncestorOf(typing)))
+                continue;
             // Combo boxes list lookups that may have changed since the form was built.
             FieldEditor::setValue(e, f, m_workspace, v);
         }

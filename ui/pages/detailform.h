@@ -52,6 +52,7 @@ private:
     QHash<QString, QVariant> m_values;
     bool m_loading = false;
     QString m_shownLanguage; ///< the language of the last reload
+    QString m_shownUid;      ///< the record of the last reload
 };
 
 } // namespace mcfund

@@ -580,7 +580,7 @@ bool ReviewsPage::saveScores(QString* message)
     const QSqlDatabase db = m_workspace->database().connection();
     const QString me = Workspace::userName();
     EditBatch batch;
-    batch.description = tr("scores of %1").arg(me);
+    batch.description = tr("scores on “%1”").arg(m_title->text());
     for (int i = 0; i < m_criteria.size(); ++i) {
         const int score = m_scores.at(i)->value();
         const QString comment = m_comments.at(i)->text().trimmed();
