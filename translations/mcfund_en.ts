@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
 <context>
+    <name>mcfund::AssignDialog</name>
+    <message>
+        <source>Assign Reviewers — %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Check the reviewers who take part. Filling the round gives every application the number of reviewers below, the least loaded first, never one with a conflict of interest; what is assigned already stays.</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviewers taking part</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name of another reviewer</source>
+        <translation />
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add the reviewer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviewers per &amp;application:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Fill the Round</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign to &amp;This Application</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select an application in the ranking first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The checked reviewers review “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing was assigned: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Every application already has its reviewers: nothing to add.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n new assignment(s).</source>
+        <translation><numerusform>%n new assignment.</numerusform><numerusform>%n new assignments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) could not be filled: too few reviewers without a conflict of interest.</source>
+        <translation><numerusform>%n place could not be filled: too few reviewers without a conflict of interest.</numerusform><numerusform>%n places could not be filled: too few reviewers without a conflict of interest.</numerusform></translation>
+    </message>
+    <message>
+        <source>The checked reviewers are already on this application, or have a conflict of interest with it.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) assigned to this application.</source>
+        <translation><numerusform>%n reviewer assigned to this application.</numerusform><numerusform>%n reviewers assigned to this application.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mcfund::Assignments</name>
     <message>
         <source>assigned</source>
@@ -3007,6 +3086,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Envelope</source>
         <translation />
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::RecordStore</name>
@@ -3940,15 +4027,99 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
         <translation />
     </message>
     <message>
-        <source>scores of %1</source>
-        <translation />
-    </message>
-    <message>
         <source>Scores saved.</source>
         <translation />
     </message>
     <message>
         <source>Decision recorded.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Declare a &amp;Conflict of Interest…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Declare a conflict of interest on this application</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Not yet scored by me</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show only the applications assigned to me that I have not scored</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Assign Reviewers…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign reviewers to the round's applications</source>
+        <translation />
+    </message>
+    <message>
+        <source>Applications are assigned by program officers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Your reviews: %1 of %2 scored.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Team: %1 of %2 reviews scored (%3); %n conflict(s) of interest.</source>
+        <translation><numerusform>Team: %1 of %2 reviews scored (%3); %n conflict of interest.</numerusform><numerusform>Team: %1 of %2 reviews scored (%3); %n conflicts of interest.</numerusform></translation>
+    </message>
+    <message>
+        <source>No reviewer is assigned in this round yet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Declare a Conflict of Interest</source>
+        <translation />
+    </message>
+    <message>
+        <source>Why can you not review “%1” impartially? The reason is kept on record; you are taken off the application and any score you saved on it is removed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Conflict of interest not recorded</source>
+        <translation />
+    </message>
+    <message>
+        <source>Conflict of interest recorded.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>No reviewer is assigned to this application.</source>
+        <translation />
+    </message>
+    <message>
+        <source>You declared a conflict of interest on this application: you do not score it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The other reviewers' scores are shown once you have scored every criterion.</source>
+        <translation />
+    </message>
+    <message>
+        <source>scores on “%1”</source>
         <translation />
     </message>
 </context>
@@ -5391,6 +5562,14 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>Connected again to %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 saved changes.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
         <translation />
     </message>
 </context>

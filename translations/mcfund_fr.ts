@@ -2,80 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>mcfund::AssignDialog</name>
+    <message>
+        <source>Assign Reviewers — %1</source>
+        <translation>Affecter des personnes évaluatrices — %1</translation>
+    </message>
+    <message>
+        <source>Check the reviewers who take part. Filling the round gives every application the number of reviewers below, the least loaded first, never one with a conflict of interest; what is assigned already stays.</source>
+        <translation>Cochez les personnes évaluatrices qui participent. Remplir le volet donne à chaque demande le nombre de personnes évaluatrices indiqué ci-dessous, en commençant par les moins chargées, jamais une personne en conflit d&apos;intérêts; les affectations déjà faites sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Personnes évaluatrices&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reviewers taking part</source>
+        <translation>Personnes évaluatrices participantes</translation>
+    </message>
+    <message>
+        <source>Name of another reviewer</source>
+        <translation>Nom d&apos;une autre personne évaluatrice</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the reviewer</source>
+        <translation>Ajouter la personne évaluatrice</translation>
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation>Personnes évaluatrices par demande</translation>
+    </message>
+    <message>
+        <source>Reviewers per &amp;application:</source>
+        <translation>Personnes évaluatrices par &amp;demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the Round</source>
+        <translation>&amp;Remplir le volet</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;This Application</source>
+        <translation>Affecter à &amp;cette demande</translation>
+    </message>
+    <message>
+        <source>Select an application in the ranking first.</source>
+        <translation>Sélectionnez d&apos;abord une demande dans le classement.</translation>
+    </message>
+    <message>
+        <source>The checked reviewers review “%1”.</source>
+        <translation>Les personnes évaluatrices cochées évaluent «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing was assigned: %1</source>
+        <translation>Aucune affectation n&apos;a été faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every application already has its reviewers: nothing to add.</source>
+        <translation>Chaque demande a déjà ses personnes évaluatrices&#xa0;: rien à ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assignment(s).</source>
+        <translation>
+            <numerusform>%n nouvelle affectation.</numerusform>
+            <numerusform>%n nouvelles affectations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) could not be filled: too few reviewers without a conflict of interest.</source>
+        <translation>
+            <numerusform>%n place n&apos;a pas pu être pourvue&#xa0;: trop peu de personnes évaluatrices sans conflit d&apos;intérêts.</numerusform>
+            <numerusform>%n places n&apos;ont pas pu être pourvues&#xa0;: trop peu de personnes évaluatrices sans conflit d&apos;intérêts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checked reviewers are already on this application, or have a conflict of interest with it.</source>
+        <translation>Les personnes évaluatrices cochées sont déjà affectées à cette demande, ou sont en conflit d&apos;intérêts avec elle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) assigned to this application.</source>
+        <translation>
+            <numerusform>%n personne évaluatrice affectée à cette demande.</numerusform>
+            <numerusform>%n personnes évaluatrices affectées à cette demande.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mcfund::Assignments</name>
     <message>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>à évaluer</translation>
     </message>
     <message>
         <source>scored</source>
-        <translation type="unfinished"></translation>
+        <translation>note attribuée</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit d&apos;intérêts</translation>
     </message>
     <message>
         <source>The reviewer is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne évaluatrice appartient à l&apos;établissement %1.</translation>
     </message>
     <message>
         <source>Each application needs at least one reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque demande doit avoir au moins une personne évaluatrice.</translation>
     </message>
     <message>
         <source>There is no reviewer to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune personne évaluatrice à affecter.</translation>
     </message>
     <message numerus="yes">
         <source>assignment of reviewers to %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>affectation de personnes évaluatrices à %n demande</numerusform>
+            <numerusform>affectation de personnes évaluatrices à %n demandes</numerusform>
         </translation>
     </message>
     <message>
         <source>The application %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 n&apos;existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>assignment of %n reviewer place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>affectation de %n place de personne évaluatrice</numerusform>
+            <numerusform>affectation de %n places de personnes évaluatrices</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not assigned to this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des personnes évaluatrices de cette demande.</translation>
     </message>
     <message>
         <source>%1 declared a conflict of interest on this application; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déclaré un conflit d&apos;intérêts pour cette demande; il reste consigné.</translation>
     </message>
     <message>
         <source>%1 has already scored this application; the assignment stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà noté cette demande; l&apos;affectation est maintenue.</translation>
     </message>
     <message>
         <source>removal of %1 from an application</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait de %1 d&apos;une demande</translation>
     </message>
     <message>
         <source>Say why there is a conflict of interest: the reason is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif du conflit d&apos;intérêts&#xa0;: il sera consigné.</translation>
     </message>
     <message>
         <source>Who declares the conflict is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité de la personne qui déclare le conflit est inconnue.</translation>
     </message>
     <message>
         <source>%1 has already declared a conflict of interest on this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà déclaré un conflit d&apos;intérêts pour cette demande.</translation>
     </message>
     <message>
         <source>conflict of interest declared by %1 on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit d&apos;intérêts déclaré par %1 pour «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -386,7 +474,7 @@
     </message>
     <message>
         <source>Assign reviewers to a round&apos;s applications, list assignments, declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter des personnes évaluatrices aux demandes d&apos;un volet, afficher les affectations, déclarer un conflit d&apos;intérêts</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3141,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplète)</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::RecordStore</name>
@@ -3713,11 +3809,11 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     </message>
     <message>
         <source>reviews_complete</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluations_completes</translation>
     </message>
     <message>
         <source> [reviews incomplete: %1 of %2]</source>
-        <translation type="unfinished"></translation>
+        <translation> [évaluations incomplètes&#xa0;: %1 sur %2]</translation>
     </message>
     <message>
         <source>Review a round as a team:
@@ -3729,154 +3825,162 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
       declares a conflict of interest: the reviewer is taken off the application and their scores on it are removed
 On a shared workspace the reviewers are its reviewer accounts and you act as your database user.
 Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 assigned but some places could not be filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer un volet en équipe&#xa0;:
+  mcfund review assign --round N --per-application K [--reviewers a,b,c]
+      donne K personnes évaluatrices à chaque demande du volet, en commençant par les moins chargées, jamais une personne en conflit d&apos;intérêts; les affectations déjà faites sont conservées, seules les places vacantes sont pourvues
+  mcfund review assignments --round N [--format text|csv]
+      indique qui évalue quoi (CSV&#xa0;: project_id,project_title,reviewer,state; state vaut assigned, scored ou conflict)
+  mcfund review conflict --project ID --reason TEXTE [--reviewer NOM]
+      déclare un conflit d&apos;intérêts&#xa0;: la personne évaluatrice est retirée de la demande et ses notes sur celle-ci sont supprimées
+Dans un espace de travail partagé, les personnes évaluatrices sont ses comptes reviewer, et vous agissez sous votre compte de base de données.
+Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit); 2 arguments incorrects; 3 affectations faites, mais certaines places n&apos;ont pas pu être pourvues.</translation>
     </message>
     <message>
         <source>assign: reviewers per application.</source>
-        <translation type="unfinished"></translation>
+        <translation>assign&#xa0;: nombre de personnes évaluatrices par demande.</translation>
     </message>
     <message>
         <source>assign: the reviewers, separated by commas (default: every reviewer of the shared workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>assign&#xa0;: les personnes évaluatrices, séparées par des virgules (par défaut&#xa0;: toutes les personnes évaluatrices de l&apos;espace de travail partagé).</translation>
     </message>
     <message>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMS</translation>
     </message>
     <message>
         <source>assignments: text (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>assignments&#xa0;: text (par défaut) ou csv.</translation>
     </message>
     <message>
         <source>conflict: the application, by its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict&#xa0;: la demande, indiquée par son identifiant.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>conflict: why there is a conflict of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict&#xa0;: le motif du conflit d&apos;intérêts.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>conflict: who declares it, on a SQLite workspace (default: your login name); on a shared workspace, always your database user.</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict&#xa0;: la personne qui le déclare, dans un espace de travail SQLite (par défaut&#xa0;: votre nom d&apos;utilisateur de session); dans un espace de travail partagé, toujours votre compte de base de données.</translation>
     </message>
     <message>
         <source>mcfund review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund review&#xa0;: %1</translation>
     </message>
     <message>
         <source>say what to do: assign, assignments or conflict (mcfund review --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l&apos;action&#xa0;: assign, assignments ou conflict (mcfund review --help).</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished">argument inattendu «&#xa0;%1&#xa0;».</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a review action: say assign, assignments or conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action de mcfund review&#xa0;: utilisez assign, assignments ou conflict.</translation>
     </message>
     <message>
         <source>--round takes a round&apos;s number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--round attend un numéro de volet, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--per-application takes a number of reviewers from 1 to 20, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--per-application attend un nombre de personnes évaluatrices de 1 à 20, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>say how many reviewers each application gets with --per-application K.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez avec --per-application K combien de personnes évaluatrices chaque demande reçoit.</translation>
     </message>
     <message>
         <source>say which application with --project ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez la demande avec --project ID.</translation>
     </message>
     <message>
         <source>say why with --reason TEXT: the reason of a conflict of interest is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le motif avec --reason TEXTE&#xa0;: le motif d&apos;un conflit d&apos;intérêts est consigné.</translation>
     </message>
     <message>
         <source>mcfund review: nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mcfund review&#xa0;: rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>the workspace refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail a refusé la modification.</translation>
     </message>
     <message>
         <source>who you are is not known: say it with --reviewer NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>votre identité est inconnue&#xa0;: indiquez-la avec --reviewer NOM.</translation>
     </message>
     <message>
         <source>Conflict of interest recorded for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit d&apos;intérêts consigné pour %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--reviewers names no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reviewers ne désigne personne.</translation>
     </message>
     <message>
         <source>“%1” is not a reviewer of this shared workspace (mcfund server add-user %1 --role reviewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une personne évaluatrice de cet espace de travail partagé (mcfund server add-user %1 --role reviewer).</translation>
     </message>
     <message>
         <source>this shared workspace has no reviewer accounts yet (mcfund server add-user NAME --role reviewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>cet espace de travail partagé n&apos;a encore aucun compte de personne évaluatrice (mcfund server add-user NOM --role reviewer).</translation>
     </message>
     <message>
         <source>name the reviewers with --reviewers a,b,c.</source>
-        <translation type="unfinished"></translation>
+        <translation>désignez les personnes évaluatrices avec --reviewers a,b,c.</translation>
     </message>
     <message numerus="yes">
         <source>%n new assignment(s) in %1; %2 application(s) to review, %3 reviewer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle affectation dans %1; demandes à évaluer&#xa0;: %2; personnes évaluatrices&#xa0;: %3.</numerusform>
+            <numerusform>%n nouvelles affectations dans %1; demandes à évaluer&#xa0;: %2; personnes évaluatrices&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mcfund review: %n place(s) could not be filled: too few reviewers without a conflict of interest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mcfund review&#xa0;: %n place n&apos;a pas pu être pourvue&#xa0;: trop peu de personnes évaluatrices sans conflit d&apos;intérêts.</numerusform>
+            <numerusform>mcfund review&#xa0;: %n places n&apos;ont pas pu être pourvues&#xa0;: trop peu de personnes évaluatrices sans conflit d&apos;intérêts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assignments of %1: %n application(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affectations pour %1&#xa0;: %n demande à évaluer</numerusform>
+            <numerusform>Affectations pour %1&#xa0;: %n demandes à évaluer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 of %n review(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 sur %n évaluation terminée</numerusform>
+            <numerusform>%1 — %2 sur %n évaluations terminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) have no reviewer yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande n&apos;a encore aucune personne évaluatrice.</numerusform>
+            <numerusform>%n demandes n&apos;ont encore aucune personne évaluatrice.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes évaluatrices&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2 of %3 scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 sur %3 notées</translation>
     </message>
 </context>
 <context>
@@ -4013,16 +4117,103 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
         <translation>Aucune autre décision possible&#xa0;: la demande a le statut «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>scores of %1</source>
-        <translation>notes de %1</translation>
-    </message>
-    <message>
         <source>Scores saved.</source>
         <translation>Notes enregistrées.</translation>
     </message>
     <message>
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Personnes évaluatrices</translation>
+    </message>
+    <message>
+        <source>Declare a &amp;Conflict of Interest…</source>
+        <translation>Déclarer un &amp;conflit d&apos;intérêts…</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest on this application</source>
+        <translation>Déclarer un conflit d&apos;intérêts pour cette demande</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet scored by me</source>
+        <translation>&amp;Pas encore notées par moi</translation>
+    </message>
+    <message>
+        <source>Show only the applications assigned to me that I have not scored</source>
+        <translation>Afficher seulement les demandes qui me sont affectées et que je n&apos;ai pas notées</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Reviewers…</source>
+        <translation>&amp;Affecter des personnes évaluatrices…</translation>
+    </message>
+    <message>
+        <source>Assign reviewers to the round&apos;s applications</source>
+        <translation>Affecter des personnes évaluatrices aux demandes du volet</translation>
+    </message>
+    <message>
+        <source>Applications are assigned by program officers.</source>
+        <translation>Les demandes sont affectées par les personnes agentes de programme.</translation>
+    </message>
+    <message>
+        <source>Your reviews: %1 of %2 scored.</source>
+        <translation>Vos évaluations&#xa0;: %1 sur %2 notées.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %1 of %2 reviews scored (%3); %n conflict(s) of interest.</source>
+        <translation>
+            <numerusform>Équipe&#xa0;: %1 sur %2 évaluations notées (%3); %n conflit d&apos;intérêts.</numerusform>
+            <numerusform>Équipe&#xa0;: %1 sur %2 évaluations notées (%3); %n conflits d&apos;intérêts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviewer is assigned in this round yet.</source>
+        <translation>Aucune personne évaluatrice n&apos;est encore affectée dans ce volet.</translation>
+    </message>
+    <message>
+        <source>Declare a Conflict of Interest</source>
+        <translation>Déclarer un conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>Why can you not review “%1” impartially? The reason is kept on record; you are taken off the application and any score you saved on it is removed.</source>
+        <translation>Pourquoi ne pouvez-vous pas évaluer «&#xa0;%1&#xa0;» de façon impartiale? Le motif est consigné; votre affectation à cette demande est retirée et toute note que vous y avez enregistrée est supprimée.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest not recorded</source>
+        <translation>Conflit d&apos;intérêts non consigné</translation>
+    </message>
+    <message>
+        <source>Conflict of interest recorded.</source>
+        <translation>Conflit d&apos;intérêts consigné.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No reviewer is assigned to this application.</source>
+        <translation>Aucune personne évaluatrice n&apos;est affectée à cette demande.</translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest on this application: you do not score it.</source>
+        <translation>Vous avez déclaré un conflit d&apos;intérêts pour cette demande&#xa0;: vous ne la notez pas.</translation>
+    </message>
+    <message>
+        <source>The other reviewers&apos; scores are shown once you have scored every criterion.</source>
+        <translation>Les notes des autres personnes évaluatrices s&apos;affichent une fois que vous avez noté tous les critères.</translation>
+    </message>
+    <message>
+        <source>scores on “%1”</source>
+        <translation>notes attribuées à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4527,15 +4718,15 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
     </message>
     <message>
         <source>assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>affectation</translation>
     </message>
     <message>
         <source>assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>affectations</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit d&apos;intérêts</translation>
     </message>
 </context>
 <context>
@@ -4666,7 +4857,7 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
     </message>
     <message>
         <source>Only a coordinator or a reviewer belongs to an institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes coordonnatrices et les personnes évaluatrices appartiennent à un établissement.</translation>
     </message>
 </context>
 <context>
@@ -4779,7 +4970,7 @@ URI&#xa0;: postgresql://user@host:port/database (aussi ?host=/socket/folder, ?ss
     </message>
     <message>
         <source>add-user: a coordinator&apos;s institution, or a reviewer&apos;s (who then has a conflict of interest with its applications); name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-user&#xa0;: l&apos;établissement d&apos;une personne coordonnatrice, ou celui d&apos;une personne évaluatrice (qui est alors en conflit d&apos;intérêts avec ses demandes); nom ou identifiant.</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5724,14 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>Connected again to %1.</source>
         <translation>Connexion rétablie à %1.</translation>
+    </message>
+    <message>
+        <source>%1 saved changes.</source>
+        <translation>%1 a enregistré des modifications.</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation>%1 a enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "dialogs/assigndialog.h"
 #include "dialogs/decisiondialog.h"
 #include "mainwindow.h"
 #include "pages/historypanel.h"
@@ -7,20 +8,26 @@
 #include "workspace.h"
 
 #include "domain/translations.h"
+#include "edits/editengine.h"
+#include "review/assignments.h"
+#include "review/reviewscores.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 #include "synthetic/generator.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -76,6 +83,127 @@ private slots:
         m_window->showReviews();
         // The ranking is computed in the background once the page is shown.
         QTRY_VERIFY(!m_window->reviews()->isRefreshing() && m_window->reviews()->ranking()->rowCount() > 0);
+    }
+
+    void reviewingAsATeam()
+    {
+        // A window of its own on a fresh workspace: Round 2's applications submitted, three reviewers of
+        // whom the person at the desk ("tester") is one.
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(m_dir.filePath(QStringLiteral("team.sqlite")), &error),
+                 qPrintable(error));
+        const QSqlDatabase db = window.workspace()->database().connection();
+        const QString round = Repository(db).roundByNumber(2)->uid;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE project SET status = 'submitted', approved_cents = NULL WHERE round_uid = ?"));
+        q.addBindValue(round);
+        QVERIFY(q.exec());
+        window.show();
+        window.showReviews();
+        ReviewsPage* page = window.reviews();
+        page->setRound(round);
+        QTRY_VERIFY(!page->isRefreshing() && page->ranking()->rowCount() == 88);
+
+        // Assign Reviewers…: names added in the dialog, the round filled two per application.
+        AssignDialog dialog(window.workspace(), round, QStringLiteral("Round 2"), QString(), QString());
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("newReviewer"));
+        QVERIFY(name);
+        for (const char* who : {"tester", "rita", "rami"}) {
+            name->setText(QString::fromLatin1(who));
+            QTest::keyClick(name, Qt::Key_Return);
+        }
+        QCOMPARE(dialog.reviewerList()->count(), 3);
+        QVERIFY(
+            !dialog.findChild<QPushButton*>(QStringLiteral("assignOne"))->isEnabled()); // nothing selected
+        QVERIFY(dialog.assignRound());
+        QCOMPARE(dialog.result(), QStringLiteral("176 new assignments."));
+        QCOMPARE(value(db, QStringLiteral("SELECT COUNT(*) FROM assignment")).toInt(), 176);
+        QVERIFY(dialog.assignRound());
+        QCOMPARE(dialog.result(),
+                 QStringLiteral("Every application already has its reviewers: nothing to add."));
+        // One undoable step.
+        window.workspace()->undoStack()->undo();
+        QCOMPARE(value(db, QStringLiteral("SELECT COUNT(*) FROM assignment")).toInt(), 0);
+        window.workspace()->undoStack()->redo();
+        QCOMPARE(value(db, QStringLiteral("SELECT COUNT(*) FROM assignment")).toInt(), 176);
+
+        // The ranking counts reviews of those assigned; the progress line gives mine and the team's.
+        QTRY_COMPARE(page->ranking()->index(0, RankingModel::Reviewers).data().toString(),
+                     QStringLiteral("0 of 2"));
+        auto* progress = page->findChild<QLabel*>(QStringLiteral("reviewProgress"));
+        const int mine =
+            value(db, QStringLiteral("SELECT COUNT(*) FROM assignment WHERE reviewer = 'tester'")).toInt();
+        QVERIFY(mine >= 58 && mine <= 59);
+        QVERIFY2(progress->text().startsWith(QStringLiteral("Your reviews: 0 of %1 scored.").arg(mine)),
+                 qPrintable(progress->text()));
+        QVERIFY2(progress->text().contains(QStringLiteral("Team: 0 of 176 reviews scored")),
+                 qPrintable(progress->text()));
+        auto* notScored = page->findChild<QCheckBox*>(QStringLiteral("notScoredByMe"));
+        notScored->setChecked(true);
+        QCOMPARE(page->ranking()->rowCount(), mine);
+
+        // An application of mine that rita has fully scored: her scores stay hidden until mine are in.
+        const QString app =
+            value(db, QStringLiteral("SELECT a.project_uid FROM assignment a JOIN assignment b ON "
+                                     "b.project_uid = a.project_uid AND b.reviewer = 'rita' WHERE "
+                                     "a.reviewer = 'tester' ORDER BY a.project_uid LIMIT 1"))
+                .toString();
+        QVERIFY(!app.isEmpty());
+        EditBatch scores;
+        scores.description = QStringLiteral("rita's scores");
+        for (const ReviewCriterion& c : ReviewScores::criteria(db, round)) {
+            RowEdit r;
+            r.op = RowEdit::Op::Insert;
+            r.entity = Entity::Review;
+            r.after = {{QStringLiteral("project_uid"), app},
+                       {QStringLiteral("criterion_uid"), c.uid},
+                       {QStringLiteral("reviewer"), QStringLiteral("rita")},
+                       {QStringLiteral("score"), 2}};
+            scores.rows << r;
+        }
+        QSignalSpy refreshed(page, &ReviewsPage::refreshed);
+        QVERIFY(window.workspace()->apply(scores, &error));
+        QVERIFY(refreshed.wait());
+        QVERIFY(page->selectApplication(app));
+        auto* consensus = page->findChild<QTableWidget*>();
+        QCOMPARE(consensus->rowCount(), 0);
+        auto* reviewers = page->findChild<QLabel*>(QStringLiteral("applicationReviewers"));
+        QVERIFY2(reviewers->text().contains(QStringLiteral("rita — scored")) &&
+                     reviewers->text().contains(QStringLiteral("tester — assigned")),
+                 qPrintable(reviewers->text()));
+        // Once mine are saved, everyone's show.
+        const QList<QSpinBox*> boxes = page->findChildren<QSpinBox*>();
+        QVERIFY(boxes.size() >= 3);
+        for (QSpinBox* b : boxes)
+            b->setValue(4);
+        QString message;
+        QVERIFY2(page->saveScores(&message), qPrintable(message));
+        QVERIFY(refreshed.wait());
+        // Scored, it leaves "not yet scored by me"; shown again, everyone's scores are there.
+        QCOMPARE(page->ranking()->rowCount(), mine - 1);
+        notScored->setChecked(false);
+        QVERIFY(page->selectApplication(app));
+        QCOMPARE(consensus->rowCount(), 2);
+        // A conflict declared on another application takes me off it; its scores box is closed to me.
+        const QString other =
+            value(db,
+                  QStringLiteral("SELECT project_uid FROM assignment WHERE reviewer = 'tester' "
+                                 "AND project_uid <> ? ORDER BY project_uid LIMIT 1"),
+                  {app})
+                .toString();
+        EditBatch conflict;
+        QVERIFY(Assignments::planConflict(db, other, QStringLiteral("tester"),
+                                          QStringLiteral("Former employee"), &conflict, &error));
+        QVERIFY(window.workspace()->apply(conflict, &error, QStringLiteral("review")));
+        QVERIFY(refreshed.wait());
+        QVERIFY(page->selectApplication(other));
+        QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("declareConflict"))->isEnabled());
+        QVERIFY2(reviewers->text().contains(QStringLiteral("tester — conflict of interest: Former employee")),
+                 qPrintable(reviewers->text()));
+        QVERIFY2(progress->text().contains(QStringLiteral("1 conflict of interest")),
+                 qPrintable(progress->text()));
     }
 
     void rankingModelIsSound()
