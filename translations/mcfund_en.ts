@@ -694,6 +694,49 @@
     </message>
 </context>
 <context>
+    <name>mcfund::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fields changed by someone else</source>
+        <translation />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation />
+    </message>
+    <message>
+        <source>It was</source>
+        <translation />
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Use &amp;Mine</source>
+        <translation />
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation />
+    </message>
+    <message>
+        <source>Someone else saved a change to the same field while you were editing it. Keep their value, or write yours over it knowingly.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::ConnectDialog</name>
     <message>
         <source>Connect to Shared Workspace</source>
@@ -2461,26 +2504,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Connect to &amp;Shared Workspace…</source>
-        <translation />
-    </message>
-    <message>
-        <source>%1 — theirs: “%2”; yours: “%3”</source>
-        <translation />
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation />
-    </message>
-    <message>
-        <source>Someone else saved a change to the same field while you were editing it.</source>
-        <translation />
-    </message>
-    <message>
-        <source>Use &amp;Mine</source>
-        <translation />
-    </message>
-    <message>
-        <source>Keep &amp;Theirs</source>
         <translation />
     </message>
     <message>

@@ -709,6 +709,49 @@
     </message>
 </context>
 <context>
+    <name>mcfund::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modifié par une autre personne</translation>
+    </message>
+    <message>
+        <source>Fields changed by someone else</source>
+        <translation>Champs modifiés par une autre personne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>It was</source>
+        <translation>Valeur d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La sienne</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Use &amp;Mine</source>
+        <translation>Utiliser &amp;ma valeur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Conserver &amp;la sienne</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the same field while you were editing it. Keep their value, or write yours over it knowingly.</source>
+        <translation>Une autre personne a enregistré une modification du même champ pendant que vous le modifiiez. Conservez sa valeur, ou remplacez-la sciemment par la vôtre.</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::ConnectDialog</name>
     <message>
         <source>Connect to Shared Workspace</source>
@@ -2506,26 +2549,6 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Connect to &amp;Shared Workspace…</source>
         <translation>&amp;Se connecter à un espace de travail partagé…</translation>
-    </message>
-    <message>
-        <source>%1 — theirs: “%2”; yours: “%3”</source>
-        <translation>%1 — leur valeur&#xa0;: «&#xa0;%2&#xa0;»; la vôtre&#xa0;: «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modifié par une autre personne</translation>
-    </message>
-    <message>
-        <source>Someone else saved a change to the same field while you were editing it.</source>
-        <translation>Une autre personne a enregistré une modification du même champ pendant que vous le modifiiez.</translation>
-    </message>
-    <message>
-        <source>Use &amp;Mine</source>
-        <translation>Utiliser &amp;ma valeur</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Theirs</source>
-        <translation>Conserver &amp;leur valeur</translation>
     </message>
     <message>
         <source>%1 as %2, %3 (%4) — mcfund</source>

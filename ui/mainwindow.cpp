@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 
+#include "dialogs/conflictdialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/mergedialog.h"
@@ -464,28 +465,11 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_workspace = new Workspace(std::move(db), this);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showMessage);
     connect(m_workspace, &Workspace::changedElsewhere, this, &MainWindow::showMessage);
-    // Someone else saved the same field first: both values side by side, and the person chooses.
+    // Someone else saved the same field first: what it was, theirs and mine side by side; the person chooses.
     m_workspace->setConflictResolver([this](const EditBatch& batch, const QList<EditProblem>& problems) {
-        QStringList lines;
-        for (const EditProblem& p : problems) {
-            if (p.row < 0 || p.row >= batch.rows.size())
-                continue;
-            const RowEdit& r = batch.rows.at(p.row);
-            const FieldDef* f = Schema::entity(r.entity).field(p.field);
-            lines << tr("%1 — theirs: “%2”; yours: “%3”")
-                         .arg(f ? f->displayName() : p.field, RecordStore::toLogText(*p.theirs),
-                              RecordStore::toLogText(r.after.value(p.field)));
-        }
-        QMessageBox box(QMessageBox::Question, tr("Changed by someone else"),
-                        tr("Someone else saved a change to the same field while you were editing it."),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(lines.join(QLatin1Char('\n')));
-        QPushButton* mine = box.addButton(tr("Use &Mine"), QMessageBox::AcceptRole);
-        QPushButton* theirs = box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
-        box.setDefaultButton(theirs);
-        box.exec();
-        return box.clickedButton() == mine ? Workspace::Resolution::UseMine
-                                           : Workspace::Resolution::KeepTheirs;
+        ConflictDialog dialog(batch, problems, this);
+        return dialog.exec() == QDialog::Accepted ? Workspace::Resolution::UseMine
+                                                  : Workspace::Resolution::KeepTheirs;
     });
     connect(m_workspace, &Workspace::changed, this, [this] { updateTitle(); });
     m_saveBar->setWorkspace(m_workspace);

@@ -1,3 +1,4 @@
+#include "dialogs/conflictdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/mergedialog.h"
 #include "mainwindow.h"
@@ -129,6 +130,41 @@ private slots:
         QTRY_VERIFY(!empty->isHidden());
         QVERIFY2(empty->text().contains(QStringLiteral("Import")), qPrintable(empty->text()));
         m_window->showPage(Entity::Project);
+    }
+
+    void editConflictShowsWhatItWasTheirsAndMine()
+    {
+        // The same field saved by someone else first: the three values side by side, nothing typed dropped.
+        RowEdit r;
+        r.op = RowEdit::Op::Update;
+        r.entity = Entity::Project;
+        r.uid = QStringLiteral("p1");
+        r.before = {{QStringLiteral("target_learners"), 40},
+                    {QStringLiteral("title_en"), QStringLiteral("Old")}};
+        r.after = {{QStringLiteral("target_learners"), 55},
+                   {QStringLiteral("title_en"), QStringLiteral("Mine")}};
+        const EditBatch batch(QStringLiteral("edit"), {r});
+        const QList<EditProblem> problems = {
+            EditProblem(0, QStringLiteral("target_learners"), QStringLiteral("changed"), QVariant(60)),
+            EditProblem(0, QStringLiteral("title_en"), QStringLiteral("changed"), QVariant())};
+        ConflictDialog dialog(batch, problems);
+        QTableWidget* t = dialog.table();
+        QCOMPARE(t->rowCount(), 2);
+        QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Target learners"));
+        QCOMPARE(t->item(0, 1)->text(), QStringLiteral("40"));
+        QCOMPARE(t->item(0, 2)->text(), QStringLiteral("60"));
+        QCOMPARE(t->item(0, 3)->text(), QStringLiteral("55"));
+        QCOMPARE(t->item(1, 2)->text(), QStringLiteral("(empty)")); // they cleared it
+        QCOMPARE(t->item(1, 3)->text(), QStringLiteral("Mine"));
+        QCOMPARE(t->horizontalHeaderItem(1)->text(), QStringLiteral("It was"));
+        auto* mine = dialog.findChild<QPushButton*>(QStringLiteral("useMine"));
+        auto* theirs = dialog.findChild<QPushButton*>(QStringLiteral("keepTheirs"));
+        QVERIFY(mine && theirs && theirs->isDefault());
+        // Without a modal loop (the other functions share this test's window and its focus).
+        mine->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        theirs->click();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
     void onlyThePageInFrontWorksInTheBackground()
