@@ -252,9 +252,20 @@ void DashboardPage::refresh()
         return;
     }
     m_stale = false;
+    m_loading = true;
+    // Once the window has painted, and once for a burst of requests (the page asks when it is made and
+    // again when the window translates it).
+    if (m_computeQueued)
+        return;
+    m_computeQueued = true;
+    QMetaObject::invokeMethod(this, &DashboardPage::compute, Qt::QueuedConnection);
+}
+
+void DashboardPage::compute()
+{
+    m_computeQueued = false;
     const FilterSpec f = filter();
     const Measure m = measure();
-    m_loading = true;
     m_reader->run<DashboardData>(
         this, [f, m](const QSqlDatabase& db) { return DashboardData::compute(db, f, m); },
         [this, f](const DashboardData& d) {

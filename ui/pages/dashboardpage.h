@@ -62,6 +62,7 @@ signals:
     void refreshed();
 
 private:
+    void compute();
     void onDrill(const QString& sectorUid, const QString& roundUid, const QString& institutionType);
 
     Workspace* m_workspace;
@@ -81,6 +82,7 @@ private:
     bool m_loading = false;
     bool m_active = true;
     bool m_stale = false; ///< a refresh was asked for while inactive
+    bool m_computeQueued = false;
 };
 
 } // namespace mcfund

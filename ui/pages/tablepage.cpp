@@ -227,6 +227,9 @@ void TablePage::retranslate()
 void TablePage::setActive(bool active)
 {
     m_model->setActive(active);
+    // First shown: start on the first row, as a page made in front does.
+    if (active && !m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
 void TablePage::setFilter(const FilterSpec& filter)

@@ -34,7 +34,11 @@ TableModel::TableModel(Workspace* workspace, Entity entity, QObject* parent, boo
     , m_coordinator(workspace->database().kind() == WorkspaceKind::Package)
     , m_active(active)
 {
-    restart(true);
+    // A page not in front reads nothing until it is first shown (see setActive).
+    if (m_active)
+        restart(true);
+    else
+        m_pending = m_startWanted = true;
     connect(workspace, &Workspace::changed, this, [this](const QList<Entity>& entities) {
         // References are shown by name: a change to a sector, round or institution shows on every table.
         if (entities.contains(m_entity) || entities.contains(Entity::Sector) ||
@@ -60,16 +64,34 @@ void TableModel::requestPass()
     m_passWanted = !m_active;
     if (m_passWanted)
         return;
-    m_loader->request(m_generation, m_filter, m_sort, m_workspace->lookups(), m_passLanguage, this,
-                      [this](const LoadResult& r) { applyResult(r); });
+    // Started once the window has painted what it is doing now (the first rows come from the index): on
+    // a shared workspace the pass is a heavy query on the same server as the first paint's small ones.
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation)
+                m_loader->request(m_generation, m_filter, m_sort, m_workspace->lookups(), m_passLanguage,
+                                  this, [this](const LoadResult& r) { applyResult(r); });
+        },
+        Qt::QueuedConnection);
 }
 
 void TableModel::setActive(bool active)
 {
     m_active = active;
-    // A pass already running is left to finish: coming back to the page finds its order ready.
-    if (m_active && m_passWanted)
+    if (!m_active)
+        return;
+    if (m_startWanted) {
+        m_startWanted = m_refreshWanted = false;
+        restart(true);
+    } else if (m_refreshWanted) {
+        m_refreshWanted = false;
+        refresh();
+    } else if (m_passWanted) {
+        // A pass already running is left to finish: coming back to the page finds its order ready.
         requestPass();
+    }
 }
 
 const QList<TableColumn>& TableModel::columns() const
@@ -102,6 +124,8 @@ int TableModel::columnCount(const QModelIndex& parent) const
 
 void TableModel::restart(bool filterChanged)
 {
+    if (m_startWanted)
+        return; // never shown yet: the filter and sort are kept, and read when the page is first shown
     ++m_generation;
     m_loader->cancel(m_generation);
     const bool keepCount = !filterChanged && (m_orderReady || m_countKnown);
@@ -552,6 +576,13 @@ void TableModel::setFilter(const FilterSpec& filter)
 
 void TableModel::refresh()
 {
+    // Not in front: the page is read again when it is shown, not after every change made elsewhere (a
+    // count of a million rows on the interface thread each time).
+    if (!m_active) {
+        m_refreshWanted = !m_startWanted;
+        m_pending = true;
+        return;
+    }
     m_cache.clear();
     m_pages.clear();
     // Keep what is shown while the new order is computed; rows re-read on demand.

@@ -66,9 +66,10 @@ public:
     bool isLoading() const { return m_pending; }
     /**
      * A model whose page is not shown runs no background pass: a change of data, filter or sort is
-     * remembered and its pass starts when the model is made active again. Active by default; the window
-     * keeps only the page in front active, so that opening a large workspace computes one table's order,
-     * not five at once on the same cores (or on the same database server) as the first paint.
+     * remembered and its pass starts when the model is made active again. Made inactive, it reads nothing
+     * at all (no rows until first shown). Active by default; the window keeps only the page in front
+     * active, so that opening a large workspace reads one table, not five at once on the same cores (or on
+     * the same database server) as the first paint.
      */
     void setActive(bool active);
     bool isActive() const { return m_active; }
@@ -116,7 +117,9 @@ private:
     quint64 m_generation = 0;
     bool m_pending = false;
     bool m_active = true;
-    bool m_passWanted = false; ///< a pass was asked for while inactive
+    bool m_passWanted = false;    ///< a pass was asked for while inactive
+    bool m_startWanted = false;   ///< made inactive: nothing read yet
+    bool m_refreshWanted = false; ///< the data changed while inactive
 
     QVector<qint64> m_order; ///< all row ids in display order, once the background pass is done
     bool m_orderReady = false;
