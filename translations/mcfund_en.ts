@@ -2518,6 +2518,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Cannot open the shared workspace</source>
         <translation />
     </message>
+    <message>
+        <source>Deleted by Someone Else</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else while you were editing it. Put it back, with your change?</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::MergeDialog</name>
@@ -5593,6 +5601,14 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>%1 saved: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>restoring “%1” with your change</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else; your change was not applied.</source>
         <translation />
     </message>
 </context>

@@ -2562,6 +2562,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Cannot open the shared workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail partagé</translation>
     </message>
+    <message>
+        <source>Deleted by Someone Else</source>
+        <translation>Supprimé par une autre personne</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else while you were editing it. Put it back, with your change?</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé par une autre personne pendant que vous le modifiiez. Le rétablir, avec votre modification?</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::MergeDialog</name>
@@ -5755,6 +5763,14 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>%1 saved: %2</source>
         <translation>%1 a enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>restoring “%1” with your change</source>
+        <translation>rétablissement de «&#xa0;%1&#xa0;» avec votre modification</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else; your change was not applied.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé par une autre personne; votre modification n&apos;a pas été appliquée.</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,15 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
         return dialog.exec() == QDialog::Accepted ? Workspace::Resolution::UseMine
                                                   : Workspace::Resolution::KeepTheirs;
     });
+    // Someone else deleted the record being edited: said so, and put back with the edit if wanted.
+    m_workspace->setRestoreResolver([this](const QString& label) {
+        return QMessageBox::question(
+                   this, tr("Deleted by Someone Else"),
+                   tr("“%1” was deleted by someone else while you were editing it. Put it back, "
+                      "with your change?")
+                       .arg(label),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    });
     connect(m_workspace, &Workspace::changed, this, [this] { updateTitle(); });
     m_saveBar->setWorkspace(m_workspace);
     connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);

@@ -292,6 +292,38 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
                 *message = tr("Kept the value someone else saved.");
             return false;
         }
+        // The record was deleted meanwhile: said so, and put back with the edit if the person wants it.
+        const auto gone = std::find_if(problems.cbegin(), problems.cend(), [&](const EditProblem& p) {
+            return p.deleted && p.row >= 0 && p.row < batch.rows.size() &&
+                   batch.rows.at(p.row).op == RowEdit::Op::Update;
+        });
+        if (gone != problems.cend() && batch.rows.size() == 1) {
+            const RowEdit& edit = batch.rows.at(gone->row);
+            const std::optional<Record> was =
+                ChangeLogUndo::lastDeleted(m_db->connection(), edit.entity, edit.uid);
+            if (was && m_restoreResolver) {
+                QString label;
+                for (const char* c : {"title_en", "title_fr", "name_en", "name_fr", "name"})
+                    if (label.isEmpty())
+                        label = was->value(QLatin1String(c)).toString();
+                if (m_restoreResolver(label.isEmpty() ? edit.uid : label)) {
+                    RowEdit back;
+                    back.op = RowEdit::Op::Insert;
+                    back.entity = edit.entity;
+                    back.uid = edit.uid;
+                    back.after = *was;
+                    for (auto it = edit.after.cbegin(); it != edit.after.cend(); ++it)
+                        back.after.insert(it.key(), it.value());
+                    return apply(EditBatch(tr("restoring “%1” with your change").arg(label), {back}), message,
+                                 origin);
+                }
+                emit changed({edit.entity});
+                if (message)
+                    *message =
+                        tr("“%1” was deleted by someone else; your change was not applied.").arg(label);
+                return false;
+            }
+        }
         // The file could not take it: the edit is kept as not saved, and stays off the undo stack.
         if (m_lastFailure.isFailure())
             addPending(batch, origin, m_lastFailure);

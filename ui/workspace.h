@@ -69,6 +69,12 @@ public:
      */
     using ConflictResolver = std::function<Resolution(const EditBatch&, const QList<EditProblem>&)>;
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+    /**
+     * Asked when an edit was made to a record someone else deleted meanwhile (\a label names it): true puts
+     * the record back, as it was when deleted, with the edit.
+     */
+    using RestoreResolver = std::function<bool(const QString& label)>;
+    void setRestoreResolver(RestoreResolver resolver) { m_restoreResolver = std::move(resolver); }
 
     /**
      * A write already committed as change-log batch \a batch (a streamed import, too large to hold as a
@@ -184,6 +190,7 @@ private:
     bool m_readOnly = false;
     Server::Role m_role = Server::Role::Owner;
     ConflictResolver m_resolver;
+    RestoreResolver m_restoreResolver;
     QTimer* m_retryTimer = nullptr;
     QString m_roleInstitution;
     std::unique_ptr<EditEngine> m_engine;

@@ -54,6 +54,24 @@ Record recordFromJson(const EntityDef& def, const QString& json, bool* ok)
 
 } // namespace
 
+std::optional<Record> ChangeLogUndo::lastDeleted(const QSqlDatabase& db, Entity entity, const QString& uid)
+{
+    const EntityDef& def = Schema::entity(entity);
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT old FROM change_log WHERE entity = ? AND uid = ? AND field IS NULL AND new IS "
+                       "NULL AND old IS NOT NULL ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(def.name);
+    q.addBindValue(uid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    bool ok = false;
+    Record r = recordFromJson(def, q.value(0).toString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return r;
+}
+
 int ChangeLogUndo::records(const QSqlDatabase& db, const QString& batch)
 {
     QSqlQuery q(db);

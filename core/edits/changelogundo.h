@@ -1,9 +1,13 @@
 #pragma once
 
+#include "domain/entityschema.h"
+#include "domain/validation.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 namespace mcfund {
 
@@ -27,6 +31,11 @@ public:
                        const QString& origin, const QString& description,
                        const std::function<bool(int)>& progress, QString* written, QString* error);
     /** How many records \a batch touched. */
+    /**
+     * The values a record of \a entity had when it was last deleted, read back from the change log (for
+     * putting it back); nullopt when the log holds no deletion of it.
+     */
+    static std::optional<Record> lastDeleted(const QSqlDatabase& db, Entity entity, const QString& uid);
     static int records(const QSqlDatabase& db, const QString& batch);
 };
 

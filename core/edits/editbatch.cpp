@@ -23,7 +23,9 @@ EditBatch EditBatch::inverse() const
             r.after = it->before;
             r.before.clear();
             break;
-        case RowEdit::Op::Update: std::swap(r.before, r.after); break;
+        case RowEdit::Op::Update:
+            std::swap(r.before, r.after);
+            break;
         }
         inv.rows << r;
     }

@@ -70,6 +70,8 @@ struct EditProblem
     QString message;
     /// The field was changed by someone else since the edit was made: what it holds now ("theirs").
     std::optional<QVariant> theirs;
+    /// The record was deleted (by someone else) since the edit was made.
+    bool deleted = false;
 };
 
 } // namespace mcfund

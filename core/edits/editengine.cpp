@@ -284,6 +284,7 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
             const QSqlError failed = store.lastError();
             found << EditProblem{i, QString(),
                                  failed.isValid() ? failed.text() : tr("The record no longer exists.")};
+            found.last().deleted = !failed.isValid();
             break;
         }
         bool conflict = false;

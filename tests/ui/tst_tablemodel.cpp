@@ -5,6 +5,7 @@
 
 #include "domain/translations.h"
 #include "storage/database.h"
+#include "storage/recordstore.h"
 #include "storage/repository.h"
 #include "synthetic/generator.h"
 
@@ -286,6 +287,54 @@ private slots:
                             &error));
         QVERIFY(!elsewhere.wait(1500));
         QTRY_VERIFY_WITH_TIMEOUT(theirs->database().isEdited(), 100);
+    }
+
+    void anEditToARecordDeletedElsewhereOffersToPutItBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("deleted.sqlite"));
+        std::unique_ptr<Workspace> mine = open(path), theirs = open(path);
+        const QSqlDatabase db = mine->database().connection();
+        // A project nothing refers to, deleted by the other window while this one edits it.
+        QSqlQuery find(db);
+        QVERIFY(find.exec(QStringLiteral(
+                    "SELECT uid, title_en FROM project WHERE uid NOT IN (SELECT project_uid FROM "
+                    "project_partner) LIMIT 1")) &&
+                find.next());
+        const QString project = find.value(0).toString(), name = find.value(1).toString();
+        find.finish();
+        const std::optional<Record> record = RecordStore(db, {}).get(Entity::Project, project);
+        QVERIFY(record);
+        RowEdit del;
+        del.op = RowEdit::Op::Delete;
+        del.entity = Entity::Project;
+        del.uid = project;
+        del.before = *record;
+        QString error;
+        QVERIFY2(theirs->apply(EditBatch(QStringLiteral("delete"), {del}), &error), qPrintable(error));
+        const EditBatch rename = EditBatch::change(Entity::Project, project, QStringLiteral("title_en"), name,
+                                                   QStringLiteral("Kept name"), QStringLiteral("rename"));
+        // Declined: said so, nothing written.
+        QString asked;
+        mine->setRestoreResolver([&](const QString& label) {
+            asked = label;
+            return false;
+        });
+        QVERIFY(!mine->apply(rename, &error));
+        QCOMPARE(asked, name);
+        QCOMPARE(error,
+                 QStringLiteral("“%1” was deleted by someone else; your change was not applied.").arg(name));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE uid = ?"), {project}), 0);
+        // Accepted: the project is back as it was, with the new title, in one undoable step.
+        mine->setRestoreResolver([](const QString&) { return true; });
+        QVERIFY2(mine->apply(rename, &error), qPrintable(error));
+        const std::optional<Record> back = RecordStore(db, {}).get(Entity::Project, project);
+        QVERIFY(back);
+        QCOMPARE(back->value(QStringLiteral("title_en")).toString(), QStringLiteral("Kept name"));
+        QCOMPARE(back->value(QStringLiteral("requested_cents")),
+                 record->value(QStringLiteral("requested_cents")));
+        mine->undoStack()->undo();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE uid = ?"), {project}), 0);
     }
 
     void editThroughTheModelIsUndoable()
