@@ -269,13 +269,16 @@ QList<AssignmentRow> Assignments::list(const QSqlDatabase& db, const QString& ro
     return out;
 }
 
-QHash<QString, ReviewProgress> Assignments::progressByReviewer(const QList<AssignmentRow>& rows)
+namespace {
+
+// Live assignments (conflicts aside) and how many of them are scored, counted by \a key of each row.
+QHash<QString, ReviewProgress> progressBy(const QList<AssignmentRow>& rows, QString AssignmentRow::*key)
 {
     QHash<QString, ReviewProgress> out;
     for (const AssignmentRow& r : rows) {
         if (r.state == AssignmentState::Conflict)
             continue;
-        ReviewProgress& p = out[r.reviewer];
+        ReviewProgress& p = out[r.*key];
         ++p.assigned;
         if (r.state == AssignmentState::Scored)
             ++p.scored;
@@ -283,18 +286,16 @@ QHash<QString, ReviewProgress> Assignments::progressByReviewer(const QList<Assig
     return out;
 }
 
+} // namespace
+
+QHash<QString, ReviewProgress> Assignments::progressByReviewer(const QList<AssignmentRow>& rows)
+{
+    return progressBy(rows, &AssignmentRow::reviewer);
+}
+
 QHash<QString, ReviewProgress> Assignments::progressByApplication(const QList<AssignmentRow>& rows)
 {
-    QHash<QString, ReviewProgress> out;
-    for (const AssignmentRow& r : rows) {
-        if (r.state == AssignmentState::Conflict)
-            continue;
-        ReviewProgress& p = out[r.projectUid];
-        ++p.assigned;
-        if (r.state == AssignmentState::Scored)
-            ++p.scored;
-    }
-    return out;
+    return progressBy(rows, &AssignmentRow::projectUid);
 }
 
 bool Assignments::planAutomatic(const QSqlDatabase& db, const QString& roundUid, int perApplication,

@@ -71,6 +71,16 @@ inline bool credentialIndexIsSound(const QSqlDatabase& db)
                "INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)"));
 }
 
+/** The first column of the first row of \a sql with \a binds, or an invalid value. */
+inline QVariant value(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
 inline QByteArray fileBytes(const QString& path)
 {
     QFile f(path);

@@ -17,14 +17,7 @@ using namespace mcfund;
 
 namespace {
 
-QVariant value(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0) : QVariant();
-}
+using test::value;
 
 const QStringList kTeam = {QStringLiteral("rita"), QStringLiteral("rami"), QStringLiteral("remy")};
 
@@ -86,6 +79,18 @@ class TestAssignments : public QObject
         }
         QVERIFY(!batch.rows.isEmpty());
         QVERIFY(apply(db, batch, reviewer));
+    }
+
+    // A fresh workspace where rita and rami, by hand, review the first two applications of Round 2.
+    bool ritaAndRamiOnTwo(Database* db, QString* round, QStringList* apps)
+    {
+        open(db, round);
+        *apps = Assignments::applications(db->connection(), *round);
+        EditBatch batch;
+        QString error;
+        return Assignments::planAssign(db->connection(), apps->mid(0, 2),
+                                       {QStringLiteral("rita"), QStringLiteral("rami")}, &batch, &error) &&
+               batch.rows.size() == 4 && apply(*db, batch);
     }
 
 private slots:
@@ -248,14 +253,9 @@ private slots:
     {
         Database db;
         QString round;
-        open(&db, &round);
-        const QStringList apps = Assignments::applications(db.connection(), round);
-        EditBatch batch;
+        QStringList apps;
+        QVERIFY(ritaAndRamiOnTwo(&db, &round, &apps));
         QString error;
-        QVERIFY(Assignments::planAssign(db.connection(), apps.mid(0, 2),
-                                        {QStringLiteral("rita"), QStringLiteral("rami")}, &batch, &error));
-        QCOMPARE(batch.rows.size(), 4);
-        QVERIFY(apply(db, batch));
         // Assigning the same again adds nothing.
         EditBatch same;
         QVERIFY(Assignments::planAssign(db.connection(), apps.mid(0, 2), {QStringLiteral("rita")}, &same,
@@ -282,13 +282,8 @@ private slots:
     {
         Database db;
         QString round;
-        open(&db, &round);
-        const QStringList apps = Assignments::applications(db.connection(), round);
-        EditBatch batch;
-        QString error;
-        QVERIFY(Assignments::planAssign(db.connection(), apps.mid(0, 2),
-                                        {QStringLiteral("rita"), QStringLiteral("rami")}, &batch, &error));
-        QVERIFY(apply(db, batch));
+        QStringList apps;
+        QVERIFY(ritaAndRamiOnTwo(&db, &round, &apps));
         // The first: both reviewers, low scores. The second: one reviewer so far, a top score.
         scoreAll(db, apps.at(0), QStringLiteral("rita"), round, 1);
         scoreAll(db, apps.at(0), QStringLiteral("rami"), round, 1);
