@@ -87,7 +87,8 @@ int main(int argc, char** argv)
     const double atMain = msSinceProcessStart();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("mcfund-bench"));
-    // Its own settings, emptied: the window opens as on first use (no page, sort or filter of an earlier run).
+    // Its own settings, emptied: the window opens as on first use (no page, sort or filter of an earlier
+    // run).
     QSettings().clear();
     Translations::install(QStringLiteral("en"));
     QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/mcfund-bench-1m.sqlite");

@@ -26,8 +26,9 @@ QList<Command> Cli::coreCommands()
                            "Rank a round's applications by review score, with the envelope line"),
          &ReviewCommands::ranking},
         {QStringLiteral("review"),
-         QT_TRANSLATE_NOOP("mcfund::Cli",
-                           "Assign reviewers to a round's applications, list assignments, declare a conflict"),
+         QT_TRANSLATE_NOOP(
+             "mcfund::Cli",
+             "Assign reviewers to a round's applications, list assignments, declare a conflict"),
          &ReviewCommands::review},
         {QStringLiteral("audit"),
          QT_TRANSLATE_NOOP("mcfund::Cli", "Export the change log (who changed what, and when) to CSV"),

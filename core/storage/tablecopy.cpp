@@ -48,22 +48,14 @@ bool ownMeta(const QString& key)
 
 QStringList TableCopy::tables()
 {
-    return {QStringLiteral("sector"),
-            QStringLiteral("funding_round"),
-            QStringLiteral("round_sector"),
-            QStringLiteral("round_rule"),
-            QStringLiteral("institution"),
-            QStringLiteral("project"),
-            QStringLiteral("micro_credential"),
-            QStringLiteral("partner"),
-            QStringLiteral("project_partner"),
-            QStringLiteral("review_criterion"),
-            QStringLiteral("review"),
-            QStringLiteral("decision"),
-            QStringLiteral("assignment"),
-            QStringLiteral("import_preset"),
-            QStringLiteral("change_log"),
-            QStringLiteral("meta")};
+    return {QStringLiteral("sector"),           QStringLiteral("funding_round"),
+            QStringLiteral("round_sector"),     QStringLiteral("round_rule"),
+            QStringLiteral("institution"),      QStringLiteral("project"),
+            QStringLiteral("micro_credential"), QStringLiteral("partner"),
+            QStringLiteral("project_partner"),  QStringLiteral("review_criterion"),
+            QStringLiteral("review"),           QStringLiteral("decision"),
+            QStringLiteral("assignment"),       QStringLiteral("import_preset"),
+            QStringLiteral("change_log"),       QStringLiteral("meta")};
 }
 
 bool TableCopy::copy(QSqlDatabase& from, QSqlDatabase& to, QString* error,
