@@ -312,6 +312,12 @@ void ReviewsPage::refresh()
             m_allRows = d.rows;
             m_envelope = d.envelope;
             m_assignments = d.assignments;
+            // Looked up for every row of the ranking and every application shown: indexed once here.
+            m_mine.clear();
+            const QString me = Workspace::userName();
+            for (const AssignmentRow& r : std::as_const(m_assignments))
+                if (r.reviewer == me)
+                    m_mine.insert(r.projectUid, r.state);
             showRanking();
             const int line = m_ranking->envelopeLine();
             const QLocale l;
@@ -334,13 +340,10 @@ void ReviewsPage::refresh()
         });
 }
 
-QString ReviewsPage::myState(const QString& projectUid) const
+std::optional<AssignmentState> ReviewsPage::myState(const QString& projectUid) const
 {
-    const QString me = Workspace::userName();
-    for (const AssignmentRow& r : m_assignments)
-        if (r.projectUid == projectUid && r.reviewer == me)
-            return Assignments::stateCode(r.state);
-    return QString();
+    const auto it = m_mine.constFind(projectUid);
+    return it == m_mine.cend() ? std::nullopt : std::optional<AssignmentState>(*it);
 }
 
 void ReviewsPage::showRanking()
@@ -350,10 +353,10 @@ void ReviewsPage::showRanking()
     const bool reviewer = m_workspace->role() == Server::Role::Reviewer;
     QList<RankedApplication> rows;
     for (const RankedApplication& r : std::as_const(m_allRows)) {
-        const QString mine = myState(r.uid);
-        if (reviewer && mine != QLatin1String("assigned") && mine != QLatin1String("scored"))
+        const std::optional<AssignmentState> mine = myState(r.uid);
+        if (reviewer && (!mine || *mine == AssignmentState::Conflict))
             continue;
-        if (m_notScored->isChecked() && mine != QLatin1String("assigned"))
+        if (m_notScored->isChecked() && mine != AssignmentState::Assigned)
             continue;
         rows << r;
     }
@@ -487,13 +490,13 @@ void ReviewsPage::showApplication(const QString& uid)
     }
     m_reviewersText->setText(who.isEmpty() ? tr("No reviewer is assigned to this application.")
                                            : who.join(QLatin1Char('\n')));
-    const QString mine = myState(uid);
-    m_conflict->setEnabled(mine != QLatin1String("conflict"));
-    m_scoresBox->setEnabled(mine != QLatin1String("conflict"));
+    const std::optional<AssignmentState> mine = myState(uid);
+    const bool conflicted = mine == AssignmentState::Conflict;
+    m_conflict->setEnabled(!conflicted);
+    m_scoresBox->setEnabled(!conflicted);
     m_scoresBox->setToolTip(
-        mine == QLatin1String("conflict")
-            ? tr("You declared a conflict of interest on this application: you do not score it.")
-            : QString());
+        conflicted ? tr("You declared a conflict of interest on this application: you do not score it.")
+                   : QString());
     // The user's own scores.
     const RoundRules rules = RoundRules::load(db, p->value(QStringLiteral("round_uid")).toString());
     const Consensus c = ReviewScores::consensus(db, uid, rules.disagreementPoints);
@@ -517,7 +520,7 @@ void ReviewsPage::showApplication(const QString& uid)
     // Blind until scored: a reviewer assigned to the application sees the others' scores once their own
     // for every criterion are saved (the database enforces it on a shared workspace; here the interface).
     Consensus shown = c;
-    const bool blind = mine == QLatin1String("assigned") || mine == QLatin1String("conflict");
+    const bool blind = mine == AssignmentState::Assigned || conflicted;
     if (blind)
         shown.reviewers.removeIf([&](const ReviewerScores& r) { return r.reviewer != me; });
     m_consensus->clear();

@@ -75,8 +75,8 @@ private:
     void rebuildScoreEditors();
     /** The ranking shown: every application, or a reviewer's own, or those not yet scored by me. */
     void showRanking();
-    /** assigned, scored, conflict, or empty: where the current user stands on \a projectUid. */
-    QString myState(const QString& projectUid) const;
+    /** Where the current user stands on \a projectUid; nullopt when they are not on it at all. */
+    std::optional<AssignmentState> myState(const QString& projectUid) const;
     void assignReviewers();
     void declareConflict();
 
@@ -116,6 +116,7 @@ private:
     QList<RankedApplication> m_allRows;
     std::optional<Money> m_envelope;
     QList<AssignmentRow> m_assignments;
+    QHash<QString, AssignmentState> m_mine; ///< the current user's rows of m_assignments, by application
 };
 
 } // namespace mcfund
