@@ -174,11 +174,9 @@ int main(int argc, char** argv)
     const qint64 textRows = model->rowCount();
     rows << Row{
         QStringLiteral("text filter \"battery\""), filterText,
-        psqlMs(uri,
-               QStringLiteral(
-                   "SELECT %1 FROM micro_credential WHERE mcfund_words(title_en, title_fr, outcomes_en, "
-                   "outcomes_fr) @@ to_tsquery('simple', mcfund_fold('battery:*')) ORDER BY rowid LIMIT 200")
-                   .arg(cols))};
+        psqlMs(uri, QStringLiteral("SELECT %1 FROM micro_credential WHERE search_words @@ "
+                                   "to_tsquery('simple', mcfund_fold('battery:*')) ORDER BY rowid LIMIT 200")
+                        .arg(cols))};
     FilterSpec sector;
     sector.sectorUids = {health};
     const double filterSector = viewMs(view, [&] { page->setFilter(sector); });

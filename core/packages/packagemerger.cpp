@@ -27,7 +27,8 @@ Rows readAll(const QSqlDatabase& db, const QString& table)
         Record r;
         const QSqlRecord rec = q.record();
         for (int i = 0; i < rec.count(); ++i)
-            r.insert(rec.fieldName(i), q.value(i));
+            if (!Sql::isDerived(rec.fieldName(i)))
+                r.insert(rec.fieldName(i), q.value(i));
         rows.insert(r.value(QStringLiteral("uid")).toString(), r);
     }
     return rows;

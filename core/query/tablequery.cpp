@@ -161,11 +161,9 @@ QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
     if (!fts.isEmpty() && supports(e, Criterion::Text)) {
         if (e == Entity::Project || e == Entity::Credential) {
             if (Sql::isServer(m_db)) {
-                // The GIN index of the shared workspace: the same words, folded by the server.
-                parts << QStringLiteral("mcfund_words(%1) @@ to_tsquery('simple', mcfund_fold(?))")
-                             .arg(e == Entity::Project
-                                      ? QStringLiteral("title_en, title_fr, summary_en, summary_fr")
-                                      : QStringLiteral("title_en, title_fr, outcomes_en, outcomes_fr"));
+                // The GIN index of the shared workspace: the words stored with each row, folded by the
+                // server.
+                parts << QStringLiteral("search_words @@ to_tsquery('simple', mcfund_fold(?))");
                 *binds << FilterSpec::tsQuery(f.text);
             } else {
                 parts << QStringLiteral("rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(ftsTable(e));

@@ -66,7 +66,8 @@ std::optional<Record> RecordStore::get(Entity entity, const QString& uid, bool f
     Record r;
     const QSqlRecord rec = q.record();
     for (int i = 0; i < rec.count(); ++i)
-        r.insert(rec.fieldName(i), q.value(i));
+        if (!Sql::isDerived(rec.fieldName(i)))
+            r.insert(rec.fieldName(i), q.value(i));
     q.finish();
     return r;
 }

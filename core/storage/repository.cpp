@@ -88,7 +88,8 @@ QList<Record> Repository::all(Entity entity, const QString& orderBy) const
         Record r;
         const QSqlRecord rec = q.record();
         for (int i = 0; i < rec.count(); ++i)
-            r.insert(rec.fieldName(i), q.value(i));
+            if (!Sql::isDerived(rec.fieldName(i)))
+                r.insert(rec.fieldName(i), q.value(i));
         out << r;
     }
     return out;

@@ -47,4 +47,9 @@ bool isRetryable(const QSqlError& error)
     return code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("5");
 }
 
+bool isDerived(const QString& column)
+{
+    return column == QLatin1String("search_words");
+}
+
 } // namespace mcfund::Sql

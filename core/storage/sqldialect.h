@@ -39,6 +39,11 @@ QString temp(const QString& table, const QSqlDatabase& db);
  * failure or a deadlock between people writing at once (PostgreSQL), or SQLITE_BUSY.
  */
 bool isRetryable(const QSqlError& error);
+/**
+ * True for a column that the server derives from the others and that a SQLite workspace has not
+ * (search_words, the folded words of the full-text index): never read into a record, copied or compared.
+ */
+bool isDerived(const QString& column);
 
 } // namespace Sql
 

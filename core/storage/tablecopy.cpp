@@ -22,7 +22,8 @@ QStringList columnsOf(QSqlDatabase& db, const QString& table)
     QStringList out;
     const QSqlRecord r = db.record(table);
     for (int i = 0; i < r.count(); ++i)
-        out << r.fieldName(i);
+        if (!Sql::isDerived(r.fieldName(i)))
+            out << r.fieldName(i);
     return out;
 }
 

@@ -53,11 +53,10 @@ inline QString loggedAs(const QString& name)
 inline int credentialsMatching(const QSqlDatabase& db, const QString& word)
 {
     QSqlQuery q(db);
-    q.prepare(
-        onServer()
-            ? QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE mcfund_words(title_en, title_fr, "
-                             "outcomes_en, outcomes_fr) @@ to_tsquery('simple', mcfund_fold(?))")
-            : QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH ?"));
+    q.prepare(onServer()
+                  ? QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE search_words @@ "
+                                   "to_tsquery('simple', mcfund_fold(?))")
+                  : QStringLiteral("SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH ?"));
     q.addBindValue(word);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
