@@ -148,6 +148,7 @@ const char* const kSchema[] = {
     // and sort NULL first: so do these, so that "ORDER BY column NULLS FIRST, rowid LIMIT n" (what the
     // window asks for a first page) reads the index in order and stops after n rows.
     "CREATE INDEX project_round ON project(round_uid, rowid)",
+    "CREATE INDEX project_uid_round ON project(uid, round_uid)",
     "CREATE INDEX project_institution ON project(institution_uid, rowid)",
     "CREATE INDEX project_sector ON project(sector_uid, rowid)",
     "CREATE INDEX project_status ON project(status, rowid)",

@@ -448,13 +448,14 @@ private slots:
     {
         // A package exported before the upgrade that added migration 5 (an index of the change log only):
         // user_version and its recorded schema are 4, its tables are today's but the reviewers' assignments
-        // (migration 7, a table packages do not carry).
+        // (migration 7, a table packages do not carry) and the index of migration 8.
         Database ws;
         fresh(ws, QStringLiteral("older.sqlite"));
         const QString pkg =
             exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("older.mcfpkg"));
         rawExec(pkg, QStringLiteral("UPDATE package_meta SET value = '4' WHERE key = 'schema_version'"));
         rawExec(pkg, QStringLiteral("DROP INDEX change_log_batch"));
+        rawExec(pkg, QStringLiteral("DROP INDEX project_uid_round")); // migration 8
         rawExec(pkg, QStringLiteral("DROP TABLE assignment"));
         rawExec(pkg, QStringLiteral("PRAGMA user_version = 4"));
         rawExec(pkg, QStringLiteral("UPDATE project SET target_learners = 41"));
