@@ -1,3 +1,4 @@
+#include "checkcommand.h"
 #include "command.h"
 
 #include "copycommand.h"
@@ -36,6 +37,9 @@ QList<Command> Cli::coreCommands()
         {QStringLiteral("package"),
          QT_TRANSLATE_NOOP("mcfund::Cli", "Export an institution package, or merge one back"),
          &PackageCommand::run},
+        {QStringLiteral("check"),
+         QT_TRANSLATE_NOOP("mcfund::Cli", "Check a workspace file for damage, reading it only"),
+         &CheckCommand::run},
         {QStringLiteral("copy"),
          QT_TRANSLATE_NOOP("mcfund::Cli", "Write a consistent copy of a workspace, safe while it is in use"),
          &CopyCommand::run},

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "integritystamps.h"
 #include "migrations.h"
 #include "officialdataset.h"
 #include "packages/institutionpackage.h"
@@ -238,6 +239,10 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_name);
+    // A file found sound and left by a clean session of mcfund's own transactions is sound as it is left.
+    if (m_checkedSound && !m_server)
+        IntegrityStamps::record(m_path);
+    m_checkedSound = false;
     m_name.clear();
     m_path.clear();
     m_server = false;
@@ -350,7 +355,7 @@ void Database::closeConnection(const QString& name)
     QSqlDatabase::removeDatabase(name);
 }
 
-bool Database::inspect(const QString& path, int* schemaVersion, QString* error, bool integrityCheck)
+bool Database::inspect(const QString& path, int* schemaVersion, QString* error, Check level)
 {
     auto fail = [error](const QString& why) {
         if (error)
@@ -383,7 +388,10 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error, 
         return fail(tr("“%1” is an SQLite database but not an mcfund workspace.").arg(path));
 
     // A read-only look with the C API, hardened before the first statement: user_version, the schema
-    // against what mcfund makes, then quick_check; writing nothing.
+    // against what mcfund makes, then (unless the file is stamped sound as it is) quick_check, or for a
+    // full check integrity_check, the foreign keys and the search indexes; writing nothing.
+    const bool wholeFile = level == Check::Quick || level == Check::Full ||
+                           (level == Check::UnlessStamped && !IntegrityStamps::isCurrent(path));
     sqlite3* raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
     if (sqlite3_open_v2(native.constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
@@ -413,24 +421,67 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error, 
     else if (version < 1)
         why = tr("“%1” is not a complete mcfund workspace.").arg(path);
     const bool schemaOk = why.isEmpty() && checkSchema(raw, path, version, &why);
-    if (schemaOk && integrityCheck) {
-        if (sqlite3_prepare_v2(raw, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK) {
+    if (schemaOk && wholeFile) {
+        // Each statement's rows, joined; "ok" alone when the check found nothing.
+        const auto rows = [&](const char* sql, bool okWhenEmpty) {
+            QString out;
+            if (sqlite3_prepare_v2(raw, sql, -1, &st, nullptr) != SQLITE_OK)
+                return QString::fromUtf8(sqlite3_errmsg(raw));
             while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-                if (!check.isEmpty())
-                    check += QLatin1String("; ");
-                check += columnText(st, 0);
+                if (!out.isEmpty())
+                    out += QLatin1String("; ");
+                QStringList cells;
+                for (int c = 0; c < sqlite3_column_count(st); ++c)
+                    cells << columnText(st, c);
+                out += cells.join(QLatin1Char(' '));
             }
             if (rc != SQLITE_DONE)
-                check = QString::fromUtf8(sqlite3_errmsg(raw));
-        } else {
-            check = QString::fromUtf8(sqlite3_errmsg(raw));
+                out = QString::fromUtf8(sqlite3_errmsg(raw));
+            sqlite3_finalize(st);
+            st = nullptr;
+            return out.isEmpty() && okWhenEmpty ? QStringLiteral("ok") : out;
+        };
+        check = rows(level == Check::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check", false);
+        if (level == Check::Full && check == QLatin1String("ok")) {
+            const QString keys = rows("PRAGMA foreign_key_check", true);
+            if (keys != QLatin1String("ok"))
+                check = tr("records that refer to missing records (table, row, parent): %1").arg(keys);
         }
     }
     if (st)
         sqlite3_finalize(st);
     sqlite3_close(raw);
-    if (why.isEmpty() && integrityCheck && check != QLatin1String("ok"))
+    if (schemaOk && level == Check::Full && check == QLatin1String("ok")) {
+        // The search indexes against the tables they index: FTS5's own check, which reads only but is
+        // spelt as an INSERT, so it needs a connection that may write (hardened all the same).
+        raw = nullptr;
+        if (sqlite3_open_v2(native.constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
+            !harden(raw)) {
+            check = QString::fromUtf8(sqlite3_errmsg(raw));
+        } else {
+            for (const char* sql :
+                 {"INSERT INTO project_fts(project_fts, rank) VALUES ('integrity-check', 1)",
+                  "INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)"}) {
+                char* message = nullptr;
+                if (sqlite3_exec(raw, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+                    check = tr("a search index does not match its table: %1")
+                                .arg(message ? QString::fromUtf8(message)
+                                             : QString::fromUtf8(sqlite3_errmsg(raw)));
+                    sqlite3_free(message);
+                    break;
+                }
+            }
+        }
+        sqlite3_close(raw);
+    }
+    if (why.isEmpty() && wholeFile && check != QLatin1String("ok"))
         why = tr("“%1” is damaged and was not opened (integrity check: %2).").arg(path, check.left(300));
+    if (wholeFile && schemaOk) {
+        if (why.isEmpty())
+            IntegrityStamps::record(path);
+        else
+            IntegrityStamps::forget(path);
+    }
     if (!why.isEmpty())
         return fail(why);
     if (schemaVersion)
@@ -438,9 +489,9 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error, 
     return true;
 }
 
-bool Database::checkIntegrity(const QString& path, QString* error)
+bool Database::checkIntegrity(const QString& path, QString* error, Check check)
 {
-    return inspect(path, nullptr, error, true);
+    return inspect(path, nullptr, error, check);
 }
 
 bool Database::open(const QString& path, QString* error, bool integrityCheck)
@@ -465,6 +516,7 @@ bool Database::openExisting(const QString& path, QString* error, bool integrityC
     int version = 0;
     if (!inspect(path, &version, error, integrityCheck))
         return false;
+    m_checkedSound = integrityCheck; // checked whole, or stamped sound as it was
     if (version < Migrations::latestVersion()) {
         const QString backup =
             path + QStringLiteral(".before-schema-%1-%2.bak")

@@ -37,9 +37,11 @@ public:
     Database& operator=(const Database&) = delete;
 
     /**
-     * Opens \a path; when no file exists there, creates a workspace from the official dataset. With
-     * \a integrityCheck false the quick_check is left to the caller (the window runs it in the background
-     * with checkIntegrity() so that a large workspace shows at once).
+     * Opens \a path; when no file exists there, creates a workspace from the official dataset. The header,
+     * version and schema are checked at every open; the whole file (SQLite's quick_check) only when it is
+     * not stamped sound as it is now (see IntegrityStamps). With \a integrityCheck false the whole-file
+     * check is left to the caller (the window runs it in the background with checkIntegrity() so that a
+     * large workspace shows at once).
      */
     bool open(const QString& path, QString* error, bool integrityCheck = true);
     /** Creates a new workspace at \a path (which must not exist) and opens it. A shared workspace is made
@@ -89,10 +91,33 @@ public:
     /** The same for any workspace file, used before a migration. */
     static bool backupFile(const QString& source, const QString& target, QString* error);
 
-    /** Checks a file without writing to it: an mcfund workspace, not newer, and (optionally) not damaged. */
-    static bool inspect(const QString& path, int* schemaVersion, QString* error, bool integrityCheck = true);
-    /** SQLite's quick_check on its own read-only connection; safe from any thread. */
-    static bool checkIntegrity(const QString& path, QString* error);
+    /** How much of a file inspect() reads to find damage. */
+    enum class Check
+    {
+        Structure,     ///< the header, user_version and schema: every open does this much
+        UnlessStamped, ///< and SQLite's quick_check of the whole file, unless it is stamped sound as it is
+        Quick,         ///< and the quick_check in any case
+        Full,          ///< integrity_check (every index against its table), foreign keys, search indexes
+    };
+    /**
+     * Checks a file without writing to it: an mcfund workspace, not newer, and as far as \a check asks,
+     * not damaged. A whole-file check that passes stamps the file sound (IntegrityStamps); one that fails
+     * removes its stamp.
+     */
+    static bool inspect(const QString& path, int* schemaVersion, QString* error,
+                        Check check = Check::UnlessStamped);
+    static bool inspect(const QString& path, int* schemaVersion, QString* error, bool integrityCheck)
+    {
+        return inspect(path, schemaVersion, error, integrityCheck ? Check::UnlessStamped : Check::Structure);
+    }
+    /** SQLite's quick_check (\a check Quick) or the full check on its own read-only connection; safe from
+     *  any thread. */
+    static bool checkIntegrity(const QString& path, QString* error, Check check = Check::Quick);
+    /**
+     * Marks the open workspace as checked sound in this session (the window's background check passed),
+     * so that close() stamps the file as this session leaves it.
+     */
+    void setCheckedSound() { m_checkedSound = true; }
 
     /** What a connection may trust of the schema of the file it opens. */
     enum SchemaTrust
@@ -133,6 +158,7 @@ private:
     QString m_path;
     QString m_name;
     bool m_server = false;
+    bool m_checkedSound = false; ///< checked (or stamped) sound when opened or since: close() stamps it
     /// kind(), read once: the window asks it at every turn, and on a server each read is a round trip.
     mutable std::optional<WorkspaceKind> m_kind;
     mutable bool m_edited = false;

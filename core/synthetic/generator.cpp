@@ -1,8 +1,9 @@
 #include "generator.h"
 
-#include "storage/database.h"
 #include "query/textkey.h"
 #include "review/roundrules.h"
+#include "storage/database.h"
+#include "storage/integritystamps.h"
 #include "storage/officialdataset.h"
 
 #include <QDate>
@@ -31,13 +32,17 @@ namespace {
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_engine(seed) {}
+    explicit Rng(quint64 seed)
+        : m_engine(seed)
+    {}
     quint64 next() { return m_engine(); }
     /** Uniform integer in [lo, hi]. */
     qint64 range(qint64 lo, qint64 hi) { return lo + qint64(next() % quint64(hi - lo + 1)); }
     bool chance(int percent) { return range(1, 100) <= percent; }
-    template<class T>
-    const T& pick(const std::vector<T>& v) { return v[size_t(range(0, qint64(v.size()) - 1))]; }
+    template <class T> const T& pick(const std::vector<T>& v)
+    {
+        return v[size_t(range(0, qint64(v.size()) - 1))];
+    }
     QString uid()
     {
         const quint64 a = next();
@@ -163,21 +168,34 @@ const std::vector<Pair> kAudiences = {
     {"Essentials", "– notions de base"},
 };
 
-const std::vector<const char*> kPlaces = {"Algoma", "Bruce", "Cochrane", "Durham", "Elgin", "Frontenac",
-                                          "Grey", "Haliburton", "Huron", "Kenora", "Lanark", "Muskoka",
-                                          "Nipissing", "Oxford", "Parry Sound", "Peel", "Prescott", "Rainy River",
-                                          "Renfrew", "Simcoe", "Temiskaming", "Timmins", "Waterloo", "Wellington"};
-const std::vector<const char*> kCompanyWords = {"Manufacturing", "Health Network", "Builders", "Energy",
-                                                "Logistics", "Mining", "Auto Parts", "Care Homes", "Technologies",
-                                                "Foods", "Housing Co-operative", "Community Services"};
+const std::vector<const char*> kPlaces = {
+    "Algoma",    "Bruce",      "Cochrane",    "Durham",  "Elgin",    "Frontenac",
+    "Grey",      "Haliburton", "Huron",       "Kenora",  "Lanark",   "Muskoka",
+    "Nipissing", "Oxford",     "Parry Sound", "Peel",    "Prescott", "Rainy River",
+    "Renfrew",   "Simcoe",     "Temiskaming", "Timmins", "Waterloo", "Wellington"};
+const std::vector<const char*> kCompanyWords = {"Manufacturing",
+                                                "Health Network",
+                                                "Builders",
+                                                "Energy",
+                                                "Logistics",
+                                                "Mining",
+                                                "Auto Parts",
+                                                "Care Homes",
+                                                "Technologies",
+                                                "Foods",
+                                                "Housing Co-operative",
+                                                "Community Services"};
 
-const std::vector<QString> kRegions = {QStringLiteral("north"), QStringLiteral("east"), QStringLiteral("central"),
-                                       QStringLiteral("toronto"), QStringLiteral("southwest")};
+const std::vector<QString> kRegions = {QStringLiteral("north"), QStringLiteral("east"),
+                                       QStringLiteral("central"), QStringLiteral("toronto"),
+                                       QStringLiteral("southwest")};
 
 class Bulk
 {
 public:
-    explicit Bulk(sqlite3* db) : m_db(db) {}
+    explicit Bulk(sqlite3* db)
+        : m_db(db)
+    {}
     bool exec(const char* sql)
     {
         char* msg = nullptr;
@@ -299,12 +317,16 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         if (!schema.create(temp, WorkspaceKind::Synthetic, error))
             return false;
         schema.setMeta(QStringLiteral("generator"),
-                       QStringLiteral("projects=%1 credentials=%2 seed=%3").arg(o.projects).arg(o.credentials).arg(o.seed),
+                       QStringLiteral("projects=%1 credentials=%2 seed=%3")
+                           .arg(o.projects)
+                           .arg(o.credentials)
+                           .arg(o.seed),
                        nullptr);
         schema.close();
     }
     sqlite3* raw = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK) {
         sqlite3_close(raw);
         removeWithSidecars(temp);
         return fail(tr("Cannot write “%1”.").arg(temp));
@@ -322,13 +344,17 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         // building an index over sorted data is far faster than keeping it up to date row by row.
         QStringList recreate;
         {
-            sqlite3_stmt* st = bulk.prepare("SELECT name, type, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                                            "((type = 'index' AND tbl_name IN ('project','micro_credential',"
-                                            "'partner','project_partner','review','decision','change_log')) OR (type = 'trigger' AND name LIKE '%fts%'))");
+            sqlite3_stmt* st =
+                bulk.prepare("SELECT name, type, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                             "((type = 'index' AND tbl_name IN ('project','micro_credential',"
+                             "'partner','project_partner','review','decision','change_log')) OR (type = "
+                             "'trigger' AND name LIKE '%fts%'))");
             QStringList drops;
             while (sqlite3_step(st) == SQLITE_ROW) {
-                const QString name = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-                const QString type = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+                const QString name =
+                    QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+                const QString type =
+                    QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
                 recreate << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 2)));
                 drops << QStringLiteral("DROP %1 %2").arg(type, name);
             }
@@ -342,12 +368,14 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
 
         // Sectors: the official seven.
         std::vector<QString> sectorUids;
-        sqlite3_stmt* sector = bulk.prepare("INSERT INTO sector(uid, code, name_en, name_fr, sort_order, created_at, "
-                                            "updated_at, version, sort_en, sort_fr) VALUES (?,?,?,?,?,?,?,1,?,?)");
+        sqlite3_stmt* sector =
+            bulk.prepare("INSERT INTO sector(uid, code, name_en, name_fr, sort_order, created_at, "
+                         "updated_at, version, sort_en, sort_fr) VALUES (?,?,?,?,?,?,?,1,?,?)");
         int order = 0;
         for (const QJsonValue& v : official.value(QStringLiteral("sectors")).toArray()) {
             const QJsonObject s = v.toObject();
-            sectorUids.push_back(OfficialDataset::stableUid(QStringLiteral("sector"), s.value(QStringLiteral("code")).toString()));
+            sectorUids.push_back(OfficialDataset::stableUid(QStringLiteral("sector"),
+                                                            s.value(QStringLiteral("code")).toString()));
             bindText(sector, 1, sectorUids.back());
             bindText(sector, 2, s.value(QStringLiteral("code")).toString());
             bindText(sector, 3, s.value(QStringLiteral("name_en")).toString());
@@ -355,7 +383,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             sqlite3_bind_int(sector, 5, ++order);
             bindText(sector, 6, stamp);
             bindText(sector, 7, stamp);
-            bindKeys(sector, 8, s.value(QStringLiteral("name_en")).toString(), s.value(QStringLiteral("name_fr")).toString());
+            bindKeys(sector, 8, s.value(QStringLiteral("name_en")).toString(),
+                     s.value(QStringLiteral("name_fr")).toString());
             ok = ok && bulk.step(sector);
         }
         // Sector weights: priority sectors get most of the applications.
@@ -375,11 +404,13 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             QString type;
         };
         std::vector<Inst> institutions;
-        sqlite3_stmt* inst = bulk.prepare("INSERT INTO institution(uid, name_en, name_fr, short_name, type, region, "
-                                          "language, created_at, updated_at, version, sort_en, sort_fr) "
-                                          "VALUES (?,?,?,?,?,?,?,?,?,1,?,?)");
-        auto addInstitution = [&](const QString& uid, const QString& en, const QString& fr, const QString& shortName,
-                                  const QString& type, const QString& region, const QString& language) {
+        sqlite3_stmt* inst =
+            bulk.prepare("INSERT INTO institution(uid, name_en, name_fr, short_name, type, region, "
+                         "language, created_at, updated_at, version, sort_en, sort_fr) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,1,?,?)");
+        auto addInstitution = [&](const QString& uid, const QString& en, const QString& fr,
+                                  const QString& shortName, const QString& type, const QString& region,
+                                  const QString& language) {
             bindText(inst, 1, uid);
             bindText(inst, 2, en.isEmpty() ? QString() : en);
             bindText(inst, 3, fr.isEmpty() ? QString() : fr);
@@ -395,14 +426,17 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         };
         for (const QJsonValue& v : official.value(QStringLiteral("institutions")).toArray()) {
             const QJsonObject i = v.toObject();
-            addInstitution(OfficialDataset::stableUid(QStringLiteral("institution"), i.value(QStringLiteral("key")).toString()),
-                           i.value(QStringLiteral("name_en")).toString(), i.value(QStringLiteral("name_fr")).toString(),
-                           i.value(QStringLiteral("short_name")).toString(), i.value(QStringLiteral("type")).toString(),
-                           i.value(QStringLiteral("region")).toString(), i.value(QStringLiteral("language")).toString());
+            addInstitution(
+                OfficialDataset::stableUid(QStringLiteral("institution"),
+                                           i.value(QStringLiteral("key")).toString()),
+                i.value(QStringLiteral("name_en")).toString(), i.value(QStringLiteral("name_fr")).toString(),
+                i.value(QStringLiteral("short_name")).toString(), i.value(QStringLiteral("type")).toString(),
+                i.value(QStringLiteral("region")).toString(), i.value(QStringLiteral("language")).toString());
         }
         const qint64 extraInstitutions = qMin<qint64>(200, o.projects / 1000);
         const std::vector<QString> types = {QStringLiteral("college"), QStringLiteral("university"),
-                                            QStringLiteral("career_college"), QStringLiteral("indigenous_institute")};
+                                            QStringLiteral("career_college"),
+                                            QStringLiteral("indigenous_institute")};
         for (qint64 i = 0; i < extraInstitutions; ++i) {
             const QString place = QString::fromLatin1(kPlaces[size_t(i % qint64(kPlaces.size()))]);
             const QString type = types[size_t(rng.range(0, 3))];
@@ -421,7 +455,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
                     fr = QStringLiteral("Collège de %1 %2").arg(place).arg(n);
             }
             addInstitution(rng.uid(), en, fr, QStringLiteral("%1 %2").arg(place.left(6)).arg(n), type,
-                           kRegions[size_t(rng.range(0, 4))], fr.isEmpty() ? QStringLiteral("en") : QStringLiteral("bilingual"));
+                           kRegions[size_t(rng.range(0, 4))],
+                           fr.isEmpty() ? QStringLiteral("en") : QStringLiteral("bilingual"));
         }
 
         // Rounds: the two real ones, then one more per 5,000 projects.
@@ -432,17 +467,19 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             roundUids.push_back(OfficialDataset::stableUid(QStringLiteral("round"), QString::number(r)));
 
         // Projects.
-        const std::vector<QString> statuses = {QStringLiteral("draft"),    QStringLiteral("submitted"),
+        const std::vector<QString> statuses = {QStringLiteral("draft"),     QStringLiteral("submitted"),
                                                QStringLiteral("in_review"), QStringLiteral("approved"),
-                                               QStringLiteral("declined"), QStringLiteral("withdrawn"),
+                                               QStringLiteral("declined"),  QStringLiteral("withdrawn"),
                                                QStringLiteral("completed")};
         const std::vector<int> statusWeights = {5, 15, 15, 35, 15, 5, 10};
         std::vector<GenProject> projects;
         projects.reserve(size_t(o.projects));
         sqlite3_stmt* proj = bulk.prepare(
-            "INSERT INTO project(uid, round_uid, institution_uid, title_en, title_fr, original_language, sector_uid, "
+            "INSERT INTO project(uid, round_uid, institution_uid, title_en, title_fr, original_language, "
+            "sector_uid, "
             "sector_assigned_by, status, project_type, requested_cents, approved_cents, target_learners, "
-            "planned_credentials, start_on, end_on, summary_en, summary_fr, created_at, updated_at, version, sort_en, "
+            "planned_credentials, start_on, end_on, summary_en, summary_fr, created_at, updated_at, version, "
+            "sort_en, "
             "sort_fr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
         for (qint64 i = 0; i < o.projects && ok; ++i) {
             GenProject p;
@@ -454,8 +491,10 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             const Pair& skill = rng.pick(kSkills[size_t(p.sector)]);
             const Pair& audience = rng.pick(kAudiences);
             const qint64 level = rng.range(1, 4);
-            QString en = QStringLiteral("%1 %2").arg(QString::fromUtf8(skill.en), QString::fromUtf8(audience.en));
-            QString fr = QStringLiteral("%1 %2").arg(QString::fromUtf8(skill.fr), QString::fromUtf8(audience.fr));
+            QString en =
+                QStringLiteral("%1 %2").arg(QString::fromUtf8(skill.en), QString::fromUtf8(audience.en));
+            QString fr =
+                QStringLiteral("%1 %2").arg(QString::fromUtf8(skill.fr), QString::fromUtf8(audience.fr));
             if (level > 1) {
                 en += QStringLiteral(" – Level %1").arg(level);
                 fr += QStringLiteral(" – niveau %1").arg(level);
@@ -495,8 +534,14 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             bindInt(proj, 14, stack ? rng.range(5, 10) : 1);
             bindText(proj, 15, start.toString(Qt::ISODate));
             bindText(proj, 16, start.addMonths(rng.range(6, 24)).toString(Qt::ISODate));
-            bindText(proj, 17, en.isEmpty() ? QString() : QStringLiteral("Employer-led training in %1.").arg(QString::fromUtf8(skill.en).toLower()));
-            bindText(proj, 18, fr.isEmpty() ? QString() : QStringLiteral("Formation dirigée par des employeurs en %1.").arg(QString::fromUtf8(skill.fr).toLower()));
+            bindText(proj, 17,
+                     en.isEmpty() ? QString()
+                                  : QStringLiteral("Employer-led training in %1.")
+                                        .arg(QString::fromUtf8(skill.en).toLower()));
+            bindText(proj, 18,
+                     fr.isEmpty() ? QString()
+                                  : QStringLiteral("Formation dirigée par des employeurs en %1.")
+                                        .arg(QString::fromUtf8(skill.fr).toLower()));
             bindText(proj, 19, stamp);
             bindText(proj, 20, stamp);
             bindKeys(proj, 21, en, fr);
@@ -511,10 +556,11 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         }
 
         // Rounds, with envelopes that fit the applications.
-        sqlite3_stmt* round = bulk.prepare(
-            "INSERT INTO funding_round(uid, number, name_en, name_fr, fiscal_year, announced_on, intake_opens, "
-            "intake_closes, envelope_cents, target_projects, status, created_at, updated_at, version, sort_en, sort_fr) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
+        sqlite3_stmt* round = bulk.prepare("INSERT INTO funding_round(uid, number, name_en, name_fr, "
+                                           "fiscal_year, announced_on, intake_opens, "
+                                           "intake_closes, envelope_cents, target_projects, status, "
+                                           "created_at, updated_at, version, sort_en, sort_fr) "
+                                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
         for (int r = 0; r < roundCount && ok; ++r) {
             const int number = r + 1;
             const int year = 2020 + number;
@@ -525,19 +571,23 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             sqlite3_bind_int(round, 2, number);
             bindText(round, 3, QStringLiteral("Round %1").arg(number));
             bindText(round, 4, QStringLiteral("Volet %1").arg(number));
-            bindText(round, 5, QStringLiteral("%1–%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0')));
+            bindText(round, 5,
+                     QStringLiteral("%1–%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0')));
             bindText(round, 6, QStringLiteral("%1-04-30").arg(year));
             bindText(round, 7, QStringLiteral("%1-04-30").arg(year));
             bindText(round, 8, QStringLiteral("%1-06-25").arg(year));
             bindInt(round, 9, envelope);
             bindInt(round, 10, std::nullopt);
-            bindText(round, 11, number == roundCount ? QStringLiteral("in_review") : QStringLiteral("closed"));
+            bindText(round, 11,
+                     number == roundCount ? QStringLiteral("in_review") : QStringLiteral("closed"));
             bindText(round, 12, stamp);
             bindText(round, 13, stamp);
-            bindKeys(round, 14, QStringLiteral("Round %1").arg(number), QStringLiteral("Volet %1").arg(number));
+            bindKeys(round, 14, QStringLiteral("Round %1").arg(number),
+                     QStringLiteral("Volet %1").arg(number));
             ok = bulk.step(round);
         }
-        sqlite3_stmt* prio = bulk.prepare("INSERT INTO round_sector(round_uid, sector_uid, is_priority) VALUES (?,?,1)");
+        sqlite3_stmt* prio =
+            bulk.prepare("INSERT INTO round_sector(round_uid, sector_uid, is_priority) VALUES (?,?,1)");
         for (int r = 0; r < roundCount && ok; ++r) {
             for (size_t s = 0; s + 1 < sectorUids.size() && ok; ++s) {
                 bindText(prio, 1, roundUids[size_t(r)]);
@@ -550,16 +600,20 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         {
             QHash<int, QJsonObject> officialRules;
             for (const QJsonValue& v : official.value(QStringLiteral("rounds")).toArray())
-                officialRules.insert(v.toObject().value(QStringLiteral("number")).toInt(), v.toObject().value(QStringLiteral("rules")).toObject());
+                officialRules.insert(v.toObject().value(QStringLiteral("number")).toInt(),
+                                     v.toObject().value(QStringLiteral("rules")).toObject());
             sqlite3_stmt* rule = bulk.prepare("INSERT INTO round_rule(round_uid, key, value) VALUES (?,?,?)");
-            sqlite3_stmt* criterion = bulk.prepare("INSERT INTO review_criterion(uid, round_uid, name_en, name_fr, weight, max_score, "
-                                                   "sort_order, created_at, updated_at, version) VALUES (?,?,?,?,?,5,?,?,?,1)");
+            sqlite3_stmt* criterion = bulk.prepare(
+                "INSERT INTO review_criterion(uid, round_uid, name_en, name_fr, weight, max_score, "
+                "sort_order, created_at, updated_at, version) VALUES (?,?,?,?,?,5,?,?,?,1)");
             for (int r = 0; r < roundCount && ok; ++r) {
                 const QJsonObject rules = officialRules.value(r == 0 ? 1 : 2);
                 for (auto it = rules.begin(); it != rules.end() && ok; ++it) {
                     bindText(rule, 1, roundUids[size_t(r)]);
                     bindText(rule, 2, it.key());
-                    bindText(rule, 3, QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
+                    bindText(rule, 3,
+                             QString::fromUtf8(
+                                 QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
                     ok = bulk.step(rule);
                 }
                 int order = 0;
@@ -579,28 +633,37 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         // Reviews and decisions of every application past submission, with their history in the change log.
         {
             // Read back the criteria uids written above, per round, in order.
-            sqlite3_stmt* read = bulk.prepare("SELECT round_uid, uid FROM review_criterion ORDER BY round_uid, sort_order");
+            sqlite3_stmt* read =
+                bulk.prepare("SELECT round_uid, uid FROM review_criterion ORDER BY round_uid, sort_order");
             QHash<QString, std::vector<QString>> byRound;
             while (sqlite3_step(read) == SQLITE_ROW)
                 byRound[QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, 0)))]
-                    .push_back(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, 1))));
+                    .push_back(
+                        QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, 1))));
             sqlite3_reset(read);
-            const std::vector<QString> reviewers = {QStringLiteral("a.tremblay"), QStringLiteral("j.singh"), QStringLiteral("m.gagnon"),
-                                                    QStringLiteral("s.nguyen"),   QStringLiteral("r.wilson"), QStringLiteral("l.roy")};
-            sqlite3_stmt* review = bulk.prepare("INSERT INTO review(uid, project_uid, criterion_uid, reviewer, score, comment, created_at, "
-                                                "updated_at, version) VALUES (?,?,?,?,?,?,?,?,1)");
-            sqlite3_stmt* decision = bulk.prepare("INSERT INTO decision(uid, project_uid, outcome, approved_cents, decided_by, decided_at, "
-                                                  "reason, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,1)");
-            sqlite3_stmt* log = bulk.prepare("INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, description) "
-                                             "VALUES (?,?,'project',?,'status',?,?,'generate',?,?)");
+            const std::vector<QString> reviewers = {QStringLiteral("a.tremblay"), QStringLiteral("j.singh"),
+                                                    QStringLiteral("m.gagnon"),   QStringLiteral("s.nguyen"),
+                                                    QStringLiteral("r.wilson"),   QStringLiteral("l.roy")};
+            sqlite3_stmt* review = bulk.prepare(
+                "INSERT INTO review(uid, project_uid, criterion_uid, reviewer, score, comment, created_at, "
+                "updated_at, version) VALUES (?,?,?,?,?,?,?,?,1)");
+            sqlite3_stmt* decision = bulk.prepare(
+                "INSERT INTO decision(uid, project_uid, outcome, approved_cents, decided_by, decided_at, "
+                "reason, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,1)");
+            sqlite3_stmt* log = bulk.prepare(
+                "INSERT INTO change_log(at, user, entity, uid, field, old, new, origin, batch, description) "
+                "VALUES (?,?,'project',?,'status',?,?,'generate',?,?)");
             for (size_t i = 0; i < projects.size() && ok; ++i) {
                 const GenProject& p = projects[i];
                 const QString& status = statuses[size_t(p.status)];
-                const bool reviewed = status == QLatin1String("in_review") || status == QLatin1String("approved") ||
-                                      status == QLatin1String("declined") || status == QLatin1String("completed");
+                const bool reviewed =
+                    status == QLatin1String("in_review") || status == QLatin1String("approved") ||
+                    status == QLatin1String("declined") || status == QLatin1String("completed");
                 if (reviewed) {
                     // Approved applications score higher on the whole; reviewers sometimes disagree.
-                    const qint64 base = status == QLatin1String("declined") ? 2 : (status == QLatin1String("in_review") ? 3 : 4);
+                    const qint64 base = status == QLatin1String("declined")
+                                            ? 2
+                                            : (status == QLatin1String("in_review") ? 3 : 4);
                     const qint64 count = rng.range(2, 3);
                     const size_t first = size_t(rng.range(0, qint64(reviewers.size()) - 1));
                     for (qint64 k = 0; k < count && ok; ++k) {
@@ -618,9 +681,10 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
                         }
                     }
                 }
-                if (status == QLatin1String("approved") || status == QLatin1String("declined") || status == QLatin1String("completed") ||
-                    status == QLatin1String("withdrawn")) {
-                    const QString outcome = status == QLatin1String("completed") ? QStringLiteral("approved") : status;
+                if (status == QLatin1String("approved") || status == QLatin1String("declined") ||
+                    status == QLatin1String("completed") || status == QLatin1String("withdrawn")) {
+                    const QString outcome =
+                        status == QLatin1String("completed") ? QStringLiteral("approved") : status;
                     const QString who = reviewers[size_t(rng.range(0, qint64(reviewers.size()) - 1))];
                     const QString at = QStringLiteral("%1-%2-%3T15:00:00.000Z")
                                            .arg(2021 + qMin(p.round, 5))
@@ -639,7 +703,9 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
                     bindText(log, 1, at);
                     bindText(log, 2, who);
                     bindText(log, 3, p.uid);
-                    bindText(log, 4, status == QLatin1String("withdrawn") ? QStringLiteral("submitted") : QStringLiteral("in_review"));
+                    bindText(log, 4,
+                             status == QLatin1String("withdrawn") ? QStringLiteral("submitted")
+                                                                  : QStringLiteral("in_review"));
                     bindText(log, 5, outcome);
                     bindText(log, 6, rng.uid());
                     bindText(log, 7, QStringLiteral("decision (synthetic)"));
@@ -651,23 +717,29 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         // Micro-credentials, each from a project and its institution.
         const std::vector<QString> deliveries = {QStringLiteral("online"), QStringLiteral("in_person"),
                                                  QStringLiteral("hybrid"), QStringLiteral("work_integrated")};
-        const std::vector<QString> credStatuses = {QStringLiteral("in_development"), QStringLiteral("offered"),
-                                                   QStringLiteral("offered"), QStringLiteral("retired")};
+        const std::vector<QString> credStatuses = {QStringLiteral("in_development"),
+                                                   QStringLiteral("offered"), QStringLiteral("offered"),
+                                                   QStringLiteral("retired")};
         const std::vector<const char*> modules = {"Foundations", "Applied Practice", "Advanced Topics",
                                                   "Capstone", "Workplace Project"};
         const std::vector<const char*> modulesFr = {"Fondements", "Pratique appliquée", "Sujets avancés",
                                                     "Projet de synthèse", "Projet en milieu de travail"};
-        sqlite3_stmt* cred = bulk.prepare(
-            "INSERT INTO micro_credential(uid, institution_uid, project_uid, title_en, title_fr, sector_uid, delivery, "
-            "hours, weeks, tuition_cents, osap_approved, status, language, learners_enrolled, learners_completed, "
-            "cip_code, noc_codes, outcomes_en, outcomes_fr, assessment, url, created_at, updated_at, version, sort_en, "
-            "sort_fr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
+        sqlite3_stmt* cred =
+            bulk.prepare("INSERT INTO micro_credential(uid, institution_uid, project_uid, title_en, "
+                         "title_fr, sector_uid, delivery, "
+                         "hours, weeks, tuition_cents, osap_approved, status, language, learners_enrolled, "
+                         "learners_completed, "
+                         "cip_code, noc_codes, outcomes_en, outcomes_fr, assessment, url, created_at, "
+                         "updated_at, version, sort_en, "
+                         "sort_fr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)");
         for (qint64 i = 0; i < o.credentials && ok; ++i) {
             const GenProject& p = projects[size_t(rng.range(0, qint64(projects.size()) - 1))];
             const Pair& skill = rng.pick(kSkills[size_t(p.sector)]);
             const size_t m = size_t(rng.range(0, qint64(modules.size()) - 1));
-            QString en = QStringLiteral("%1: %2").arg(QString::fromUtf8(skill.en), QString::fromLatin1(modules[m]));
-            QString fr = QStringLiteral("%1 : %2").arg(QString::fromUtf8(skill.fr), QString::fromUtf8(modulesFr[m]));
+            QString en =
+                QStringLiteral("%1: %2").arg(QString::fromUtf8(skill.en), QString::fromLatin1(modules[m]));
+            QString fr =
+                QStringLiteral("%1 : %2").arg(QString::fromUtf8(skill.fr), QString::fromUtf8(modulesFr[m]));
             const bool french = rng.chance(15);
             if (rng.chance(8))
                 (french ? en : fr).clear();
@@ -690,10 +762,20 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             bindText(cred, 13, french ? QStringLiteral("fr") : QStringLiteral("en"));
             bindInt(cred, 14, enrolled);
             bindInt(cred, 15, rng.range(0, enrolled));
-            bindText(cred, 16, QStringLiteral("%1.%2").arg(rng.range(11, 52)).arg(rng.range(100, 9999), 4, 10, QLatin1Char('0')));
+            bindText(cred, 16,
+                     QStringLiteral("%1.%2")
+                         .arg(rng.range(11, 52))
+                         .arg(rng.range(100, 9999), 4, 10, QLatin1Char('0')));
             bindText(cred, 17, QStringLiteral("%1").arg(rng.range(10000, 99999)));
-            bindText(cred, 18, en.isEmpty() ? QString() : QStringLiteral("Apply %1 on the job.").arg(QString::fromUtf8(skill.en).toLower()));
-            bindText(cred, 19, fr.isEmpty() ? QString() : QStringLiteral("Appliquer %1 au travail.").arg(QString::fromUtf8(skill.fr).toLower()));
+            bindText(cred, 18,
+                     en.isEmpty()
+                         ? QString()
+                         : QStringLiteral("Apply %1 on the job.").arg(QString::fromUtf8(skill.en).toLower()));
+            bindText(
+                cred, 19,
+                fr.isEmpty()
+                    ? QString()
+                    : QStringLiteral("Appliquer %1 au travail.").arg(QString::fromUtf8(skill.fr).toLower()));
             bindText(cred, 20, QString());
             bindText(cred, 21, QString());
             bindText(cred, 22, stamp);
@@ -706,23 +788,29 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
 
         // Partners: about one for every two projects, each linked to one to three projects.
         const qint64 partnerCount = qMax<qint64>(o.projects > 0 ? 1 : 0, o.projects / 2);
-        const std::vector<QString> kinds = {QStringLiteral("employer"), QStringLiteral("employer"),
-                                            QStringLiteral("industry_association"), QStringLiteral("training_provider"),
-                                            QStringLiteral("community"), QStringLiteral("indigenous_community")};
+        const std::vector<QString> kinds = {QStringLiteral("employer"),
+                                            QStringLiteral("employer"),
+                                            QStringLiteral("industry_association"),
+                                            QStringLiteral("training_provider"),
+                                            QStringLiteral("community"),
+                                            QStringLiteral("indigenous_community")};
         const std::vector<QString> roles = {QStringLiteral("lead_employer"), QStringLiteral("co_developer"),
                                             QStringLiteral("work_placement"), QStringLiteral("advisor")};
-        sqlite3_stmt* partner = bulk.prepare("INSERT INTO partner(uid, name, kind, sector_uid, institution_uid, "
-                                             "created_at, updated_at, version, sort_en, sort_fr) "
-                                             "VALUES (?,?,?,?,?,?,?,1,?,?)");
-        sqlite3_stmt* link = bulk.prepare("INSERT INTO project_partner(uid, project_uid, partner_uid, role, "
-                                          "contribution_cents, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,1)");
+        sqlite3_stmt* partner =
+            bulk.prepare("INSERT INTO partner(uid, name, kind, sector_uid, institution_uid, "
+                         "created_at, updated_at, version, sort_en, sort_fr) "
+                         "VALUES (?,?,?,?,?,?,?,1,?,?)");
+        sqlite3_stmt* link =
+            bulk.prepare("INSERT INTO project_partner(uid, project_uid, partner_uid, role, "
+                         "contribution_cents, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,1)");
         for (qint64 i = 0; i < partnerCount && ok; ++i) {
             const GenProject& p = projects[size_t(rng.range(0, qint64(projects.size()) - 1))];
             const QString uid = rng.uid();
             bindText(partner, 1, uid);
-            const QString partnerName = QStringLiteral("%1 %2 %3")
-                                            .arg(QString::fromLatin1(rng.pick(kPlaces)), QString::fromLatin1(rng.pick(kCompanyWords)))
-                                            .arg(i + 1);
+            const QString partnerName =
+                QStringLiteral("%1 %2 %3")
+                    .arg(QString::fromLatin1(rng.pick(kPlaces)), QString::fromLatin1(rng.pick(kCompanyWords)))
+                    .arg(i + 1);
             bindText(partner, 2, partnerName);
             bindKeys(partner, 8, partnerName, partnerName);
             bindText(partner, 3, rng.pick(kinds));
@@ -733,7 +821,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             ok = bulk.step(partner);
             const qint64 links = rng.range(1, 3);
             for (qint64 l = 0; l < links && ok; ++l) {
-                const GenProject& q = l == 0 ? p : projects[size_t(rng.range(0, qint64(projects.size()) - 1))];
+                const GenProject& q =
+                    l == 0 ? p : projects[size_t(rng.range(0, qint64(projects.size()) - 1))];
                 bindText(link, 1, rng.uid());
                 bindText(link, 2, q.uid);
                 bindText(link, 3, uid);
@@ -749,9 +838,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         for (const QString& sql : recreate)
             ok = ok && bulk.exec(sql);
         ok = ok && bulk.exec("INSERT INTO project_fts(project_fts) VALUES ('rebuild')") &&
-             bulk.exec("INSERT INTO credential_fts(credential_fts) VALUES ('rebuild')") && bulk.exec("COMMIT") &&
-             bulk.exec("PRAGMA foreign_keys = ON") && bulk.exec("PRAGMA analysis_limit = 1000") &&
-             bulk.exec("ANALYZE");
+             bulk.exec("INSERT INTO credential_fts(credential_fts) VALUES ('rebuild')") &&
+             bulk.exec("COMMIT") && bulk.exec("PRAGMA foreign_keys = ON") && bulk.exec("ANALYZE");
         if (ok) {
             // The foreign keys were off for speed; prove the data honours them before handing it over.
             sqlite3_stmt* fk = bulk.prepare("PRAGMA foreign_key_check");
@@ -776,6 +864,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         return fail(tr("Cannot create “%1”.").arg(path));
     }
     syncFolder(path);
+    // Made whole here, in one transaction, its references proven: sound as it is.
+    IntegrityStamps::record(path);
     return true;
 }
 

@@ -1,10 +1,12 @@
 #include "storage/database.h"
+#include "storage/integritystamps.h"
 #include "storage/migrations.h"
 
 #include "testworkspace.h"
 
 #include <QDir>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +15,30 @@
 using namespace mcfund;
 
 namespace {
+/** Runs \a sql on \a path through SQLite itself, as another program would (no mcfund, no hardening). */
+void rawExec(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    const QByteArray why = message ? QByteArray(message) : QByteArray();
+    sqlite3_free(message);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, why.constData());
+}
+
+/** Writes over the middle of \a path, past the header: pages of tables and indexes. */
+void scribble(const QString& path)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    QVERIFY(size > 20 * 4096);
+    f.seek(size / 2);
+    f.write(QByteArray(3 * 4096, '\x5a'));
+}
+
 QVariant pragma(Database& db, const char* name)
 {
     QSqlQuery q(db.connection());
@@ -25,6 +51,12 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // The stamps of sound files go to the test's own cache folder, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void emptyWorkspaceFromScratch()
     {
         QTemporaryDir dir;
@@ -65,7 +97,8 @@ private slots:
 
     void migrationStatementsAllRun()
     {
-        // Every numbered migration runs on an empty SQLite file, in order, leaving user_version at the latest.
+        // Every numbered migration runs on an empty SQLite file, in order, leaving user_version at the
+        // latest.
         QTemporaryDir dir;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
@@ -113,7 +146,8 @@ private slots:
         const QString p = test::path(dir);
         sqlite3* raw = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(p).constData(), &raw), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(raw);
         const QByteArray before = test::fileBytes(p);
         Database db;
@@ -168,6 +202,87 @@ private slots:
         QCOMPARE(test::fileBytes(p), before);
     }
 
+    void aFileFoundSoundIsNotReadWholeAgainUntilItChanges()
+    {
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open(p, &error), qPrintable(error));
+        }
+        // Checked when made, and left by a clean session: stamped as it is.
+        QVERIFY(IntegrityStamps::isCurrent(p));
+        {
+            Database db;
+            QVERIFY2(db.open(p, &error), qPrintable(error));
+        }
+        QVERIFY(IntegrityStamps::isCurrent(p));
+        // Another program writes to it: the stamp no longer holds, and the next open reads it whole (and
+        // stamps it again, since it is sound).
+        rawExec(p, "UPDATE project SET target_learners = 12 WHERE rowid = 1");
+        QVERIFY(!IntegrityStamps::isCurrent(p));
+        QVERIFY2(Database::inspect(p, nullptr, &error), qPrintable(error));
+        QVERIFY(IntegrityStamps::isCurrent(p));
+    }
+
+    void damageUnderACurrentStampIsFoundByTheCheck()
+    {
+        // Damage that a stamp cannot see (as a failing disk makes: the file's times stay as they were) is
+        // let through by an ordinary open, which reads only what it needs; the check finds it, says so, and
+        // takes the stamp away, so that every open refuses the file from then on.
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open(p, &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        scribble(p);
+        IntegrityStamps::record(p); // as if the damage had come after the last check
+        QVERIFY(Database::inspect(p, nullptr, &error, Database::Check::UnlessStamped));
+        QVERIFY(!Database::checkIntegrity(p, &error, Database::Check::Quick));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QVERIFY(!IntegrityStamps::isCurrent(p));
+        Database db;
+        QVERIFY(!db.open(p, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    }
+
+    void theFullCheckFindsWhatTheQuickOneCannot()
+    {
+        // quick_check reads every page but compares no index with its table and follows no reference: a
+        // search index out of step with its table and a record that refers to nothing pass it; the full
+        // check names each.
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open(p, &error), qPrintable(error));
+        }
+        QVERIFY2(Database::checkIntegrity(p, &error, Database::Check::Full), qPrintable(error));
+        const QString broken = dir.filePath(QStringLiteral("references.sqlite"));
+        QVERIFY(QFile::copy(p, broken));
+        rawExec(broken, "UPDATE project SET institution_uid = 'no-such-institution' WHERE rowid = 1");
+        QVERIFY2(Database::checkIntegrity(broken, &error, Database::Check::Quick), qPrintable(error));
+        QVERIFY(!Database::checkIntegrity(broken, &error, Database::Check::Full));
+        QVERIFY2(error.contains(QStringLiteral("refer to missing records")) &&
+                     error.contains(QStringLiteral("project")),
+                 qPrintable(error));
+        const QString search = dir.filePath(QStringLiteral("search.sqlite"));
+        QVERIFY(QFile::copy(p, search));
+        // The index forgets the words of a row whose title stays: what a crash of a careless writer leaves.
+        rawExec(search, "INSERT INTO project_fts(project_fts, rowid, title_en, title_fr, summary_en, "
+                        "summary_fr) SELECT 'delete', rowid, title_en, title_fr, summary_en, summary_fr "
+                        "FROM project WHERE rowid = 1");
+        QVERIFY2(Database::checkIntegrity(search, &error, Database::Check::Quick), qPrintable(error));
+        QVERIFY(!Database::checkIntegrity(search, &error, Database::Check::Full));
+        QVERIFY2(error.contains(QStringLiteral("search index")), qPrintable(error));
+    }
+
     void missingFolderIsAnError()
     {
         Database db;
@@ -200,7 +315,8 @@ private slots:
         const QString p = test::path(dir);
         sqlite3* raw = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(p).constData(), &raw), SQLITE_OK);
-        const QByteArray sql = QByteArray("PRAGMA application_id = ") + QByteArray::number(Database::ApplicationId) +
+        const QByteArray sql = QByteArray("PRAGMA application_id = ") +
+                               QByteArray::number(Database::ApplicationId) +
                                "; CREATE TABLE keep(x); PRAGMA user_version = 0;";
         QCOMPARE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(raw);
@@ -226,8 +342,9 @@ private slots:
             for (const QString& sql : Migrations::statements(1))
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO institution(uid, name_en, type, language, created_at, updated_at) "
-                                          "VALUES ('i1', 'École Polytechnique', 'university', 'fr', 't', 't')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO institution(uid, name_en, type, language, created_at, updated_at) "
+                "VALUES ('i1', 'École Polytechnique', 'university', 'fr', 't', 't')")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -251,7 +368,8 @@ private slots:
         Database db;
         QVERIFY(db.create(test::path(dir), WorkspaceKind::Empty, &error));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO change_log(at, user, entity, uid, origin) VALUES ('t','u','e','x','edit')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO change_log(at, user, entity, uid, origin) VALUES ('t','u','e','x','edit')")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE change_log SET user = 'someone else'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM change_log")));
         QVERIFY(q.exec(QStringLiteral("SELECT user FROM change_log")) && q.next());
