@@ -546,7 +546,12 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_banner->setVisible(m_workspace->database().kind() == WorkspaceKind::Package);
     retranslate();
 
-    // SQLite's quick_check on its own connection and thread; a damaged file is closed with a message.
+    // SQLite's quick_check on its own connection and thread; a damaged file is closed with a message. A
+    // file found sound at an earlier check and unchanged since is not read whole again (IntegrityStamps).
+    if (m_workspace->database().isCheckedSound()) {
+        showMessage(tr("Workspace opened: sound at its last check, and unchanged since."));
+        return true;
+    }
     QPointer<MainWindow> self(this);
     QPointer<Workspace> ws(m_workspace);
     const QString checked = m_workspace->database().path();
@@ -559,6 +564,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
             if (!self || !ws || self->m_workspace != ws)
                 return;
             if (ok) {
+                ws->database().setCheckedSound();
                 self->showMessage(tr("Workspace checked: no damage found."));
                 return;
             }

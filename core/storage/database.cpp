@@ -514,9 +514,11 @@ bool Database::open(const QString& path, QString* error, bool integrityCheck)
 bool Database::openExisting(const QString& path, QString* error, bool integrityCheck)
 {
     int version = 0;
-    if (!inspect(path, &version, error, integrityCheck))
+    // Before this process opens it (which makes its write-ahead log): stamped sound as it is?
+    const bool stamped = IntegrityStamps::isCurrent(path);
+    if (!inspect(path, &version, error, integrityCheck && !stamped ? Check::Quick : Check::Structure))
         return false;
-    m_checkedSound = integrityCheck; // checked whole, or stamped sound as it was
+    m_checkedSound = integrityCheck || stamped; // checked whole now, or stamped sound as it was
     if (version < Migrations::latestVersion()) {
         const QString backup =
             path + QStringLiteral(".before-schema-%1-%2.bak")

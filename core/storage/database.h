@@ -118,6 +118,8 @@ public:
      * so that close() stamps the file as this session leaves it.
      */
     void setCheckedSound() { m_checkedSound = true; }
+    /** True when the open workspace was found sound whole (now or, unchanged since, at an earlier check). */
+    bool isCheckedSound() const { return m_checkedSound; }
 
     /** What a connection may trust of the schema of the file it opens. */
     enum SchemaTrust

@@ -12,10 +12,12 @@
 #include "domain/translations.h"
 #include "packages/institutionpackage.h"
 #include "storage/database.h"
+#include "storage/integritystamps.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -66,6 +69,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings and stamps of sound files: the test's own
         Translations::install(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>();
         QString error;
@@ -184,6 +188,38 @@ private slots:
         QVERIFY(!m_window->dashboard()->isActive());
         QVERIFY(settle(m_window->page(Entity::Project)->model()));
         QCOMPARE(m_window->page(Entity::Project)->model()->matchingCount(), 88);
+    }
+
+    void aWorkspaceFoundSoundIsNotReadWholeAgain()
+    {
+        // The window checks a workspace whole in the background unless it is stamped sound as it is; a
+        // session that found it sound and closes cleanly leaves it stamped for the next open.
+        const QString p = m_dir.filePath(QStringLiteral("stamped.sqlite"));
+        QString error;
+        {
+            Database made;
+            QVERIFY2(made.open(p, &error), qPrintable(error));
+        }
+        // Touched by something else since: no longer known sound.
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(
+            f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60), QFileDevice::FileModificationTime));
+        f.close();
+        QVERIFY(!IntegrityStamps::isCurrent(p));
+        {
+            MainWindow w;
+            QVERIFY2(w.openWorkspace(p, &error), qPrintable(error));
+            QVERIFY(!w.workspace()->database().isCheckedSound());
+            QTRY_VERIFY(w.workspace()->database().isCheckedSound());
+            QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Workspace checked: no damage found."));
+        }
+        QVERIFY(IntegrityStamps::isCurrent(p));
+        MainWindow again;
+        QVERIFY2(again.openWorkspace(p, &error), qPrintable(error));
+        QVERIFY(again.workspace()->database().isCheckedSound());
+        QCOMPARE(again.statusBar()->currentMessage(),
+                 QStringLiteral("Workspace opened: sound at its last check, and unchanged since."));
     }
 
     void editACellUndoRedo()
