@@ -344,6 +344,37 @@
     </message>
 </context>
 <context>
+    <name>mcfund::CheckCommand</name>
+    <message>
+        <source>Check a workspace for damage, reading it only. Without --full: its header, version and schema, and every page of the file (SQLite's quick_check). Other commands check the whole file only when it has changed since it was last found sound.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Also check every index against its table, every reference between records and the search indexes (slower).</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund check: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is a shared workspace that this version of mcfund reads. The server itself keeps its pages whole; its administrator checks them with PostgreSQL's own tools.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund check: “%1” does not exist.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is sound: its header, schema and every page, every index against its table, every reference between records and both search indexes were checked (%2 s).</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is sound: its header, schema and every page were checked (%2 s). mcfund check --full also compares every index with its table.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::Cli</name>
     <message>
         <source>Counts and amounts by round, sector and institution type</source>
@@ -459,6 +490,10 @@
     </message>
     <message>
         <source>Assign reviewers to a round's applications, list assignments, declare a conflict</source>
+        <translation />
+    </message>
+    <message>
+        <source>Check a workspace file for damage, reading it only</source>
         <translation />
     </message>
 </context>
@@ -1168,6 +1203,14 @@
     </message>
     <message>
         <source>A shared workspace is made with mcfund server init, not here (%1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>records that refer to missing records (table, row, parent): %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>a search index does not match its table: %1</source>
         <translation />
     </message>
 </context>
@@ -2524,6 +2567,10 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>“%1” was deleted by someone else while you were editing it. Put it back, with your change?</source>
+        <translation />
+    </message>
+    <message>
+        <source>Workspace opened: sound at its last check, and unchanged since.</source>
         <translation />
     </message>
 </context>

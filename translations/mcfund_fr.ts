@@ -359,6 +359,37 @@
     </message>
 </context>
 <context>
+    <name>mcfund::CheckCommand</name>
+    <message>
+        <source>Check a workspace for damage, reading it only. Without --full: its header, version and schema, and every page of the file (SQLite&apos;s quick_check). Other commands check the whole file only when it has changed since it was last found sound.</source>
+        <translation>Vérifier si un espace de travail est endommagé, sans rien y écrire. Sans --full&#xa0;: son en-tête, sa version et son schéma, et chaque page du fichier (quick_check de SQLite). Les autres commandes ne vérifient le fichier entier que s&apos;il a changé depuis la dernière fois qu&apos;il a été trouvé intact.</translation>
+    </message>
+    <message>
+        <source>Also check every index against its table, every reference between records and the search indexes (slower).</source>
+        <translation>Vérifier aussi chaque index par rapport à sa table, chaque référence entre enregistrements et les index de recherche (plus lent).</translation>
+    </message>
+    <message>
+        <source>mcfund check: %1</source>
+        <translation>mcfund check&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a shared workspace that this version of mcfund reads. The server itself keeps its pages whole; its administrator checks them with PostgreSQL&apos;s own tools.</source>
+        <translation>%1 est un espace de travail partagé que cette version de mcfund sait lire. Le serveur veille lui-même à l&apos;intégrité de ses pages; son administrateur les vérifie avec les outils de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>mcfund check: “%1” does not exist.</source>
+        <translation>mcfund check&#xa0;: «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is sound: its header, schema and every page, every index against its table, every reference between records and both search indexes were checked (%2 s).</source>
+        <translation>«&#xa0;%1&#xa0;» est intact&#xa0;: son en-tête, son schéma et chaque page, chaque index par rapport à sa table, chaque référence entre enregistrements et les deux index de recherche ont été vérifiés (%2&#xa0;s).</translation>
+    </message>
+    <message>
+        <source>“%1” is sound: its header, schema and every page were checked (%2 s). mcfund check --full also compares every index with its table.</source>
+        <translation>«&#xa0;%1&#xa0;» est intact&#xa0;: son en-tête, son schéma et chaque page ont été vérifiés (%2&#xa0;s). mcfund check --full compare aussi chaque index avec sa table.</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::Cli</name>
     <message>
         <source>Counts and amounts by round, sector and institution type</source>
@@ -475,6 +506,10 @@
     <message>
         <source>Assign reviewers to a round&apos;s applications, list assignments, declare a conflict</source>
         <translation>Affecter des personnes évaluatrices aux demandes d&apos;un volet, afficher les affectations, déclarer un conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>Check a workspace file for damage, reading it only</source>
+        <translation>Vérifier si un fichier d&apos;espace de travail est endommagé, sans rien y écrire</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1219,14 @@
     <message>
         <source>A shared workspace is made with mcfund server init, not here (%1).</source>
         <translation>Un espace de travail partagé se crée avec mcfund server init, et non ici (%1).</translation>
+    </message>
+    <message>
+        <source>records that refer to missing records (table, row, parent): %1</source>
+        <translation>des enregistrements renvoient à des enregistrements absents (table, ligne, parent)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a search index does not match its table: %1</source>
+        <translation>un index de recherche ne correspond pas à sa table&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2612,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>“%1” was deleted by someone else while you were editing it. Put it back, with your change?</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé par une autre personne pendant que vous le modifiiez. Le rétablir, avec votre modification?</translation>
+    </message>
+    <message>
+        <source>Workspace opened: sound at its last check, and unchanged since.</source>
+        <translation>Espace de travail ouvert&#xa0;: intact à sa dernière vérification, et inchangé depuis.</translation>
     </message>
 </context>
 <context>
