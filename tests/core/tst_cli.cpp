@@ -3,9 +3,11 @@
 #include "cli/command.h"
 #include "domain/translations.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,7 +32,11 @@ class TestCli : public QObject
     QString m_db;
 
 private slots:
-    void initTestCase() { m_db = test::workspace(m_dir); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // stamps of sound files: the test's own
+        m_db = test::workspace(m_dir);
+    }
 
     void helpAndVersion()
     {
@@ -78,6 +84,44 @@ private slots:
         const QJsonObject round2 = o.value(QStringLiteral("by_round")).toArray().at(1).toObject();
         QCOMPARE(round2.value(QStringLiteral("envelope_cents")).toInteger(), qint64(500000000));
         QCOMPARE(round2.value(QStringLiteral("projects_with_approved")).toInt(), 0);
+    }
+
+    void checkTellsSoundFromDamagedByItsExitCode()
+    {
+        // The workspace made (from the official data) by an ordinary command first: check never creates one.
+        QCOMPARE(run({QStringLiteral("stats"), QStringLiteral("--database"), m_db}).code, 0);
+        Result r = run({QStringLiteral("check"), QStringLiteral("--database"), m_db, QStringLiteral("--lang"),
+                        QStringLiteral("en")});
+        QCOMPARE(r.code, 0);
+        if (test::onServer()) {
+            QVERIFY2(r.out.contains(QStringLiteral("is a shared workspace")), qPrintable(r.out));
+            return;
+        }
+        QVERIFY2(r.out.contains(QStringLiteral("is sound")), qPrintable(r.out));
+        r = run({QStringLiteral("check"), QStringLiteral("--full"), QStringLiteral("--database"), m_db,
+                 QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("both search indexes")), qPrintable(r.out));
+        // No file: nothing is created, and the exit code says the command could not run.
+        const QString missing = m_dir.filePath(QStringLiteral("never-made.sqlite"));
+        r = run({QStringLiteral("check"), QStringLiteral("--database"), missing});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(missing));
+        // Damaged: a copy with its pages written over past the header.
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QVERIFY(QFile::copy(m_db, damaged));
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() / 2);
+            f.write(QByteArray(3 * 4096, '\x5a'));
+        }
+        r = run({QStringLiteral("check"), QStringLiteral("--database"), damaged, QStringLiteral("--lang"),
+                 QStringLiteral("en")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is damaged")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 
     void errors_data()
