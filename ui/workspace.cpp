@@ -8,6 +8,7 @@
 
 #include "edits/changelogundo.h"
 #include "edits/editengine.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 
 #include <QSqlError>
@@ -74,8 +75,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
 
 qint64 Workspace::newestLogId() const
 {
-    QSqlQuery q(m_db->connection());
-    return q.exec(QStringLiteral("SELECT MAX(id) FROM change_log")) && q.next() ? q.value(0).toLongLong() : 0;
+    return qMax<qint64>(0, ChangeFeed::newestId(m_db->connection()));
 }
 
 void Workspace::watchOthers()
@@ -94,24 +94,18 @@ void Workspace::watchOthers()
         m_watch = new QTimer(this);
         m_watch->setInterval(1000);
         connect(m_watch, &QTimer::timeout, this, [this] {
-            QSqlQuery q(m_db->connection());
             const bool server = m_db->isServer();
-            if (!q.exec(server ? QStringLiteral("SELECT MAX(id) FROM change_log")
-                               : QStringLiteral("PRAGMA data_version")) ||
-                !q.next())
+            const QSqlDatabase connection = m_db->connection();
+            const qint64 v = server ? ChangeFeed::newestId(connection) : ChangeFeed::dataVersion(connection);
+            if (v < 0)
                 return;
-            const qint64 v = q.value(0).toLongLong();
-            q.finish();
             if (server ? v > m_seenLog : (m_dataVersion >= 0 && v != m_dataVersion))
                 readOthers();
             m_dataVersion = v;
         });
     }
-    if (!m_db->isServer()) {
-        QSqlQuery q(connection);
-        if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-            m_dataVersion = q.value(0).toLongLong();
-    }
+    if (!m_db->isServer())
+        m_dataVersion = ChangeFeed::dataVersion(connection);
     m_watch->start();
 }
 
@@ -124,30 +118,17 @@ void Workspace::notified(const QString&, QSqlDriver::NotificationSource source, 
 void Workspace::readOthers()
 {
     // Up to a few thousand rows name who and what; a larger write is reported by its newest row.
-    QSqlQuery q(m_db->connection());
-    q.prepare(
-        QStringLiteral("SELECT id, \"user\", entity, description FROM change_log WHERE id > ? ORDER BY id "
-                       "LIMIT 5000"));
-    q.addBindValue(m_seenLog);
-    if (!q.exec())
+    const ChangeFeed::Since others = ChangeFeed::since(m_db->connection(), m_seenLog);
+    if (others.rows == 0)
         return;
     QList<Entity> touched;
-    QString who, what;
-    int rows = 0;
-    while (q.next()) {
-        ++rows;
-        if (const EntityDef* def = Schema::byName(q.value(2).toString());
-            def && !touched.contains(def->entity))
+    for (const QString& name : others.entities)
+        if (const EntityDef* def = Schema::byName(name); def && !touched.contains(def->entity))
             touched << def->entity;
-        who = q.value(1).toString();
-        if (!q.value(3).toString().isEmpty())
-            what = q.value(3).toString();
-    }
-    q.finish();
-    if (rows == 0)
-        return;
-    if (rows >= 5000)
+    if (others.truncated)
         touched = Schema::entities();
+    const QString& who = others.user;
+    const QString& what = others.description;
     m_seenLog = newestLogId();
     // Names and references may have changed under the tables: read them again before the tables repaint.
     if (touched.contains(Entity::Sector) || touched.contains(Entity::Round) ||

@@ -1,7 +1,9 @@
 #include "reviewscores.h"
 
+#include "storage/recordstore.h"
 #include "storage/sqldialect.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -202,6 +204,55 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
         r.withinEnvelope = !envelope || !*envelope || running <= **envelope;
     }
     return rows;
+}
+
+EditBatch ReviewScores::scoreBatch(const QSqlDatabase& db, const QString& projectUid, const QString& reviewer,
+                                   const QList<ScoreEntry>& entries, const QString& description,
+                                   QString* error)
+{
+    EditBatch batch;
+    batch.description = description;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT uid, score, comment FROM review WHERE project_uid = ? AND "
+                             "criterion_uid = ? AND reviewer = ?"));
+    for (const ScoreEntry& e : entries) {
+        const QString comment = e.comment.trimmed();
+        const QVariant commentValue = comment.isEmpty() ? QVariant() : QVariant(comment);
+        q.addBindValue(projectUid);
+        q.addBindValue(e.criterionUid);
+        q.addBindValue(reviewer);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("The scores could not be read: %1").arg(q.lastError().text());
+            return EditBatch();
+        }
+        const bool exists = q.next();
+        RowEdit r;
+        r.entity = Entity::Review;
+        if (exists && e.score < 0) {
+            r.op = RowEdit::Op::Delete;
+            r.uid = q.value(0).toString();
+        } else if (exists) {
+            if (q.value(1).toInt() == e.score && q.value(2).toString() == comment)
+                continue;
+            r.op = RowEdit::Op::Update;
+            r.uid = q.value(0).toString();
+            r.after = {{QStringLiteral("score"), e.score}, {QStringLiteral("comment"), commentValue}};
+        } else if (e.score >= 0) {
+            r.op = RowEdit::Op::Insert;
+            r.uid = RecordStore::newUid();
+            r.after = {{QStringLiteral("project_uid"), projectUid},
+                       {QStringLiteral("criterion_uid"), e.criterionUid},
+                       {QStringLiteral("reviewer"), reviewer},
+                       {QStringLiteral("score"), e.score},
+                       {QStringLiteral("comment"), commentValue}};
+        } else {
+            continue;
+        }
+        q.finish();
+        batch.rows << r;
+    }
+    return batch;
 }
 
 } // namespace mcfund

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/money.h"
+#include "edits/editbatch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -63,6 +64,14 @@ struct RankedApplication
     bool withinEnvelope = true;
 };
 
+/** What a reviewer gives one criterion of an application: a score (none: -1) and a comment. */
+struct ScoreEntry
+{
+    QString criterionUid;
+    int score = -1;
+    QString comment;
+};
+
 /** Weighted scores, consensus and ranking, computed from the review table. */
 class ReviewScores
 {
@@ -79,6 +88,14 @@ public:
      */
     static QList<RankedApplication> ranking(const QSqlDatabase& db, const QString& roundUid,
                                             int disagreementPoints, std::optional<Money>* envelope);
+    /**
+     * The edits that make \a reviewer's scores of \a projectUid what \a entries say: a new review row for a
+     * newly scored criterion, a change where the score or comment differs, a removal where the score was
+     * cleared; nothing for what is unchanged. Empty when nothing changes; \a error set (and empty) when the
+     * reviews cannot be read.
+     */
+    static EditBatch scoreBatch(const QSqlDatabase& db, const QString& projectUid, const QString& reviewer,
+                                const QList<ScoreEntry>& entries, const QString& description, QString* error);
     /** The weighted total (0–100) of \a scores under \a criteria; false when a criterion is unscored. */
     static bool weightedTotal(const QList<ReviewCriterion>& criteria, const QHash<QString, int>& scores,
                               double* total);

@@ -580,51 +580,23 @@ bool ReviewsPage::saveScores(QString* message)
 {
     if (m_project.isEmpty())
         return false;
-    const QSqlDatabase db = m_workspace->database().connection();
-    const QString me = Workspace::userName();
-    EditBatch batch;
-    batch.description = tr("scores on “%1”").arg(m_title->text());
-    for (int i = 0; i < m_criteria.size(); ++i) {
-        const int score = m_scores.at(i)->value();
-        const QString comment = m_comments.at(i)->text().trimmed();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT uid, score, comment FROM review WHERE project_uid = ? AND "
-                                 "criterion_uid = ? AND reviewer = ?"));
-        q.addBindValue(m_project);
-        q.addBindValue(m_criteria.at(i));
-        q.addBindValue(me);
-        const bool exists = q.exec() && q.next();
-        RowEdit r;
-        r.entity = Entity::Review;
-        if (exists && score < 0) {
-            r.op = RowEdit::Op::Delete;
-            r.uid = q.value(0).toString();
-        } else if (exists) {
-            if (q.value(1).toInt() == score && q.value(2).toString() == comment)
-                continue;
-            r.op = RowEdit::Op::Update;
-            r.uid = q.value(0).toString();
-            r.after = {{QStringLiteral("score"), score},
-                       {QStringLiteral("comment"), comment.isEmpty() ? QVariant() : QVariant(comment)}};
-        } else if (score >= 0) {
-            r.op = RowEdit::Op::Insert;
-            r.uid = RecordStore::newUid();
-            r.after = {{QStringLiteral("project_uid"), m_project},
-                       {QStringLiteral("criterion_uid"), m_criteria.at(i)},
-                       {QStringLiteral("reviewer"), me},
-                       {QStringLiteral("score"), score},
-                       {QStringLiteral("comment"), comment.isEmpty() ? QVariant() : QVariant(comment)}};
-        } else {
-            continue;
-        }
-        batch.rows << r;
+    QList<ScoreEntry> entries;
+    for (int i = 0; i < m_criteria.size(); ++i)
+        entries << ScoreEntry{m_criteria.at(i), m_scores.at(i)->value(), m_comments.at(i)->text()};
+    QString error;
+    const EditBatch batch =
+        ReviewScores::scoreBatch(m_workspace->database().connection(), m_project, Workspace::userName(),
+                                 entries, tr("scores on “%1”").arg(m_title->text()), &error);
+    if (!error.isEmpty()) {
+        if (message)
+            *message = error;
+        return false;
     }
     if (batch.isEmpty()) {
         if (message)
             message->clear();
         return true;
     }
-    QString error;
     if (!m_workspace->apply(batch, &error, QStringLiteral("review"))) {
         if (message)
             *message = error;
