@@ -1,9 +1,9 @@
 // The mcfund executable: a headless subcommand, or the main window.
 #include "cli/command.h"
 #include "domain/translations.h"
+#include "mainwindow.h"
 #include "spreadsheetcommands.h"
 #include "uicommands.h"
-#include "mainwindow.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -28,7 +28,8 @@ int main(int argc, char* argv[])
         const bool draws = mcfund::UiCommands::needsGui(command);
         if (draws)
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        std::unique_ptr<QCoreApplication> app(draws ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+        std::unique_ptr<QCoreApplication> app(draws ? new QApplication(argc, argv)
+                                                    : new QCoreApplication(argc, argv));
         QString language, error;
         QTextStream out(stdout), err(stderr);
         if (!mcfund::Cli::languageFrom(args, &language, &error)) {
@@ -36,7 +37,10 @@ int main(int argc, char* argv[])
             return 2;
         }
         mcfund::Translations::install(language);
-        return mcfund::Cli::run(args, mcfund::Cli::coreCommands() + mcfund::SpreadsheetCommands::commands() + mcfund::UiCommands::commands(), out, err);
+        return mcfund::Cli::run(args,
+                                mcfund::Cli::coreCommands() + mcfund::SpreadsheetCommands::commands() +
+                                    mcfund::UiCommands::commands(),
+                                out, err);
     }
 
     QApplication app(argc, argv);

@@ -36,8 +36,10 @@ int main(int argc, char** argv)
     t.start();
     sqlite3* db = nullptr;
     sqlite3_open(QFile::encodeName(dir.filePath(QStringLiteral("raw.sqlite"))).constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; CREATE TABLE c(uid TEXT PRIMARY KEY, title TEXT, hours INT, "
-                     "weeks INT, tuition INT); BEGIN",
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; CREATE TABLE c(uid TEXT PRIMARY KEY, "
+                 "title TEXT, hours INT, "
+                 "weeks INT, tuition INT); BEGIN",
                  nullptr, nullptr, nullptr);
     sqlite3_stmt* st = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO c VALUES (?,?,?,?,?)", -1, &st, nullptr);
@@ -56,9 +58,10 @@ int main(int argc, char** argv)
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     const double raw = double(t.nsecsElapsed()) / 1e9;
-    out << "generate " << credentials << " micro-credentials and " << o.projects << " projects (every index, full-text, reviews): "
-        << QString::number(generated, 'f', 2) << " s\n";
-    out << "raw SQLite insert of " << credentials << " bare rows (the floor): " << QString::number(raw, 'f', 2) << " s\n";
+    out << "generate " << credentials << " micro-credentials and " << o.projects
+        << " projects (every index, full-text, reviews): " << QString::number(generated, 'f', 2) << " s\n";
+    out << "raw SQLite insert of " << credentials
+        << " bare rows (the floor): " << QString::number(raw, 'f', 2) << " s\n";
     out << "ratio: " << QString::number(generated / raw, 'f', 1) << "\n";
     return 0;
 }

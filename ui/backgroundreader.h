@@ -24,8 +24,9 @@ public:
     BackgroundReader(const BackgroundReader&) = delete;
     BackgroundReader& operator=(const BackgroundReader&) = delete;
 
-    template<class Result>
-    void run(QObject* receiver, std::function<Result(const QSqlDatabase&)> work, std::function<void(const Result&)> done)
+    template <class Result>
+    void run(QObject* receiver, std::function<Result(const QSqlDatabase&)> work,
+             std::function<void(const Result&)> done)
     {
         const quint64 generation = ++*m_latest;
         auto latest = m_latest;

@@ -14,12 +14,9 @@ struct KeyInfo
 const KeyInfo& info(Settings::Key key)
 {
     static const KeyInfo table[] = {
-        {"user/name", QString()},
-        {"ui/language", QString()},
-        {"files/recent", QStringList()},
-        {"window/geometry", QByteArray()},
-        {"window/state", QByteArray()},
-        {"window/page", QStringLiteral("dashboard")},
+        {"user/name", QString()},        {"ui/language", QString()},
+        {"files/recent", QStringList()}, {"window/geometry", QByteArray()},
+        {"window/state", QByteArray()},  {"window/page", QStringLiteral("dashboard")},
         {"files/last", QString()},
     };
     return table[key];

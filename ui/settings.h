@@ -11,7 +11,8 @@ namespace mcfund {
 class Settings
 {
 public:
-    enum Key {
+    enum Key
+    {
         UserName,
         Language,
         RecentWorkspaces,

@@ -8,9 +8,12 @@ namespace mcfund {
 QList<Command> UiCommands::commands()
 {
     return {
-        {QStringLiteral("chart"), QT_TRANSLATE_NOOP("mcfund::Cli", "Draw a chart of funding by sector, round or institution type to PNG or SVG"),
+        {QStringLiteral("chart"),
+         QT_TRANSLATE_NOOP("mcfund::Cli",
+                           "Draw a chart of funding by sector, round or institution type to PNG or SVG"),
          &ChartCommand::run},
-        {QStringLiteral("report"), QT_TRANSLATE_NOOP("mcfund::Cli", "Write a round, institution or sector report to PDF"),
+        {QStringLiteral("report"),
+         QT_TRANSLATE_NOOP("mcfund::Cli", "Write a round, institution or sector report to PDF"),
          &ReportCommand::run},
     };
 }

@@ -125,7 +125,8 @@ long importHeld(const QString& csv, const QString& dbPath)
     ImportReport report;
     QList<EditProblem> problems;
     if (!Importer::prepare(db.connection(), lookups, sheet, o, &batch, &report, &error) ||
-        !EditEngine(db.connection(), QStringLiteral("bench")).apply(batch, QStringLiteral("import"), &problems))
+        !EditEngine(db.connection(), QStringLiteral("bench"))
+             .apply(batch, QStringLiteral("import"), &problems))
         return 0;
     return bench::procStatusKb("VmHWM:") - start;
 }
@@ -218,9 +219,9 @@ int main(int argc, char** argv)
     sqlite3_close(raw);
     const double rawS = double(t.nsecsElapsed()) / 1e9;
 
-    // The first design, for memory, in a process of its own so that neither run reuses the other's freed heap:
-    // the whole file read into a sheet, checked into one batch, written, and the batch kept (as its undo
-    // step kept it).
+    // The first design, for memory, in a process of its own so that neither run reuses the other's freed
+    // heap: the whole file read into a sheet, checked into one batch, written, and the batch kept (as its
+    // undo step kept it).
     QProcess held;
     held.start(QCoreApplication::applicationFilePath(),
                {QStringLiteral("--held"), csv, dir.filePath(QStringLiteral("held.sqlite"))});
@@ -237,10 +238,12 @@ int main(int argc, char** argv)
         << (run.growthKb - run.halfKb) / 1024 << " MB over the second half (steady: about 0)\n";
     out << "  the first design (whole file and checked batch held for undo): " << heldKb / 1024
         << " MB; ratio " << QString::number(double(heldKb) / std::max(1L, run.growthKb), 'f', 1) << "\n";
-    out << "export of the " << rows << " rows to XLSX: " << QString::number(exportS, 'f', 2) << " s; import of that "
+    out << "export of the " << rows << " rows to XLSX: " << QString::number(exportS, 'f', 2)
+        << " s; import of that "
         << "workbook into a new workspace: " << QString::number(xlsxRun.seconds, 'f', 2) << " s ("
-        << xlsxRun.report.summary() << "), memory growth " << xlsxRun.halfKb / 1024 << " MB over the first half, "
-        << (xlsxRun.growthKb - xlsxRun.halfKb) / 1024 << " MB over the second\n";
+        << xlsxRun.report.summary() << "), memory growth " << xlsxRun.halfKb / 1024
+        << " MB over the first half, " << (xlsxRun.growthKb - xlsxRun.halfKb) / 1024
+        << " MB over the second\n";
     out << "undo of the import from the change log: " << QString::number(undoS, 'f', 2)
         << " s, memory growth " << (largestUndo - beforeUndo) / 1024 << " MB\n";
     out << "peak resident size of the whole run: " << bench::procStatusKb("VmHWM:") / 1024 << " MB\n";

@@ -41,7 +41,8 @@ public:
     /** --lang en|fr if given (validated), else from the system locale. */
     static bool languageFrom(const QStringList& args, QString* language, QString* error);
     /** Runs \a args against \a commands; prints help, version or an error; returns the exit code. */
-    static int run(const QStringList& args, const QList<Command>& commands, QTextStream& out, QTextStream& err);
+    static int run(const QStringList& args, const QList<Command>& commands, QTextStream& out,
+                   QTextStream& err);
     /** The help text listing \a commands. */
     static QString help(const QList<Command>& commands);
 

@@ -4,7 +4,8 @@
 
 namespace mcfund {
 
-/** mcfund package export --institution NAME|ID [--round N] -o FILE.mcfpkg; mcfund package merge FILE [--dry-run] [--prefer ministry|package] */
+/** mcfund package export --institution NAME|ID [--round N] -o FILE.mcfpkg; mcfund package merge FILE
+ * [--dry-run] [--prefer ministry|package] */
 class PackageCommand
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::PackageCommand)

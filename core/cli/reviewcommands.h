@@ -4,7 +4,8 @@
 
 namespace mcfund {
 
-/** mcfund ranking --round N [--format text|csv] and mcfund audit [--round N] [--user NAME] [--since DATE] -o FILE.csv */
+/** mcfund ranking --round N [--format text|csv] and mcfund audit [--round N] [--user NAME] [--since DATE] -o
+ * FILE.csv */
 class ReviewCommands
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::ReviewCommands)

@@ -68,7 +68,8 @@ QByteArray StatsCommand::toJson(const WorkspaceStats& s)
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-QString StatsCommand::toText(const WorkspaceStats& s, const QString& path, const QString& language, const QLocale& locale)
+QString StatsCommand::toText(const WorkspaceStats& s, const QString& path, const QString& language,
+                             const QLocale& locale)
 {
     QString kind;
     if (s.kind == QLatin1String("synthetic"))
@@ -91,7 +92,8 @@ QString StatsCommand::toText(const WorkspaceStats& s, const QString& path, const
     t += tr("By round") + QLatin1Char('\n');
     for (const GroupTotals& g : s.byRound) {
         t += QStringLiteral("  %1 (%2)\n").arg(pick(language, g.nameEn, g.nameFr), g.fiscalYear);
-        t += QStringLiteral("    ") + tr("Envelope: %1").arg(g.envelope ? g.envelope->toString(locale) : tr("not set")) +
+        t += QStringLiteral("    ") +
+             tr("Envelope: %1").arg(g.envelope ? g.envelope->toString(locale) : tr("not set")) +
              QLatin1Char('\n');
         t += QStringLiteral("    ") +
              tr("%1 projects at %2 institutions, %3 micro-credentials")
@@ -99,31 +101,35 @@ QString StatsCommand::toText(const WorkspaceStats& s, const QString& path, const
              QLatin1Char('\n');
         t += QStringLiteral("    ") +
              tr("Requested: %1; approved: %2")
-                 .arg(amount(g.requested, g.projectsWithRequested), amount(g.approved, g.projectsWithApproved)) +
+                 .arg(amount(g.requested, g.projectsWithRequested),
+                      amount(g.approved, g.projectsWithApproved)) +
              QLatin1Char('\n');
         if (g.envelope && g.projectsWithApproved > 0)
-            t += QStringLiteral("    ") + tr("Remaining: %1").arg((*g.envelope - g.approved).toString(locale)) +
-                 QLatin1Char('\n');
+            t += QStringLiteral("    ") +
+                 tr("Remaining: %1").arg((*g.envelope - g.approved).toString(locale)) + QLatin1Char('\n');
     }
     t += QLatin1Char('\n') + tr("By sector") + QLatin1Char('\n');
     for (const GroupTotals& g : s.bySector)
         t += QStringLiteral("  %1  %2\n")
                  .arg(pick(language, g.nameEn, g.nameFr), -40)
                  .arg(tr("%1 projects, %2 micro-credentials, approved %3")
-                          .arg(num(g.projects), num(g.credentials), amount(g.approved, g.projectsWithApproved)));
+                          .arg(num(g.projects), num(g.credentials),
+                               amount(g.approved, g.projectsWithApproved)));
     t += QLatin1Char('\n') + tr("By institution type") + QLatin1Char('\n');
     for (const GroupTotals& g : s.byInstitutionType)
         t += QStringLiteral("  %1  %2\n")
                  .arg(Codes::label(CodeList::InstitutionType, g.key), -40)
                  .arg(tr("%1 institutions, %2 projects, approved %3")
-                          .arg(num(g.institutions), num(g.projects), amount(g.approved, g.projectsWithApproved)));
+                          .arg(num(g.institutions), num(g.projects),
+                               amount(g.approved, g.projectsWithApproved)));
     return t;
 }
 
 int StatsCommand::run(CommandContext& ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Counts and amounts of a workspace by round, sector and institution type."));
+    parser.setApplicationDescription(
+        tr("Counts and amounts of a workspace by round, sector and institution type."));
     Cli::addCommonOptions(parser);
     parser.addOption({QStringLiteral("json"), tr("Write JSON (amounts in cents) instead of text.")});
     if (const int code = Cli::parse(parser, ctx); code >= 0)

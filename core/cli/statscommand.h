@@ -12,7 +12,8 @@ class StatsCommand
     Q_DECLARE_TR_FUNCTIONS(mcfund::StatsCommand)
 public:
     static int run(CommandContext& ctx);
-    static QString toText(const WorkspaceStats& s, const QString& path, const QString& language, const QLocale& locale);
+    static QString toText(const WorkspaceStats& s, const QString& path, const QString& language,
+                          const QLocale& locale);
     static QByteArray toJson(const WorkspaceStats& s);
 };
 

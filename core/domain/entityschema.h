@@ -9,9 +9,23 @@
 namespace mcfund {
 
 /** The kinds of record a workspace holds. */
-enum class Entity { Sector, Round, Institution, Project, Credential, Partner, ProjectPartner, Criterion, Review, Decision, Assignment };
+enum class Entity
+{
+    Sector,
+    Round,
+    Institution,
+    Project,
+    Credential,
+    Partner,
+    ProjectPartner,
+    Criterion,
+    Review,
+    Decision,
+    Assignment
+};
 
-enum class FieldType {
+enum class FieldType
+{
     Text,      ///< single-line text
     LongText,  ///< multi-line text (summaries, outcomes)
     Integer,   ///< whole number within [min, max]

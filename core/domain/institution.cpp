@@ -6,9 +6,12 @@ namespace mcfund {
 
 Record Institution::toRecord() const
 {
-    return {{QStringLiteral("name_en"), rv::value(nameEn)},   {QStringLiteral("name_fr"), rv::value(nameFr)},
-            {QStringLiteral("short_name"), rv::value(shortName)}, {QStringLiteral("type"), rv::value(type)},
-            {QStringLiteral("region"), rv::value(region)},     {QStringLiteral("language"), rv::value(language)}};
+    return {{QStringLiteral("name_en"), rv::value(nameEn)},
+            {QStringLiteral("name_fr"), rv::value(nameFr)},
+            {QStringLiteral("short_name"), rv::value(shortName)},
+            {QStringLiteral("type"), rv::value(type)},
+            {QStringLiteral("region"), rv::value(region)},
+            {QStringLiteral("language"), rv::value(language)}};
 }
 
 Institution Institution::fromRecord(const Record& r)

@@ -14,7 +14,8 @@ QString Validation::checkField(const FieldDef& field, QVariant& value)
         operator QString() const { return f.displayName(); }
     } name{field};
     if (value.typeId() == QMetaType::QString) {
-        const QString trimmed = field.type == FieldType::LongText ? value.toString() : value.toString().trimmed();
+        const QString trimmed =
+            field.type == FieldType::LongText ? value.toString() : value.toString().trimmed();
         value = trimmed.trimmed().isEmpty() ? QVariant() : QVariant(trimmed);
     }
     if (value.isNull() || !value.isValid()) {
@@ -28,7 +29,10 @@ QString Validation::checkField(const FieldDef& field, QVariant& value)
     case FieldType::LongText: {
         const QString s = value.toString();
         if (field.maxLength > 0 && s.size() > field.maxLength)
-            return tr("%1 is %2 characters long; the limit is %3.").arg(name).arg(s.size()).arg(field.maxLength);
+            return tr("%1 is %2 characters long; the limit is %3.")
+                .arg(name)
+                .arg(s.size())
+                .arg(field.maxLength);
         if (field.type == FieldType::Text && (s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))))
             return tr("%1 must be on one line.").arg(name);
         return QString();
@@ -73,7 +77,8 @@ QString Validation::checkField(const FieldDef& field, QVariant& value)
     }
     case FieldType::Code:
         if (!Codes::isValid(field.codes, value.toString()))
-            return tr("%1: “%2” is not a known %3.").arg(name, value.toString(), Codes::listName(field.codes));
+            return tr("%1: “%2” is not a known %3.")
+                .arg(name, value.toString(), Codes::listName(field.codes));
         return QString();
     case FieldType::Reference:
         return QString(); // existence is checked by the repository against the database
@@ -102,7 +107,8 @@ FieldErrors Validation::validate(Entity entity, Record& record)
     case Entity::Credential:
         if (record.contains(QStringLiteral("title_en")) && record.contains(QStringLiteral("title_fr")) &&
             !has("title_en") && !has("title_fr"))
-            errors << FieldError{QStringLiteral("title_en"), tr("A title is required, in English or French.")};
+            errors << FieldError{QStringLiteral("title_en"),
+                                 tr("A title is required, in English or French.")};
         break;
     case Entity::Institution:
     case Entity::Sector:

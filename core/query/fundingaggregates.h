@@ -14,18 +14,30 @@
 namespace mcfund {
 
 /** What a chart counts. Money measures are in cents. */
-enum class Measure { Approved, Requested, Projects, Learners };
+enum class Measure
+{
+    Approved,
+    Requested,
+    Projects,
+    Learners
+};
 /** How a chart groups projects. BySectorAndRound stacks sectors within each round. */
-enum class Grouping { Sector, Round, InstitutionType, RoundBySector };
+enum class Grouping
+{
+    Sector,
+    Round,
+    InstitutionType,
+    RoundBySector
+};
 
 /** One bar (or one segment of a stacked bar). */
 struct AggregateRow
 {
-    QString key;      ///< sector code, round number or institution type code
-    QString uid;      ///< sector or round uid, for drilling down
-    QString nameEn;   ///< display names (codes are translated by the caller)
+    QString key;    ///< sector code, round number or institution type code
+    QString uid;    ///< sector or round uid, for drilling down
+    QString nameEn; ///< display names (codes are translated by the caller)
     QString nameFr;
-    QString series;   ///< RoundBySector: the sector code; otherwise empty
+    QString series; ///< RoundBySector: the sector code; otherwise empty
     QString seriesUid;
     QString seriesEn;
     QString seriesFr;
@@ -55,8 +67,8 @@ public:
     bool hasData() const { return measure == Measure::Projects || recorded > 0; }
     qint64 total() const;
 
-    static FundingAggregate compute(const QSqlDatabase& db, const FilterSpec& filter, Measure measure, Grouping grouping,
-                                    QString* error = nullptr);
+    static FundingAggregate compute(const QSqlDatabase& db, const FilterSpec& filter, Measure measure,
+                                    Grouping grouping, QString* error = nullptr);
     static QString measureCode(Measure m);
     static std::optional<Measure> measureFromCode(const QString& code);
     static QString groupingCode(Grouping g);
@@ -69,7 +81,8 @@ public:
 /** The figures at the top of the dashboard for the projects matching a filter. */
 struct FundingSummary
 {
-    std::optional<Money> envelope; ///< sum of the envelopes of the rounds in scope (all rounds when none chosen)
+    std::optional<Money>
+        envelope; ///< sum of the envelopes of the rounds in scope (all rounds when none chosen)
     Money approved;
     Money requested;
     qint64 projectsWithApproved = 0;

@@ -24,9 +24,9 @@ struct GroupTotals
     qint64 projectsWithApproved = 0;
     Money requested;
     Money approved;
-    std::optional<Money> envelope;  ///< rounds only
-    QString fiscalYear;             ///< rounds only
-    std::optional<qint64> target;   ///< rounds only: published target number of projects
+    std::optional<Money> envelope; ///< rounds only
+    QString fiscalYear;            ///< rounds only
+    std::optional<qint64> target;  ///< rounds only: published target number of projects
 };
 
 /** Counts and amounts of a workspace by round, sector and institution type, all computed in SQL. */

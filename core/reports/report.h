@@ -14,7 +14,13 @@ namespace mcfund {
 /** A table of a report: plain strings, already formatted for the report's language. */
 struct ReportTable
 {
-    enum class RowKind { Normal, Group, Subtotal, Total };
+    enum class RowKind
+    {
+        Normal,
+        Group,
+        Subtotal,
+        Total
+    };
     QStringList headers;
     QList<int> widths;      ///< relative column widths
     QList<bool> rightAlign; ///< numbers and amounts are right-aligned
@@ -30,10 +36,18 @@ struct ReportTable
 /** One piece of a report, in reading order. */
 struct ReportBlock
 {
-    enum class Kind { Heading, Paragraph, KeyValues, Table, Chart, PageBreak };
+    enum class Kind
+    {
+        Heading,
+        Paragraph,
+        KeyValues,
+        Table,
+        Chart,
+        PageBreak
+    };
     Kind kind = Kind::Paragraph;
-    QString text;                          ///< heading or paragraph
-    QList<QPair<QString, QString>> pairs;  ///< key–value lines (totals)
+    QString text;                         ///< heading or paragraph
+    QList<QPair<QString, QString>> pairs; ///< key–value lines (totals)
     ReportTable table;
     std::optional<FundingAggregate> chart; ///< what a chart draws (the measure may have fallen back)
     std::optional<FundingAggregate> chartFallback;

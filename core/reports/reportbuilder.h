@@ -20,7 +20,8 @@ public:
     ReportBuilder(QSqlDatabase db, QString language);
 
     bool roundSummary(int roundNumber, const FilterSpec& filter, Report* out, QString* error) const;
-    bool institutionReport(const QString& institutionNameOrUid, const FilterSpec& filter, Report* out, QString* error) const;
+    bool institutionReport(const QString& institutionNameOrUid, const FilterSpec& filter, Report* out,
+                           QString* error) const;
     bool sectorReport(const QString& sectorCode, const FilterSpec& filter, Report* out, QString* error) const;
 
 private:

@@ -37,7 +37,8 @@ class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::AuditLog)
 public:
-    static QList<AuditEntry> read(const QSqlDatabase& db, const AuditFilter& filter, QString* error = nullptr);
+    static QList<AuditEntry> read(const QSqlDatabase& db, const AuditFilter& filter,
+                                  QString* error = nullptr);
     static QStringList users(const QSqlDatabase& db);
     static bool writeCsv(const QList<AuditEntry>& entries, QIODevice* device);
 };

@@ -9,12 +9,14 @@
 
 namespace mcfund {
 
-bool Decisions::envelopeRoom(const QSqlDatabase& db, const QString& projectUid, Money amount, Money* afterApproval,
-                             std::optional<Money>* envelope)
+bool Decisions::envelopeRoom(const QSqlDatabase& db, const QString& projectUid, Money amount,
+                             Money* afterApproval, std::optional<Money>* envelope)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT r.envelope_cents, (SELECT COALESCE(SUM(o.approved_cents), 0) FROM project o WHERE o.round_uid = p.round_uid "
-                             "AND o.uid <> p.uid AND o.status IN ('approved', 'completed')) FROM project p JOIN funding_round r ON r.uid = p.round_uid "
+    q.prepare(QStringLiteral("SELECT r.envelope_cents, (SELECT COALESCE(SUM(o.approved_cents), 0) FROM "
+                             "project o WHERE o.round_uid = p.round_uid "
+                             "AND o.uid <> p.uid AND o.status IN ('approved', 'completed')) FROM project p "
+                             "JOIN funding_round r ON r.uid = p.round_uid "
                              "WHERE p.uid = ?"));
     q.addBindValue(projectUid);
     if (!q.exec() || !q.next())
@@ -24,8 +26,8 @@ bool Decisions::envelopeRoom(const QSqlDatabase& db, const QString& projectUid, 
     return true;
 }
 
-QString Decisions::checkEditedStatus(const QSqlDatabase& db, const QString& projectUid, const QString& from, const QString& to,
-                                     const QVariant& approved, const QVariant& requested)
+QString Decisions::checkEditedStatus(const QSqlDatabase& db, const QString& projectUid, const QString& from,
+                                     const QString& to, const QVariant& approved, const QVariant& requested)
 {
     bool okFrom = false, okTo = false;
     const ProjectStatus a = projectStatusFromCode(from, &okFrom);
@@ -36,10 +38,12 @@ QString Decisions::checkEditedStatus(const QSqlDatabase& db, const QString& proj
         QStringList allowed;
         for (ProjectStatus s : ProjectLifecycle::next(a))
             allowed << Codes::label(CodeList::ProjectStatus, projectStatusCode(s));
-        return allowed.isEmpty() ? tr("A %1 application cannot change status.").arg(Codes::label(CodeList::ProjectStatus, from).toLower())
-                                 : tr("An application cannot go from %1 to %2; it can go to: %3.")
-                                       .arg(Codes::label(CodeList::ProjectStatus, from), Codes::label(CodeList::ProjectStatus, to),
-                                            allowed.join(QStringLiteral(", ")));
+        return allowed.isEmpty()
+                   ? tr("A %1 application cannot change status.")
+                         .arg(Codes::label(CodeList::ProjectStatus, from).toLower())
+                   : tr("An application cannot go from %1 to %2; it can go to: %3.")
+                         .arg(Codes::label(CodeList::ProjectStatus, from),
+                              Codes::label(CodeList::ProjectStatus, to), allowed.join(QStringLiteral(", ")));
     }
     if (b == ProjectStatus::Approved) {
         if (approved.isNull())
@@ -48,15 +52,17 @@ QString Decisions::checkEditedStatus(const QSqlDatabase& db, const QString& proj
             return tr("The approved amount cannot be above the requested amount.");
         Money after;
         std::optional<Money> envelope;
-        if (envelopeRoom(db, projectUid, Money(approved.toLongLong()), &after, &envelope) && envelope && after > *envelope)
-            return tr("Approving this would go beyond the round's envelope; use Approve… on the Reviews page to approve it with "
+        if (envelopeRoom(db, projectUid, Money(approved.toLongLong()), &after, &envelope) && envelope &&
+            after > *envelope)
+            return tr("Approving this would go beyond the round's envelope; use Approve… on the Reviews page "
+                      "to approve it with "
                       "a reason.");
     }
     return QString();
 }
 
-bool Decisions::prepare(const QSqlDatabase& db, const DecisionRequest& r, const QString& user, EditBatch* batch, QString* error,
-                        Refusal* refusal)
+bool Decisions::prepare(const QSqlDatabase& db, const DecisionRequest& r, const QString& user,
+                        EditBatch* batch, QString* error, Refusal* refusal)
 {
     auto fail = [&](Refusal why, const QString& message) {
         if (refusal)
@@ -73,9 +79,10 @@ bool Decisions::prepare(const QSqlDatabase& db, const DecisionRequest& r, const 
     bool ok = false;
     const ProjectStatus from = projectStatusFromCode(fromCode, &ok);
     if (!ok || !ProjectLifecycle::allowed(from, r.to))
-        return fail(Refusal::NotAllowed, tr("An application cannot go from %1 to %2.")
-                                             .arg(Codes::label(CodeList::ProjectStatus, fromCode),
-                                                  Codes::label(CodeList::ProjectStatus, projectStatusCode(r.to))));
+        return fail(Refusal::NotAllowed,
+                    tr("An application cannot go from %1 to %2.")
+                        .arg(Codes::label(CodeList::ProjectStatus, fromCode),
+                             Codes::label(CodeList::ProjectStatus, projectStatusCode(r.to))));
     const QLocale locale;
     RowEdit project;
     project.op = RowEdit::Op::Update;
@@ -86,21 +93,26 @@ bool Decisions::prepare(const QSqlDatabase& db, const DecisionRequest& r, const 
     QString overrideReason;
     if (r.to == ProjectStatus::Approved) {
         if (!r.approved || r.approved->cents() <= 0)
-            return fail(Refusal::AmountMissing, tr("An approved amount is required to approve an application."));
+            return fail(Refusal::AmountMissing,
+                        tr("An approved amount is required to approve an application."));
         const QVariant requested = p->value(QStringLiteral("requested_cents"));
         if (requested.isNull())
             return fail(Refusal::RequestedMissing, tr("Record the requested amount before approving."));
         if (r.approved->cents() > requested.toLongLong())
-            return fail(Refusal::AboveRequested, tr("The approved amount (%1) cannot be above the requested amount (%2).")
-                                                     .arg(r.approved->toString(locale), Money(requested.toLongLong()).toString(locale)));
+            return fail(
+                Refusal::AboveRequested,
+                tr("The approved amount (%1) cannot be above the requested amount (%2).")
+                    .arg(r.approved->toString(locale), Money(requested.toLongLong()).toString(locale)));
         Money after;
         std::optional<Money> envelope;
         if (envelopeRoom(db, r.projectUid, *r.approved, &after, &envelope) && envelope && after > *envelope) {
             if (r.overrideReason.trimmed().isEmpty())
                 return fail(Refusal::EnvelopeExceeded,
-                            tr("Approving %1 brings the round's approved total to %2, beyond its envelope of %3. Give a reason to "
+                            tr("Approving %1 brings the round's approved total to %2, beyond its envelope of "
+                               "%3. Give a reason to "
                                "approve beyond the envelope.")
-                                .arg(r.approved->toString(locale), after.toString(locale), envelope->toString(locale)));
+                                .arg(r.approved->toString(locale), after.toString(locale),
+                                     envelope->toString(locale)));
             overrideReason = r.overrideReason.trimmed();
         }
         project.before.insert(QStringLiteral("approved_cents"), p->value(QStringLiteral("approved_cents")));
@@ -110,16 +122,21 @@ bool Decisions::prepare(const QSqlDatabase& db, const DecisionRequest& r, const 
     decision.op = RowEdit::Op::Insert;
     decision.entity = Entity::Decision;
     decision.uid = RecordStore::newUid();
-    decision.after = {{QStringLiteral("project_uid"), r.projectUid},
-                      {QStringLiteral("outcome"), projectStatusCode(r.to)},
-                      {QStringLiteral("approved_cents"), r.to == ProjectStatus::Approved ? QVariant(r.approved->cents()) : QVariant()},
-                      {QStringLiteral("decided_by"), user},
-                      {QStringLiteral("decided_at"), RecordStore::now()},
-                      {QStringLiteral("reason"), r.reason.trimmed().isEmpty() ? QVariant() : QVariant(r.reason.trimmed())},
-                      {QStringLiteral("override_reason"), overrideReason.isEmpty() ? QVariant() : QVariant(overrideReason)}};
-    const QString title = p->value(QStringLiteral("title_en")).toString().isEmpty() ? p->value(QStringLiteral("title_fr")).toString()
-                                                                                     : p->value(QStringLiteral("title_en")).toString();
-    batch->description = tr("%1 of “%2”").arg(ProjectLifecycle::actionName(r.to).remove(QStringLiteral("…")), title);
+    decision.after = {
+        {QStringLiteral("project_uid"), r.projectUid},
+        {QStringLiteral("outcome"), projectStatusCode(r.to)},
+        {QStringLiteral("approved_cents"),
+         r.to == ProjectStatus::Approved ? QVariant(r.approved->cents()) : QVariant()},
+        {QStringLiteral("decided_by"), user},
+        {QStringLiteral("decided_at"), RecordStore::now()},
+        {QStringLiteral("reason"), r.reason.trimmed().isEmpty() ? QVariant() : QVariant(r.reason.trimmed())},
+        {QStringLiteral("override_reason"),
+         overrideReason.isEmpty() ? QVariant() : QVariant(overrideReason)}};
+    const QString title = p->value(QStringLiteral("title_en")).toString().isEmpty()
+                              ? p->value(QStringLiteral("title_fr")).toString()
+                              : p->value(QStringLiteral("title_en")).toString();
+    batch->description =
+        tr("%1 of “%2”").arg(ProjectLifecycle::actionName(r.to).remove(QStringLiteral("…")), title);
     batch->rows = {project, decision};
     if (refusal)
         *refusal = Refusal::None;

@@ -16,9 +16,10 @@ struct RoundRules
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::RoundRules)
 public:
-    QHash<QString, Money> caps;          ///< project type code → cap
-    QHash<QString, int> minCredentials;  ///< project type code → minimum number of micro-credentials (stack: 5)
-    QStringList eligibleTypes;           ///< institution type codes; empty = all
+    QHash<QString, Money> caps; ///< project type code → cap
+    QHash<QString, int>
+        minCredentials;        ///< project type code → minimum number of micro-credentials (stack: 5)
+    QStringList eligibleTypes; ///< institution type codes; empty = all
     bool partnerRequired = false;
     int disagreementPoints = 20; ///< a spread of reviewers' totals above this (out of 100) is flagged
 
@@ -30,7 +31,8 @@ public:
      * The reasons an application is flagged at intake: over the cap of its project type, from an institution
      * type not eligible in the round, without the required industry or employer partner.
      */
-    static QStringList intakeFlags(const QSqlDatabase& db, const QString& projectUid, const QString& language);
+    static QStringList intakeFlags(const QSqlDatabase& db, const QString& projectUid,
+                                   const QString& language);
 
     struct DefaultCriterion
     {
@@ -39,7 +41,8 @@ public:
     };
     /** The default rubric, from the fund's stated focus: weights add up to 100, each scored out of 5. */
     static QList<DefaultCriterion> defaultCriteria();
-    /** Adds the default criteria (from the fund's stated focus) to \a roundUid, or to every round without any. */
+    /** Adds the default criteria (from the fund's stated focus) to \a roundUid, or to every round without
+     * any. */
     static bool addDefaultCriteria(QSqlDatabase& db, const QString& roundUid, QString* error);
 };
 

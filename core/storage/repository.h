@@ -27,8 +27,7 @@ public:
     bool change(Entity entity, const QString& uid, const Record& changes, QString* error);
     bool remove(Entity entity, const QString& uid, QString* error);
 
-    template<class T>
-    bool add(T& object, Entity entity, QString* error)
+    template <class T> bool add(T& object, Entity entity, QString* error)
     {
         Record r = object.toRecord();
         if (!object.uid.isEmpty())

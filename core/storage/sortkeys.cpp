@@ -14,14 +14,18 @@ QStringList SortKeys::sources(Entity entity)
 {
     switch (entity) {
     case Entity::Project:
-    case Entity::Credential: return {QStringLiteral("title_en"), QStringLiteral("title_fr")};
-    case Entity::Partner: return {QStringLiteral("name")};
+    case Entity::Credential:
+        return {QStringLiteral("title_en"), QStringLiteral("title_fr")};
+    case Entity::Partner:
+        return {QStringLiteral("name")};
     case Entity::ProjectPartner:
     case Entity::Criterion:
     case Entity::Review:
     case Entity::Decision:
-    case Entity::Assignment: return {};
-    default: return {QStringLiteral("name_en"), QStringLiteral("name_fr")};
+    case Entity::Assignment:
+        return {};
+    default:
+        return {QStringLiteral("name_en"), QStringLiteral("name_fr")};
     }
 }
 

@@ -14,13 +14,19 @@ private slots:
         QTest::addColumn<qint64>("cents");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en envelope") << qint64(500000000) << "en_CA" << "$5,000,000.00";
-        QTest::newRow("fr envelope") << qint64(500000000) << "fr_CA" << QString::fromUtf8("5\u00a0000\u00a0000,00\u00a0$");
-        QTest::newRow("en cents") << qint64(5) << "en_CA" << "$0.05";
+        QTest::newRow("en envelope") << qint64(500000000) << "en_CA"
+                                     << "$5,000,000.00";
+        QTest::newRow("fr envelope") << qint64(500000000) << "fr_CA"
+                                     << QString::fromUtf8("5\u00a0000\u00a0000,00\u00a0$");
+        QTest::newRow("en cents") << qint64(5) << "en_CA"
+                                  << "$0.05";
         // Negative amounts as the locale writes them: Canadian English and French use accounting parentheses.
-        QTest::newRow("en negative") << qint64(-123456) << "en_CA" << "($1,234.56)";
-        QTest::newRow("fr negative") << qint64(-123456) << "fr_CA" << QString::fromUtf8("(1\u00a0234,56\u00a0$)");
-        QTest::newRow("zero") << qint64(0) << "en_CA" << "$0.00";
+        QTest::newRow("en negative") << qint64(-123456) << "en_CA"
+                                     << "($1,234.56)";
+        QTest::newRow("fr negative") << qint64(-123456) << "fr_CA"
+                                     << QString::fromUtf8("(1\u00a0234,56\u00a0$)");
+        QTest::newRow("zero") << qint64(0) << "en_CA"
+                              << "$0.00";
     }
     void format()
     {
@@ -35,16 +41,24 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<qint64>("cents");
-        QTest::newRow("en plain") << "5000000" << "en_CA" << qint64(500000000);
-        QTest::newRow("en grouped") << "$5,000,000.00" << "en_CA" << qint64(500000000);
-        QTest::newRow("en one decimal") << "12.5" << "en_CA" << qint64(1250);
-        QTest::newRow("fr nbsp") << QString::fromUtf8("5\u00a0000\u00a0000,00 $") << "fr_CA" << qint64(500000000);
+        QTest::newRow("en plain") << "5000000"
+                                  << "en_CA" << qint64(500000000);
+        QTest::newRow("en grouped") << "$5,000,000.00"
+                                    << "en_CA" << qint64(500000000);
+        QTest::newRow("en one decimal") << "12.5"
+                                        << "en_CA" << qint64(1250);
+        QTest::newRow("fr nbsp") << QString::fromUtf8("5\u00a0000\u00a0000,00 $") << "fr_CA"
+                                 << qint64(500000000);
         QTest::newRow("fr narrow nbsp") << QString::fromUtf8("5\u202f000,5") << "fr_CA" << qint64(500050);
-        QTest::newRow("fr plain space") << "50 000,00" << "fr_CA" << qint64(5000000);
-        QTest::newRow("en minus") << "-$1,234.56" << "en_CA" << qint64(-123456);
-        QTest::newRow("en parentheses") << "($1,234.56)" << "en_CA" << qint64(-123456);
+        QTest::newRow("fr plain space") << "50 000,00"
+                                        << "fr_CA" << qint64(5000000);
+        QTest::newRow("en minus") << "-$1,234.56"
+                                  << "en_CA" << qint64(-123456);
+        QTest::newRow("en parentheses") << "($1,234.56)"
+                                        << "en_CA" << qint64(-123456);
         QTest::newRow("fr minus") << QString::fromUtf8("-1\u00a0234,56 $") << "fr_CA" << qint64(-123456);
-        QTest::newRow("large") << "999999999999.99" << "en_CA" << qint64(99999999999999);
+        QTest::newRow("large") << "999999999999.99"
+                               << "en_CA" << qint64(99999999999999);
     }
     void parse()
     {
@@ -61,12 +75,18 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("locale");
-        QTest::newRow("empty") << "" << "en_CA";
-        QTest::newRow("letters") << "12abc" << "en_CA";
-        QTest::newRow("three decimals") << "1.234" << "en_CA";
-        QTest::newRow("two decimal marks") << "1,2,3" << "fr_CA";
-        QTest::newRow("too large") << "12345678901234567" << "en_CA";
-        QTest::newRow("only sign") << "$" << "en_CA";
+        QTest::newRow("empty") << ""
+                               << "en_CA";
+        QTest::newRow("letters") << "12abc"
+                                 << "en_CA";
+        QTest::newRow("three decimals") << "1.234"
+                                        << "en_CA";
+        QTest::newRow("two decimal marks") << "1,2,3"
+                                           << "fr_CA";
+        QTest::newRow("too large") << "12345678901234567"
+                                   << "en_CA";
+        QTest::newRow("only sign") << "$"
+                                   << "en_CA";
     }
     void parseRejects()
     {
@@ -82,11 +102,14 @@ private slots:
     void roundTripBothLocales()
     {
         for (const char* loc : {"en_CA", "fr_CA"}) {
-            for (qint64 c : {qint64(0), qint64(1), qint64(99), qint64(100), qint64(123456789), qint64(-5000)}) {
+            for (qint64 c :
+                 {qint64(0), qint64(1), qint64(99), qint64(100), qint64(123456789), qint64(-5000)}) {
                 Money back;
-                QVERIFY(Money::parse(Money(c).toString(QLocale(QLatin1String(loc))), QLocale(QLatin1String(loc)), &back));
+                QVERIFY(Money::parse(Money(c).toString(QLocale(QLatin1String(loc))),
+                                     QLocale(QLatin1String(loc)), &back));
                 QCOMPARE(back.cents(), c);
-                QVERIFY(Money::parse(Money(c).toPlainString(QLocale(QLatin1String(loc))), QLocale(QLatin1String(loc)), &back));
+                QVERIFY(Money::parse(Money(c).toPlainString(QLocale(QLatin1String(loc))),
+                                     QLocale(QLatin1String(loc)), &back));
                 QCOMPARE(back.cents(), c);
             }
         }

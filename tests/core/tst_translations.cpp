@@ -7,9 +7,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -83,7 +83,8 @@ private slots:
             } else {
                 QVERIFY2(!m.translation.isEmpty(), qPrintable(where));
                 QVERIFY2(placeholders(m.translation) == placeholders(m.source), qPrintable(where));
-                QVERIFY2(m.translation.count(QLatin1Char('&')) == m.source.count(QLatin1Char('&')), qPrintable(where));
+                QVERIFY2(m.translation.count(QLatin1Char('&')) == m.source.count(QLatin1Char('&')),
+                         qPrintable(where));
             }
         }
     }
@@ -100,8 +101,8 @@ private slots:
         QProcess p;
         p.setWorkingDirectory(QStringLiteral(MCFUND_SOURCE_DIR));
         p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                          QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("app"), QStringLiteral("core"),
-                          QStringLiteral("ui"), QStringLiteral("-ts"), scratch});
+                          QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("app"),
+                          QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("-ts"), scratch});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QSet<QString> translated;
@@ -112,8 +113,10 @@ private slots:
         for (const Message& m : read(scratch))
             if (!translated.contains(m.context + QLatin1Char('|') + m.source))
                 missing << m.context + QStringLiteral(": ") + m.source;
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in translations/mcfund_fr.ts (run scripts/update-translations.sh): ") +
-                                               missing.mid(0, 10).join(QStringLiteral(" | "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral(
+                                "not in translations/mcfund_fr.ts (run scripts/update-translations.sh): ") +
+                            missing.mid(0, 10).join(QStringLiteral(" | "))));
     }
 
     void englishCarriesPluralForms()
@@ -134,11 +137,15 @@ private slots:
     void pluralsAtRunTime()
     {
         QVERIFY(Translations::install(QStringLiteral("en")));
-        QCOMPARE(QCoreApplication::translate("mcfund::TablePage", "%n project(s)", nullptr, 1), QStringLiteral("1 project"));
-        QCOMPARE(QCoreApplication::translate("mcfund::TablePage", "%n project(s)", nullptr, 2), QStringLiteral("2 projects"));
+        QCOMPARE(QCoreApplication::translate("mcfund::TablePage", "%n project(s)", nullptr, 1),
+                 QStringLiteral("1 project"));
+        QCOMPARE(QCoreApplication::translate("mcfund::TablePage", "%n project(s)", nullptr, 2),
+                 QStringLiteral("2 projects"));
         QVERIFY(Translations::install(QStringLiteral("fr")));
-        QCOMPARE(QCoreApplication::translate("mcfund::TablePage", "%n project(s)", nullptr, 1), QStringLiteral("1 projet"));
-        QCOMPARE(QCoreApplication::translate("mcfund::TablePage", "%n project(s)", nullptr, 2), QStringLiteral("2 projets"));
+        QCOMPARE(QCoreApplication::translate("mcfund::TablePage", "%n project(s)", nullptr, 1),
+                 QStringLiteral("1 projet"));
+        QCOMPARE(QCoreApplication::translate("mcfund::TablePage", "%n project(s)", nullptr, 2),
+                 QStringLiteral("2 projets"));
         QCOMPARE(QLocale().name(), QStringLiteral("fr_CA"));
         QVERIFY(Translations::install(QStringLiteral("en")));
         QCOMPARE(QLocale().name(), QStringLiteral("en_CA"));

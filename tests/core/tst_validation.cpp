@@ -1,7 +1,7 @@
+#include "domain/codes.h"
+#include "domain/institution.h"
 #include "domain/microcredential.h"
 #include "domain/project.h"
-#include "domain/institution.h"
-#include "domain/codes.h"
 
 #include <QTest>
 

@@ -77,27 +77,46 @@ private slots:
         FilterSpec f;
         f.roundUids = {round2};
         f.statuses = {QStringLiteral("approved"), QStringLiteral("completed")};
-        const FundingAggregate bySector = FundingAggregate::compute(db, f, Measure(measure), Grouping::Sector);
+        const FundingAggregate bySector =
+            FundingAggregate::compute(db, f, Measure(measure), Grouping::Sector);
         QCOMPARE(bySector.rows.size(), 7);
         for (const AggregateRow& r : bySector.rows)
-            QCOMPARE(r.value, scalar(db, QStringLiteral("SELECT %1 FROM project WHERE round_uid = ? AND status IN ('approved','completed') "
-                                                        "AND sector_uid = ?").arg(expression), {round2, r.uid}));
-        const FundingAggregate byType = FundingAggregate::compute(db, f, Measure(measure), Grouping::InstitutionType);
+            QCOMPARE(
+                r.value,
+                scalar(
+                    db,
+                    QStringLiteral(
+                        "SELECT %1 FROM project WHERE round_uid = ? AND status IN ('approved','completed') "
+                        "AND sector_uid = ?")
+                        .arg(expression),
+                    {round2, r.uid}));
+        const FundingAggregate byType =
+            FundingAggregate::compute(db, f, Measure(measure), Grouping::InstitutionType);
         for (const AggregateRow& r : byType.rows)
-            QCOMPARE(r.value, scalar(db, QStringLiteral("SELECT %1 FROM project WHERE round_uid = ? AND status IN ('approved','completed') "
-                                                        "AND institution_uid IN (SELECT uid FROM institution WHERE type = ?)").arg(expression),
-                                     {round2, r.key}));
-        const FundingAggregate stacked = FundingAggregate::compute(db, FilterSpec(), Measure(measure), Grouping::RoundBySector);
+            QCOMPARE(
+                r.value,
+                scalar(
+                    db,
+                    QStringLiteral(
+                        "SELECT %1 FROM project WHERE round_uid = ? AND status IN ('approved','completed') "
+                        "AND institution_uid IN (SELECT uid FROM institution WHERE type = ?)")
+                        .arg(expression),
+                    {round2, r.key}));
+        const FundingAggregate stacked =
+            FundingAggregate::compute(db, FilterSpec(), Measure(measure), Grouping::RoundBySector);
         QCOMPARE(stacked.rows.size(), m_generated->lookups().items(Entity::Round).size() * 7);
         for (const AggregateRow& r : stacked.rows)
-            QCOMPARE(r.value, scalar(db, QStringLiteral("SELECT %1 FROM project WHERE round_uid = ? AND sector_uid = ?").arg(expression),
-                                     {r.uid, r.seriesUid}));
+            QCOMPARE(r.value,
+                     scalar(db,
+                            QStringLiteral("SELECT %1 FROM project WHERE round_uid = ? AND sector_uid = ?")
+                                .arg(expression),
+                            {r.uid, r.seriesUid}));
         // The chart draws exactly these numbers, in its table too.
         FundingChart chart;
         chart.setData(bySector, ChartStyle::Bars, QStringLiteral("%1 by sector"));
         QCOMPARE(chart.shown().total(), bySector.total());
-        QVERIFY(chart.notice().isEmpty() || Measure(measure) == Measure::Approved || Measure(measure) == Measure::Learners
-                || Measure(measure) == Measure::Requested);
+        QVERIFY(chart.notice().isEmpty() || Measure(measure) == Measure::Approved ||
+                Measure(measure) == Measure::Learners || Measure(measure) == Measure::Requested);
     }
 
     void summaryFigures()
@@ -107,11 +126,19 @@ private slots:
         FilterSpec f;
         f.roundUids = {round1};
         const FundingSummary s = FundingSummary::compute(db, f);
-        QCOMPARE(s.approved.cents(), scalar(db, QStringLiteral("SELECT SUM(approved_cents) FROM project WHERE round_uid = ?"), {round1}));
-        QCOMPARE(s.envelope->cents(), scalar(db, QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"), {round1}));
-        QCOMPARE(s.projects, scalar(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE round_uid = ?"), {round1}));
-        QCOMPARE(s.credentials, scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IN "
-                                                          "(SELECT uid FROM project WHERE round_uid = ?)"), {round1}));
+        QCOMPARE(s.approved.cents(),
+                 scalar(db, QStringLiteral("SELECT SUM(approved_cents) FROM project WHERE round_uid = ?"),
+                        {round1}));
+        QCOMPARE(
+            s.envelope->cents(),
+            scalar(db, QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"), {round1}));
+        QCOMPARE(s.projects,
+                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE round_uid = ?"), {round1}));
+        QCOMPARE(s.credentials,
+                 scalar(db,
+                        QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IN "
+                                       "(SELECT uid FROM project WHERE round_uid = ?)"),
+                        {round1}));
     }
 
     void officialDataSaysAmountsAreMissing()
@@ -119,13 +146,15 @@ private slots:
         const QSqlDatabase db = m_official->database().connection();
         FilterSpec f;
         f.roundUids = {m_official->lookups().items(Entity::Round).at(1).uid};
-        const FundingAggregate approved = FundingAggregate::compute(db, f, Measure::Approved, Grouping::Sector);
+        const FundingAggregate approved =
+            FundingAggregate::compute(db, f, Measure::Approved, Grouping::Sector);
         QVERIFY(!approved.hasData());
         QCOMPARE(approved.projects, 88);
         const FundingAggregate counts = FundingAggregate::compute(db, f, Measure::Projects, Grouping::Sector);
         FundingChart chart;
         chart.setData(approved, ChartStyle::Bars, QStringLiteral("%1 by sector — Round 2"), &counts);
-        QVERIFY2(chart.notice().contains(QStringLiteral("No approved amount recorded for these 88 projects")), qPrintable(chart.notice()));
+        QVERIFY2(chart.notice().contains(QStringLiteral("No approved amount recorded for these 88 projects")),
+                 qPrintable(chart.notice()));
         QCOMPARE(chart.shown().measure, Measure::Projects);
         QCOMPARE(chart.shown().total(), 88);
         auto* label = chart.findChild<QLabel*>(QStringLiteral("chartNotice"));
@@ -149,13 +178,17 @@ private slots:
         QCOMPARE(page.sectorChart()->shown().measure, Measure::Requested);
         const QSqlDatabase db = m_generated->database().connection();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT uid, requested_cents FROM project WHERE round_uid = '%1' AND requested_cents IS NOT NULL LIMIT 1").arg(round2)));
+        QVERIFY(q.exec(QStringLiteral("SELECT uid, requested_cents FROM project WHERE round_uid = '%1' AND "
+                                      "requested_cents IS NOT NULL LIMIT 1")
+                           .arg(round2)));
         QVERIFY(q.next());
         const QString uid = q.value(0).toString();
         const qint64 old = q.value(1).toLongLong();
         QString message;
-        QVERIFY2(m_generated->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("requested_cents"), old, old + 100000,
-                                                      QStringLiteral("change")), &message), qPrintable(message));
+        QVERIFY2(m_generated->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("requested_cents"),
+                                                      old, old + 100000, QStringLiteral("change")),
+                                    &message),
+                 qPrintable(message));
         QTRY_COMPARE(page.sectorChart()->shown().total(), before + 100000);
         m_generated->undoStack()->undo();
         QTRY_COMPARE(page.sectorChart()->shown().total(), before);
@@ -166,7 +199,8 @@ private slots:
         DashboardPage page(m_generated.get());
         page.setFilter(FilterSpec());
         QSignalSpy open(&page, &DashboardPage::openProjects);
-        const QString housing = Repository(m_generated->database().connection()).sectorUid(QStringLiteral("housing"));
+        const QString housing =
+            Repository(m_generated->database().connection()).sectorUid(QStringLiteral("housing"));
         emit page.sectorChart()->drillDown(housing, QString(), QString());
         QCOMPARE(open.size(), 1);
         const FilterSpec f = open.first().first().value<FilterSpec>();
@@ -176,7 +210,8 @@ private slots:
     void exportPngAndSvgAtSize()
     {
         const QSqlDatabase db = m_generated->database().connection();
-        const FundingAggregate a = FundingAggregate::compute(db, FilterSpec(), Measure::Approved, Grouping::Sector);
+        const FundingAggregate a =
+            FundingAggregate::compute(db, FilterSpec(), Measure::Approved, Grouping::Sector);
         FundingChart chart;
         chart.setData(a, ChartStyle::Bars, QStringLiteral("%1 by sector"));
         QString error;
@@ -191,7 +226,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("<svg"));
-        QVERIFY(text.contains("width=\"1200") || text.contains("width=\"317.5mm") || text.contains("viewBox=\"0 0 1200 700\""));
+        QVERIFY(text.contains("width=\"1200") || text.contains("width=\"317.5mm") ||
+                text.contains("viewBox=\"0 0 1200 700\""));
         QVERIFY(text.contains("Health care"));
         chart.setData(a, ChartStyle::Donut, QStringLiteral("%1 by sector"));
         QVERIFY(chart.exportTo(m_dir.filePath(QStringLiteral("d.png")), QSize(800, 800), &error));

@@ -19,28 +19,40 @@ int ChartCommand::run(CommandContext& ctx)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Draw a chart of funding to a PNG or SVG file."));
     Cli::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("by"), tr("Group by: sector, round, institution-type or round-sector (default sector)."), tr("GROUP")});
-    parser.addOption({QStringLiteral("measure"), tr("What to count: approved, requested, projects or learners (default approved)."), tr("MEASURE")});
+    parser.addOption({QStringLiteral("by"),
+                      tr("Group by: sector, round, institution-type or round-sector (default sector)."),
+                      tr("GROUP")});
+    parser.addOption({QStringLiteral("measure"),
+                      tr("What to count: approved, requested, projects or learners (default approved)."),
+                      tr("MEASURE")});
     parser.addOption({QStringLiteral("round"), tr("Only this round (its number)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("sector"), tr("Only this sector (its code, e.g. health_care)."), tr("CODE")});
-    parser.addOption({QStringLiteral("style"), tr("bars, donut or stacked (default: bars; stacked for round-sector)."), tr("STYLE")});
+    parser.addOption(
+        {QStringLiteral("sector"), tr("Only this sector (its code, e.g. health_care)."), tr("CODE")});
+    parser.addOption({QStringLiteral("style"),
+                      tr("bars, donut or stacked (default: bars; stacked for round-sector)."), tr("STYLE")});
     parser.addOption({QStringLiteral("width"), tr("Width in pixels (default 1600)."), QStringLiteral("W")});
     parser.addOption({QStringLiteral("height"), tr("Height in pixels (default 1000)."), QStringLiteral("H")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The picture to write: FILE.png or FILE.svg."), tr("FILE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The picture to write: FILE.png or FILE.svg."),
+                      tr("FILE")});
     if (const int code = Cli::parse(parser, ctx); code >= 0)
         return code;
     auto fail = [&](const QString& why, int code = 2) {
         ctx.err << tr("mcfund chart: %1").arg(why) << Qt::endl;
         return code;
     };
-    const QString by = parser.value(QStringLiteral("by")).isEmpty() ? QStringLiteral("sector") : parser.value(QStringLiteral("by"));
+    const QString by = parser.value(QStringLiteral("by")).isEmpty() ? QStringLiteral("sector")
+                                                                    : parser.value(QStringLiteral("by"));
     const std::optional<Grouping> grouping = FundingAggregate::groupingFromCode(by);
     if (!grouping)
         return fail(tr("--by must be sector, round, institution-type or round-sector, not “%1”.").arg(by));
-    const QString measureText = parser.value(QStringLiteral("measure")).isEmpty() ? QStringLiteral("approved") : parser.value(QStringLiteral("measure"));
+    const QString measureText = parser.value(QStringLiteral("measure")).isEmpty()
+                                    ? QStringLiteral("approved")
+                                    : parser.value(QStringLiteral("measure"));
     const std::optional<Measure> measure = FundingAggregate::measureFromCode(measureText);
     if (!measure)
-        return fail(tr("--measure must be approved, requested, projects or learners, not “%1”.").arg(measureText));
+        return fail(
+            tr("--measure must be approved, requested, projects or learners, not “%1”.").arg(measureText));
     ChartStyle style = *grouping == Grouping::RoundBySector ? ChartStyle::Stacked : ChartStyle::Bars;
     const QString styleText = parser.value(QStringLiteral("style"));
     if (styleText == QLatin1String("donut"))
@@ -79,33 +91,47 @@ int ChartCommand::run(CommandContext& ctx)
         const int number = parser.value(QStringLiteral("round")).toInt(&ok);
         const std::optional<FundingRound> round = ok ? repo.roundByNumber(number) : std::nullopt;
         if (!round)
-            return fail(tr("there is no round %1 in this workspace.").arg(parser.value(QStringLiteral("round"))), 1);
+            return fail(
+                tr("there is no round %1 in this workspace.").arg(parser.value(QStringLiteral("round"))), 1);
         filter.roundUids = {round->uid};
-        scope = ctx.language == QLatin1String("fr") && !round->nameFr.isEmpty() ? round->nameFr : round->nameEn;
+        scope =
+            ctx.language == QLatin1String("fr") && !round->nameFr.isEmpty() ? round->nameFr : round->nameEn;
     }
     if (parser.isSet(QStringLiteral("sector"))) {
         const QString uid = repo.sectorUid(parser.value(QStringLiteral("sector")));
         if (uid.isEmpty())
-            return fail(tr("there is no sector with the code “%1”.").arg(parser.value(QStringLiteral("sector"))), 1);
+            return fail(
+                tr("there is no sector with the code “%1”.").arg(parser.value(QStringLiteral("sector"))), 1);
         filter.sectorUids = {uid};
     }
     if (*grouping == Grouping::RoundBySector || *grouping == Grouping::Round)
         filter.roundUids.clear();
-    const FundingAggregate a = FundingAggregate::compute(db.connection(), filter, *measure, *grouping, &error);
+    const FundingAggregate a =
+        FundingAggregate::compute(db.connection(), filter, *measure, *grouping, &error);
     if (!error.isEmpty())
         return fail(error, 1);
-    const FundingAggregate counts = FundingAggregate::compute(db.connection(), filter, Measure::Projects, *grouping);
+    const FundingAggregate counts =
+        FundingAggregate::compute(db.connection(), filter, Measure::Projects, *grouping);
     QString title;
     switch (*grouping) {
-    case Grouping::Sector: title = tr("%1 by sector — %2").arg(QStringLiteral("%1"), scope); break;
-    case Grouping::Round: title = tr("%1 by round").arg(QStringLiteral("%1")); break;
-    case Grouping::InstitutionType: title = tr("%1 by institution type — %2").arg(QStringLiteral("%1"), scope); break;
-    case Grouping::RoundBySector: title = tr("%1 by round and sector").arg(QStringLiteral("%1")); break;
+    case Grouping::Sector:
+        title = tr("%1 by sector — %2").arg(QStringLiteral("%1"), scope);
+        break;
+    case Grouping::Round:
+        title = tr("%1 by round").arg(QStringLiteral("%1"));
+        break;
+    case Grouping::InstitutionType:
+        title = tr("%1 by institution type — %2").arg(QStringLiteral("%1"), scope);
+        break;
+    case Grouping::RoundBySector:
+        title = tr("%1 by round and sector").arg(QStringLiteral("%1"));
+        break;
     }
     QString notice;
     std::unique_ptr<QChart> chart(FundingChart::build(a, style, title, &notice, &counts));
     if (!notice.isEmpty()) {
-        chart->setTitle(chart->title() + QStringLiteral("<br><small>") + notice.toHtmlEscaped() + QStringLiteral("</small>"));
+        chart->setTitle(chart->title() + QStringLiteral("<br><small>") + notice.toHtmlEscaped() +
+                        QStringLiteral("</small>"));
         ctx.err << tr("mcfund chart: note: %1").arg(notice) << Qt::endl;
     }
     if (!FundingChart::render(chart.get(), output, QSize(width, height), &error))

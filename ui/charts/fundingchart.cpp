@@ -41,8 +41,9 @@ namespace {
 // legends list series in a fixed order, so that nothing depends on colour alone.
 const QList<QColor>& chartColours()
 {
-    static const QList<QColor> p = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
-                                    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+    static const QList<QColor> p = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
+                                    QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                    QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
                                     QColor(0xF0, 0xE4, 0x42), QColor(0x66, 0x66, 0x66)};
     return p;
 }
@@ -77,12 +78,14 @@ double axisValue(Measure m, qint64 v)
 
 QString axisTitle(Measure m)
 {
-    return FundingAggregate::isMoney(m) ? FundingChart::tr("thousands of dollars") : FundingAggregate::measureName(m);
+    return FundingAggregate::isMoney(m) ? FundingChart::tr("thousands of dollars")
+                                        : FundingAggregate::measureName(m);
 }
 
 } // namespace
 
-FundingChart::FundingChart(QWidget* parent) : QWidget(parent)
+FundingChart::FundingChart(QWidget* parent)
+    : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -115,20 +118,23 @@ FundingChart::FundingChart(QWidget* parent) : QWidget(parent)
         QMenu* menu = m_export->menu();
         menu->clear();
         auto save = [this](const QString& suffix) {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
-                                                              suffix == QLatin1String("svg") ? tr("SVG pictures (*.svg)")
-                                                                                             : tr("PNG pictures (*.png)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export Chart"), QString(),
+                suffix == QLatin1String("svg") ? tr("SVG pictures (*.svg)") : tr("PNG pictures (*.png)"));
             if (path.isEmpty())
                 return;
             bool ok = false;
-            const QString sizeText = QInputDialog::getText(this, tr("Export Chart"), tr("Size in pixels (width × height):"),
-                                                           QLineEdit::Normal, QStringLiteral("1600×1000"), &ok);
+            const QString sizeText =
+                QInputDialog::getText(this, tr("Export Chart"), tr("Size in pixels (width × height):"),
+                                      QLineEdit::Normal, QStringLiteral("1600×1000"), &ok);
             if (!ok)
                 return;
-            const QStringList parts = QString(sizeText).replace(QLatin1Char('x'), QChar(0xD7)).split(QChar(0xD7));
+            const QStringList parts =
+                QString(sizeText).replace(QLatin1Char('x'), QChar(0xD7)).split(QChar(0xD7));
             const QSize size(parts.value(0).trimmed().toInt(), parts.value(1).trimmed().toInt());
             QString error;
-            const bool sane = size.width() >= 100 && size.height() >= 100 && size.width() <= 10000 && size.height() <= 10000;
+            const bool sane = size.width() >= 100 && size.height() >= 100 && size.width() <= 10000 &&
+                              size.height() <= 10000;
             if (!sane)
                 error = tr("“%1” is not a size between 100×100 and 10000×10000.").arg(sizeText);
             if (sane && exportTo(path, size, &error))
@@ -179,8 +185,8 @@ void FundingChart::setData(const FundingAggregate& aggregate, ChartStyle style, 
     rebuild();
 }
 
-QChart* FundingChart::build(const FundingAggregate& requested, ChartStyle style, const QString& title, QString* notice,
-                            const FundingAggregate* fallback)
+QChart* FundingChart::build(const FundingAggregate& requested, ChartStyle style, const QString& title,
+                            QString* notice, const FundingAggregate* fallback)
 {
     const QString scope = title;
     const FundingAggregate& a = (!requested.hasData() && fallback) ? *fallback : requested;
@@ -190,12 +196,14 @@ QChart* FundingChart::build(const FundingAggregate& requested, ChartStyle style,
         *notice = requested.projects == 0
                       ? tr("No projects match the filters.")
                       : tr("No %1 recorded for these %2 projects — showing %3 instead.")
-                            .arg(FundingAggregate::measureName(requested.measure), locale.toString(requested.projects),
+                            .arg(FundingAggregate::measureName(requested.measure),
+                                 locale.toString(requested.projects),
                                  fallback ? FundingAggregate::measureName(fallback->measure) : tr("nothing"));
     } else if (requested.recorded < requested.expected && requested.measure != Measure::Projects) {
-        *notice = tr("The %1 is recorded for %2 of the %3 projects that should have one; the others are not counted.")
-                      .arg(FundingAggregate::measureName(requested.measure), locale.toString(requested.recorded),
-                           locale.toString(requested.expected));
+        *notice = tr("The %1 is recorded for %2 of the %3 projects that should have one; the others are not "
+                     "counted.")
+                      .arg(FundingAggregate::measureName(requested.measure),
+                           locale.toString(requested.recorded), locale.toString(requested.expected));
     }
     auto* chart = new QChart;
     // The title names the measure actually drawn (the fallback one when the requested one is missing).
@@ -280,7 +288,8 @@ QChart* FundingChart::build(const FundingAggregate& requested, ChartStyle style,
 
     // Bars sorted by value (largest at the top) or a donut of shares.
     QList<AggregateRow> rows = a.rows;
-    std::stable_sort(rows.begin(), rows.end(), [](const AggregateRow& x, const AggregateRow& y) { return x.value > y.value; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const AggregateRow& x, const AggregateRow& y) { return x.value > y.value; });
     if (style == ChartStyle::Donut) {
         auto* pie = new QPieSeries;
         pie->setHoleSize(0.45);
@@ -290,8 +299,9 @@ QChart* FundingChart::build(const FundingAggregate& requested, ChartStyle style,
             if (r.value <= 0)
                 continue;
             const QString share = QLocale().toString(100.0 * double(r.value) / double(total), 'f', 1);
-            QPieSlice* slice = pie->append(tr("%1: %2 (%3 %)").arg(label(r, a.grouping), valueText(a.measure, r.value), share),
-                                           axisValue(a.measure, r.value));
+            QPieSlice* slice = pie->append(
+                tr("%1: %2 (%3 %)").arg(label(r, a.grouping), valueText(a.measure, r.value), share),
+                axisValue(a.measure, r.value));
             slice->setColor(colours.at(c++ % colours.size()));
             slice->setLabelVisible(true);
             slice->setProperty("uid", r.uid);
@@ -342,20 +352,22 @@ void FundingChart::rebuild()
     const Grouping grouping = m_shown.grouping;
     for (QAbstractSeries* series : chart->series()) {
         if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
-            connect(bars, &QAbstractBarSeries::clicked, this, [this, bars, grouping](int index, QBarSet* set) {
-                if (grouping == Grouping::RoundBySector) {
-                    emit drillDown(set->property("sectorUid").toString(), bars->property("roundUids").toStringList().value(index), QString());
-                    return;
-                }
-                const QString uid = set->property("uids").toStringList().value(index);
-                const QString key = set->property("keys").toStringList().value(index);
-                if (grouping == Grouping::Sector)
-                    emit drillDown(uid, QString(), QString());
-                else if (grouping == Grouping::Round)
-                    emit drillDown(QString(), uid, QString());
-                else
-                    emit drillDown(QString(), QString(), key);
-            });
+            connect(
+                bars, &QAbstractBarSeries::clicked, this, [this, bars, grouping](int index, QBarSet* set) {
+                    if (grouping == Grouping::RoundBySector) {
+                        emit drillDown(set->property("sectorUid").toString(),
+                                       bars->property("roundUids").toStringList().value(index), QString());
+                        return;
+                    }
+                    const QString uid = set->property("uids").toStringList().value(index);
+                    const QString key = set->property("keys").toStringList().value(index);
+                    if (grouping == Grouping::Sector)
+                        emit drillDown(uid, QString(), QString());
+                    else if (grouping == Grouping::Round)
+                        emit drillDown(QString(), uid, QString());
+                    else
+                        emit drillDown(QString(), QString(), key);
+                });
         } else if (auto* pie = qobject_cast<QPieSeries*>(series)) {
             connect(pie, &QPieSeries::clicked, this, [this, grouping](QPieSlice* slice) {
                 const QString uid = slice->property("uid").toString();
@@ -383,7 +395,10 @@ void FundingChart::fillTable()
     const bool stacked = a.grouping == Grouping::RoundBySector;
     m_table->clear();
     QStringList headers;
-    headers << (stacked ? tr("Round") : a.grouping == Grouping::Sector ? tr("Sector") : a.grouping == Grouping::Round ? tr("Round") : tr("Institution type"));
+    headers << (stacked                          ? tr("Round")
+                : a.grouping == Grouping::Sector ? tr("Sector")
+                : a.grouping == Grouping::Round  ? tr("Round")
+                                                 : tr("Institution type"));
     if (stacked)
         headers << tr("Sector");
     headers << FundingAggregate::measureName(a.measure) << tr("Projects") << tr("Recorded for");
@@ -391,7 +406,8 @@ void FundingChart::fillTable()
     m_table->setHorizontalHeaderLabels(headers);
     QList<AggregateRow> rows = a.rows;
     if (!stacked)
-        std::stable_sort(rows.begin(), rows.end(), [](const AggregateRow& x, const AggregateRow& y) { return x.value > y.value; });
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const AggregateRow& x, const AggregateRow& y) { return x.value > y.value; });
     m_table->setRowCount(int(rows.size()));
     const QLocale l;
     for (int i = 0; i < rows.size(); ++i) {
@@ -460,9 +476,11 @@ bool FundingChart::render(QChart* chart, const QString& path, const QSize& size,
 bool FundingChart::exportTo(const QString& path, const QSize& size, QString* error) const
 {
     QString notice;
-    std::unique_ptr<QChart> chart(build(m_aggregate, m_style, m_title, &notice, m_hasFallback ? &m_fallback : nullptr));
+    std::unique_ptr<QChart> chart(
+        build(m_aggregate, m_style, m_title, &notice, m_hasFallback ? &m_fallback : nullptr));
     if (!notice.isEmpty())
-        chart->setTitle(m_title + QStringLiteral("<br><small>") + notice.toHtmlEscaped() + QStringLiteral("</small>"));
+        chart->setTitle(m_title + QStringLiteral("<br><small>") + notice.toHtmlEscaped() +
+                        QStringLiteral("</small>"));
     return render(chart.get(), path, size, error);
 }
 

@@ -14,7 +14,12 @@ class QChartView;
 namespace mcfund {
 
 /** How a chart draws its aggregate. */
-enum class ChartStyle { Bars, Donut, Stacked };
+enum class ChartStyle
+{
+    Bars,
+    Donut,
+    Stacked
+};
 
 /**
  * One chart of funding, drawn with Qt Charts from a FundingAggregate: horizontal bars sorted by value and
@@ -45,8 +50,8 @@ public:
     void retranslate();
 
     /** The chart, built for \a size, for rendering without a window (mcfund chart). */
-    static QChart* build(const FundingAggregate& aggregate, ChartStyle style, const QString& title, QString* notice,
-                         const FundingAggregate* fallback = nullptr);
+    static QChart* build(const FundingAggregate& aggregate, ChartStyle style, const QString& title,
+                         QString* notice, const FundingAggregate* fallback = nullptr);
     static bool render(QChart* chart, const QString& path, const QSize& size, QString* error);
 
 signals:

@@ -17,15 +17,18 @@
 
 namespace mcfund {
 
-DecisionDialog::DecisionDialog(Workspace* workspace, const QString& projectUid, ProjectStatus to, QWidget* parent)
+DecisionDialog::DecisionDialog(Workspace* workspace, const QString& projectUid, ProjectStatus to,
+                               QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_project(projectUid)
     , m_to(to)
 {
-    const std::optional<Record> p = RecordStore(workspace->database().connection(), {}).get(Entity::Project, projectUid);
-    const QString title = p ? (p->value(QStringLiteral("title_en")).toString().isEmpty() ? p->value(QStringLiteral("title_fr")).toString()
-                                                                                          : p->value(QStringLiteral("title_en")).toString())
+    const std::optional<Record> p =
+        RecordStore(workspace->database().connection(), {}).get(Entity::Project, projectUid);
+    const QString title = p ? (p->value(QStringLiteral("title_en")).toString().isEmpty()
+                                   ? p->value(QStringLiteral("title_fr")).toString()
+                                   : p->value(QStringLiteral("title_en")).toString())
                             : QString();
     setWindowTitle(ProjectLifecycle::actionName(to).remove(QStringLiteral("…")));
     auto* form = new QFormLayout(this);
@@ -42,8 +45,9 @@ DecisionDialog::DecisionDialog(Workspace* workspace, const QString& projectUid, 
             m_amount->setText(Money(requested.toLongLong()).toPlainString(l));
         m_amount->setAccessibleName(tr("Approved amount"));
         form->addRow(tr("&Approved amount:"), m_amount);
-        form->addRow(new QLabel(requested.isNull() ? tr("No requested amount is recorded.")
-                                                   : tr("Requested: %1").arg(Money(requested.toLongLong()).toString(l)),
+        form->addRow(new QLabel(requested.isNull()
+                                    ? tr("No requested amount is recorded.")
+                                    : tr("Requested: %1").arg(Money(requested.toLongLong()).toString(l)),
                                 this));
     }
     m_reason = new QPlainTextEdit(this);
@@ -67,7 +71,8 @@ DecisionDialog::DecisionDialog(Workspace* workspace, const QString& projectUid, 
     m_problem->setObjectName(QStringLiteral("problem"));
     form->addRow(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(ProjectLifecycle::actionName(to).remove(QStringLiteral("…")));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(ProjectLifecycle::actionName(to).remove(QStringLiteral("…")));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -85,8 +90,10 @@ void DecisionDialog::accept()
     request.to = m_to;
     request.reason = m_reason->toPlainText();
     request.overrideReason = m_override->toPlainText();
-    if ((m_to == ProjectStatus::Declined || m_to == ProjectStatus::Withdrawn) && request.reason.trimmed().isEmpty()) {
-        m_problem->setText(QStringLiteral("⚠ ") + tr("Give the reason: it stays with the application's history."));
+    if ((m_to == ProjectStatus::Declined || m_to == ProjectStatus::Withdrawn) &&
+        request.reason.trimmed().isEmpty()) {
+        m_problem->setText(QStringLiteral("⚠ ") +
+                           tr("Give the reason: it stays with the application's history."));
         m_reason->setFocus();
         return;
     }
@@ -103,7 +110,8 @@ void DecisionDialog::accept()
     EditBatch batch;
     QString error;
     Decisions::Refusal refusal = Decisions::Refusal::None;
-    if (!Decisions::prepare(m_workspace->database().connection(), request, Workspace::userName(), &batch, &error, &refusal)) {
+    if (!Decisions::prepare(m_workspace->database().connection(), request, Workspace::userName(), &batch,
+                            &error, &refusal)) {
         m_problem->setText(QStringLiteral("⚠ ") + error);
         if (refusal == Decisions::Refusal::EnvelopeExceeded) {
             m_override->setVisible(true);

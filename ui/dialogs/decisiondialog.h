@@ -21,7 +21,8 @@ class DecisionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DecisionDialog(Workspace* workspace, const QString& projectUid, ProjectStatus to, QWidget* parent = nullptr);
+    DecisionDialog(Workspace* workspace, const QString& projectUid, ProjectStatus to,
+                   QWidget* parent = nullptr);
     void accept() override;
 
     QLineEdit* amountField() const { return m_amount; }

@@ -24,11 +24,13 @@
 
 namespace mcfund {
 
-NewWorkspaceDialog::NewWorkspaceDialog(QWidget* parent) : QDialog(parent)
+NewWorkspaceDialog::NewWorkspaceDialog(QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("New Workspace"));
     auto* layout = new QVBoxLayout(this);
-    m_official = new QRadioButton(tr("From the &official data of the fund (2 rounds, 36 institutions, 88 projects)"), this);
+    m_official = new QRadioButton(
+        tr("From the &official data of the fund (2 rounds, 36 institutions, 88 projects)"), this);
     m_empty = new QRadioButton(tr("&Empty (sectors, rounds and institutions to be entered)"), this);
     m_synthetic = new QRadioButton(tr("&Synthetic data for demonstrations and tests"), this);
     m_official->setChecked(true);
@@ -79,7 +81,8 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget* parent) : QDialog(parent)
 
 void NewWorkspaceDialog::updateEnabled()
 {
-    for (QWidget* w : {static_cast<QWidget*>(m_projects), static_cast<QWidget*>(m_credentials), static_cast<QWidget*>(m_seed)})
+    for (QWidget* w : {static_cast<QWidget*>(m_projects), static_cast<QWidget*>(m_credentials),
+                       static_cast<QWidget*>(m_seed)})
         w->setEnabled(m_synthetic->isChecked());
 }
 
@@ -99,13 +102,15 @@ void NewWorkspaceDialog::accept()
         return;
     }
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Workspace"), tr("“%1” already exists. Choose another name.").arg(path));
+        QMessageBox::warning(this, tr("New Workspace"),
+                             tr("“%1” already exists. Choose another name.").arg(path));
         return;
     }
     QString error;
     if (!m_synthetic->isChecked()) {
         Database db;
-        if (!db.create(path, m_official->isChecked() ? WorkspaceKind::Official : WorkspaceKind::Empty, &error)) {
+        if (!db.create(path, m_official->isChecked() ? WorkspaceKind::Official : WorkspaceKind::Empty,
+                       &error)) {
             QMessageBox::warning(this, tr("New Workspace"), error);
             return;
         }

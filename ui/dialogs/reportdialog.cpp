@@ -44,8 +44,9 @@ ReportDialog::ReportDialog(Workspace* workspace, const ReportRequest& initial, Q
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(initial.paper))));
     m_filters = new QLabel(this);
     m_filters->setWordWrap(true);
-    m_filters->setText(initial.filter.isEmpty() ? tr("No filters: every project of the chosen scope.")
-                                                : tr("The filters of the current page apply (shown on the report's title page)."));
+    m_filters->setText(initial.filter.isEmpty()
+                           ? tr("No filters: every project of the chosen scope.")
+                           : tr("The filters of the current page apply (shown on the report's title page)."));
     form->addRow(tr("&Report:"), m_type);
     form->addRow(tr("R&ound:"), m_round);
     form->addRow(tr("&Institution:"), m_institution);

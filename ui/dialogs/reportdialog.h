@@ -15,7 +15,12 @@ class Workspace;
 /** What to print: the kind of report, which round, institution or sector, and the paper size. */
 struct ReportRequest
 {
-    enum class Type { Round, Institution, Sector };
+    enum class Type
+    {
+        Round,
+        Institution,
+        Sector
+    };
     Type type = Type::Round;
     int round = 0;
     QString institutionUid;

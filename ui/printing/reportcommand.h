@@ -4,7 +4,8 @@
 
 namespace mcfund {
 
-/** mcfund report --type round|institution|sector --round N [--institution NAME|ID] [--sector CODE] -o FILE.pdf */
+/** mcfund report --type round|institution|sector --round N [--institution NAME|ID] [--sector CODE] -o
+ * FILE.pdf */
 class ReportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::ReportCommand)

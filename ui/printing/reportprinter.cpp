@@ -54,7 +54,8 @@ public:
         titlePage();
         newPage();
         for (int i = 0; i < m_report.blocks.size(); ++i)
-            block(m_report.blocks.at(i), i + 1 < m_report.blocks.size() ? &m_report.blocks.at(i + 1) : nullptr);
+            block(m_report.blocks.at(i),
+                  i + 1 < m_report.blocks.size() ? &m_report.blocks.at(i + 1) : nullptr);
         finishPage();
         return m_pageNo;
     }
@@ -86,11 +87,14 @@ private:
         const QRectF head(m_body.left(), m_page.top() + 10 * m_mm, m_body.width(), 8 * m_mm);
         draw(head, m_report.runningHeader, m_small, Qt::AlignLeft | Qt::AlignBottom);
         draw(head, m_report.subtitle, m_small, Qt::AlignRight | Qt::AlignBottom);
-        m_painter->drawLine(QPointF(m_body.left(), head.bottom() + m_mm), QPointF(m_body.right(), head.bottom() + m_mm));
+        m_painter->drawLine(QPointF(m_body.left(), head.bottom() + m_mm),
+                            QPointF(m_body.right(), head.bottom() + m_mm));
         const QRectF foot(m_body.left(), m_page.bottom() - 16 * m_mm, m_body.width(), 8 * m_mm);
-        m_painter->drawLine(QPointF(m_body.left(), foot.top() - m_mm), QPointF(m_body.right(), foot.top() - m_mm));
+        m_painter->drawLine(QPointF(m_body.left(), foot.top() - m_mm),
+                            QPointF(m_body.right(), foot.top() - m_mm));
         draw(foot, m_report.footer, m_small, Qt::AlignLeft | Qt::AlignTop);
-        draw(foot, QString(m_report.pageOfFormat).arg(m_pageNo).arg(m_total), m_small, Qt::AlignRight | Qt::AlignTop);
+        draw(foot, QString(m_report.pageOfFormat).arg(m_pageNo).arg(m_total), m_small,
+             Qt::AlignRight | Qt::AlignTop);
         m_painter->setPen(Qt::black);
     }
 
@@ -111,7 +115,8 @@ private:
             y += vh + 3 * m_mm;
         }
         // The data source also closes the title page, so a synthetic report can never pass for a real one.
-        draw(QRectF(m_body.left(), m_page.bottom() - 30 * m_mm, w, 8 * m_mm), m_report.footer, m_bold, Qt::AlignLeft);
+        draw(QRectF(m_body.left(), m_page.bottom() - 30 * m_mm, w, 8 * m_mm), m_report.footer, m_bold,
+             Qt::AlignLeft);
     }
 
     void finishPage() { decorate(); }
@@ -146,8 +151,8 @@ private:
             m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), h), QColor(0xdd, 0xe6, 0xf0));
         }
         for (int c = 0; c < t.headers.size(); ++c)
-            draw(QRectF(x.at(c) + m_mm, m_y + 0.8 * m_mm, widths.at(c) - 2 * m_mm, h), t.headers.at(c), m_bold,
-                 (t.rightAlign.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+            draw(QRectF(x.at(c) + m_mm, m_y + 0.8 * m_mm, widths.at(c) - 2 * m_mm, h), t.headers.at(c),
+                 m_bold, (t.rightAlign.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
         m_y += h;
     }
 
@@ -180,7 +185,8 @@ private:
             }
             if (painting()) {
                 if (kind == ReportTable::RowKind::Group)
-                    m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), h), QColor(0xf0, 0xf0, 0xf0));
+                    m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), h),
+                                        QColor(0xf0, 0xf0, 0xf0));
                 if (kind == ReportTable::RowKind::Total || kind == ReportTable::RowKind::Subtotal)
                     m_painter->drawLine(QPointF(m_body.left(), m_y), QPointF(m_body.right(), m_y));
                 if (kind == ReportTable::RowKind::Normal)
@@ -213,10 +219,12 @@ private:
             scene.addItem(c.get());
             c->setGeometry(QRectF(QPointF(0, 0), logical));
             scene.setSceneRect(QRectF(QPointF(0, 0), logical));
-            scene.render(m_painter, QRectF(QPointF(m_body.left(), m_y), size), QRectF(QPointF(0, 0), logical));
+            scene.render(m_painter, QRectF(QPointF(m_body.left(), m_y), size),
+                         QRectF(QPointF(0, 0), logical));
             scene.removeItem(c.get());
             if (!notice.isEmpty())
-                draw(QRectF(m_body.left(), m_y + h - 6 * m_mm, m_body.width(), 6 * m_mm), notice, m_small, Qt::AlignLeft);
+                draw(QRectF(m_body.left(), m_y + h - 6 * m_mm, m_body.width(), 6 * m_mm), notice, m_small,
+                     Qt::AlignLeft);
         }
         m_y += h + 4 * m_mm;
     }
@@ -245,7 +253,8 @@ private:
         }
         case ReportBlock::Kind::KeyValues:
             for (const auto& [k, v] : b.pairs) {
-                const double h = std::max(textHeight(k, m_bold, w * 0.4), textHeight(v, m_base, w * 0.3)) + 1.5 * m_mm;
+                const double h =
+                    std::max(textHeight(k, m_bold, w * 0.4), textHeight(v, m_base, w * 0.3)) + 1.5 * m_mm;
                 ensure(h);
                 draw(QRectF(m_body.left(), m_y, w * 0.4, h), k, m_bold, Qt::AlignLeft);
                 draw(QRectF(m_body.left() + w * 0.4, m_y, w * 0.3, h), v, m_base, Qt::AlignRight);
@@ -253,9 +262,15 @@ private:
             }
             m_y += 4 * m_mm;
             break;
-        case ReportBlock::Kind::Table: table(b.table); break;
-        case ReportBlock::Kind::Chart: chart(b); break;
-        case ReportBlock::Kind::PageBreak: newPage(); break;
+        case ReportBlock::Kind::Table:
+            table(b.table);
+            break;
+        case ReportBlock::Kind::Chart:
+            chart(b);
+            break;
+        case ReportBlock::Kind::PageBreak:
+            newPage();
+            break;
         }
     }
 
@@ -283,7 +298,8 @@ int ReportPrinter::paint(const Report& report, QPagedPaintDevice* device)
     return pages;
 }
 
-bool ReportPrinter::writePdf(const Report& report, const QString& path, QPageSize::PageSizeId paper, QString* error)
+bool ReportPrinter::writePdf(const Report& report, const QString& path, QPageSize::PageSizeId paper,
+                             QString* error)
 {
     // Write beside the target and rename, so that a failure never leaves half a PDF where one was asked for.
     const QString temp = path + QStringLiteral(".part");

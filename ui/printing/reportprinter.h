@@ -21,7 +21,8 @@ public:
     /** Paints \a report on \a device (whose page size is already set); returns the number of pages. */
     static int paint(const Report& report, QPagedPaintDevice* device);
     /** Writes \a report to a PDF file on A4 or Letter paper. */
-    static bool writePdf(const Report& report, const QString& path, QPageSize::PageSizeId paper, QString* error);
+    static bool writePdf(const Report& report, const QString& path, QPageSize::PageSizeId paper,
+                         QString* error);
 };
 
 } // namespace mcfund

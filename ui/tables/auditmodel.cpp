@@ -7,7 +7,9 @@
 
 namespace mcfund {
 
-AuditModel::AuditModel(QObject* parent) : QAbstractTableModel(parent) {}
+AuditModel::AuditModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
 
 void AuditModel::setEntries(const QList<AuditEntry>& entries)
 {
@@ -28,7 +30,8 @@ int AuditModel::columnCount(const QModelIndex& parent) const
 
 QVariant AuditModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const AuditEntry& e = m_entries.at(index.row());
     const EntityDef* def = Schema::byName(e.entity);
@@ -37,17 +40,22 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
         return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : e.at;
     }
-    case User: return e.user;
-    case Record: return def ? def->displaySingular() : e.entity;
+    case User:
+        return e.user;
+    case Record:
+        return def ? def->displaySingular() : e.entity;
     case Field: {
         if (e.field.isEmpty())
             return e.newValue.isEmpty() ? tr("deleted") : tr("added");
         const FieldDef* f = def ? def->field(e.field) : nullptr;
         return f ? f->displayName() : e.field;
     }
-    case Old: return e.oldValue;
-    case New: return e.newValue;
-    case Origin: return e.description.isEmpty() ? e.origin : QStringLiteral("%1 — %2").arg(e.origin, e.description);
+    case Old:
+        return e.oldValue;
+    case New:
+        return e.newValue;
+    case Origin:
+        return e.description.isEmpty() ? e.origin : QStringLiteral("%1 — %2").arg(e.origin, e.description);
     }
     return {};
 }
@@ -57,13 +65,20 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case At: return tr("When");
-    case User: return tr("Who");
-    case Record: return tr("Record");
-    case Field: return tr("Field");
-    case Old: return tr("Old value");
-    case New: return tr("New value");
-    case Origin: return tr("How");
+    case At:
+        return tr("When");
+    case User:
+        return tr("Who");
+    case Record:
+        return tr("Record");
+    case Field:
+        return tr("Field");
+    case Old:
+        return tr("Old value");
+    case New:
+        return tr("New value");
+    case Origin:
+        return tr("How");
     }
     return {};
 }

@@ -11,7 +11,17 @@ class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { At, User, Record, Field, Old, New, Origin, ColumnCount };
+    enum Column
+    {
+        At,
+        User,
+        Record,
+        Field,
+        Old,
+        New,
+        Origin,
+        ColumnCount
+    };
     explicit AuditModel(QObject* parent = nullptr);
     void setEntries(const QList<AuditEntry>& entries);
     const QList<AuditEntry>& entries() const { return m_entries; }

@@ -17,10 +17,10 @@ const FieldDef* fieldOf(const QModelIndex& index)
 FieldDelegate::FieldDelegate(const Workspace* workspace, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_workspace(workspace)
-{
-}
+{}
 
-QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
+QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                     const QModelIndex& index) const
 {
     const FieldDef* f = fieldOf(index);
     if (!f || f->type == FieldType::Bool)

@@ -152,8 +152,8 @@ void FilterBar::rebuildMenus()
 {
     const QString lang = Translations::current();
     const QLocale locale;
-    auto fill = [&](QToolButton* button, const QList<QPair<QString, QString>>& items, QStringList FilterSpec::*list,
-                    const QHash<QString, qint64>* counts) {
+    auto fill = [&](QToolButton* button, const QList<QPair<QString, QString>>& items,
+                    QStringList FilterSpec::*list, const QHash<QString, qint64>* counts) {
         if (!button)
             return;
         QMenu* menu = button->menu();
@@ -282,7 +282,8 @@ void FilterBar::rebuildChips()
     codeChips(statusList, tr("Status"), &FilterSpec::statuses);
     codeChips(CodeList::Language, tr("Language"), &FilterSpec::languages);
     if (m_filter.osapApproved)
-        chip(*m_filter.osapApproved ? tr("OSAP approved") : tr("Not OSAP approved"), [this] { m_filter.osapApproved.reset(); });
+        chip(*m_filter.osapApproved ? tr("OSAP approved") : tr("Not OSAP approved"),
+             [this] { m_filter.osapApproved.reset(); });
     if (m_filter.missing) {
         const QString text = *m_filter.missing == MissingText::French    ? tr("French text missing")
                              : *m_filter.missing == MissingText::English ? tr("English text missing")

@@ -29,7 +29,8 @@ class FilterBar : public QWidget
     Q_OBJECT
 public:
     /** With \a only, just those criteria are offered (the dashboard: round, sector, type, status). */
-    FilterBar(Workspace* workspace, Entity entity, QWidget* parent = nullptr, const QList<Criterion>& only = {});
+    FilterBar(Workspace* workspace, Entity entity, QWidget* parent = nullptr,
+              const QList<Criterion>& only = {});
 
     FilterSpec filter() const { return m_filter; }
     void setFilter(const FilterSpec& filter);

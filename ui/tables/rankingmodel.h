@@ -11,8 +11,24 @@ class RankingModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Rank, Application, Institution, Status, Reviewers, Score, Spread, Amount, Cumulative, Envelope, ColumnCount };
-    enum Roles { UidRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Rank,
+        Application,
+        Institution,
+        Status,
+        Reviewers,
+        Score,
+        Spread,
+        Amount,
+        Cumulative,
+        Envelope,
+        ColumnCount
+    };
+    enum Roles
+    {
+        UidRole = Qt::UserRole + 1
+    };
 
     explicit RankingModel(QObject* parent = nullptr);
     void setRanking(const QList<RankedApplication>& rows, std::optional<Money> envelope);

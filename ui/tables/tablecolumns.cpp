@@ -22,7 +22,8 @@ TableColumn pair(const char* id, const char* label, const char* base)
 
 TableColumn field(const char* column)
 {
-    return {QString::fromLatin1(column), nullptr, QString::fromLatin1(column), QString(), TableColumn::Derived::None};
+    return {QString::fromLatin1(column), nullptr, QString::fromLatin1(column), QString(),
+            TableColumn::Derived::None};
 }
 
 TableColumn derived(const char* id, const char* label, TableColumn::Derived d)
@@ -51,7 +52,8 @@ QList<TableColumn> build(Entity e)
     case Entity::Credential:
         return {pair("title", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Title"), "title"),
                 field("institution_uid"),
-                derived("project", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Project"), TableColumn::Derived::ProjectTitle),
+                derived("project", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Project"),
+                        TableColumn::Derived::ProjectTitle),
                 field("sector_uid"),
                 field("delivery"),
                 field("hours"),
@@ -70,17 +72,13 @@ QList<TableColumn> build(Entity e)
         return {pair("name", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Name"), "name"), field("short_name"),
                 field("type"), field("region"), field("language")};
     case Entity::Round:
-        return {field("number"),
-                pair("name", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Name"), "name"),
-                field("fiscal_year"),
-                field("envelope_cents"),
-                field("status"),
-                field("announced_on"),
-                field("intake_opens"),
-                field("intake_closes"),
-                field("target_projects"),
-                field("target_credentials"),
-                field("target_learners")};
+        return {
+            field("number"),          pair("name", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Name"), "name"),
+            field("fiscal_year"),     field("envelope_cents"),
+            field("status"),          field("announced_on"),
+            field("intake_opens"),    field("intake_closes"),
+            field("target_projects"), field("target_credentials"),
+            field("target_learners")};
     case Entity::Partner:
         return {field("name"), field("kind"), field("sector_uid"), field("institution_uid")};
     case Entity::Sector:
@@ -88,13 +86,16 @@ QList<TableColumn> build(Entity e)
     case Entity::ProjectPartner:
         return {field("project_uid"), field("partner_uid"), field("role"), field("contribution_cents")};
     case Entity::Criterion:
-        return {pair("name", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Name"), "name"), field("weight"), field("max_score"),
-                field("sort_order")};
-    case Entity::Review: return {field("project_uid"), field("criterion_uid"), field("reviewer"), field("score"), field("comment")};
-    case Entity::Assignment: return {field("project_uid"), field("reviewer"), field("conflict"), field("reason")};
+        return {pair("name", QT_TRANSLATE_NOOP("mcfund::TableColumns", "Name"), "name"), field("weight"),
+                field("max_score"), field("sort_order")};
+    case Entity::Review:
+        return {field("project_uid"), field("criterion_uid"), field("reviewer"), field("score"),
+                field("comment")};
+    case Entity::Assignment:
+        return {field("project_uid"), field("reviewer"), field("conflict"), field("reason")};
     case Entity::Decision:
-        return {field("project_uid"), field("outcome"), field("approved_cents"), field("decided_by"), field("decided_at"),
-                field("reason"), field("override_reason")};
+        return {field("project_uid"), field("outcome"), field("approved_cents"), field("decided_by"),
+                field("decided_at"),  field("reason"),  field("override_reason")};
     }
     return {};
 }
@@ -113,17 +114,28 @@ const QList<TableColumn>& TableColumns::of(Entity entity)
 QString TableColumns::pageKey(Entity entity)
 {
     switch (entity) {
-    case Entity::Project: return QStringLiteral("projects");
-    case Entity::Credential: return QStringLiteral("credentials");
-    case Entity::Institution: return QStringLiteral("institutions");
-    case Entity::Round: return QStringLiteral("rounds");
-    case Entity::Partner: return QStringLiteral("partners");
-    case Entity::Sector: return QStringLiteral("sectors");
-    case Entity::ProjectPartner: return QStringLiteral("project_partners");
-    case Entity::Criterion: return QStringLiteral("criteria");
-    case Entity::Review: return QStringLiteral("reviews");
-    case Entity::Decision: return QStringLiteral("decisions");
-    case Entity::Assignment: return QStringLiteral("assignments");
+    case Entity::Project:
+        return QStringLiteral("projects");
+    case Entity::Credential:
+        return QStringLiteral("credentials");
+    case Entity::Institution:
+        return QStringLiteral("institutions");
+    case Entity::Round:
+        return QStringLiteral("rounds");
+    case Entity::Partner:
+        return QStringLiteral("partners");
+    case Entity::Sector:
+        return QStringLiteral("sectors");
+    case Entity::ProjectPartner:
+        return QStringLiteral("project_partners");
+    case Entity::Criterion:
+        return QStringLiteral("criteria");
+    case Entity::Review:
+        return QStringLiteral("reviews");
+    case Entity::Decision:
+        return QStringLiteral("decisions");
+    case Entity::Assignment:
+        return QStringLiteral("assignments");
     }
     return QString();
 }

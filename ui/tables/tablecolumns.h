@@ -13,7 +13,12 @@ namespace mcfund {
  */
 struct TableColumn
 {
-    enum class Derived { None, OsapEligibleLength, ProjectTitle };
+    enum class Derived
+    {
+        None,
+        OsapEligibleLength,
+        ProjectTitle
+    };
     QString id;
     const char* label = nullptr; ///< untranslated, context mcfund::TableColumns
     QString fieldEn;             ///< the stored field (English one of a pair)
