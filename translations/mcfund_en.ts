@@ -3975,6 +3975,13 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
     </message>
 </context>
 <context>
+    <name>mcfund::ReviewScores</name>
+    <message>
+        <source>The scores could not be read: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::ReviewsPage</name>
     <message>
         <source>change of %1</source>

@@ -4062,6 +4062,13 @@ Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit
     </message>
 </context>
 <context>
+    <name>mcfund::ReviewScores</name>
+    <message>
+        <source>The scores could not be read: %1</source>
+        <translation>Les notes n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::ReviewsPage</name>
     <message>
         <source>change of %1</source>

@@ -10,6 +10,7 @@
 #include "storage/repository.h"
 #include "testworkspace.h"
 
+#include <memory>
 #include <QBuffer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,7 +21,8 @@ using namespace mcfund;
 class TestReview : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    // Each test function has a workspace of its own (init()), so that it passes alone and in any order.
+    std::unique_ptr<QTemporaryDir> m_dir;
     Database m_db;
     QString m_round2;
     QString m_fleming;
@@ -60,12 +62,33 @@ class TestReview : public QObject
         }
     }
 
-private slots:
-    void initTestCase()
+    /** Three applications in review: A and B tie on score, C is lower and its reviewers disagree. */
+    struct Three
     {
-        Translations::install(QStringLiteral("en"));
+        QString a, b, c;
+    };
+    Three threeScored()
+    {
+        Three t{addProject(QStringLiteral("A application"), QStringLiteral("in_review"), 4000000),
+                addProject(QStringLiteral("B application"), QStringLiteral("in_review"), 3000000),
+                addProject(QStringLiteral("C application"), QStringLiteral("in_review"), 2000000)};
+        score(t.a, QStringLiteral("r1"), {4});
+        score(t.a, QStringLiteral("r2"), {4});
+        score(t.b, QStringLiteral("r1"), {4});
+        score(t.c, QStringLiteral("r1"), {5});
+        score(t.c, QStringLiteral("r2"), {1});
+        return t;
+    }
+
+private slots:
+    void initTestCase() { Translations::install(QStringLiteral("en")); }
+
+    void init()
+    {
+        m_db.close();
+        m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        QVERIFY2(m_db.open(test::workspace(m_dir), &error), qPrintable(error));
+        QVERIFY2(m_db.open(test::workspace(*m_dir), &error), qPrintable(error));
         Repository repo(m_db.connection());
         m_round2 = repo.roundByNumber(2)->uid;
         m_fleming = repo.findInstitution(QStringLiteral("Fleming College"))->uid;
@@ -174,15 +197,7 @@ private slots:
         mixed.remove(rubric.at(1).uid);
         QVERIFY(!ReviewScores::weightedTotal(rubric, mixed, &total)); // incomplete
 
-        // Three applications in review: A and B tie on score, C is lower; C's reviewers disagree.
-        const QString a = addProject(QStringLiteral("A application"), QStringLiteral("in_review"), 4000000);
-        const QString b = addProject(QStringLiteral("B application"), QStringLiteral("in_review"), 3000000);
-        const QString c = addProject(QStringLiteral("C application"), QStringLiteral("in_review"), 2000000);
-        score(a, QStringLiteral("r1"), {4});
-        score(a, QStringLiteral("r2"), {4});
-        score(b, QStringLiteral("r1"), {4});
-        score(c, QStringLiteral("r1"), {5});
-        score(c, QStringLiteral("r2"), {1});
+        const auto [a, b, c] = threeScored();
         const Consensus cc = ReviewScores::consensus(m_db.connection(), c, 20);
         QCOMPARE(cc.reviewers.size(), 2);
         QCOMPARE(*cc.mean, 60.0);
@@ -210,6 +225,7 @@ private slots:
     void envelopeCutLine()
     {
         // Shrink the envelope to $75,000: B ($30,000) and A ($40,000) fit, C ($20,000) does not.
+        const Three t = threeScored();
         QString error;
         QVERIFY(Repository(m_db.connection(),
                            ChangeContext{QStringLiteral("alice"), QStringLiteral("edit"), {}, {}})
@@ -218,6 +234,10 @@ private slots:
         std::optional<Money> envelope;
         const QList<RankedApplication> ranked =
             ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope);
+        QCOMPARE(envelope->cents(), qint64(7500000));
+        QVERIFY(ranked.size() >= 3);
+        QCOMPARE((QStringList{ranked.at(0).uid, ranked.at(1).uid, ranked.at(2).uid}),
+                 (QStringList{t.b, t.a, t.c}));
         QVERIFY(ranked.at(0).withinEnvelope);
         QVERIFY(ranked.at(1).withinEnvelope);
         QVERIFY(!ranked.at(2).withinEnvelope);
@@ -227,12 +247,9 @@ private slots:
     {
         const QSqlDatabase db = m_db.connection();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'A application'")) &&
-                q.next());
-        const QString a = q.value(0).toString();
-        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'C application'")) &&
-                q.next());
-        const QString c = q.value(0).toString();
+        const Three t = threeScored();
+        const QString a = t.a;
+        const QString c = t.c;
         EditBatch batch;
         QString error;
         Decisions::Refusal refusal;
@@ -287,9 +304,20 @@ private slots:
     {
         const QSqlDatabase db = m_db.connection();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project WHERE title_en = 'A application'")) &&
-                q.next());
-        const QString a = q.value(0).toString();
+        const QString a = threeScored().a;
+        {
+            // Alice approves A: a decision, logged under her name.
+            EditBatch decision;
+            QString error;
+            Decisions::Refusal refusal;
+            QVERIFY2(Decisions::prepare(db,
+                                        DecisionRequest{a, ProjectStatus::Approved, Money(4000000), {}, {}},
+                                        QStringLiteral("alice"), &decision, &error, &refusal),
+                     qPrintable(error));
+            QList<EditProblem> problems;
+            QVERIFY(EditEngine(db, QStringLiteral("alice"))
+                        .apply(decision, QStringLiteral("decision"), &problems));
+        }
         EditEngine engine(db, QStringLiteral("bob"));
         EditBatch edit = EditBatch::change(Entity::Project, a, QStringLiteral("target_learners"), QVariant(),
                                            qint64(40), QStringLiteral("change"));

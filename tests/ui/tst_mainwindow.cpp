@@ -418,11 +418,22 @@ private slots:
         QVERIFY(sector->text().startsWith(QStringLiteral("Secteur")));
         auto* status = m_window->findChild<QLabel*>(QStringLiteral("countLabel"));
         QTRY_VERIFY(status->text().contains(QStringLiteral("projets")));
-        // Amounts follow the language's Canadian locale.
+        // Amounts follow the language's Canadian locale (the official data has none: one is given here).
         const int requested = m_projects->model()->columnOf(QStringLiteral("requested_cents"));
-        const QString amount = m_projects->model()->index(5, requested).data().toString();
-        QVERIFY2(amount.endsWith(QStringLiteral("$")) && amount.contains(QStringLiteral(",00")),
-                 qPrintable(amount));
+        const QString uid = m_projects->model()->uidAt(5);
+        const QVariant before =
+            value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid});
+        QString message;
+        QVERIFY2(m_window->workspace()->apply(EditBatch::change(Entity::Project, uid,
+                                                                QStringLiteral("requested_cents"), before,
+                                                                qint64(123456), QStringLiteral("amount")),
+                                              &message),
+                 qPrintable(message));
+        QTRY_VERIFY(
+            m_projects->model()->index(5, requested).data().toString().contains(QStringLiteral(",56")));
+        QString amount = m_projects->model()->index(5, requested).data().toString();
+        amount.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+        QCOMPARE(amount, QStringLiteral("1 234,56 $"));
         // The count of rows without French titles shows, and applies as a filter.
         auto* missing = m_window->findChild<QToolButton*>(QStringLiteral("missingTranslations"));
         QTRY_VERIFY(missing->isVisible());

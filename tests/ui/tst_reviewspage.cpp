@@ -50,7 +50,6 @@ class TestReviewsPage : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
-    QString m_scored;
 
     QSqlDatabase db() const { return m_window->workspace()->database().connection(); }
     /** Sets a round's envelope through the window's one edit path (one undoable step). */
@@ -247,13 +246,30 @@ private slots:
         QTRY_VERIFY(!page->isRefreshing());
     }
 
+    /** Chooses, on the Reviews page, an application the tester has not scored yet; its uid, or "". */
+    QString chooseUnscored()
+    {
+        ReviewsPage* page = m_window->reviews();
+        for (int row = 0; row < page->ranking()->rowCount(); ++row) {
+            page->table()->setCurrentIndex(page->ranking()->index(row, RankingModel::Application));
+            const QString uid = page->currentApplication();
+            if (!uid.isEmpty() &&
+                value(db(),
+                      QStringLiteral(
+                          "SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = 'tester'"),
+                      {uid})
+                        .toInt() == 0 &&
+                page->findChildren<QSpinBox*>().size() == 6)
+                return uid;
+        }
+        return QString();
+    }
+
     void scoreAnApplicationAndUndo()
     {
         ReviewsPage* page = m_window->reviews();
-        page->table()->setCurrentIndex(page->ranking()->index(3, RankingModel::Application));
-        const QString uid = page->currentApplication();
+        const QString uid = chooseUnscored();
         QVERIFY(!uid.isEmpty());
-        m_scored = uid;
         const QList<QSpinBox*> spins = page->findChildren<QSpinBox*>();
         QCOMPARE(spins.size(), 6);
         for (QSpinBox* s : spins)
@@ -349,11 +365,21 @@ private slots:
 
     void historyShowsWhoChangedWhat()
     {
+        // An application scored, unscored (undo) and scored again (redo) by the tester: six reviews, three
+        // times each, in its history.
+        ReviewsPage* page = m_window->reviews();
+        const QString scored = chooseUnscored();
+        QVERIFY(!scored.isEmpty());
+        for (QSpinBox* s : page->findChildren<QSpinBox*>())
+            s->setValue(3);
+        QString message;
+        QVERIFY2(page->saveScores(&message), qPrintable(message));
+        m_window->workspace()->undoStack()->undo();
+        m_window->workspace()->undoStack()->redo();
         HistoryPanel* history = m_window->history();
         QAbstractItemModelTester tester(history->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The application scored above: its history holds the tester's reviews (insert, undo, redo).
-        history->setRecord(Entity::Project, m_scored, QStringLiteral("x"));
+        history->setRecord(Entity::Project, scored, QStringLiteral("x"));
         history->refresh();
         int byTester = 0;
         for (const AuditEntry& e : history->model()->entries())
