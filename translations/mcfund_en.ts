@@ -1581,6 +1581,10 @@
         <comment>filter chip: criterion, value</comment>
         <translation />
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::FundingAggregate</name>
@@ -2571,6 +2575,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Workspace opened: sound at its last check, and unchanged since.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rows without a translation</source>
+        <translation />
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
         <translation />
     </message>
 </context>

@@ -1599,6 +1599,10 @@
         <comment>filter chip: criterion, value</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::FundingAggregate</name>
@@ -2616,6 +2620,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Workspace opened: sound at its last check, and unchanged since.</source>
         <translation>Espace de travail ouvert&#xa0;: intact à sa dernière vérification, et inchangé depuis.</translation>
+    </message>
+    <message>
+        <source>Rows without a translation</source>
+        <translation>Lignes sans traduction</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Autres boutons de la barre d&apos;outils</translation>
     </message>
 </context>
 <context>

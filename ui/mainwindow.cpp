@@ -131,6 +131,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_missing = new QToolButton(this);
     m_missing->setObjectName(QStringLiteral("missingTranslations"));
     m_missing->setAutoRaise(true);
+    m_missing->setAccessibleName(tr("Rows without a translation"));
     connect(m_missing, &QToolButton::clicked, this, [this] {
         if (TablePage* p = currentPage())
             p->filterMissing();
@@ -338,6 +339,9 @@ void MainWindow::retranslate()
     m_french->setChecked(Translations::current() == QLatin1String("fr"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolbar->setWindowTitle(tr("Main toolbar"));
+    // The button a narrow window shows for the toolbar's hidden actions.
+    if (auto* more = m_toolbar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More toolbar buttons"));
     m_new->setText(tr("&New Workspace…"));
     m_open->setText(tr("&Open Workspace…"));
     m_connect->setText(tr("Connect to &Shared Workspace…"));
@@ -682,7 +686,7 @@ void MainWindow::updateStatus()
     m_missing->setText(missing);
     m_missing->setVisible(!missing.isEmpty());
     m_missing->setToolTip(tr("Show only these rows"));
-    m_missing->setAccessibleName(missing);
+    m_missing->setAccessibleName(missing.isEmpty() ? tr("Rows without a translation") : missing);
 }
 
 void MainWindow::updateActions()

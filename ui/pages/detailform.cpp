@@ -150,7 +150,7 @@ void DetailForm::retranslate()
     }
     for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
         if (const FieldDef* f = def.field(it.key())) {
-            it.value()->setAccessibleName(f->displayName());
+            FieldEditor::setAccessibleName(it.value(), f->displayName());
             FieldEditor::retranslate(it.value(), *f, m_workspace);
         }
     }

@@ -100,9 +100,16 @@ QWidget* FieldEditor::create(const FieldDef& field, const Workspace* workspace, 
         box->setMinimumContentsLength(10);
     }
     editor->setMinimumWidth(60);
-    editor->setAccessibleName(field.displayName());
+    setAccessibleName(editor, field.displayName());
     editor->setObjectName(field.column);
     return editor;
+}
+
+void FieldEditor::setAccessibleName(QWidget* editor, const QString& name)
+{
+    editor->setAccessibleName(name);
+    if (auto* box = qobject_cast<QComboBox*>(editor); box && box->lineEdit())
+        box->lineEdit()->setAccessibleName(name);
 }
 
 void FieldEditor::retranslate(QWidget* editor, const FieldDef& field, const Workspace* workspace)

@@ -26,6 +26,8 @@ public:
     static QWidget* create(const FieldDef& field, const Workspace* workspace, QWidget* parent);
     /** Refills a combo box's labels in the interface language, keeping its value. */
     static void retranslate(QWidget* editor, const FieldDef& field, const Workspace* workspace);
+    /** Names \a editor for a screen reader, and the text field inside it when it is an editable list. */
+    static void setAccessibleName(QWidget* editor, const QString& name);
     static void setValue(QWidget* editor, const FieldDef& field, const Workspace* workspace,
                          const QVariant& value);
     /** Reads the editor; false with a message (what and why) when the input is not valid for the field. */

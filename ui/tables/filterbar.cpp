@@ -101,6 +101,9 @@ void FilterBar::retranslate()
 {
     m_search->setPlaceholderText(tr("Search titles and descriptions, in English and French (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search"));
+    // The clear button QLineEdit adds (a tool button of its own).
+    for (QToolButton* clear : m_search->findChildren<QToolButton*>())
+        clear->setAccessibleName(tr("Clear the search"));
     struct Label
     {
         QToolButton* button;
