@@ -1,11 +1,12 @@
 // The mcfund executable: a headless subcommand, or the main window.
 #include "cli/command.h"
 #include "domain/translations.h"
-#include "mainwindow.h"
 #include "spreadsheetcommands.h"
 #include "uicommands.h"
+#include "windowlauncher.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
@@ -45,5 +46,5 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/mcfund/icons/mcfund.svg")));
-    return mcfund::MainWindow::runApplication(args);
+    return mcfund::WindowLauncher::run(args);
 }

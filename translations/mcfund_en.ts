@@ -2154,7 +2154,7 @@
     </message>
 </context>
 <context>
-    <name>mcfund::MainWindow</name>
+    <name>mcfund::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation />
@@ -2172,11 +2172,19 @@
         <translation />
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation />
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation />
     </message>
     <message>
         <source>Main toolbar</source>
+        <translation />
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
         <translation />
     </message>
     <message>
@@ -2188,11 +2196,51 @@
         <translation />
     </message>
     <message>
+        <source>Connect to &amp;Shared Workspace…</source>
+        <translation />
+    </message>
+    <message>
         <source>Save a &amp;Copy…</source>
         <translation />
     </message>
     <message>
         <source>&amp;Close Workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export &amp;Institution Package…</source>
+        <translation />
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export &amp;Whole Workspace…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Micro-credentials for a &amp;Registry…</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Merge Institution Package…</source>
         <translation />
     </message>
     <message>
@@ -2227,6 +2275,41 @@
         <source>&amp;About mcfund</source>
         <translation />
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation />
+    </message>
+    <message>
+        <source>Packages are merged by program officers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation />
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::MainWindow</name>
     <message>
         <source>Pages</source>
         <translation />
@@ -2274,103 +2357,7 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation />
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation />
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation />
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation />
-    </message>
-    <message>
         <source>Cannot open the workspace</source>
-        <translation />
-    </message>
-    <message>
-        <source>No recent workspaces</source>
-        <translation />
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation />
-    </message>
-    <message>
-        <source>mcfund workspaces (*.mcfund *.sqlite *.db);;All files (*)</source>
-        <translation />
-    </message>
-    <message>
-        <source>Save a Copy</source>
-        <translation />
-    </message>
-    <message>
-        <source>mcfund workspaces (*.mcfund *.sqlite)</source>
-        <translation />
-    </message>
-    <message>
-        <source>Cannot save a copy</source>
-        <translation />
-    </message>
-    <message>
-        <source>“%1” cannot be replaced.</source>
-        <translation />
-    </message>
-    <message>
-        <source>Saved a copy to %1</source>
-        <translation />
-    </message>
-    <message>
-        <source>the official data of the fund</source>
-        <translation />
-    </message>
-    <message>
-        <source>synthetic data generated for demonstrations and tests</source>
-        <translation />
-    </message>
-    <message>
-        <source>About mcfund</source>
-        <translation />
-    </message>
-    <message>
-        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario's Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
-        <translation />
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation />
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation />
-    </message>
-    <message>
-        <source>Interface language: en or fr.</source>
-        <translation />
-    </message>
-    <message>
-        <source>Save a picture of the window to FILE and quit.</source>
-        <translation />
-    </message>
-    <message>
-        <source>The page to show first.</source>
-        <translation />
-    </message>
-    <message>
-        <source>mcfund: %1</source>
-        <translation />
-    </message>
-    <message>
-        <source>mcfund: --lang must be en or fr, not “%1”.</source>
-        <translation />
-    </message>
-    <message>
-        <source>&amp;Language</source>
         <translation />
     </message>
     <message>
@@ -2378,47 +2365,7 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>&amp;Dashboard</source>
-        <translation />
-    </message>
-    <message>
         <source>Dashboard</source>
-        <translation />
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation />
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation />
-    </message>
-    <message>
-        <source>&amp;Export Report as PDF…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Report</source>
-        <translation />
-    </message>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation />
-    </message>
-    <message>
-        <source>Export Report as PDF</source>
-        <translation />
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation />
-    </message>
-    <message>
-        <source>Saved the report to %1</source>
-        <translation />
-    </message>
-    <message>
-        <source>&amp;Reviews</source>
         <translation />
     </message>
     <message>
@@ -2438,111 +2385,7 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>Export &amp;Institution Package…</source>
-        <translation />
-    </message>
-    <message>
-        <source>&amp;Merge Institution Package…</source>
-        <translation />
-    </message>
-    <message>
         <source>Package for %1 — coordinator mode. Only this institution's records can be changed; amounts approved, reviews and decisions stay with the ministry. Send this file back to the ministry when your changes are done.</source>
-        <translation />
-    </message>
-    <message>
-        <source>Export Institution Package</source>
-        <translation />
-    </message>
-    <message>
-        <source>Institution:</source>
-        <translation />
-    </message>
-    <message>
-        <source>Institution packages (*.mcfpkg)</source>
-        <translation />
-    </message>
-    <message>
-        <source>Wrote the package of %1 to %2</source>
-        <translation />
-    </message>
-    <message>
-        <source>Merge Institution Package</source>
-        <translation />
-    </message>
-    <message>
-        <source>Institution packages (*.mcfpkg);;All files (*)</source>
-        <translation />
-    </message>
-    <message>
-        <source>I&amp;mport…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Export &amp;Table…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Export &amp;Whole Workspace…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Export Micro-credentials for a &amp;Registry…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation />
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation />
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation />
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Export the Whole Workspace to a Folder</source>
-        <translation />
-    </message>
-    <message>
-        <source>Export the Whole Workspace</source>
-        <translation />
-    </message>
-    <message>
-        <source>Exported %1 to %2</source>
-        <translation />
-    </message>
-    <message>
-        <source>Export Micro-credentials for a Registry</source>
-        <translation />
-    </message>
-    <message>
-        <source>Open Badges 3.0 achievements (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)</source>
-        <translation />
-    </message>
-    <message numerus="yes">
-        <source>Exported %n micro-credential(s) to %1</source>
-        <translation><numerusform>Exported %n micro-credential to %1</numerusform><numerusform>Exported %n micro-credentials to %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Exporting the whole workspace…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Preparing the report…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Writing %1…</source>
         <translation />
     </message>
     <message>
@@ -2550,19 +2393,7 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>Connect to &amp;Shared Workspace…</source>
-        <translation />
-    </message>
-    <message>
         <source>%1 as %2, %3 (%4) — mcfund</source>
-        <translation />
-    </message>
-    <message>
-        <source>Packages are merged by program officers.</source>
-        <translation />
-    </message>
-    <message>
-        <source>Cannot open the shared workspace</source>
         <translation />
     </message>
     <message>
@@ -2579,10 +2410,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Rows without a translation</source>
-        <translation />
-    </message>
-    <message>
-        <source>More toolbar buttons</source>
         <translation />
     </message>
 </context>
@@ -3049,6 +2876,33 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Exit codes: 0 written (or nothing to do); 1 nothing was written because the workspace refused the changes; 2 bad arguments, or a package or workspace that cannot be read or that holds anything mcfund did not make; 3 conflicts to decide, nothing was written.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::PackageFlow</name>
+    <message>
+        <source>Export Institution Package</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution packages (*.mcfpkg)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Wrote the package of %1 to %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Merge Institution Package</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution packages (*.mcfpkg);;All files (*)</source>
         <translation />
     </message>
 </context>
@@ -3645,6 +3499,37 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>&amp;Paper:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportFlow</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
         <translation />
     </message>
 </context>
@@ -5474,6 +5359,57 @@ Change them, or use Clear all to see every row.</source>
     </message>
 </context>
 <context>
+    <name>mcfund::TransferFlow</name>
+    <message>
+        <source>Imported: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the Whole Workspace to a Folder</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exporting the whole workspace…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export the Whole Workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Micro-credentials for a Registry</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open Badges 3.0 achievements (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n micro-credential(s) to %1</source>
+        <translation><numerusform>Exported %n micro-credential to %1</numerusform><numerusform>Exported %n micro-credentials to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mcfund::Validation</name>
     <message>
         <source>%1 is required.</source>
@@ -5600,6 +5536,41 @@ Change them, or use Clear all to see every row.</source>
     </message>
 </context>
 <context>
+    <name>mcfund::WindowLauncher</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Interface language: en or fr.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The page to show first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund: --lang must be en or fr, not “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::Workspace</name>
     <message numerus="yes">
         <source>Writing %n change(s)…</source>
@@ -5675,6 +5646,61 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>“%1” was deleted by someone else; your change was not applied.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::WorkspaceFlow</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund workspaces (*.mcfund *.sqlite *.db);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot open the shared workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund workspaces (*.mcfund *.sqlite)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the official data of the fund</source>
+        <translation />
+    </message>
+    <message>
+        <source>synthetic data generated for demonstrations and tests</source>
+        <translation />
+    </message>
+    <message>
+        <source>About mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario's Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
         <translation />
     </message>
 </context>

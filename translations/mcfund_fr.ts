@@ -2190,7 +2190,7 @@
     </message>
 </context>
 <context>
-    <name>mcfund::MainWindow</name>
+    <name>mcfund::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -2208,12 +2208,20 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Autres boutons de la barre d&apos;outils</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
@@ -2224,12 +2232,52 @@
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
+        <source>Connect to &amp;Shared Workspace…</source>
+        <translation>&amp;Se connecter à un espace de travail partagé…</translation>
+    </message>
+    <message>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>&amp;Exporter le rapport en PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Institution Package…</source>
+        <translation>Exporter la &amp;trousse d&apos;un établissement…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mporter…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>Exporter le ta&amp;bleau…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Whole Workspace…</source>
+        <translation>Exporter l&apos;espace de travail com&amp;plet…</translation>
+    </message>
+    <message>
+        <source>Export Micro-credentials for a &amp;Registry…</source>
+        <translation>Exporter les microcertifications pour un re&amp;gistre…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Institution Package…</source>
+        <translation>F&amp;usionner la trousse d&apos;un établissement…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2263,6 +2311,41 @@
         <source>&amp;About mcfund</source>
         <translation>À &amp;propos de mcfund</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation>&amp;Évaluations</translation>
+    </message>
+    <message>
+        <source>Packages are merged by program officers.</source>
+        <translation>Les trousses sont fusionnées par les personnes agentes de programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::MainWindow</name>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
@@ -2312,152 +2395,16 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>%1 (%2) — mcfund</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>Cannot open the workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>No recent workspaces</source>
-        <translation>Aucun espace de travail récent</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
-    </message>
-    <message>
-        <source>mcfund workspaces (*.mcfund *.sqlite *.db);;All files (*)</source>
-        <translation>Espaces de travail mcfund (*.mcfund *.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Save a Copy</source>
-        <translation>Enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>mcfund workspaces (*.mcfund *.sqlite)</source>
-        <translation>Espaces de travail mcfund (*.mcfund *.sqlite)</translation>
-    </message>
-    <message>
-        <source>Cannot save a copy</source>
-        <translation>Impossible d&apos;enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be replaced.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être remplacé.</translation>
-    </message>
-    <message>
-        <source>Saved a copy to %1</source>
-        <translation>Copie enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>the official data of the fund</source>
-        <translation>les données officielles du Fonds</translation>
-    </message>
-    <message>
-        <source>synthetic data generated for demonstrations and tests</source>
-        <translation>des données synthétiques générées pour les démonstrations et les essais</translation>
-    </message>
-    <message>
-        <source>About mcfund</source>
-        <translation>À propos de mcfund</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario&apos;s Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administration du Fonds pour les défis liés aux microcertifications de l&apos;Ontario&#xa0;: volets, établissements, projets et microcertifications.&lt;/p&gt;&lt;p&gt;Cet espace de travail contient %2.&lt;/p&gt;&lt;p&gt;Source des données&#xa0;: la page publique de l&apos;Ontario sur les microcertifications (Fonds pour les défis liés aux microcertifications de l&apos;Ontario, bénéficiaires du financement du volet 2) et les annonces de chaque volet. Les montants par projet ne sont pas publiés; les secteurs principaux sont attribués par mcfund.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Le fichier de l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Interface language: en or fr.</source>
-        <translation>Langue de l&apos;interface&#xa0;: en ou fr.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to FILE and quit.</source>
-        <translation>Enregistrer une image de la fenêtre dans FICHIER, puis quitter.</translation>
-    </message>
-    <message>
-        <source>The page to show first.</source>
-        <translation>La page à afficher en premier.</translation>
-    </message>
-    <message>
-        <source>mcfund: %1</source>
-        <translation>mcfund&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>mcfund: --lang must be en or fr, not “%1”.</source>
-        <translation>mcfund&#xa0;: --lang doit valoir en ou fr, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Show only these rows</source>
         <translation>Afficher seulement ces lignes</translation>
     </message>
     <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Aperçu avant impression…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report as PDF…</source>
-        <translation>&amp;Exporter le rapport en PDF…</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation>Aperçu avant impression — %1</translation>
-    </message>
-    <message>
-        <source>Export Report as PDF</source>
-        <translation>Exporter le rapport en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved the report to %1</source>
-        <translation>Rapport enregistré dans %1</translation>
-    </message>
-    <message>
-        <source>&amp;Reviews</source>
-        <translation>&amp;Évaluations</translation>
     </message>
     <message>
         <source>History</source>
@@ -2476,138 +2423,16 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>trousse de l&apos;établissement</translation>
     </message>
     <message>
-        <source>Export &amp;Institution Package…</source>
-        <translation>Exporter la &amp;trousse d&apos;un établissement…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Institution Package…</source>
-        <translation>F&amp;usionner la trousse d&apos;un établissement…</translation>
-    </message>
-    <message>
         <source>Package for %1 — coordinator mode. Only this institution&apos;s records can be changed; amounts approved, reviews and decisions stay with the ministry. Send this file back to the ministry when your changes are done.</source>
         <translation>Trousse de l&apos;établissement %1 — mode coordination. Seuls les enregistrements de cet établissement peuvent être modifiés; les montants approuvés, les évaluations et les décisions relèvent du ministère. Renvoyez ce fichier au ministère une fois vos modifications terminées.</translation>
-    </message>
-    <message>
-        <source>Export Institution Package</source>
-        <translation>Exporter la trousse d&apos;un établissement</translation>
-    </message>
-    <message>
-        <source>Institution:</source>
-        <translation>Établissement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Institution packages (*.mcfpkg)</source>
-        <translation>Trousses d&apos;établissement (*.mcfpkg)</translation>
-    </message>
-    <message>
-        <source>Wrote the package of %1 to %2</source>
-        <translation>Trousse de l&apos;établissement %1 enregistrée dans %2</translation>
-    </message>
-    <message>
-        <source>Merge Institution Package</source>
-        <translation>Fusionner la trousse d&apos;un établissement</translation>
-    </message>
-    <message>
-        <source>Institution packages (*.mcfpkg);;All files (*)</source>
-        <translation>Trousses d&apos;établissement (*.mcfpkg);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>I&amp;mport…</source>
-        <translation>I&amp;mporter…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Table…</source>
-        <translation>Exporter le ta&amp;bleau…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Whole Workspace…</source>
-        <translation>Exporter l&apos;espace de travail com&amp;plet…</translation>
-    </message>
-    <message>
-        <source>Export Micro-credentials for a &amp;Registry…</source>
-        <translation>Exporter les microcertifications pour un re&amp;gistre…</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>Importation effectuée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>Exporter le tableau</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>%n ligne exportée dans %1</numerusform>
-            <numerusform>%n lignes exportées dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export the Whole Workspace to a Folder</source>
-        <translation>Exporter l&apos;espace de travail complet dans un dossier</translation>
-    </message>
-    <message>
-        <source>Export the Whole Workspace</source>
-        <translation>Exporter l&apos;espace de travail complet</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2</source>
-        <translation>Exportation effectuée&#xa0;: %1 dans %2</translation>
-    </message>
-    <message>
-        <source>Export Micro-credentials for a Registry</source>
-        <translation>Exporter les microcertifications pour un registre</translation>
-    </message>
-    <message>
-        <source>Open Badges 3.0 achievements (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)</source>
-        <translation>Réalisations Open Badges 3.0 (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n micro-credential(s) to %1</source>
-        <translation>
-            <numerusform>%n microcertification exportée dans %1</numerusform>
-            <numerusform>%n microcertifications exportées dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Exportation vers %1…</translation>
-    </message>
-    <message>
-        <source>Exporting the whole workspace…</source>
-        <translation>Exportation de l&apos;espace de travail complet…</translation>
-    </message>
-    <message>
-        <source>Preparing the report…</source>
-        <translation>Préparation du rapport…</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>%1 (%2) [read-only] — mcfund</source>
         <translation>%1 (%2) [lecture seule] — mcfund</translation>
     </message>
     <message>
-        <source>Connect to &amp;Shared Workspace…</source>
-        <translation>&amp;Se connecter à un espace de travail partagé…</translation>
-    </message>
-    <message>
         <source>%1 as %2, %3 (%4) — mcfund</source>
         <translation>%1 en tant que %2, %3 (%4) — mcfund</translation>
-    </message>
-    <message>
-        <source>Packages are merged by program officers.</source>
-        <translation>Les trousses sont fusionnées par les personnes agentes de programme.</translation>
-    </message>
-    <message>
-        <source>Cannot open the shared workspace</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de travail partagé</translation>
     </message>
     <message>
         <source>Deleted by Someone Else</source>
@@ -2624,10 +2449,6 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Rows without a translation</source>
         <translation>Lignes sans traduction</translation>
-    </message>
-    <message>
-        <source>More toolbar buttons</source>
-        <translation>Autres boutons de la barre d&apos;outils</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +2923,33 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Exit codes: 0 written (or nothing to do); 1 nothing was written because the workspace refused the changes; 2 bad arguments, or a package or workspace that cannot be read or that holds anything mcfund did not make; 3 conflicts to decide, nothing was written.</source>
         <translation>Codes de sortie&#xa0;: 0 écriture effectuée (ou rien à faire); 1 rien n&apos;a été écrit, car l&apos;espace de travail a refusé les modifications; 2 arguments incorrects, ou trousse ou espace de travail illisible ou contenant un élément que mcfund n&apos;a pas créé; 3 conflits à régler, rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::PackageFlow</name>
+    <message>
+        <source>Export Institution Package</source>
+        <translation>Exporter la trousse d&apos;un établissement</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Institution packages (*.mcfpkg)</source>
+        <translation>Trousses d&apos;établissement (*.mcfpkg)</translation>
+    </message>
+    <message>
+        <source>Wrote the package of %1 to %2</source>
+        <translation>Trousse de l&apos;établissement %1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>Merge Institution Package</source>
+        <translation>Fusionner la trousse d&apos;un établissement</translation>
+    </message>
+    <message>
+        <source>Institution packages (*.mcfpkg);;All files (*)</source>
+        <translation>Trousses d&apos;établissement (*.mcfpkg);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3552,37 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::ReportFlow</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5511,63 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     </message>
 </context>
 <context>
+    <name>mcfund::TransferFlow</name>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importation effectuée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1</numerusform>
+            <numerusform>%n lignes exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Whole Workspace to a Folder</source>
+        <translation>Exporter l&apos;espace de travail complet dans un dossier</translation>
+    </message>
+    <message>
+        <source>Exporting the whole workspace…</source>
+        <translation>Exportation de l&apos;espace de travail complet…</translation>
+    </message>
+    <message>
+        <source>Export the Whole Workspace</source>
+        <translation>Exporter l&apos;espace de travail complet</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportation effectuée&#xa0;: %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Export Micro-credentials for a Registry</source>
+        <translation>Exporter les microcertifications pour un registre</translation>
+    </message>
+    <message>
+        <source>Open Badges 3.0 achievements (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)</source>
+        <translation>Réalisations Open Badges 3.0 (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n micro-credential(s) to %1</source>
+        <translation>
+            <numerusform>%n microcertification exportée dans %1</numerusform>
+            <numerusform>%n microcertifications exportées dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mcfund::Validation</name>
     <message>
         <source>%1 is required.</source>
@@ -5758,6 +5694,41 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     </message>
 </context>
 <context>
+    <name>mcfund::WindowLauncher</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Interface language: en or fr.</source>
+        <translation>Langue de l&apos;interface&#xa0;: en ou fr.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FICHIER, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The page to show first.</source>
+        <translation>La page à afficher en premier.</translation>
+    </message>
+    <message>
+        <source>mcfund: %1</source>
+        <translation>mcfund&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>mcfund: --lang must be en or fr, not “%1”.</source>
+        <translation>mcfund&#xa0;: --lang doit valoir en ou fr, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::Workspace</name>
     <message numerus="yes">
         <source>Writing %n change(s)…</source>
@@ -5837,6 +5808,61 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>“%1” was deleted by someone else; your change was not applied.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé par une autre personne; votre modification n&apos;a pas été appliquée.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::WorkspaceFlow</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>mcfund workspaces (*.mcfund *.sqlite *.db);;All files (*)</source>
+        <translation>Espaces de travail mcfund (*.mcfund *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail partagé</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>mcfund workspaces (*.mcfund *.sqlite)</source>
+        <translation>Espaces de travail mcfund (*.mcfund *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Impossible d&apos;enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>the official data of the fund</source>
+        <translation>les données officielles du Fonds</translation>
+    </message>
+    <message>
+        <source>synthetic data generated for demonstrations and tests</source>
+        <translation>des données synthétiques générées pour les démonstrations et les essais</translation>
+    </message>
+    <message>
+        <source>About mcfund</source>
+        <translation>À propos de mcfund</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario&apos;s Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administration du Fonds pour les défis liés aux microcertifications de l&apos;Ontario&#xa0;: volets, établissements, projets et microcertifications.&lt;/p&gt;&lt;p&gt;Cet espace de travail contient %2.&lt;/p&gt;&lt;p&gt;Source des données&#xa0;: la page publique de l&apos;Ontario sur les microcertifications (Fonds pour les défis liés aux microcertifications de l&apos;Ontario, bénéficiaires du financement du volet 2) et les annonces de chaque volet. Les montants par projet ne sont pas publiés; les secteurs principaux sont attribués par mcfund.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

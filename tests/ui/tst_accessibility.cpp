@@ -63,8 +63,8 @@ int walk(QAccessibleInterface* iface, const QString& path, QStringList* unnamed,
         if (name.isEmpty()) {
             QString where = path;
             if (QObject* o = iface->object())
-                where += QStringLiteral(" > %1 \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()),
-                                                            o->objectName());
+                where += QStringLiteral(" > %1 \"%2\"")
+                             .arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
             *unnamed << QStringLiteral("role %1 at %2").arg(int(role)).arg(where);
         }
     }
@@ -117,8 +117,8 @@ private slots:
         };
         window.showDashboard();
         look(QStringLiteral("dashboard"));
-        for (Entity e : {Entity::Round, Entity::Institution, Entity::Project, Entity::Credential,
-                         Entity::Partner}) {
+        for (Entity e :
+             {Entity::Round, Entity::Institution, Entity::Project, Entity::Credential, Entity::Partner}) {
             window.showPage(e);
             QTRY_VERIFY(!window.page(e)->model()->isLoading());
             look(Schema::entity(e).table);
