@@ -2321,42 +2321,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>Checking the workspace…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Workspace checked: no damage found.</source>
-        <translation />
-    </message>
-    <message>
-        <source>The workspace is damaged</source>
-        <translation />
-    </message>
-    <message>
-        <source>mcfund</source>
-        <translation />
-    </message>
-    <message>
-        <source>synthetic data</source>
-        <translation />
-    </message>
-    <message>
-        <source>new workspace</source>
-        <translation />
-    </message>
-    <message>
-        <source>official data</source>
-        <translation />
-    </message>
-    <message>
-        <source>%1, edited</source>
-        <translation />
-    </message>
-    <message>
-        <source>%1 (%2) — mcfund</source>
-        <translation />
-    </message>
-    <message>
         <source>Cannot open the workspace</source>
         <translation />
     </message>
@@ -2381,31 +2345,7 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>institution package</source>
-        <translation />
-    </message>
-    <message>
         <source>Package for %1 — coordinator mode. Only this institution's records can be changed; amounts approved, reviews and decisions stay with the ministry. Send this file back to the ministry when your changes are done.</source>
-        <translation />
-    </message>
-    <message>
-        <source>%1 (%2) [read-only] — mcfund</source>
-        <translation />
-    </message>
-    <message>
-        <source>%1 as %2, %3 (%4) — mcfund</source>
-        <translation />
-    </message>
-    <message>
-        <source>Deleted by Someone Else</source>
-        <translation />
-    </message>
-    <message>
-        <source>“%1” was deleted by someone else while you were editing it. Put it back, with your change?</source>
-        <translation />
-    </message>
-    <message>
-        <source>Workspace opened: sound at its last check, and unchanged since.</source>
         <translation />
     </message>
     <message>
@@ -5701,6 +5641,66 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario's Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deleted by Someone Else</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else while you were editing it. Put it back, with your change?</source>
+        <translation />
+    </message>
+    <message>
+        <source>Workspace opened: sound at its last check, and unchanged since.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Workspace checked: no damage found.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>synthetic data</source>
+        <translation />
+    </message>
+    <message>
+        <source>new workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>official data</source>
+        <translation />
+    </message>
+    <message>
+        <source>institution package</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1, edited</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 as %2, %3 (%4) — mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2) [read-only] — mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2) — mcfund</source>
         <translation />
     </message>
 </context>

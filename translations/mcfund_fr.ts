@@ -2359,42 +2359,6 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
 Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données officielles du Fonds, ou Fichier ▸ Ouvrir un espace de travail… pour en ouvrir un.</translation>
     </message>
     <message>
-        <source>Checking the workspace…</source>
-        <translation>Vérification de l&apos;espace de travail…</translation>
-    </message>
-    <message>
-        <source>Workspace checked: no damage found.</source>
-        <translation>Espace de travail vérifié&#xa0;: aucun dommage détecté.</translation>
-    </message>
-    <message>
-        <source>The workspace is damaged</source>
-        <translation>L&apos;espace de travail est endommagé</translation>
-    </message>
-    <message>
-        <source>mcfund</source>
-        <translation>mcfund</translation>
-    </message>
-    <message>
-        <source>synthetic data</source>
-        <translation>données synthétiques</translation>
-    </message>
-    <message>
-        <source>new workspace</source>
-        <translation>nouvel espace de travail</translation>
-    </message>
-    <message>
-        <source>official data</source>
-        <translation>données officielles</translation>
-    </message>
-    <message>
-        <source>%1, edited</source>
-        <translation>%1, avec modifications</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — mcfund</source>
-        <translation>%1 (%2) — mcfund</translation>
-    </message>
-    <message>
         <source>Cannot open the workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
@@ -2419,32 +2383,8 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>Évaluations</translation>
     </message>
     <message>
-        <source>institution package</source>
-        <translation>trousse de l&apos;établissement</translation>
-    </message>
-    <message>
         <source>Package for %1 — coordinator mode. Only this institution&apos;s records can be changed; amounts approved, reviews and decisions stay with the ministry. Send this file back to the ministry when your changes are done.</source>
         <translation>Trousse de l&apos;établissement %1 — mode coordination. Seuls les enregistrements de cet établissement peuvent être modifiés; les montants approuvés, les évaluations et les décisions relèvent du ministère. Renvoyez ce fichier au ministère une fois vos modifications terminées.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) [read-only] — mcfund</source>
-        <translation>%1 (%2) [lecture seule] — mcfund</translation>
-    </message>
-    <message>
-        <source>%1 as %2, %3 (%4) — mcfund</source>
-        <translation>%1 en tant que %2, %3 (%4) — mcfund</translation>
-    </message>
-    <message>
-        <source>Deleted by Someone Else</source>
-        <translation>Supprimé par une autre personne</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted by someone else while you were editing it. Put it back, with your change?</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimé par une autre personne pendant que vous le modifiiez. Le rétablir, avec votre modification?</translation>
-    </message>
-    <message>
-        <source>Workspace opened: sound at its last check, and unchanged since.</source>
-        <translation>Espace de travail ouvert&#xa0;: intact à sa dernière vérification, et inchangé depuis.</translation>
     </message>
     <message>
         <source>Rows without a translation</source>
@@ -5863,6 +5803,66 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario&apos;s Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administration du Fonds pour les défis liés aux microcertifications de l&apos;Ontario&#xa0;: volets, établissements, projets et microcertifications.&lt;/p&gt;&lt;p&gt;Cet espace de travail contient %2.&lt;/p&gt;&lt;p&gt;Source des données&#xa0;: la page publique de l&apos;Ontario sur les microcertifications (Fonds pour les défis liés aux microcertifications de l&apos;Ontario, bénéficiaires du financement du volet 2) et les annonces de chaque volet. Les montants par projet ne sont pas publiés; les secteurs principaux sont attribués par mcfund.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Deleted by Someone Else</source>
+        <translation>Supprimé par une autre personne</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else while you were editing it. Put it back, with your change?</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé par une autre personne pendant que vous le modifiiez. Le rétablir, avec votre modification?</translation>
+    </message>
+    <message>
+        <source>Workspace opened: sound at its last check, and unchanged since.</source>
+        <translation>Espace de travail ouvert&#xa0;: intact à sa dernière vérification, et inchangé depuis.</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Vérification de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Workspace checked: no damage found.</source>
+        <translation>Espace de travail vérifié&#xa0;: aucun dommage détecté.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>L&apos;espace de travail est endommagé</translation>
+    </message>
+    <message>
+        <source>mcfund</source>
+        <translation>mcfund</translation>
+    </message>
+    <message>
+        <source>synthetic data</source>
+        <translation>données synthétiques</translation>
+    </message>
+    <message>
+        <source>new workspace</source>
+        <translation>nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>official data</source>
+        <translation>données officielles</translation>
+    </message>
+    <message>
+        <source>institution package</source>
+        <translation>trousse de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>%1, edited</source>
+        <translation>%1, avec modifications</translation>
+    </message>
+    <message>
+        <source>%1 as %2, %3 (%4) — mcfund</source>
+        <translation>%1 en tant que %2, %3 (%4) — mcfund</translation>
+    </message>
+    <message>
+        <source>%1 (%2) [read-only] — mcfund</source>
+        <translation>%1 (%2) [lecture seule] — mcfund</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — mcfund</source>
+        <translation>%1 (%2) — mcfund</translation>
     </message>
 </context>
 <context>

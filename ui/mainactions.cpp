@@ -90,12 +90,14 @@ MainActions::MainActions(QMainWindow* window, int pages)
     fill(m_file, {Id::NewWorkspace, Id::Open, Id::Connect});
     m_recent = m_file->addMenu(QString());
     connect(m_recent, &QMenu::aboutToShow, this, &MainActions::fillRecentMenu);
-    fill(m_file, {Id::SaveCopy, Id::PrintPreview, Id::Print, Id::ExportPdf, Id::Import, Id::ExportTable,
-                  Id::ExportWorkspace, Id::ExportRegistry, Id::ExportPackage, Id::MergePackage, Id::Close,
-                  Id::Quit});
+    fill(m_file,
+         {Id::SaveCopy, Id::PrintPreview, Id::Print, Id::ExportPdf, Id::Import, Id::ExportTable,
+          Id::ExportWorkspace, Id::ExportRegistry, Id::ExportPackage, Id::MergePackage, Id::Close, Id::Quit});
     m_edit = bar->addMenu(QString());
-    for (const QList<Id>& group : QList<QList<Id>>{
-             {Id::Undo, Id::Redo}, {Id::Copy, Id::Paste}, {Id::AddRow, Id::Duplicate, Id::Delete}, {Id::Find}}) {
+    for (const QList<Id>& group : QList<QList<Id>>{{Id::Undo, Id::Redo},
+                                                   {Id::Copy, Id::Paste},
+                                                   {Id::AddRow, Id::Duplicate, Id::Delete},
+                                                   {Id::Find}}) {
         if (!m_edit->isEmpty())
             m_edit->addSeparator();
         for (Id id : group)
@@ -175,8 +177,8 @@ void MainActions::retranslate(const QStringList& pageNames)
 
 void MainActions::update(const State& s)
 {
-    const QList<Id> needPage = {Id::AddRow, Id::Duplicate, Id::Delete, Id::Copy, Id::Paste, Id::Find,
-                                Id::ExportTable};
+    const QList<Id> needPage = {Id::AddRow, Id::Duplicate, Id::Delete,     Id::Copy,
+                                Id::Paste,  Id::Find,      Id::ExportTable};
     for (Id id : needPage)
         get(id)->setEnabled(s.open && s.tablePage);
     for (Id id : {Id::SaveCopy, Id::Close, Id::PrintPreview, Id::Print, Id::ExportPdf, Id::Import,

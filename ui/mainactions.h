@@ -58,15 +58,15 @@ public:
     /** What the window is showing, for enabling the actions. */
     struct State
     {
-        bool open = false;         ///< a workspace is open
-        bool tablePage = false;    ///< a table page is in front
-        bool package = false;      ///< the workspace is an institution package
-        bool writable = false;     ///< the workspace can be changed
-        bool reviews = false;      ///< the Reviews page exists
-        bool server = false;       ///< a shared workspace
-        bool ministry = false;     ///< on a shared workspace: the person is an owner, admin or officer
-        bool reviewer = false;     ///< on a shared workspace: the person is a reviewer
-        QString refusal;           ///< why the person's role may not change the page in front, or ""
+        bool open = false;      ///< a workspace is open
+        bool tablePage = false; ///< a table page is in front
+        bool package = false;   ///< the workspace is an institution package
+        bool writable = false;  ///< the workspace can be changed
+        bool reviews = false;   ///< the Reviews page exists
+        bool server = false;    ///< a shared workspace
+        bool ministry = false;  ///< on a shared workspace: the person is an owner, admin or officer
+        bool reviewer = false;  ///< on a shared workspace: the person is a reviewer
+        QString refusal;        ///< why the person's role may not change the page in front, or ""
         QUndoStack* undo = nullptr;
     };
 

@@ -5,68 +5,36 @@
 #include "flows/workspaceflow.h"
 #include "mainactions.h"
 
-#include "backgroundtask.h"
-
-#include "dialogs/conflictdialog.h"
 #include "dialogs/connectdialog.h"
-#include "dialogs/importwizard.h"
-#include "dialogs/mergedialog.h"
-#include "dialogs/newworkspacedialog.h"
-#include "dialogs/reportdialog.h"
-#include "exporter.h"
 #include "packages/institutionpackage.h"
 #include "pages/dashboardpage.h"
 #include "pages/historypanel.h"
 #include "pages/reviewspage.h"
 #include "pages/tablepage.h"
-#include "printing/reportprinter.h"
-#include "registryexport.h"
-#include "reports/reportbuilder.h"
 #include "savefailurebar.h"
 #include "settings.h"
-#include "tables/filterbar.h"
 #include "tables/tablecolumns.h"
 #include "tables/tablemodel.h"
-#include "threadpriority.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
 #include "storage/database.h"
-#include "storage/recordstore.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCommandLineParser>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QPrintPreviewDialog>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableView>
-#include <QThread>
-#include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QUrl>
 #include <QVBoxLayout>
-
-#include <cstdio>
 
 namespace mcfund {
 
@@ -174,35 +142,35 @@ void MainWindow::createActions()
 {
     using Id = MainActions::Id;
     m_actions = new MainActions(this, int(pageEntities().size()));
-    m_actions->on(Id::NewWorkspace, [this] { WorkspaceFlow::newWorkspace(*this); });
-    m_actions->on(Id::Open, [this] { WorkspaceFlow::openDialog(*this); });
+    using Flow = void (*)(WindowContext&);
+    const QList<QPair<Id, Flow>> flows = {{Id::NewWorkspace, &WorkspaceFlow::newWorkspace},
+                                          {Id::Open, &WorkspaceFlow::openDialog},
+                                          {Id::SaveCopy, &WorkspaceFlow::saveCopy},
+                                          {Id::About, &WorkspaceFlow::about},
+                                          {Id::PrintPreview, &ReportFlow::preview},
+                                          {Id::Print, &ReportFlow::print},
+                                          {Id::ExportPdf, &ReportFlow::exportPdf},
+                                          {Id::Import, &TransferFlow::importFile},
+                                          {Id::ExportTable, &TransferFlow::exportTable},
+                                          {Id::ExportWorkspace, &TransferFlow::exportWorkspace},
+                                          {Id::ExportRegistry, &TransferFlow::exportRegistry},
+                                          {Id::ExportPackage, &PackageFlow::exportPackage},
+                                          {Id::MergePackage, &PackageFlow::mergePackage}};
+    for (const auto& [id, flow] : flows)
+        m_actions->on(id, [this, run = flow] { run(*this); });
     m_actions->on(Id::Connect, [this] { WorkspaceFlow::connectDialog(*this); });
-    m_actions->on(Id::SaveCopy, [this] { WorkspaceFlow::saveCopy(*this); });
-    m_actions->on(Id::About, [this] { WorkspaceFlow::about(*this); });
     m_actions->on(Id::Close, [this] { closeWorkspace(); });
     m_actions->on(Id::Quit, [this] { close(); });
-    m_actions->on(Id::PrintPreview, [this] { ReportFlow::preview(*this); });
-    m_actions->on(Id::Print, [this] { ReportFlow::print(*this); });
-    m_actions->on(Id::ExportPdf, [this] { ReportFlow::exportPdf(*this); });
-    m_actions->on(Id::Import, [this] { TransferFlow::importFile(*this); });
-    m_actions->on(Id::ExportTable, [this] { TransferFlow::exportTable(*this); });
-    m_actions->on(Id::ExportWorkspace, [this] { TransferFlow::exportWorkspace(*this); });
-    m_actions->on(Id::ExportRegistry, [this] { TransferFlow::exportRegistry(*this); });
-    m_actions->on(Id::ExportPackage, [this] { PackageFlow::exportPackage(*this); });
-    m_actions->on(Id::MergePackage, [this] { PackageFlow::mergePackage(*this); });
     // The edit actions act on the page in front.
-    const auto onPage = [this](void (TablePage::*action)()) {
-        return [this, action] {
+    const QList<QPair<Id, void (TablePage::*)()>> edits = {
+        {Id::AddRow, &TablePage::addRow},     {Id::Duplicate, &TablePage::duplicateRows},
+        {Id::Delete, &TablePage::deleteRows}, {Id::Copy, &TablePage::copySelection},
+        {Id::Paste, &TablePage::paste},       {Id::Find, &TablePage::focusSearch}};
+    for (const auto& [id, edit] : edits)
+        m_actions->on(id, [this, run = edit] {
             if (TablePage* p = currentPage())
-                (p->*action)();
-        };
-    };
-    m_actions->on(Id::AddRow, onPage(&TablePage::addRow));
-    m_actions->on(Id::Duplicate, onPage(&TablePage::duplicateRows));
-    m_actions->on(Id::Delete, onPage(&TablePage::deleteRows));
-    m_actions->on(Id::Copy, onPage(&TablePage::copySelection));
-    m_actions->on(Id::Paste, onPage(&TablePage::paste));
-    m_actions->on(Id::Find, onPage(&TablePage::focusSearch));
+                (p->*run)();
+        });
     m_actions->on(Id::Undo, [this] {
         if (m_workspace)
             m_workspace->undoStack()->undo();
@@ -350,21 +318,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_workspace = new Workspace(std::move(db), this);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showMessage);
     connect(m_workspace, &Workspace::changedElsewhere, this, &MainWindow::showMessage);
-    // Someone else saved the same field first: what it was, theirs and mine side by side; the person chooses.
-    m_workspace->setConflictResolver([this](const EditBatch& batch, const QList<EditProblem>& problems) {
-        ConflictDialog dialog(batch, problems, this);
-        return dialog.exec() == QDialog::Accepted ? Workspace::Resolution::UseMine
-                                                  : Workspace::Resolution::KeepTheirs;
-    });
-    // Someone else deleted the record being edited: said so, and put back with the edit if wanted.
-    m_workspace->setRestoreResolver([this](const QString& label) {
-        return QMessageBox::question(
-                   this, tr("Deleted by Someone Else"),
-                   tr("“%1” was deleted by someone else while you were editing it. Put it back, "
-                      "with your change?")
-                       .arg(label),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-    });
+    WorkspaceFlow::askAboutOthersChanges(*this);
     connect(m_workspace, &Workspace::changed, this, [this] { updateTitle(); });
     m_saveBar->setWorkspace(m_workspace);
     connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -431,34 +385,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_banner->setVisible(m_workspace->database().kind() == WorkspaceKind::Package);
     retranslate();
 
-    // SQLite's quick_check on its own connection and thread; a damaged file is closed with a message. A
-    // file found sound at an earlier check and unchanged since is not read whole again (IntegrityStamps).
-    if (m_workspace->database().isCheckedSound()) {
-        showMessage(tr("Workspace opened: sound at its last check, and unchanged since."));
-        return true;
-    }
-    QPointer<MainWindow> self(this);
-    QPointer<Workspace> ws(m_workspace);
-    const QString checked = m_workspace->database().path();
-    showMessage(tr("Checking the workspace…"));
-    QThread* check = QThread::create([self, ws, checked] {
-        yieldToInterface();
-        QString why;
-        const bool ok = Database::checkIntegrity(checked, &why);
-        QMetaObject::invokeMethod(qApp, [self, ws, ok, why] {
-            if (!self || !ws || self->m_workspace != ws)
-                return;
-            if (ok) {
-                ws->database().setCheckedSound();
-                self->showMessage(tr("Workspace checked: no damage found."));
-                return;
-            }
-            self->closeWorkspace();
-            QMessageBox::critical(self, tr("The workspace is damaged"), why);
-        });
-    });
-    connect(check, &QThread::finished, check, &QObject::deleteLater);
-    check->start();
+    WorkspaceFlow::checkInBackground(*this);
     return true;
 }
 
@@ -525,38 +452,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::updateTitle()
 {
-    if (!m_workspace) {
-        setWindowTitle(tr("mcfund"));
-        return;
-    }
-    const Database& db = m_workspace->database();
-    QString kind;
-    switch (db.kind()) {
-    case WorkspaceKind::Synthetic:
-        kind = tr("synthetic data");
-        break;
-    case WorkspaceKind::Empty:
-        kind = tr("new workspace");
-        break;
-    case WorkspaceKind::Official:
-        kind = tr("official data");
-        break;
-    case WorkspaceKind::Package:
-        kind = tr("institution package");
-        break;
-    }
-    if (db.isEdited())
-        kind = tr("%1, edited").arg(kind);
-    if (db.isServer()) {
-        // Where, as whom, and with which role: what the database lets this person do.
-        const QUrl url(db.displayName());
-        setWindowTitle(
-            tr("%1 as %2, %3 (%4) — mcfund")
-                .arg(url.path().mid(1), Workspace::userName(), Server::roleName(m_workspace->role()), kind));
-        return;
-    }
-    setWindowTitle((m_workspace->isReadOnly() ? tr("%1 (%2) [read-only] — mcfund") : tr("%1 (%2) — mcfund"))
-                       .arg(QFileInfo(db.path()).fileName(), kind));
+    setWindowTitle(WorkspaceFlow::title(m_workspace));
 }
 
 void MainWindow::updateStatus()

@@ -43,7 +43,7 @@ public:
 
     /** Opens \a path as the workspace (closing any other); false with a message in \a error. */
     bool openWorkspace(const QString& path, QString* error) override;
-    void closeWorkspace();
+    void closeWorkspace() override;
     Workspace* workspace() const override { return m_workspace; }
     TablePage* page(Entity entity) const override;
     TablePage* currentPage() const override;

@@ -37,8 +37,8 @@ void PackageFlow::exportPackage(WindowContext& window)
         if (p->entity() == Entity::Institution && p->table()->currentIndex().isValid())
             preselect = std::max(0, int(uids.indexOf(p->model()->uidAt(p->table()->currentIndex().row()))));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(window.dialogParent(), tr("Export Institution Package"), tr("Institution:"),
-                                                 names, preselect, false, &ok);
+    const QString chosen = QInputDialog::getItem(window.dialogParent(), tr("Export Institution Package"),
+                                                 tr("Institution:"), names, preselect, false, &ok);
     if (!ok)
         return;
     const QString uid = uids.value(names.indexOf(chosen));
@@ -62,8 +62,9 @@ void PackageFlow::mergePackage(WindowContext& window)
     Workspace* workspace = window.workspace();
     if (!workspace)
         return;
-    const QString path = QFileDialog::getOpenFileName(window.dialogParent(), tr("Merge Institution Package"), QString(),
-                                                      tr("Institution packages (*.mcfpkg);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(window.dialogParent(), tr("Merge Institution Package"), QString(),
+                                     tr("Institution packages (*.mcfpkg);;All files (*)"));
     if (path.isEmpty())
         return;
     MergePlan plan;

@@ -17,8 +17,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QTableView>
 
 namespace mcfund {
@@ -58,7 +58,8 @@ bool ReportFlow::prepare(WindowContext& window, Report* report, int* paper)
         initial.institutionUid = initial.filter.institutionUids.first();
     }
     if (initial.filter.sectorUids.size() == 1)
-        if (const LookupItem* s = workspace->lookups().find(Entity::Sector, initial.filter.sectorUids.first())) {
+        if (const LookupItem* s =
+                workspace->lookups().find(Entity::Sector, initial.filter.sectorUids.first())) {
             initial.sectorCode = s->code;
             if (initial.type == ReportRequest::Type::Round && initial.round == 0)
                 initial.type = ReportRequest::Type::Sector;

@@ -44,9 +44,9 @@ void TransferFlow::exportTable(WindowContext& window)
     TablePage* p = window.currentPage();
     if (!workspace || !p)
         return;
-    const QString path =
-        QFileDialog::getSaveFileName(window.dialogParent(), tr("Export Table"), p->key() + QStringLiteral(".xlsx"),
-                                     tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(window.dialogParent(), tr("Export Table"),
+                                                      p->key() + QStringLiteral(".xlsx"),
+                                                      tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
     if (path.isEmpty())
         return;
     // The table as shown: its filter, its sort, its visible columns in their order, in the interface
@@ -75,7 +75,8 @@ void TransferFlow::exportTable(WindowContext& window)
     const SortSpec sort = p->model()->sortSpec();
     const QString language = Translations::current();
     const bool ok = BackgroundTask::run(
-        window.dialogParent(), workspace->database(), true, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        window.dialogParent(), workspace->database(), true,
+        tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
         [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
             return Exporter::write(db, lookups, entity, filter, sort, columns, QLocale(), language, format,
                                    path, why, &written, progress);
@@ -92,8 +93,8 @@ void TransferFlow::exportWorkspace(WindowContext& window)
     Workspace* workspace = window.workspace();
     if (!workspace)
         return;
-    const QString folder =
-        QFileDialog::getExistingDirectory(window.dialogParent(), tr("Export the Whole Workspace to a Folder"));
+    const QString folder = QFileDialog::getExistingDirectory(window.dialogParent(),
+                                                             tr("Export the Whole Workspace to a Folder"));
     if (folder.isEmpty())
         return;
     QString error;
@@ -134,7 +135,8 @@ void TransferFlow::exportRegistry(WindowContext& window)
     if (!workspace)
         return;
     const QString path = QFileDialog::getSaveFileName(
-        window.dialogParent(), tr("Export Micro-credentials for a Registry"), QStringLiteral("micro-credentials.json"),
+        window.dialogParent(), tr("Export Micro-credentials for a Registry"),
+        QStringLiteral("micro-credentials.json"),
         tr("Open Badges 3.0 achievements (*.json);;Credential Engine CTDL JSON-LD (*.jsonld)"));
     if (path.isEmpty())
         return;
@@ -148,7 +150,8 @@ void TransferFlow::exportRegistry(WindowContext& window)
     int written = 0;
     const Lookups lookups = workspace->lookups();
     const bool ok = BackgroundTask::run(
-        window.dialogParent(), workspace->database(), true, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        window.dialogParent(), workspace->database(), true,
+        tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
         [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
             return RegistryExport::write(db, lookups, filter, format, path, why, &written, progress);
         },

@@ -34,6 +34,8 @@ public:
     virtual void showMessage(const QString& text) = 0;
     /** Opens \a path as the workspace; false with the reason in \a error. */
     virtual bool openWorkspace(const QString& path, QString* error) = 0;
+    /** Closes the workspace (a damaged one, found so after it opened). */
+    virtual void closeWorkspace() = 0;
 };
 
 } // namespace mcfund

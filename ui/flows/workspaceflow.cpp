@@ -2,16 +2,23 @@
 
 #include "windowcontext.h"
 
+#include "dialogs/conflictdialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/newworkspacedialog.h"
+#include "threadpriority.h"
 #include "workspace.h"
 
 #include "storage/database.h"
+#include "storage/server.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
+#include <QThread>
+#include <QUrl>
 
 namespace mcfund {
 
@@ -57,7 +64,8 @@ void WorkspaceFlow::saveCopy(WindowContext& window)
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QMessageBox::warning(window.dialogParent(), tr("Cannot save a copy"), tr("“%1” cannot be replaced.").arg(path));
+        QMessageBox::warning(window.dialogParent(), tr("Cannot save a copy"),
+                             tr("“%1” cannot be replaced.").arg(path));
         return;
     }
     QString error;
@@ -82,6 +90,97 @@ void WorkspaceFlow::about(WindowContext& window)
            "Challenge Fund, Round 2 funding recipients) and the announcements of each round. "
            "Per-project amounts are not published; primary sectors are assigned by mcfund.</p>")
             .arg(QStringLiteral(MCFUND_VERSION), source));
+}
+
+void WorkspaceFlow::askAboutOthersChanges(WindowContext& window)
+{
+    Workspace* workspace = window.workspace();
+    if (!workspace)
+        return;
+    QWidget* parent = window.dialogParent();
+    // Someone else saved the same field first: what it was, theirs and mine side by side; the person chooses.
+    workspace->setConflictResolver([parent](const EditBatch& batch, const QList<EditProblem>& problems) {
+        ConflictDialog dialog(batch, problems, parent);
+        return dialog.exec() == QDialog::Accepted ? Workspace::Resolution::UseMine
+                                                  : Workspace::Resolution::KeepTheirs;
+    });
+    // Someone else deleted the record being edited: said so, and put back with the edit if wanted.
+    workspace->setRestoreResolver([parent](const QString& label) {
+        return QMessageBox::question(
+                   parent, tr("Deleted by Someone Else"),
+                   tr("“%1” was deleted by someone else while you were editing it. Put it back, "
+                      "with your change?")
+                       .arg(label),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    });
+}
+
+void WorkspaceFlow::checkInBackground(WindowContext& window)
+{
+    Workspace* workspace = window.workspace();
+    if (!workspace)
+        return;
+    // A file found sound at an earlier check and unchanged since is not read whole again (IntegrityStamps).
+    if (workspace->database().isCheckedSound()) {
+        window.showMessage(tr("Workspace opened: sound at its last check, and unchanged since."));
+        return;
+    }
+    QPointer<QWidget> parent(window.dialogParent());
+    QPointer<Workspace> ws(workspace);
+    WindowContext* context = &window;
+    const QString checked = workspace->database().path();
+    window.showMessage(tr("Checking the workspace…"));
+    QThread* check = QThread::create([parent, ws, context, checked] {
+        yieldToInterface();
+        QString why;
+        const bool ok = Database::checkIntegrity(checked, &why);
+        QMetaObject::invokeMethod(qApp, [parent, ws, context, ok, why] {
+            // The window and the same workspace still there: the window is the context, and lives as long.
+            if (!parent || !ws || context->workspace() != ws)
+                return;
+            if (ok) {
+                ws->database().setCheckedSound();
+                context->showMessage(tr("Workspace checked: no damage found."));
+                return;
+            }
+            context->closeWorkspace();
+            QMessageBox::critical(parent, tr("The workspace is damaged"), why);
+        });
+    });
+    QObject::connect(check, &QThread::finished, check, &QObject::deleteLater);
+    check->start();
+}
+
+QString WorkspaceFlow::title(const Workspace* workspace)
+{
+    if (!workspace)
+        return tr("mcfund");
+    const Database& db = workspace->database();
+    QString kind;
+    switch (db.kind()) {
+    case WorkspaceKind::Synthetic:
+        kind = tr("synthetic data");
+        break;
+    case WorkspaceKind::Empty:
+        kind = tr("new workspace");
+        break;
+    case WorkspaceKind::Official:
+        kind = tr("official data");
+        break;
+    case WorkspaceKind::Package:
+        kind = tr("institution package");
+        break;
+    }
+    if (db.isEdited())
+        kind = tr("%1, edited").arg(kind);
+    if (db.isServer()) {
+        // Where, as whom, and with which role: what the database lets this person do.
+        const QUrl url(db.displayName());
+        return tr("%1 as %2, %3 (%4) — mcfund")
+            .arg(url.path().mid(1), Workspace::userName(), Server::roleName(workspace->role()), kind);
+    }
+    return (workspace->isReadOnly() ? tr("%1 (%2) [read-only] — mcfund") : tr("%1 (%2) — mcfund"))
+        .arg(QFileInfo(db.path()).fileName(), kind);
 }
 
 } // namespace mcfund

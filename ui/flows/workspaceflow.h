@@ -6,6 +6,7 @@
 namespace mcfund {
 
 class WindowContext;
+class Workspace;
 
 /** File ▸ New, Open, Connect to Shared Workspace and Save a Copy; Help ▸ About. */
 class WorkspaceFlow
@@ -19,6 +20,19 @@ public:
     /** Writes a copy of the open workspace, with any edit the file could not take. */
     static void saveCopy(WindowContext& window);
     static void about(WindowContext& window);
+
+    /**
+     * For the workspace just opened: what to ask the person when someone else saved the same field first
+     * (what it was, theirs and mine side by side) or deleted the record being edited (put it back?).
+     */
+    static void askAboutOthersChanges(WindowContext& window);
+    /**
+     * Reads the workspace just opened whole, on its own connection and thread, unless it is stamped sound
+     * as it is; a damaged file is closed with a message.
+     */
+    static void checkInBackground(WindowContext& window);
+    /** The window's title: the workspace, what it holds, and on a shared one who is working as what. */
+    static QString title(const Workspace* workspace);
 };
 
 } // namespace mcfund
