@@ -2311,16 +2311,6 @@
 <context>
     <name>mcfund::MainWindow</name>
     <message>
-        <source>Pages</source>
-        <translation />
-    </message>
-    <message>
-        <source>No workspace is open.
-
-Use File ▸ New Workspace… to start from the official data of the fund, or File ▸ Open Workspace… to open one.</source>
-        <translation />
-    </message>
-    <message>
         <source>Cannot open the workspace</source>
         <translation />
     </message>
@@ -2329,19 +2319,11 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <translation />
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation />
-    </message>
-    <message>
         <source>History</source>
         <translation />
     </message>
     <message>
         <source>&amp;History</source>
-        <translation />
-    </message>
-    <message>
-        <source>Reviews</source>
         <translation />
     </message>
     <message>
@@ -2874,6 +2856,27 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>package of %1 made %2 by %3: %4</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::PageStack</name>
+    <message>
+        <source>Pages</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation />
+    </message>
+    <message>
+        <source>No workspace is open.
+
+Use File ▸ New Workspace… to start from the official data of the fund, or File ▸ Open Workspace… to open one.</source>
         <translation />
     </message>
 </context>

@@ -2347,18 +2347,6 @@
 <context>
     <name>mcfund::MainWindow</name>
     <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>No workspace is open.
-
-Use File ▸ New Workspace… to start from the official data of the fund, or File ▸ Open Workspace… to open one.</source>
-        <translation>Aucun espace de travail n&apos;est ouvert.
-
-Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données officielles du Fonds, ou Fichier ▸ Ouvrir un espace de travail… pour en ouvrir un.</translation>
-    </message>
-    <message>
         <source>Cannot open the workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
@@ -2367,20 +2355,12 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <translation>Afficher seulement ces lignes</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Évaluations</translation>
     </message>
     <message>
         <source>Package for %1 — coordinator mode. Only this institution&apos;s records can be changed; amounts approved, reviews and decisions stay with the ministry. Send this file back to the ministry when your changes are done.</source>
@@ -2924,6 +2904,29 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>package of %1 made %2 by %3: %4</source>
         <translation>trousse de l&apos;établissement %1 créée le %2 par %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::PageStack</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>No workspace is open.
+
+Use File ▸ New Workspace… to start from the official data of the fund, or File ▸ Open Workspace… to open one.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.
+
+Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données officielles du Fonds, ou Fichier ▸ Ouvrir un espace de travail… pour en ouvrir un.</translation>
     </message>
 </context>
 <context>

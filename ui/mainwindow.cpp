@@ -4,6 +4,7 @@
 #include "flows/transferflow.h"
 #include "flows/workspaceflow.h"
 #include "mainactions.h"
+#include "pagestack.h"
 
 #include "dialogs/connectdialog.h"
 #include "packages/institutionpackage.h"
@@ -38,15 +39,6 @@
 
 namespace mcfund {
 
-namespace {
-const QList<Entity>& pageEntities()
-{
-    static const QList<Entity> e = {Entity::Round, Entity::Institution, Entity::Project, Entity::Credential,
-                                    Entity::Partner};
-    return e;
-}
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
@@ -54,14 +46,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_nav = new QListWidget(central);
-    m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFixedWidth(190);
-    m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setIconSize(QSize(20, 20));
-    m_nav->setSpacing(2);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
-    layout->addWidget(m_nav);
+    m_pages = new PageStack(central, central);
+    layout->addWidget(m_pages->list());
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(0);
@@ -84,20 +70,9 @@ MainWindow::MainWindow(QWidget* parent)
         if (!openWorkspace(path, &error))
             QMessageBox::warning(this, tr("Cannot open the workspace"), error);
     });
-    m_stack = new QStackedWidget(central);
-    right->addWidget(m_stack, 1);
+    right->addWidget(m_pages->stack(), 1);
     layout->addLayout(right, 1);
     setCentralWidget(central);
-
-    m_empty = new QWidget(m_stack);
-    auto* emptyLayout = new QVBoxLayout(m_empty);
-    m_emptyLabel = new QLabel(m_empty);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(m_emptyLabel);
-    emptyLayout->addStretch(1);
-    m_stack->addWidget(m_empty);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -113,23 +88,14 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_count);
 
     createActions();
-    // Row 0 is the dashboard, then one row per table page.
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == 0 && m_dashboard) {
-            m_stack->setCurrentWidget(m_dashboard);
-            Settings::setValue(Settings::LastPage, QStringLiteral("dashboard"));
-        } else if (row >= 1 && row <= m_pages.size()) {
-            m_stack->setCurrentWidget(m_pages.at(row - 1));
-            Settings::setValue(Settings::LastPage, m_pages.at(row - 1)->key());
-        } else if (row == m_pages.size() + 1 && m_reviews) {
-            m_stack->setCurrentWidget(m_reviews);
-            Settings::setValue(Settings::LastPage, QStringLiteral("reviews"));
-        }
-        activateShownPage();
+    connect(m_pages, &PageStack::currentChanged, this, [this] {
         updateHistoryRecord();
         updateStatus();
         updateActions();
     });
+    connect(m_pages, &PageStack::countChanged, this, &MainWindow::updateStatus);
+    connect(m_pages, &PageStack::recordChanged, this, &MainWindow::updateHistoryRecord);
+    connect(m_pages, &PageStack::message, this, &MainWindow::showMessage);
     retranslate();
     const QByteArray geometry = Settings::value(Settings::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -141,7 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::createActions()
 {
     using Id = MainActions::Id;
-    m_actions = new MainActions(this, int(pageEntities().size()));
+    m_actions = new MainActions(this, int(PageStack::entities().size()));
     using Flow = void (*)(WindowContext&);
     const QList<QPair<Id, Flow>> flows = {{Id::NewWorkspace, &WorkspaceFlow::newWorkspace},
                                           {Id::Open, &WorkspaceFlow::openDialog},
@@ -181,8 +147,9 @@ void MainWindow::createActions()
     });
     m_actions->on(Id::Dashboard, [this] { showDashboard(); });
     m_actions->on(Id::Reviews, [this] { showReviews(); });
-    for (int i = 0; i < int(pageEntities().size()); ++i)
-        connect(m_actions->page(i), &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i + 1); });
+    for (int i = 0; i < int(PageStack::entities().size()); ++i)
+        connect(m_actions->page(i), &QAction::triggered, this,
+                [this, i] { m_pages->showPage(PageStack::entities().at(i)); });
     m_actions->on(Id::English, [this] { setLanguage(QStringLiteral("en")); });
     m_actions->on(Id::French, [this] { setLanguage(QStringLiteral("fr")); });
     connect(m_actions, &MainActions::openRecent, this, [this](const QString& path) {
@@ -202,7 +169,7 @@ void MainWindow::createActions()
 
 FilterSpec MainWindow::dashboardFilter() const
 {
-    return m_dashboard ? m_dashboard->filter() : FilterSpec();
+    return m_pages->dashboard() ? m_pages->dashboard()->filter() : FilterSpec();
 }
 
 MainWindow::~MainWindow()
@@ -212,12 +179,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::retranslate()
 {
-    QStringList pageNames;
-    for (Entity e : pageEntities()) {
-        const QString p = Schema::entity(e).displayPlural();
-        pageNames << p.left(1).toUpper() + p.mid(1);
-    }
-    m_actions->retranslate(pageNames);
+    m_actions->retranslate(PageStack::pageNames());
     if (m_workspace) {
         if (const std::optional<PackageInfo> info =
                 InstitutionPackage::infoOf(m_workspace->database().connection()))
@@ -228,25 +190,9 @@ void MainWindow::retranslate()
                                  "your changes are done.")
                                   .arg(info->institutionName));
     }
-    m_nav->setAccessibleName(tr("Pages"));
     m_historyDock->setWindowTitle(tr("History"));
     m_historyDock->toggleViewAction()->setText(tr("&History"));
-    if (QListWidgetItem* item = m_nav->item(0))
-        item->setText(tr("Dashboard"));
-    if (QListWidgetItem* item = m_nav->item(int(m_pages.size()) + 1))
-        item->setText(tr("Reviews"));
-    for (int i = 0; i < pageNames.size(); ++i)
-        if (QListWidgetItem* item = m_nav->item(i + 1))
-            item->setText(pageNames.at(i));
-    m_emptyLabel->setText(
-        tr("No workspace is open.\n\nUse File ▸ New Workspace… to start from the official data of the "
-           "fund, or File ▸ Open Workspace… to open one."));
-    for (TablePage* p : std::as_const(m_pages))
-        p->retranslate();
-    if (m_dashboard)
-        m_dashboard->retranslate();
-    if (m_reviews)
-        m_reviews->retranslate();
+    m_pages->retranslate();
     if (m_history)
         m_history->retranslate();
     updateActions();
@@ -254,45 +200,39 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
-void MainWindow::activateShownPage()
-{
-    // Only the page in front works in the background: five tables of a million rows ordered at once, on
-    // two cores or one database server, kept the window from painting its first rows.
-    if (m_dashboard)
-        m_dashboard->setActive(m_stack->currentWidget() == m_dashboard);
-    for (TablePage* p : std::as_const(m_pages))
-        p->setActive(m_stack->currentWidget() == p);
-}
-
 TablePage* MainWindow::page(Entity entity) const
 {
-    for (TablePage* p : m_pages)
-        if (p->entity() == entity)
-            return p;
-    return nullptr;
+    return m_pages->page(entity);
 }
 
 TablePage* MainWindow::currentPage() const
 {
-    return qobject_cast<TablePage*>(m_stack->currentWidget());
+    return m_pages->currentPage();
+}
+
+DashboardPage* MainWindow::dashboard() const
+{
+    return m_pages->dashboard();
+}
+
+ReviewsPage* MainWindow::reviews() const
+{
+    return m_pages->reviews();
 }
 
 void MainWindow::showPage(Entity entity)
 {
-    const int i = int(pageEntities().indexOf(entity));
-    if (i >= 0)
-        m_nav->setCurrentRow(i + 1);
+    m_pages->showPage(entity);
 }
 
 void MainWindow::showDashboard()
 {
-    m_nav->setCurrentRow(0);
+    m_pages->showDashboard();
 }
 
 void MainWindow::showReviews()
 {
-    if (m_reviews)
-        m_nav->setCurrentRow(int(m_pages.size()) + 1);
+    m_pages->showReviews();
 }
 
 void MainWindow::updateHistoryRecord()
@@ -303,8 +243,8 @@ void MainWindow::updateHistoryRecord()
         const QModelIndex i = p->table()->currentIndex();
         m_history->setRecord(p->entity(), i.isValid() ? p->model()->uidAt(i.row()) : QString(),
                              i.isValid() ? p->model()->index(i.row(), 0).data().toString() : QString());
-    } else if (m_reviews && m_stack->currentWidget() == m_reviews) {
-        m_history->setRecord(Entity::Project, m_reviews->currentApplication(), QString());
+    } else if (m_pages->reviewsInFront()) {
+        m_history->setRecord(Entity::Project, m_pages->reviews()->currentApplication(), QString());
     }
 }
 
@@ -324,57 +264,9 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_workspace->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(m_workspace->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
-    const QString lastPage = Settings::value(Settings::LastPage).toString();
-    int showIndex = 0;
-    // Only the page in front works in the background (see activateShownPage): the one shown last time.
-    m_dashboard =
-        new DashboardPage(m_workspace, m_stack, lastPage.isEmpty() || lastPage == QLatin1String("dashboard"));
-    m_stack->addWidget(m_dashboard);
-    new QListWidgetItem(tr("Dashboard"), m_nav);
-    connect(m_dashboard, &DashboardPage::openProjects, this, [this](const FilterSpec& f) {
-        if (TablePage* p = page(Entity::Project)) {
-            p->setFilter(f);
-            showPage(Entity::Project);
-        }
-    });
-    for (Entity e : pageEntities()) {
-        auto* p = new TablePage(m_workspace, e, m_stack, TableColumns::pageKey(e) == lastPage);
-        m_stack->addWidget(p);
-        m_pages << p;
-        auto* item = new QListWidgetItem(m_nav);
-        item->setText(p->title());
-        if (p->key() == lastPage)
-            showIndex = int(m_pages.size());
-        connect(p, &TablePage::countChanged, this, &MainWindow::updateStatus);
-        connect(p->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::updateHistoryRecord);
-        connect(p, &TablePage::message, this, &MainWindow::showMessage);
-        connect(p, &TablePage::showSectorElsewhere, this, [this](Entity target, const QString& sector) {
-            if (TablePage* t = page(target)) {
-                FilterSpec f = t->model()->filter();
-                f.sectorUids = {sector};
-                t->setFilter(f);
-                showPage(target);
-            }
-        });
-    }
-    // Reviews and decisions belong to the ministry: a coordinator's package, or a coordinator on a shared
-    // workspace, has no Reviews page.
-    if (m_workspace->database().kind() != WorkspaceKind::Package &&
-        m_workspace->role() != Server::Role::Coordinator) {
-        m_reviews = new ReviewsPage(m_workspace, m_stack);
-        m_stack->addWidget(m_reviews);
-        new QListWidgetItem(tr("Reviews"), m_nav);
-        connect(m_reviews, &ReviewsPage::message, this, &MainWindow::showMessage);
-        connect(m_reviews->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::updateHistoryRecord);
-        if (lastPage == QLatin1String("reviews"))
-            showIndex = int(m_pages.size()) + 1;
-    }
+    m_pages->build(m_workspace);
     m_history = new HistoryPanel(m_workspace, m_historyDock);
     m_historyDock->setWidget(m_history);
-    m_nav->setCurrentRow(showIndex);
-    activateShownPage();
     if (m_workspace->database().isServer()) {
         // Never the password: the recent connections keep the address only.
         ConnectDialog::remember(m_workspace->database().path());
@@ -391,33 +283,15 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
 
 void MainWindow::closeWorkspace()
 {
-    for (TablePage* p : std::as_const(m_pages)) {
-        p->saveState();
-        m_stack->removeWidget(p);
-        delete p;
-    }
-    m_pages.clear();
-    if (m_reviews) {
-        m_stack->removeWidget(m_reviews);
-        delete m_reviews;
-        m_reviews = nullptr;
-    }
+    m_pages->clear();
     if (m_history) {
         m_historyDock->setWidget(nullptr);
         delete m_history;
         m_history = nullptr;
     }
-    if (m_dashboard) {
-        m_dashboard->saveState();
-        m_stack->removeWidget(m_dashboard);
-        delete m_dashboard;
-        m_dashboard = nullptr;
-    }
-    m_nav->clear();
     m_saveBar->setWorkspace(nullptr);
     delete m_workspace;
     m_workspace = nullptr;
-    m_stack->setCurrentWidget(m_empty);
     m_banner->hide();
     updateTitle();
     updateStatus();
@@ -443,10 +317,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     Settings::setValue(Settings::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::WindowState, saveState());
-    for (TablePage* p : std::as_const(m_pages))
-        p->saveState();
-    if (m_dashboard)
-        m_dashboard->saveState();
+    m_pages->saveState();
     event->accept();
 }
 
@@ -471,7 +342,7 @@ void MainWindow::updateActions()
     MainActions::State state;
     state.open = m_workspace != nullptr;
     state.tablePage = currentPage() != nullptr;
-    state.reviews = m_reviews != nullptr;
+    state.reviews = m_pages->reviews() != nullptr;
     if (m_workspace) {
         state.package = m_workspace->database().kind() == WorkspaceKind::Package;
         state.writable = !m_workspace->isReadOnly();

@@ -25,6 +25,7 @@ class HistoryPanel;
 class ReviewsPage;
 class SaveFailureBar;
 class MainActions;
+class PageStack;
 class TablePage;
 class Workspace;
 
@@ -52,8 +53,8 @@ public:
     void showMessage(const QString& text) override;
     MainActions* actions() const { return m_actions; }
     void showPage(Entity entity);
-    DashboardPage* dashboard() const { return m_dashboard; }
-    ReviewsPage* reviews() const { return m_reviews; }
+    DashboardPage* dashboard() const;
+    ReviewsPage* reviews() const;
     HistoryPanel* history() const { return m_history; }
     SaveFailureBar* saveFailureBar() const { return m_saveBar; }
     void showDashboard();
@@ -72,17 +73,10 @@ private:
     void updateTitle();
     void updateStatus();
     void updateActions();
-    void activateShownPage();
     void updateHistoryRecord();
 
     Workspace* m_workspace = nullptr;
-    QListWidget* m_nav = nullptr;
-    QStackedWidget* m_stack = nullptr;
-    QWidget* m_empty = nullptr;
-    QLabel* m_emptyLabel = nullptr;
-    QList<TablePage*> m_pages;
-    DashboardPage* m_dashboard = nullptr;
-    ReviewsPage* m_reviews = nullptr;
+    PageStack* m_pages = nullptr;
     HistoryPanel* m_history = nullptr;
     QDockWidget* m_historyDock = nullptr;
     QLabel* m_count = nullptr;
