@@ -1090,6 +1090,22 @@
         <source>%1 by institution type — %2</source>
         <translation />
     </message>
+    <message>
+        <source>The round's envelope is not set.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No approved amount is recorded for these projects.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of the envelope allocated: not known. %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Database</name>

@@ -1105,6 +1105,22 @@
         <source>%1 by institution type — %2</source>
         <translation>%1 par type d&apos;établissement — %2</translation>
     </message>
+    <message>
+        <source>The round&apos;s envelope is not set.</source>
+        <translation>L&apos;enveloppe du volet n&apos;est pas fixée.</translation>
+    </message>
+    <message>
+        <source>No approved amount is recorded for these projects.</source>
+        <translation>Aucun montant approuvé n&apos;est consigné pour ces projets.</translation>
+    </message>
+    <message>
+        <source>Share of the envelope allocated: not known. %1</source>
+        <translation>Part de l&apos;enveloppe attribuée&#xa0;: inconnue. %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Database</name>

@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -97,9 +98,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_pages, &PageStack::recordChanged, this, &MainWindow::updateHistoryRecord);
     connect(m_pages, &PageStack::message, this, &MainWindow::showMessage);
     retranslate();
+    // The window fits the screen it opens on: the saved geometry only if it still does (a laptop unplugged
+    // from a large monitor), else at most nine tenths of the screen's free area, centred on it.
+    const QRect screenArea = screen()->availableGeometry();
     const QByteArray geometry = Settings::value(Settings::WindowGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1360, 860);
+    if (geometry.isEmpty() || !restoreGeometry(geometry) || !screenArea.contains(frameGeometry())) {
+        resize(qMin(1360, screenArea.width() * 9 / 10), qMin(860, screenArea.height() * 9 / 10));
+        move(screenArea.center() - QPoint(width() / 2, height() / 2));
+    }
     restoreState(Settings::value(Settings::WindowState).toByteArray());
     updateActions();
 }

@@ -23,6 +23,11 @@
 #include <QUndoStack>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace mcfund {
 
 namespace {
@@ -203,8 +208,12 @@ QString Workspace::userName()
         if (!name.isEmpty())
             return name;
     }
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? QStringLiteral("unknown") : home;
+#ifdef Q_OS_UNIX
+    // The operating system's account, never a folder's name.
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return QStringLiteral("unknown");
 }
 
 bool Workspace::applyDirect(EditBatch& batch, const QString& origin, QString* message,

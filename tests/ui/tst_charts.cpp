@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -163,6 +164,31 @@ private slots:
         FundingChart bare;
         bare.setData(approved, ChartStyle::Bars, QStringLiteral("Approved"));
         QVERIFY(!bare.notice().isEmpty());
+    }
+
+    void dashboardSaysANoteOnceAndADashForAnUnknownShare()
+    {
+        // Round 2 of the official data: no approved amount anywhere. The three charts would each say so;
+        // the page says it once, above them, and shows a dash (which says why) where the share would be.
+        DashboardPage page(m_official.get());
+        FilterSpec f;
+        f.roundUids = {m_official->lookups().items(Entity::Round).at(1).uid};
+        page.setFilter(f);
+        page.setMeasure(Measure::Approved);
+        page.show();
+        QTRY_VERIFY(!page.isLoading());
+        auto* note = page.findChild<QLabel*>(QStringLiteral("dashboardNote"));
+        QVERIFY(note);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("No approved amount recorded")),
+                 qPrintable(note->text()));
+        for (QLabel* chartNote : page.findChildren<QLabel*>(QStringLiteral("chartNotice")))
+            QVERIFY(!chartNote->isVisible());
+        auto* dash = page.findChild<QLabel*>(QStringLiteral("shareUnknown"));
+        QVERIFY(dash && dash->isVisible());
+        QCOMPARE(dash->text(), QStringLiteral("—"));
+        QVERIFY(!dash->toolTip().isEmpty());
+        QVERIFY(!page.findChild<QProgressBar*>()->isVisible());
     }
 
     void dashboardFollowsEditsAndUndo()

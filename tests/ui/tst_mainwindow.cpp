@@ -15,15 +15,18 @@
 #include "storage/integritystamps.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -36,6 +39,9 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace mcfund;
 
@@ -222,6 +228,31 @@ private slots:
                  QStringLiteral("Workspace opened: sound at its last check, and unchanged since."));
     }
 
+    void theEditorsNameIsTheAccountsNotAFolders()
+    {
+        // With no name in the settings and no USER, LOGNAME or USERNAME, the name is the operating system's
+        // account (getpwuid), never the home folder's name.
+        const QByteArray user = qgetenv("USER"), logname = qgetenv("LOGNAME"), username = qgetenv("USERNAME"),
+                         home = qgetenv("HOME");
+        QTemporaryDir folder;
+        const QString fakeHome = folder.filePath(QStringLiteral("home"));
+        QVERIFY(QDir().mkpath(fakeHome));
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        qunsetenv("USERNAME");
+        qputenv("HOME", QFile::encodeName(fakeHome));
+        const QString name = Workspace::userName();
+        qputenv("HOME", home);
+        for (const auto& [variable, value] :
+             {std::pair{"USER", user}, {"LOGNAME", logname}, {"USERNAME", username}})
+            if (!value.isEmpty())
+                qputenv(variable, value);
+        const passwd* account = getpwuid(getuid());
+        QVERIFY(account && account->pw_name);
+        QCOMPARE(name, QString::fromLocal8Bit(account->pw_name));
+        QVERIFY(name != QStringLiteral("home"));
+    }
+
     void editACellUndoRedo()
     {
         TableModel* model = m_projects->model();
@@ -350,6 +381,50 @@ private slots:
         QVERIFY(error->text().contains(QStringLiteral("300")));
         QCOMPARE(value(db(), QStringLiteral("SELECT title_en FROM project WHERE uid = ?"), {uid}).toString(),
                  QStringLiteral("Supervisory Skills in Advanced Manufacturing"));
+    }
+
+    void detailFormReadsAsATableDoes()
+    {
+        // A long title shows its beginning; an amount shows its currency as the table does; a check box
+        // carries its own name beside it.
+        TableModel* model = m_projects->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r)
+            if (model->index(r, 0).data().toString().size() > 60)
+                row = r;
+        QVERIFY(row >= 0);
+        const QString uid = model->uidAt(row);
+        const QVariant before =
+            value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid});
+        QString message;
+        QVERIFY2(m_window->workspace()->apply(EditBatch::change(Entity::Project, uid,
+                                                                QStringLiteral("requested_cents"), before,
+                                                                qint64(24397700), QStringLiteral("amount")),
+                                              &message),
+                 qPrintable(message));
+        m_projects->table()->setFocus();
+        m_projects->table()->setCurrentIndex(model->index(row, 0));
+        DetailForm* form = m_projects->form();
+        QTRY_COMPARE(form->uid(), uid);
+        auto* title = form->findChild<QLineEdit*>(QStringLiteral("title_en"));
+        QVERIFY(title->text().size() > 60);
+        QCOMPARE(title->cursorPosition(), 0);
+        QTRY_COMPARE(form->findChild<QLineEdit*>(QStringLiteral("requested_cents"))->text(),
+                     QStringLiteral("$243,977.00"));
+        auto* check = form->findChild<QCheckBox*>(QStringLiteral("collaboration"));
+        QVERIFY(check);
+        QCOMPARE(check->text(), QStringLiteral("Collaboration between institutions"));
+    }
+
+    void theWindowFitsTheScreenItOpensOn()
+    {
+        MainWindow window;
+        const QRect area = window.screen()->availableGeometry();
+        QVERIFY2(area.contains(window.frameGeometry()), qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                                                       .arg(window.width())
+                                                                       .arg(window.height())
+                                                                       .arg(area.width())
+                                                                       .arg(area.height())));
     }
 
     void addAndDeleteRows()

@@ -343,12 +343,18 @@ QChart* FundingChart::build(const FundingAggregate& requested, ChartStyle style,
     return chart;
 }
 
+void FundingChart::setNoticeShown(bool shown)
+{
+    m_noticeShown = shown;
+    m_noticeLabel->setVisible(m_noticeShown && !m_notice.isEmpty());
+}
+
 void FundingChart::rebuild()
 {
     QChart* chart = build(m_aggregate, m_style, m_title, &m_notice, m_hasFallback ? &m_fallback : nullptr);
     m_shown = (!m_aggregate.hasData() && m_hasFallback) ? m_fallback : m_aggregate;
     m_noticeLabel->setText(m_notice.isEmpty() ? QString() : tr("Note: %1").arg(m_notice));
-    m_noticeLabel->setVisible(!m_notice.isEmpty());
+    m_noticeLabel->setVisible(m_noticeShown && !m_notice.isEmpty());
     const Grouping grouping = m_shown.grouping;
     for (QAbstractSeries* series : chart->series()) {
         if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {

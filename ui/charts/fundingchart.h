@@ -41,6 +41,8 @@ public:
     const FundingAggregate& shown() const { return m_shown; }
     /** The sentence shown above the chart when data are missing or partial, else "". */
     QString notice() const { return m_notice; }
+    /** Whether the notice shows above the chart (a page that says it once for several charts hides it). */
+    void setNoticeShown(bool shown);
     bool showsTable() const;
     void setShowTable(bool table);
 
@@ -70,6 +72,7 @@ private:
     QString m_title;
     QString m_notice;
     QLabel* m_noticeLabel = nullptr;
+    bool m_noticeShown = true;
     QStackedWidget* m_stack = nullptr;
     QChartView* m_view = nullptr;
     QTableWidget* m_table = nullptr;

@@ -115,11 +115,22 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent, bool active)
         auto* caption = new QLabel(body);
         QWidget* value = nullptr;
         if (i == Share) {
-            m_share = new QProgressBar(body);
+            // A bar when the share is known; a dash, which says why on hover, when it is not.
+            value = new QWidget(body);
+            auto* shareLayout = new QHBoxLayout(value);
+            shareLayout->setContentsMargins(0, 0, 0, 0);
+            m_share = new QProgressBar(value);
             m_share->setRange(0, 1000);
             m_share->setTextVisible(true);
             m_share->setMinimumWidth(160);
-            value = m_share;
+            m_shareUnknown = new QLabel(QStringLiteral("—"), value);
+            m_shareUnknown->setObjectName(QStringLiteral("shareUnknown"));
+            QFont f = m_shareUnknown->font();
+            f.setPointSizeF(f.pointSizeF() * 1.25);
+            f.setBold(true);
+            m_shareUnknown->setFont(f);
+            shareLayout->addWidget(m_share);
+            shareLayout->addWidget(m_shareUnknown);
             m_values << nullptr;
         } else {
             auto* v = new QLabel(body);
@@ -138,6 +149,11 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent, bool active)
         figures->addWidget(value, (i / 5) * 2 + 1, i % 5);
     }
     layout->addLayout(figures);
+    m_note = new QLabel(body);
+    m_note->setObjectName(QStringLiteral("dashboardNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
     auto* charts = new QGridLayout;
     m_sector = new FundingChart(body);
     m_round = new FundingChart(body);
@@ -288,16 +304,21 @@ void DashboardPage::compute()
             const bool canAllocate = s.envelope && s.projectsWithApproved > 0 && s.envelope->cents() > 0;
             m_values[Remaining]->setText(canAllocate ? (*s.envelope - s.approved).toString(l)
                                                      : tr("not known"));
+            m_share->setVisible(canAllocate);
+            m_shareUnknown->setVisible(!canAllocate);
             if (canAllocate) {
                 const qint64 permille = s.approved.cents() * 1000 / s.envelope->cents();
                 m_share->setValue(int(std::clamp<qint64>(permille, 0, 1000)));
                 m_share->setFormat(
                     tr("%1 % of the envelope").arg(l.toString(double(permille) / 10.0, 'f', 1)));
+                m_share->setAccessibleName(tr("Share of the envelope allocated: %1").arg(m_share->format()));
             } else {
-                m_share->setValue(0);
-                m_share->setFormat(tr("not known"));
+                const QString why = !s.envelope ? tr("The round's envelope is not set.")
+                                                : tr("No approved amount is recorded for these projects.");
+                m_shareUnknown->setToolTip(why);
+                m_shareUnknown->setAccessibleName(
+                    tr("Share of the envelope allocated: not known. %1").arg(why));
             }
-            m_share->setAccessibleName(tr("Share of the envelope allocated: %1").arg(m_share->format()));
             m_values[Projects]->setText(l.toString(s.projects));
             m_values[Institutions]->setText(l.toString(s.institutions));
             m_values[Credentials]->setText(l.toString(s.credentials));
@@ -313,6 +334,17 @@ void DashboardPage::compute()
             m_type->setData(d.byType, ChartStyle::Bars,
                             tr("%1 by institution type — %2").arg(measureSlot, scope),
                             d.typeCount ? &*d.typeCount : nullptr);
+            // The same note above each chart is said once, above them all.
+            QStringList notes;
+            for (const FundingChart* c : {m_sector, m_round, m_type})
+                notes << c->notice();
+            notes.removeAll(QString());
+            notes.removeDuplicates();
+            const bool once = notes.size() == 1;
+            m_note->setText(once ? tr("Note: %1").arg(notes.first()) : QString());
+            m_note->setVisible(once);
+            for (FundingChart* c : {m_sector, m_round, m_type})
+                c->setNoticeShown(!once);
             m_loading = false;
             emit refreshed();
         });

@@ -74,6 +74,8 @@ private:
     QList<QLabel*> m_captions;
     QList<QLabel*> m_values;
     QProgressBar* m_share = nullptr;
+    QLabel* m_shareUnknown = nullptr; ///< "—" in the bar's place when the share is not known
+    QLabel* m_note = nullptr;         ///< the charts' note, once, when all three say the same
     FundingChart* m_sector = nullptr;
     FundingChart* m_round = nullptr;
     FundingChart* m_type = nullptr;

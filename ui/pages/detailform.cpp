@@ -122,15 +122,29 @@ void DetailForm::build()
         } else {
             field = column(f, QString());
         }
+        // A check box carries its own text beside it, as everywhere in Qt: no label above it.
+        if (auto* check = qobject_cast<QCheckBox*>(m_editors.value(f.column))) {
+            check->setText(f.displayName());
+            m_form->addRow(field);
+            done << f.column;
+            continue;
+        }
         auto* label = new QLabel(fr ? pairLabel(f) : f.displayName(), this);
         label->setBuddy(m_editors.value(f.column));
         // Names sit above their editors (WrapAllRows): long French names never push the editors out of the
-        // panel.
-        label->setWordWrap(true);
+        // panel; short ones stay on one line (see fitLabel).
+        fitLabel(label);
         m_labels.insert(f.column, label);
         m_form->addRow(label, field);
         done << f.column;
     }
+}
+
+void DetailForm::fitLabel(QLabel* label)
+{
+    // A word-wrapped label asks for a narrow width and breaks "Langue de publication" in two for no
+    // reason: only a name longer than the narrowest panel wraps, at word boundaries.
+    label->setWordWrap(label->fontMetrics().horizontalAdvance(label->text()) > 240);
 }
 
 void DetailForm::retranslate()
@@ -147,10 +161,13 @@ void DetailForm::retranslate()
         const bool pair = f->column.endsWith(QLatin1String("_en")) &&
                           def.field(f->column.left(f->column.size() - 3) + QStringLiteral("_fr"));
         it.value()->setText(pair ? pairLabel(*f) : f->displayName());
+        fitLabel(it.value());
     }
     for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
         if (const FieldDef* f = def.field(it.key())) {
             FieldEditor::setAccessibleName(it.value(), f->displayName());
+            if (auto* check = qobject_cast<QCheckBox*>(it.value()))
+                check->setText(f->displayName());
             FieldEditor::retranslate(it.value(), *f, m_workspace);
         }
     }

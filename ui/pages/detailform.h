@@ -37,6 +37,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static void fitLabel(QLabel* label);
     void build();
     void commit(const QString& field);
     void showError(const QString& field, const QString& message);

@@ -37,6 +37,28 @@
 
 namespace mcfund {
 
+namespace {
+/** Clicking the text beside a check box toggles it, as clicking a check box's own text does. */
+class ToggleOnClick : public QObject
+{
+public:
+    ToggleOnClick(QCheckBox* box, QObject* parent)
+        : QObject(parent)
+        , m_box(box)
+    {}
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() != QEvent::MouseButtonRelease || !m_box->isEnabled())
+            return false;
+        m_box->click();
+        return true;
+    }
+
+private:
+    QCheckBox* m_box;
+};
+} // namespace
+
 ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -100,6 +122,7 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     m_title->setFont(bold);
     v->addWidget(m_title);
     m_statusLabel = new QLabel(panel);
+    m_statusLabel->setWordWrap(true);
     v->addWidget(m_statusLabel);
     m_flags = new QLabel(panel);
     m_flags->setWordWrap(true);
@@ -108,16 +131,28 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     m_considerationBox = new QGroupBox(panel);
     auto* cl = new QVBoxLayout(m_considerationBox);
     for (const char* field : {"collaboration", "indigenous_institute", "indigenous_partnership"}) {
+        // The box, and its text beside it in a label that wraps: a check box's own text never does, and
+        // "Partenariat avec des instituts autochtones ou formation de personnes apprenantes autochtones"
+        // would widen the panel past the window's edge.
+        auto* line = new QHBoxLayout;
         auto* box = new QCheckBox(m_considerationBox);
         box->setObjectName(QString::fromLatin1(field));
-        cl->addWidget(box);
+        auto* text = new QLabel(m_considerationBox);
+        text->setWordWrap(true);
+        text->setBuddy(box);
+        text->installEventFilter(new ToggleOnClick(box, text));
+        line->addWidget(box, 0, Qt::AlignTop);
+        line->addWidget(text, 1);
+        cl->addLayout(line);
         m_considerations << box;
+        m_considerationTexts << text;
         connect(box, &QCheckBox::clicked, this, [this, box](bool on) {
             if (m_project.isEmpty())
                 return;
             QString error;
-            const EditBatch b = EditBatch::change(Entity::Project, m_project, box->objectName(), on ? 0 : 1,
-                                                  on ? 1 : 0, tr("change of %1").arg(box->text().toLower()));
+            const EditBatch b =
+                EditBatch::change(Entity::Project, m_project, box->objectName(), on ? 0 : 1, on ? 1 : 0,
+                                  tr("change of %1").arg(box->accessibleName().toLower()));
             if (!m_workspace->apply(b, &error))
                 emit message(error);
         });
@@ -140,6 +175,8 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     m_reviewer = new QLabel(m_scoresBox);
     sv->addWidget(m_reviewer);
     m_scoresForm = new QFormLayout;
+    // Each criterion's name above its score and comment: a long French name has the panel's whole width.
+    m_scoresForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     sv->addLayout(m_scoresForm);
     auto* save = new QPushButton(m_scoresBox);
     save->setObjectName(QStringLiteral("saveScores"));
@@ -161,7 +198,8 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     cv->addWidget(m_consensus);
     v->addWidget(m_consensusBox);
     m_decisionBox = new QGroupBox(panel);
-    m_decisions = new QHBoxLayout(m_decisionBox);
+    // One decision a line: several French actions side by side are wider than the panel.
+    m_decisions = new QVBoxLayout(m_decisionBox);
     v->addWidget(m_decisionBox);
     v->addStretch(1);
     scroll->setWidget(panel);
@@ -207,8 +245,11 @@ void ReviewsPage::retranslate()
     m_roundLabel->setText(tr("&Round:"));
     m_considerationBox->setTitle(tr("Additional consideration"));
     const EntityDef& project = Schema::entity(Entity::Project);
-    for (QCheckBox* box : std::as_const(m_considerations))
-        box->setText(project.field(box->objectName())->displayName());
+    for (int i = 0; i < m_considerations.size(); ++i) {
+        const QString name = project.field(m_considerations.at(i)->objectName())->displayName();
+        m_considerations.at(i)->setAccessibleName(name);
+        m_considerationTexts.at(i)->setText(name);
+    }
     m_scoresBox->setTitle(tr("Your scores"));
     m_reviewersBox->setTitle(tr("Reviewers"));
     m_conflict->setText(tr("Declare a &Conflict of Interest…"));

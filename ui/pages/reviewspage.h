@@ -95,6 +95,7 @@ private:
     QLabel* m_flags = nullptr;
     QGroupBox* m_considerationBox = nullptr;
     QList<QCheckBox*> m_considerations;
+    QList<QLabel*> m_considerationTexts; ///< each box's text beside it, wrapping
     QGroupBox* m_scoresBox = nullptr;
     QFormLayout* m_scoresForm = nullptr;
     QList<QSpinBox*> m_scores;
@@ -105,7 +106,7 @@ private:
     QTableWidget* m_consensus = nullptr;
     QLabel* m_consensusText = nullptr;
     QGroupBox* m_decisionBox = nullptr;
-    QHBoxLayout* m_decisions = nullptr;
+    QVBoxLayout* m_decisions = nullptr;
     QLabel* m_statusLabel = nullptr;
     QCheckBox* m_notScored = nullptr;
     QPushButton* m_assign = nullptr;

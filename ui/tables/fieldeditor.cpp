@@ -148,10 +148,14 @@ void FieldEditor::setValue(QWidget* editor, const FieldDef& field, const Workspa
     } else if (auto* text = qobject_cast<QPlainTextEdit*>(editor)) {
         text->setPlainText(value.toString());
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        // Amounts with their currency, as the table shows them (read back in either language's form).
         if (field.type == FieldType::Money)
-            line->setText(value.isNull() ? QString() : Money(value.toLongLong()).toPlainString(QLocale()));
+            line->setText(value.isNull() ? QString() : Money(value.toLongLong()).toString(QLocale()));
         else
             line->setText(parser(workspace).format(field, value));
+        // A long title shows its beginning, unless the person is typing in it.
+        if (!line->hasFocus())
+            line->setCursorPosition(0);
     }
 }
 
