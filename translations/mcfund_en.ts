@@ -5528,6 +5528,14 @@ Change them, or use Clear all to see every row.</source>
         <source>Cannot open the workspace</source>
         <translation />
     </message>
+    <message>
+        <source>Open a dialog over the window (with --screenshot, the picture is of the dialog).</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund: --dialog must be one of %1, not “%2”.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Workspace</name>

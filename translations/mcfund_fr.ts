@@ -5686,6 +5686,14 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
         <source>Cannot open the workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
+    <message>
+        <source>Open a dialog over the window (with --screenshot, the picture is of the dialog).</source>
+        <translation>Ouvrir une boîte de dialogue par-dessus la fenêtre (avec --screenshot, l&apos;image est celle de la boîte de dialogue).</translation>
+    </message>
+    <message>
+        <source>mcfund: --dialog must be one of %1, not “%2”.</source>
+        <translation>mcfund&#xa0;: --dialog doit être l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Workspace</name>

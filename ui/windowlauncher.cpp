@@ -1,7 +1,13 @@
 #include "windowlauncher.h"
 
+#include "dialogs/assigndialog.h"
+#include "dialogs/connectdialog.h"
+#include "dialogs/importwizard.h"
+#include "dialogs/newworkspacedialog.h"
+#include "dialogs/reportdialog.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "workspace.h"
 
 #include "domain/translations.h"
 #include "storage/database.h"
@@ -15,6 +21,32 @@
 
 namespace mcfund {
 
+QDialog* WindowLauncher::openDialog(MainWindow& window, const QString& name)
+{
+    Workspace* workspace = window.workspace();
+    QDialog* dialog = nullptr;
+    if (name == QLatin1String("new"))
+        dialog = new NewWorkspaceDialog(&window);
+    else if (name == QLatin1String("connect"))
+        dialog = new ConnectDialog(&window);
+    else if (name == QLatin1String("report"))
+        dialog = new ReportDialog(workspace, ReportRequest(), &window);
+    else if (name == QLatin1String("import"))
+        dialog = new ImportWizard(workspace, Entity::Credential, &window);
+    else if (name == QLatin1String("assign")) {
+        const QList<LookupItem>& rounds = workspace->lookups().items(Entity::Round);
+        if (!rounds.isEmpty())
+            dialog =
+                new AssignDialog(workspace, rounds.last().uid, rounds.last().name(Translations::current()),
+                                 QString(), QString(), &window);
+    }
+    if (dialog) {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
+    return dialog;
+}
+
 int WindowLauncher::run(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -23,7 +55,10 @@ int WindowLauncher::run(const QStringList& args)
     parser.addOption(
         {QStringLiteral("screenshot"), tr("Save a picture of the window to FILE and quit."), tr("FILE")});
     parser.addOption({QStringLiteral("page"), tr("The page to show first."),
-                      QStringLiteral("rounds|institutions|projects|credentials|partners")});
+                      QStringLiteral("dashboard|rounds|institutions|projects|credentials|partners|reviews")});
+    parser.addOption({QStringLiteral("dialog"),
+                      tr("Open a dialog over the window (with --screenshot, the picture is of the dialog)."),
+                      QStringLiteral("new|connect|report|import|assign")});
     if (!parser.parse(args)) {
         fprintf(stderr, "%s\n", qPrintable(tr("mcfund: %1").arg(parser.errorText())));
         return 2;
@@ -35,6 +70,16 @@ int WindowLauncher::run(const QStringList& args)
         language = parser.value(QStringLiteral("lang"));
     if (!Translations::install(language)) {
         fprintf(stderr, "%s\n", qPrintable(tr("mcfund: --lang must be en or fr, not “%1”.").arg(language)));
+        return 2;
+    }
+    const QString dialogName = parser.value(QStringLiteral("dialog"));
+    static const QStringList dialogs = {QStringLiteral("new"), QStringLiteral("connect"),
+                                        QStringLiteral("report"), QStringLiteral("import"),
+                                        QStringLiteral("assign")};
+    if (parser.isSet(QStringLiteral("dialog")) && !dialogs.contains(dialogName)) {
+        fprintf(stderr, "%s\n",
+                qPrintable(tr("mcfund: --dialog must be one of %1, not “%2”.")
+                               .arg(dialogs.join(QStringLiteral(", ")), dialogName)));
         return 2;
     }
     if (parser.isSet(QStringLiteral("page")))
@@ -50,10 +95,11 @@ int WindowLauncher::run(const QStringList& args)
         return 1;
     }
     window.show();
+    QDialog* dialog = dialogName.isEmpty() ? nullptr : openDialog(window, dialogName);
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(1500, &window, [&window, file] {
-            window.grab().save(file);
+        QTimer::singleShot(1500, &window, [&window, dialog, file] {
+            (dialog ? dialog->grab() : window.grab()).save(file);
             QApplication::quit();
         });
     }

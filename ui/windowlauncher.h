@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QDialog;
+
 namespace mcfund {
+
+class MainWindow;
 
 /**
  * mcfund with no command: the window's own command line (--database, --lang, --page, --screenshot), the
@@ -15,6 +19,10 @@ class WindowLauncher
     Q_DECLARE_TR_FUNCTIONS(mcfund::WindowLauncher)
 public:
     static int run(const QStringList& args);
+
+private:
+    /** Opens the dialog \a name (--dialog) over \a window, not modal; nullptr when it cannot be made. */
+    static QDialog* openDialog(MainWindow& window, const QString& name);
 };
 
 } // namespace mcfund

@@ -55,7 +55,8 @@ QString Cli::subcommand(const QStringList& args)
         const QString& a = args.at(i);
         static const QStringList takesValue = {QStringLiteral("--database"),   QStringLiteral("--lang"),
                                                QStringLiteral("-o"),           QStringLiteral("--output"),
-                                               QStringLiteral("--screenshot"), QStringLiteral("--page")};
+                                               QStringLiteral("--screenshot"), QStringLiteral("--page"),
+                                               QStringLiteral("--dialog")};
         if (takesValue.contains(a)) {
             ++i; // skip the option's value
             continue;

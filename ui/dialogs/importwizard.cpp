@@ -62,7 +62,10 @@ ImportWizard::ImportWizard(Workspace* workspace, Entity entity, QWidget* parent)
     auto* browse = new QPushButton(tr("&Browse…"), filePage);
     row->addWidget(m_file, 1);
     row->addWidget(browse);
-    form->addRow(tr("&File:"), row);
+    // A label of a layout has no buddy of its own: without one its "&" would show instead of Alt+F.
+    auto* fileLabel = new QLabel(tr("&File:"), filePage);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, row);
     m_entity = new QComboBox(filePage);
     for (Entity e : importable()) {
         const QString p = Schema::entity(e).displayPlural();

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -67,7 +68,10 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget* parent)
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
     auto* fileForm = new QFormLayout;
-    fileForm->addRow(tr("&File:"), fileRow);
+    // A label of a layout has no buddy of its own: without one its "&" would show instead of Alt+F.
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    fileForm->addRow(fileLabel, fileRow);
     layout->addLayout(fileForm);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));

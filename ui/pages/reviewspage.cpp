@@ -611,10 +611,13 @@ void ReviewsPage::showApplication(const QString& uid)
         connect(b, &QPushButton::clicked, this, [this, to] { decide(to); });
         m_decisions->addWidget(b);
     }
-    if (m_decisions->count() == 0)
-        m_decisions->addWidget(new QLabel(tr("No further decision: the application is %1.")
-                                              .arg(Codes::label(CodeList::ProjectStatus, status).toLower()),
-                                          m_decisionBox));
+    if (m_decisions->count() == 0) {
+        auto* none = new QLabel(tr("No further decision: the application is %1.")
+                                    .arg(Codes::label(CodeList::ProjectStatus, status).toLower()),
+                                m_decisionBox);
+        none->setWordWrap(true); // one long French line would widen the panel past the window's edge
+        m_decisions->addWidget(none);
+    }
 }
 
 bool ReviewsPage::saveScores(QString* message)
