@@ -2,13 +2,57 @@
 
 #include "workspace.h"
 
+#include "storage/recordstore.h"
+
+#include <QDateTime>
+
 namespace mcfund {
 
 EditCommand::EditCommand(Workspace* workspace, EditBatch applied)
     : QUndoCommand(applied.description)
     , m_workspace(workspace)
     , m_batch(std::move(applied))
+    , m_lastChangeMs(QDateTime::currentMSecsSinceEpoch())
 {}
+
+QString EditCommand::singleField() const
+{
+    if (m_batch.rows.size() != 1 || m_batch.note)
+        return QString();
+    const RowEdit& r = m_batch.rows.first();
+    if (r.op != RowEdit::Op::Update || r.after.size() != 1 || r.before.size() != 1 ||
+        r.after.firstKey() != r.before.firstKey())
+        return QString();
+    return r.after.firstKey();
+}
+
+int EditCommand::id() const
+{
+    return singleField().isEmpty() ? -1 : 0x4d43; // "MC": every one-field change; mergeWith() decides
+}
+
+bool EditCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = dynamic_cast<const EditCommand*>(other);
+    if (!next)
+        return false;
+    const QString field = singleField();
+    if (field.isEmpty() || next->singleField() != field)
+        return false;
+    RowEdit& mine = m_batch.rows.first();
+    const RowEdit& theirs = next->m_batch.rows.first();
+    if (mine.entity != theirs.entity || mine.uid != theirs.uid ||
+        next->m_lastChangeMs - m_lastChangeMs > MergeWindowMs)
+        return false;
+    mine.after = theirs.after;
+    m_lastChangeMs = next->m_lastChangeMs;
+    setText(next->text());
+    // Changed back to what it was: nothing left to undo, and the step leaves the stack.
+    if (RecordStore::toLogText(mine.before.value(field)) == RecordStore::toLogText(mine.after.value(field)) &&
+        mine.before.value(field).isNull() == mine.after.value(field).isNull())
+        setObsolete(true);
+    return true;
+}
 
 void EditCommand::undo()
 {

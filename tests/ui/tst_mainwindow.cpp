@@ -287,6 +287,51 @@ private slots:
             QStringLiteral("edit,undo,redo"));
     }
 
+    void typingInOneFieldIsOneUndoStep()
+    {
+        // Changes of one field of one record in quick succession are one step to undo, back to the value
+        // before the first; a change of another field is a step of its own.
+        const QString uid = m_projects->model()->uidAt(7);
+        QUndoStack* undo = m_window->workspace()->undoStack();
+        const QVariant original =
+            value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uid});
+        const int steps = undo->count();
+        QString message;
+        QVariant was = original;
+        for (int typed : {1, 12, 120}) {
+            QVERIFY2(m_window->workspace()->apply(
+                         EditBatch::change(Entity::Project, uid, QStringLiteral("target_learners"), was,
+                                           typed, QStringLiteral("change of learners")),
+                         &message),
+                     qPrintable(message));
+            was = typed;
+        }
+        QCOMPARE(undo->count(), steps + 1);
+        QVERIFY2(m_window->workspace()->apply(
+                     EditBatch::change(Entity::Project, uid, QStringLiteral("end_on"),
+                                       value(db(),
+                                             QStringLiteral("SELECT end_on FROM project "
+                                                            "WHERE uid = ?"),
+                                             {uid}),
+                                       QStringLiteral("2026-03-31"), QStringLiteral("change of end")),
+                     &message),
+                 qPrintable(message));
+        QCOMPARE(undo->count(), steps + 2);
+        undo->undo();
+        undo->undo();
+        QCOMPARE(value(db(), QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uid}),
+                 original);
+        // Each change is in the change log all the same: three edits and one undo of the field.
+        QCOMPARE(value(db(),
+                       QStringLiteral("SELECT group_concat(origin) FROM change_log WHERE uid = ? AND field = "
+                                      "'target_learners'"),
+                       {uid})
+                     .toString(),
+                 QStringLiteral("edit,edit,edit,undo"));
+        undo->redo();
+        undo->redo();
+    }
+
     void invalidCellIsRefusedAtTheField()
     {
         TableModel* model = m_projects->model();
