@@ -139,8 +139,20 @@ bool ChangeLogUndo::revert(EditEngine& engine, const QSqlDatabase& db, const QSt
         below = rows.last().id;
         for (const LogRow& l : std::as_const(rows)) {
             const std::optional<Entity> entity = entityNamed(l.entity);
-            if (!entity)
-                continue; // a note of the batch (which package was merged), not a change
+            // A row this cannot undo makes the whole undo fail, with nothing written: a partial undo must
+            // never look like a complete one.
+            const auto unreadable = [&] {
+                return failWith(tr("Row %1 of the change log (%2 %3) cannot be undone: it is not a change "
+                                   "mcfund wrote. Nothing was undone.")
+                                    .arg(l.id)
+                                    .arg(l.entity, l.uid));
+            };
+            if (!entity) {
+                // A note of the batch (which package was merged), not a change: no field, no old value.
+                if (l.field.isEmpty() && l.oldValue.isNull())
+                    continue;
+                return unreadable();
+            }
             const EntityDef& def = Schema::entity(*entity);
             if (!l.field.isEmpty()) {
                 // A changed field: put the old value back, checking that the new one is still there.
@@ -169,7 +181,9 @@ bool ChangeLogUndo::revert(EditEngine& engine, const QSqlDatabase& db, const QSt
                 if (ok)
                     pending = RowEdit{RowEdit::Op::Insert, *entity, l.uid, {}, r};
             }
-            hasPending = ok;
+            if (!ok)
+                return unreadable();
+            hasPending = true;
             if (!flush())
                 return false;
         }

@@ -13,12 +13,14 @@
 #include "io/csvwriter.h"
 #include "query/lookups.h"
 #include "storage/database.h"
+#include "storage/recordstore.h"
 #include "storage/repository.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -355,6 +357,24 @@ private slots:
                                        QStringLiteral("import"), {}, &undone, &error));
         QVERIFY2(error.contains(QStringLiteral("changed elsewhere")), qPrintable(error));
         QCOMPARE(dump(db), changed);
+
+        // A row of the batch that mcfund did not write (added by hand to the log): the undo fails whole,
+        // names the row, and writes nothing, rather than skip it and look complete.
+        QSqlQuery forged(db.connection());
+        forged.prepare(QStringLiteral(
+            "INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch, description) "
+            "VALUES (?, 't', ?, 'forged-row', NULL, NULL, 'not a record', 'import', ?, 'x')"));
+        forged.addBindValue(RecordStore::now());
+        forged.addBindValue(Schema::entity(Entity::Credential).name);
+        forged.addBindValue(redone);
+        QVERIFY2(forged.exec(), qPrintable(forged.lastError().text()));
+        const QByteArray withForged = dump(db);
+        QVERIFY(!ChangeLogUndo::revert(engine, db.connection(), redone, QStringLiteral("undo"),
+                                       QStringLiteral("import"), {}, &undone, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be undone")) &&
+                     error.contains(QStringLiteral("forged-row")),
+                 qPrintable(error));
+        QCOMPARE(dump(db), withForged);
     }
 
     void malformedInputWritesNothing_data()
