@@ -215,6 +215,10 @@
         <source>The change could not be saved.</source>
         <translation />
     </message>
+    <message>
+        <source>Row %1 of the change log (%2 %3) cannot be undone: it is not a change mcfund wrote. Nothing was undone.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::ChartCommand</name>
@@ -2872,6 +2876,14 @@
     </message>
     <message>
         <source>package of %1 made %2 by %3: %4</source>
+        <translation />
+    </message>
+    <message>
+        <source>the table %1 could not be read: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The merge of “%1” was not planned: %2</source>
         <translation />
     </message>
 </context>

@@ -230,6 +230,10 @@
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
+    <message>
+        <source>Row %1 of the change log (%2 %3) cannot be undone: it is not a change mcfund wrote. Nothing was undone.</source>
+        <translation>La ligne %1 du journal des modifications (%2 %3) ne peut pas être annulée&#xa0;: ce n&apos;est pas une modification écrite par mcfund. Rien n&apos;a été annulé.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::ChartCommand</name>
@@ -2920,6 +2924,14 @@
     <message>
         <source>package of %1 made %2 by %3: %4</source>
         <translation>trousse de l&apos;établissement %1 créée le %2 par %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the table %1 could not be read: %2</source>
+        <translation>la table %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The merge of “%1” was not planned: %2</source>
+        <translation>La fusion de «&#xa0;%1&#xa0;» n&apos;a pas été préparée&#xa0;: %2</translation>
     </message>
 </context>
 <context>

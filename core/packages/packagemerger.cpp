@@ -16,13 +16,18 @@ namespace {
 
 using Rows = QHash<QString, Record>;
 
-Rows readAll(const QSqlDatabase& db, const QString& table)
+/** The rows of \a table by uid; a table that cannot be read is an error in \a failure (never "no rows"). */
+Rows readAll(const QSqlDatabase& db, const QString& table, QString* failure)
 {
     Rows rows;
     QSqlQuery q(db);
     Sql::stream(q);
-    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {
+        if (failure->isEmpty())
+            *failure =
+                PackageMerger::tr("the table %1 could not be read: %2").arg(table, q.lastError().text());
         return rows;
+    }
     while (q.next()) {
         Record r;
         const QSqlRecord rec = q.record();
@@ -140,10 +145,14 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
     if (!InstitutionPackage::inspect(path, &p.info, error))
         return false;
     QSqlQuery id(ws);
-    const QString workspaceId =
-        id.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'")) && id.next()
-            ? id.value(0).toString()
-            : QString();
+    if (!id.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'"))) {
+        if (error)
+            *error = tr("The merge of “%1” was not planned: %2")
+                         .arg(path, tr("the table %1 could not be read: %2")
+                                        .arg(QStringLiteral("meta"), id.lastError().text()));
+        return false;
+    }
+    const QString workspaceId = id.next() ? id.value(0).toString() : QString();
     if (p.info.workspaceId != workspaceId) {
         if (error)
             *error = tr("“%1” was exported from another workspace (%2), not from this one (%3); it cannot be "
@@ -172,12 +181,17 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
             QSqlDatabase::removeDatabase(name);
             return false;
         }
-        const Rows packageProjects = readAll(pkg, QStringLiteral("project"));
+        QString failure;
+        const Rows packageProjects = readAll(pkg, QStringLiteral("project"), &failure);
         for (Entity e : InstitutionPackage::carried()) {
+            if (!failure.isEmpty())
+                break;
             const EntityDef& def = Schema::entity(e);
-            const Rows package = readAll(pkg, def.table);
-            const Rows base = readAll(pkg, QStringLiteral("base_") + def.table);
-            const Rows workspace = readAll(ws, def.table);
+            const Rows package = readAll(pkg, def.table, &failure);
+            const Rows base = readAll(pkg, QStringLiteral("base_") + def.table, &failure);
+            const Rows workspace = readAll(ws, def.table, &failure);
+            if (!failure.isEmpty())
+                break;
             for (auto it = package.cbegin(); it != package.cend(); ++it) {
                 const QString& uid = it.key();
                 const Record& pr = it.value();
@@ -269,6 +283,13 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
                     p.deletions << MergeDeletion{e, it.key(), labelOf(workspace.value(it.key())), false};
         }
         pkg.close();
+        if (!failure.isEmpty()) {
+            pkg = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            if (error)
+                *error = tr("The merge of “%1” was not planned: %2").arg(path, failure);
+            return false;
+        }
     }
     QSqlDatabase::removeDatabase(name);
     *plan = p;

@@ -466,6 +466,23 @@ private slots:
         QCOMPARE(plan.updates.first().after.value(QStringLiteral("target_learners")).toInt(), 41);
     }
 
+    void aWorkspaceThatCannotBeReadIsAnErrorNotNoRecords()
+    {
+        // A table that cannot be read must never pass for an empty one: the merge would then offer every
+        // record of the package as new.
+        Database ws;
+        fresh(ws, QStringLiteral("unreadable.sqlite"));
+        const QString pkg =
+            exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("unreadable.mcfpkg"));
+        QSqlDatabase connection = ws.connection();
+        connection.close();
+        MergePlan plan;
+        QString error;
+        QVERIFY(!PackageMerger::plan(connection, pkg, &plan, &error));
+        QVERIFY2(error.contains(QStringLiteral("could not be read")), qPrintable(error));
+        QVERIFY(plan.additions.isEmpty());
+    }
+
     void twoPackagesInEitherOrder()
     {
         QByteArray results[2];
