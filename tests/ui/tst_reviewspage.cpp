@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -203,6 +204,26 @@ private slots:
                  qPrintable(reviewers->text()));
         QVERIFY2(progress->text().contains(QStringLiteral("1 conflict of interest")),
                  qPrintable(progress->text()));
+    }
+
+    void theShareOfRankingAndPanelIsRemembered()
+    {
+        QList<int> chosen;
+        {
+            ReviewsPage page(m_window->workspace());
+            page.resize(1280, 700);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            auto* splitter = page.findChild<QSplitter*>();
+            QVERIFY(splitter);
+            splitter->setSizes({420, 860});
+            chosen = splitter->sizes();
+        }
+        ReviewsPage again(m_window->workspace());
+        again.resize(1280, 700);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.findChild<QSplitter*>()->sizes(), chosen);
     }
 
     void rankingModelIsSound()

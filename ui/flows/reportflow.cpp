@@ -23,16 +23,6 @@
 
 namespace mcfund {
 
-namespace {
-// The report lays out its own margins, so the printer's are zero.
-void setUpPrinter(QPrinter* printer, const Report& report, int paper)
-{
-    printer->setPageSize(QPageSize(QPageSize::PageSizeId(paper)));
-    printer->setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer->setDocName(report.title);
-}
-} // namespace
-
 bool ReportFlow::prepare(WindowContext& window, Report* report, int* paper)
 {
     Workspace* workspace = window.workspace();
@@ -105,11 +95,9 @@ bool ReportFlow::prepare(WindowContext& window, Report* report, int* paper)
 void ReportFlow::preview(WindowContext& window)
 {
     Report report;
-    int paper = 0;
-    if (!prepare(window, &report, &paper))
-        return;
     QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(&printer, report, paper);
+    if (!prepareForPrinter(window, &report, &printer))
+        return;
     QPrintPreviewDialog preview(&printer, window.dialogParent());
     preview.setWindowTitle(tr("Print Preview — %1").arg(report.title));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
@@ -118,14 +106,24 @@ void ReportFlow::preview(WindowContext& window)
     preview.exec();
 }
 
+bool ReportFlow::prepareForPrinter(WindowContext& window, Report* report, QPrinter* printer)
+{
+    int paper = 0;
+    if (!prepare(window, report, &paper))
+        return false;
+    // The report lays out its own margins, so the printer's are zero.
+    printer->setPageSize(QPageSize(QPageSize::PageSizeId(paper)));
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer->setDocName(report->title);
+    return true;
+}
+
 void ReportFlow::print(WindowContext& window)
 {
     Report report;
-    int paper = 0;
-    if (!prepare(window, &report, &paper))
-        return;
     QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(&printer, report, paper);
+    if (!prepareForPrinter(window, &report, &printer))
+        return;
     QPrintDialog dialog(&printer, window.dialogParent());
     if (dialog.exec() != QDialog::Accepted)
         return;

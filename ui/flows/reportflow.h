@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+class QPrinter;
+
 namespace mcfund {
 
 struct Report;
@@ -22,6 +24,8 @@ public:
 private:
     /** Asks which report and builds its content; false if cancelled or it could not be built (said). */
     static bool prepare(WindowContext& window, Report* report, int* paper);
+    /** The same, and \a printer set to the report's paper, with no margins of its own. */
+    static bool prepareForPrinter(WindowContext& window, Report* report, QPrinter* printer);
 };
 
 } // namespace mcfund

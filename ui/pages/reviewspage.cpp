@@ -3,6 +3,7 @@
 #include "backgroundreader.h"
 #include "dialogs/assigndialog.h"
 #include "dialogs/decisiondialog.h"
+#include "settings.h"
 #include "tables/rankingmodel.h"
 #include "workspace.h"
 
@@ -94,7 +95,7 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     m_progress->setWordWrap(true);
     outer->addWidget(m_progress);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("rankingTable"));
     m_ranking = new RankingModel(this);
@@ -205,7 +206,14 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     scroll->setWidget(panel);
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setSizes({760, 520});
+    // The shares the person gave the ranking and the panel last time.
+    if (const QByteArray saved =
+            Settings::pageValue(QStringLiteral("reviews"), QStringLiteral("splitter")).toByteArray();
+        !saved.isEmpty())
+        splitter->restoreState(saved);
     outer->addWidget(splitter, 1);
 
     connect(m_round, &QComboBox::currentIndexChanged, this, [this] {
@@ -311,7 +319,10 @@ void ReviewsPage::rebuildScoreEditors()
     }
 }
 
-ReviewsPage::~ReviewsPage() = default;
+ReviewsPage::~ReviewsPage()
+{
+    Settings::setPageValue(QStringLiteral("reviews"), QStringLiteral("splitter"), m_splitter->saveState());
+}
 
 void ReviewsPage::showEvent(QShowEvent* event)
 {

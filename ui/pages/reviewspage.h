@@ -19,6 +19,7 @@ class QSpinBox;
 class QTableView;
 class QTableWidget;
 class QTimer;
+class QSplitter;
 class QVBoxLayout;
 class QCheckBox;
 
@@ -107,6 +108,7 @@ private:
     QLabel* m_consensusText = nullptr;
     QGroupBox* m_decisionBox = nullptr;
     QVBoxLayout* m_decisions = nullptr;
+    QSplitter* m_splitter = nullptr;
     QLabel* m_statusLabel = nullptr;
     QCheckBox* m_notScored = nullptr;
     QPushButton* m_assign = nullptr;
