@@ -72,6 +72,22 @@ class TestMainWindow : public QObject
 
     QSqlDatabase db() const { return m_window->workspace()->database().connection(); }
 
+    /** Gives project \a uid a requested amount through the window's workspace (the official data has none).
+     */
+    bool setRequested(const QString& uid, qint64 cents)
+    {
+        const QVariant before =
+            value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid});
+        QString message;
+        const bool ok = m_window->workspace()->apply(
+            EditBatch::change(Entity::Project, uid, QStringLiteral("requested_cents"), before, cents,
+                              QStringLiteral("amount")),
+            &message);
+        if (!ok)
+            qWarning("%s", qPrintable(message));
+        return ok;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -439,14 +455,7 @@ private slots:
                 row = r;
         QVERIFY(row >= 0);
         const QString uid = model->uidAt(row);
-        const QVariant before =
-            value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid});
-        QString message;
-        QVERIFY2(m_window->workspace()->apply(EditBatch::change(Entity::Project, uid,
-                                                                QStringLiteral("requested_cents"), before,
-                                                                qint64(24397700), QStringLiteral("amount")),
-                                              &message),
-                 qPrintable(message));
+        QVERIFY(setRequested(uid, 24397700));
         m_projects->table()->setFocus();
         m_projects->table()->setCurrentIndex(model->index(row, 0));
         DetailForm* form = m_projects->form();
@@ -541,14 +550,7 @@ private slots:
         // Amounts follow the language's Canadian locale (the official data has none: one is given here).
         const int requested = m_projects->model()->columnOf(QStringLiteral("requested_cents"));
         const QString uid = m_projects->model()->uidAt(5);
-        const QVariant before =
-            value(db(), QStringLiteral("SELECT requested_cents FROM project WHERE uid = ?"), {uid});
-        QString message;
-        QVERIFY2(m_window->workspace()->apply(EditBatch::change(Entity::Project, uid,
-                                                                QStringLiteral("requested_cents"), before,
-                                                                qint64(123456), QStringLiteral("amount")),
-                                              &message),
-                 qPrintable(message));
+        QVERIFY(setRequested(uid, 123456));
         QTRY_VERIFY(
             m_projects->model()->index(5, requested).data().toString().contains(QStringLiteral(",56")));
         QString amount = m_projects->model()->index(5, requested).data().toString();
