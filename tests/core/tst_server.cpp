@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -693,6 +694,16 @@ private slots:
                                        .arg(QLatin1String(offset)))
                             .toString();
         }
+        // PostgreSQL looks for a deadlock once, when a wait has lasted deadlock_timeout, and the backend that
+        // looks is the one it undoes. Olivia looks after 5 s, well after the cycle forms below; the other
+        // program only after 60 s. So it is always Olivia's transaction the server undoes, however slow the
+        // machine (under the sanitizers a cycle can take more than the default second to form).
+        QVERIFY(pg().exec(
+            QStringLiteral("postgres"), QStringLiteral("postgres"),
+            QStringLiteral("ALTER ROLE olivia IN DATABASE %1 SET deadlock_timeout = '5s'").arg(name)));
+        QVERIFY(pg().exec(
+            QStringLiteral("postgres"), QStringLiteral("postgres"),
+            QStringLiteral("ALTER ROLE mcf_owner IN DATABASE %1 SET deadlock_timeout = '60s'").arg(name)));
         // Someone else (another program) holds the second project…
         const QString other = QStringLiteral("deadlock-other");
         {
@@ -725,6 +736,12 @@ private slots:
                 ok = ok && engine.apply(batch, QStringLiteral("edit"), &problems);
             });
             writer->start();
+            // However this test ends, the writer is done with the locals it shares before they go.
+            const auto joinWriter = qScopeGuard([&] {
+                q.exec(QStringLiteral("ROLLBACK")); // frees the writer if a check failed mid-transaction
+                writer->wait();
+                delete writer;
+            });
             QTRY_VERIFY_WITH_TIMEOUT(
                 pg().value(QStringLiteral("postgres"), QStringLiteral("postgres"),
                            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'olivia' "
@@ -737,7 +754,6 @@ private slots:
                 QStringLiteral("UPDATE project SET target_learners = 12 WHERE uid = '%1'").arg(uids.at(0))));
             QVERIFY(q.exec(QStringLiteral("COMMIT")));
             QVERIFY(writer->wait(30000));
-            delete writer;
             QVERIFY2(ok, qPrintable(problems.isEmpty() ? QString() : problems.first().message));
         }
         QSqlDatabase::removeDatabase(other);
