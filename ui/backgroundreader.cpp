@@ -1,7 +1,7 @@
 #include "backgroundreader.h"
 
+#include "platform/platform.h"
 #include "storage/database.h"
-#include "threadpriority.h"
 
 namespace mcfund {
 
@@ -14,7 +14,7 @@ BackgroundReader::BackgroundReader(QString databasePath)
     m_context->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("BackgroundReader"));
     m_thread.start();
-    QMetaObject::invokeMethod(m_context, [] { yieldToInterface(); });
+    QMetaObject::invokeMethod(m_context, [] { Platform::yieldToInterface(); });
 }
 
 BackgroundReader::~BackgroundReader()

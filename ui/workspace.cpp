@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "platform/platform.h"
+
 #include "storage/tablecopy.h"
 
 #include "backgroundtask.h"
@@ -22,11 +24,6 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace mcfund {
 
@@ -208,11 +205,9 @@ QString Workspace::userName()
         if (!name.isEmpty())
             return name;
     }
-#ifdef Q_OS_UNIX
     // The operating system's account, never a folder's name.
-    if (const passwd* account = getpwuid(getuid()); account && account->pw_name && *account->pw_name)
-        return QString::fromLocal8Bit(account->pw_name);
-#endif
+    if (const QString account = Platform::accountName(); !account.isEmpty())
+        return account;
     return QStringLiteral("unknown");
 }
 

@@ -1,5 +1,6 @@
 #include "copycommand.h"
 
+#include "platform/platform.h"
 #include "storage/database.h"
 #include "storage/server.h"
 
@@ -12,9 +13,6 @@
 #include <sqlite3.h>
 
 #include <cstdio>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace mcfund {
 
@@ -57,12 +55,7 @@ bool selfContained(const QString& file, QString* error)
 /** Flushes \a path (a file or a folder) to the disk. */
 bool sync(const QString& path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
+    return Platform::syncToDisk(path);
 }
 
 bool sameFile(const QString& a, const QString& b)

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "version.h"
 
 #include "integritystamps.h"
 #include "migrations.h"

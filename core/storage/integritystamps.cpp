@@ -1,5 +1,7 @@
 #include "integritystamps.h"
 
+#include "platform/platform.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -8,8 +10,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStringList>
-
-#include <sys/stat.h>
 
 namespace mcfund {
 
@@ -27,17 +27,7 @@ QString keyOf(const QString& path)
 /** One file's identity and state: device, inode, size, modification and change times (ns), or "-". */
 QString fileState(const QString& path)
 {
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return QStringLiteral("-");
-    return QStringLiteral("%1.%2.%3.%4.%5.%6.%7")
-        .arg(qulonglong(st.st_dev))
-        .arg(qulonglong(st.st_ino))
-        .arg(qlonglong(st.st_size))
-        .arg(qlonglong(st.st_mtim.tv_sec))
-        .arg(qlonglong(st.st_mtim.tv_nsec))
-        .arg(qlonglong(st.st_ctim.tv_sec))
-        .arg(qlonglong(st.st_ctim.tv_nsec));
+    return Platform::fileState(path);
 }
 
 struct Entry

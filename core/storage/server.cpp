@@ -1,4 +1,5 @@
 #include "server.h"
+#include "version.h"
 
 #include "domain/entityschema.h"
 #include "officialdataset.h"

@@ -1,5 +1,6 @@
 #include "generator.h"
 
+#include "platform/platform.h"
 #include "query/textkey.h"
 #include "review/roundrules.h"
 #include "storage/database.h"
@@ -15,9 +16,6 @@
 #include <QJsonObject>
 
 #include <sqlite3.h>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -84,23 +82,13 @@ void removeWithSidecars(const QString& file)
 /** Flushes \a file to the disk. */
 bool syncFile(const QString& file)
 {
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
+    return Platform::syncToDisk(file);
 }
 
 /** Flushes the folder of \a file, so that a rename into it is on the disk too (best effort). */
 void syncFolder(const QString& file)
 {
-    const int fd =
-        ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    Platform::syncToDisk(QFileInfo(file).absolutePath());
 }
 
 struct Pair

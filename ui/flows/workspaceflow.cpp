@@ -1,20 +1,23 @@
 #include "workspaceflow.h"
+#include "version.h"
 
 #include "windowcontext.h"
 
 #include "dialogs/conflictdialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/newworkspacedialog.h"
-#include "threadpriority.h"
+#include "platform/platform.h"
 #include "workspace.h"
 
 #include "storage/database.h"
 #include "storage/server.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QThread>
@@ -88,8 +91,12 @@ void WorkspaceFlow::about(WindowContext& window)
            "institutions, projects and micro-credentials.</p><p>This workspace holds %2.</p>"
            "<p>Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials "
            "Challenge Fund, Round 2 funding recipients) and the announcements of each round. "
-           "Per-project amounts are not published; primary sectors are assigned by mcfund.</p>")
-            .arg(QStringLiteral(MCFUND_VERSION), source));
+           "Per-project amounts are not published; primary sectors are assigned by mcfund.</p>"
+           "<p>Version %1, released %3. Licensed under the Apache License, version 2.0: free to use, "
+           "change and share, with no warranty.</p>")
+            .arg(QStringLiteral(MCFUND_VERSION), source,
+                 QLocale().toString(QDate::fromString(QStringLiteral(MCFUND_RELEASE_DATE), Qt::ISODate),
+                                    QLocale::LongFormat)));
 }
 
 void WorkspaceFlow::askAboutOthersChanges(WindowContext& window)
@@ -131,7 +138,7 @@ void WorkspaceFlow::checkInBackground(WindowContext& window)
     const QString checked = workspace->database().path();
     window.showMessage(tr("Checking the workspace…"));
     QThread* check = QThread::create([parent, ws, context, checked] {
-        yieldToInterface();
+        Platform::yieldToInterface();
         QString why;
         const bool ok = Database::checkIntegrity(checked, &why);
         QMetaObject::invokeMethod(qApp, [parent, ws, context, ok, why] {

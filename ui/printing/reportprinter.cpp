@@ -1,4 +1,5 @@
 #include "reportprinter.h"
+#include "version.h"
 
 #include "charts/fundingchart.h"
 

@@ -1,7 +1,7 @@
 #include "rowloader.h"
 
+#include "platform/platform.h"
 #include "storage/database.h"
-#include "threadpriority.h"
 
 #include <QPointer>
 #include <QSqlDatabase>
@@ -18,7 +18,7 @@ RowLoader::RowLoader(QString databasePath, Entity entity)
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     m_thread.start();
-    QMetaObject::invokeMethod(m_context, [] { yieldToInterface(); });
+    QMetaObject::invokeMethod(m_context, [] { Platform::yieldToInterface(); });
 }
 
 RowLoader::~RowLoader()
