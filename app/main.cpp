@@ -1,8 +1,10 @@
 // The mcfund executable: a headless subcommand, or the main window.
 #include "cli/command.h"
+#include "cli/manpage.h"
 #include "domain/translations.h"
 #include "spreadsheetcommands.h"
 #include "uicommands.h"
+#include "version.h"
 #include "windowlauncher.h"
 
 #include <QApplication>
@@ -10,6 +12,7 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -22,8 +25,19 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MCFUND_VERSION));
 
     const QString command = mcfund::Cli::subcommand(args);
-    const bool headless = !command.isEmpty() || args.contains(QStringLiteral("--help")) ||
-                          args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--version"));
+    const auto isCommand = [&command] {
+        const QList<mcfund::Command> commands = mcfund::Cli::coreCommands() +
+                                                mcfund::SpreadsheetCommands::commands() +
+                                                mcfund::UiCommands::commands();
+        return std::any_of(commands.begin(), commands.end(),
+                           [&command](const mcfund::Command& c) { return c.name == command; });
+    };
+    // mcfund FILE (what a file manager runs) opens the file in the window; an unknown word is an error.
+    const bool opensFile = !command.isEmpty() && !isCommand() && mcfund::Cli::isWorkspaceArgument(command);
+    const bool manPage = args.contains(QStringLiteral("--man-page"));
+    const bool headless = (!command.isEmpty() && !opensFile) || manPage ||
+                          args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) ||
+                          args.contains(QStringLiteral("--version"));
     if (headless) {
         // Commands that draw (charts, reports) render off screen: no display is needed or used.
         const bool draws = mcfund::UiCommands::needsGui(command);
@@ -38,13 +52,22 @@ int main(int argc, char* argv[])
             return 2;
         }
         mcfund::Translations::install(language);
-        return mcfund::Cli::run(args,
-                                mcfund::Cli::coreCommands() + mcfund::SpreadsheetCommands::commands() +
-                                    mcfund::UiCommands::commands(),
-                                out, err);
+        const QList<mcfund::Command> commands = mcfund::Cli::coreCommands() +
+                                                mcfund::SpreadsheetCommands::commands() +
+                                                mcfund::UiCommands::commands();
+        if (manPage) {
+            // The build writes the installed manual pages with this (not listed in --help: not for people).
+            out << mcfund::ManPage::render(commands, language, QStringLiteral(MCFUND_RELEASE_DATE));
+            return 0;
+        }
+        return mcfund::Cli::run(args, commands, out, err);
     }
 
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/mcfund/icons/mcfund.svg")));
+    // The installed theme's icon when there is one; the drawing built in otherwise. The desktop file's
+    // name ties the windows to the menu entry (Wayland's app_id, the taskbar's grouping).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("ca.on.mcfund"), QIcon(QStringLiteral(":/mcfund/icons/mcfund.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("ca.on.mcfund"));
     return mcfund::WindowLauncher::run(args);
 }

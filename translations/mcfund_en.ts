@@ -397,10 +397,6 @@
         <translation />
     </message>
     <message>
-        <source>mcfund %1 — administer Ontario's Micro-credentials Challenge Fund.</source>
-        <translation />
-    </message>
-    <message>
         <source>Usage:</source>
         <translation />
     </message>
@@ -498,6 +494,26 @@
     </message>
     <message>
         <source>Check a workspace file for damage, reading it only</source>
+        <translation />
+    </message>
+    <message>
+        <source>administer Ontario's Micro-credentials Challenge Fund</source>
+        <translation />
+    </message>
+    <message>
+        <source>open that workspace or institution package; when a window is already open, it opens there</source>
+        <translation />
+    </message>
+    <message>
+        <source>this help; mcfund COMMAND --help, the options of a command</source>
+        <translation />
+    </message>
+    <message>
+        <source>the version of mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund %1 — %2.</source>
         <translation />
     </message>
 </context>
@@ -2352,6 +2368,105 @@
     </message>
     <message>
         <source>Rows without a translation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close the dialog to open %1.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund keeps the rounds, institutions, projects and micro-credentials of Ontario's Micro-credentials Challenge Fund. Ministry staff review the applications of a round, several people at once, decide funding within the round's envelope and print summary reports in English or French; institution coordinators keep their institution's projects and micro-credentials up to date in a package, offline, and send it back.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Started without a command, mcfund opens its window. A workspace is an SQLite file for one person, or a shared workspace on PostgreSQL where each person connects under their own database role.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation />
+    </message>
+    <message>
+        <source>Each command runs with no display and prints to the standard output; mcfund COMMAND --help prints what follows for that command.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Options</source>
+        <translation />
+    </message>
+    <message>
+        <source>Every command, and the window, takes these options:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Done: every row written or unchanged, the check passed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing was written: rows were refused, a check found damage, the workspace could not be opened or written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bad arguments, or a file that cannot be read; nothing was done.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Partly done: some rows were written and others refused (import), or conflicts were left for a person to settle (package merge).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation />
+    </message>
+    <message>
+        <source>the default workspace, created from the official data the first time</source>
+        <translation />
+    </message>
+    <message>
+        <source>settings: language, recent workspaces and connections (never a password)</source>
+        <translation />
+    </message>
+    <message>
+        <source>which workspace files were found sound, so that they are not read whole again</source>
+        <translation />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation />
+    </message>
+    <message>
+        <source>how to reach a shared workspace on PostgreSQL when its address leaves them out; ~/.pgpass holds passwords</source>
+        <translation />
+    </message>
+    <message>
+        <source>the language when --lang is not given: French for a French locale, else English</source>
+        <translation />
+    </message>
+    <message>
+        <source>See also</source>
         <translation />
     </message>
 </context>
@@ -5548,6 +5663,18 @@ Change them, or use Clear all to see every row.</source>
         <source>mcfund: --dialog must be one of %1, not “%2”.</source>
         <translation />
     </message>
+    <message>
+        <source>A workspace (.mcfund), an institution package (.mcfpkg) or a shared workspace's address to open.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund: one file at a time, not %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund: give the workspace either with --database or as FILE, not both.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Workspace</name>
@@ -5679,10 +5806,6 @@ Change them, or use Clear all to see every row.</source>
         <translation />
     </message>
     <message>
-        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario's Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
-        <translation />
-    </message>
-    <message>
         <source>Deleted by Someone Else</source>
         <translation />
     </message>
@@ -5740,6 +5863,10 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>%1 (%2) — mcfund</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario's Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;&lt;p&gt;Version %1, released %3. Licensed under the Apache License, version 2.0: free to use, change and share, with no warranty.&lt;/p&gt;</source>
         <translation />
     </message>
 </context>

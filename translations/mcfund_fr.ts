@@ -412,10 +412,6 @@
         <translation>--lang doit valoir en ou fr, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>mcfund %1 — administer Ontario&apos;s Micro-credentials Challenge Fund.</source>
-        <translation>mcfund %1 — administrer le Fonds pour les défis liés aux microcertifications de l&apos;Ontario.</translation>
-    </message>
-    <message>
         <source>Usage:</source>
         <translation>Utilisation&#xa0;:</translation>
     </message>
@@ -514,6 +510,26 @@
     <message>
         <source>Check a workspace file for damage, reading it only</source>
         <translation>Vérifier si un fichier d&apos;espace de travail est endommagé, sans rien y écrire</translation>
+    </message>
+    <message>
+        <source>administer Ontario&apos;s Micro-credentials Challenge Fund</source>
+        <translation>administrer le Fonds pour les défis liés aux microcertifications de l&apos;Ontario</translation>
+    </message>
+    <message>
+        <source>open that workspace or institution package; when a window is already open, it opens there</source>
+        <translation>ouvrir cet espace de travail ou cette trousse d&apos;établissement; si une fenêtre est déjà ouverte, il s&apos;ouvre dans celle-ci</translation>
+    </message>
+    <message>
+        <source>this help; mcfund COMMAND --help, the options of a command</source>
+        <translation>cette aide; mcfund COMMANDE --help, les options d&apos;une commande</translation>
+    </message>
+    <message>
+        <source>the version of mcfund</source>
+        <translation>la version de mcfund</translation>
+    </message>
+    <message>
+        <source>mcfund %1 — %2.</source>
+        <translation>mcfund %1 — %2.</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2405,105 @@
     <message>
         <source>Rows without a translation</source>
         <translation>Lignes sans traduction</translation>
+    </message>
+    <message>
+        <source>Close the dialog to open %1.</source>
+        <translation>Fermez la boîte de dialogue pour ouvrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>Commandes de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Synopsis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>mcfund keeps the rounds, institutions, projects and micro-credentials of Ontario&apos;s Micro-credentials Challenge Fund. Ministry staff review the applications of a round, several people at once, decide funding within the round&apos;s envelope and print summary reports in English or French; institution coordinators keep their institution&apos;s projects and micro-credentials up to date in a package, offline, and send it back.</source>
+        <translation>mcfund tient les volets, les établissements, les projets et les microcertifications du Fonds pour les défis liés aux microcertifications de l&apos;Ontario. Le personnel du ministère évalue les demandes d&apos;un volet, à plusieurs en même temps, décide du financement dans les limites de l&apos;enveloppe du volet et imprime des rapports sommaires en français ou en anglais; les personnes coordonnatrices des établissements tiennent à jour les projets et les microcertifications de leur établissement dans une trousse, hors ligne, et la renvoient.</translation>
+    </message>
+    <message>
+        <source>Started without a command, mcfund opens its window. A workspace is an SQLite file for one person, or a shared workspace on PostgreSQL where each person connects under their own database role.</source>
+        <translation>Lancé sans commande, mcfund ouvre sa fenêtre. Un espace de travail est un fichier SQLite pour une personne, ou un espace de travail partagé sur PostgreSQL où chaque personne se connecte sous son propre rôle de base de données.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Each command runs with no display and prints to the standard output; mcfund COMMAND --help prints what follows for that command.</source>
+        <translation>Chaque commande s&apos;exécute sans affichage et écrit sur la sortie standard; mcfund COMMANDE --help affiche ce qui suit pour cette commande.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Every command, and the window, takes these options:</source>
+        <translation>Chaque commande, et la fenêtre, acceptent ces options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Code de retour</translation>
+    </message>
+    <message>
+        <source>Done: every row written or unchanged, the check passed.</source>
+        <translation>Terminé&#xa0;: chaque ligne est écrite ou inchangée, la vérification a réussi.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: rows were refused, a check found damage, the workspace could not be opened or written.</source>
+        <translation>Rien n&apos;a été écrit&#xa0;: des lignes ont été refusées, une vérification a trouvé des dommages, ou l&apos;espace de travail n&apos;a pas pu être ouvert ou écrit.</translation>
+    </message>
+    <message>
+        <source>Bad arguments, or a file that cannot be read; nothing was done.</source>
+        <translation>Arguments incorrects, ou fichier illisible; rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Partly done: some rows were written and others refused (import), or conflicts were left for a person to settle (package merge).</source>
+        <translation>Fait en partie&#xa0;: certaines lignes ont été écrites et d&apos;autres refusées (importation), ou des conflits restent à régler par une personne (fusion d&apos;une trousse).</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>the default workspace, created from the official data the first time</source>
+        <translation>l&apos;espace de travail par défaut, créé à partir des données officielles la première fois</translation>
+    </message>
+    <message>
+        <source>settings: language, recent workspaces and connections (never a password)</source>
+        <translation>les réglages&#xa0;: langue, espaces de travail et connexions récents (jamais un mot de passe)</translation>
+    </message>
+    <message>
+        <source>which workspace files were found sound, so that they are not read whole again</source>
+        <translation>les fichiers d&apos;espace de travail trouvés intacts, pour ne pas les relire en entier</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>how to reach a shared workspace on PostgreSQL when its address leaves them out; ~/.pgpass holds passwords</source>
+        <translation>comment joindre un espace de travail partagé sur PostgreSQL quand son adresse ne les précise pas; ~/.pgpass contient les mots de passe</translation>
+    </message>
+    <message>
+        <source>the language when --lang is not given: French for a French locale, else English</source>
+        <translation>la langue quand --lang n&apos;est pas donné&#xa0;: le français pour des paramètres régionaux français, sinon l&apos;anglais</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Voir aussi</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5821,18 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
         <source>mcfund: --dialog must be one of %1, not “%2”.</source>
         <translation>mcfund&#xa0;: --dialog doit être l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>A workspace (.mcfund), an institution package (.mcfpkg) or a shared workspace&apos;s address to open.</source>
+        <translation>Un espace de travail (.mcfund), une trousse d&apos;établissement (.mcfpkg) ou l&apos;adresse d&apos;un espace de travail partagé à ouvrir.</translation>
+    </message>
+    <message>
+        <source>mcfund: one file at a time, not %1: %2</source>
+        <translation>mcfund&#xa0;: un fichier à la fois, pas %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>mcfund: give the workspace either with --database or as FILE, not both.</source>
+        <translation>mcfund&#xa0;: donnez l&apos;espace de travail avec --database ou comme FICHIER, pas les deux.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Workspace</name>
@@ -5840,10 +5967,6 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
         <translation>À propos de mcfund</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario&apos;s Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administration du Fonds pour les défis liés aux microcertifications de l&apos;Ontario&#xa0;: volets, établissements, projets et microcertifications.&lt;/p&gt;&lt;p&gt;Cet espace de travail contient %2.&lt;/p&gt;&lt;p&gt;Source des données&#xa0;: la page publique de l&apos;Ontario sur les microcertifications (Fonds pour les défis liés aux microcertifications de l&apos;Ontario, bénéficiaires du financement du volet 2) et les annonces de chaque volet. Les montants par projet ne sont pas publiés; les secteurs principaux sont attribués par mcfund.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Deleted by Someone Else</source>
         <translation>Supprimé par une autre personne</translation>
     </message>
@@ -5902,6 +6025,10 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>%1 (%2) — mcfund</source>
         <translation>%1 (%2) — mcfund</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario&apos;s Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;&lt;p&gt;Version %1, released %3. Licensed under the Apache License, version 2.0: free to use, change and share, with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administration du Fonds pour les défis liés aux microcertifications de l&apos;Ontario&#xa0;: volets, établissements, projets et microcertifications.&lt;/p&gt;&lt;p&gt;Cet espace de travail contient %2.&lt;/p&gt;&lt;p&gt;Source des données&#xa0;: la page publique de l&apos;Ontario sur les microcertifications (Fonds pour les défis liés aux microcertifications de l&apos;Ontario, bénéficiaires du financement du volet 2) et les annonces de chaque volet. Les montants par projet ne sont pas publiés; les secteurs principaux sont attribués par mcfund.&lt;/p&gt;&lt;p&gt;Version %1, publiée le %3. Sous licence Apache, version 2.0&#xa0;: libre d&apos;utiliser, de modifier et de partager, sans aucune garantie.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,12 @@ public:
 
     /** Switches the whole running interface to "en" or "fr" and remembers the choice. */
     void setLanguage(const QString& language);
+    /**
+     * Another start of mcfund asked for \a target (a file, or a shared workspace's address): the window comes
+     * forward and opens it, unless it is the one open. While a dialog is open the request waits for it to
+     * close; a target that cannot be opened is said so, and the open workspace stays.
+     */
+    void openRequested(const QString& target);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +90,7 @@ private:
     MainActions* m_actions = nullptr;
     QLabel* m_banner = nullptr;
     SaveFailureBar* m_saveBar = nullptr;
+    QString m_requested; ///< asked for by another start while a dialog was open
 };
 
 } // namespace mcfund

@@ -5,15 +5,18 @@
 #include "dialogs/importwizard.h"
 #include "dialogs/newworkspacedialog.h"
 #include "dialogs/reportdialog.h"
+#include "instancechannel.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
 #include "storage/database.h"
+#include "storage/server.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -59,8 +62,25 @@ int WindowLauncher::run(const QStringList& args)
     parser.addOption({QStringLiteral("dialog"),
                       tr("Open a dialog over the window (with --screenshot, the picture is of the dialog)."),
                       QStringLiteral("new|connect|report|import|assign")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("A workspace (.mcfund), an institution package (.mcfpkg) or a shared "
+                                    "workspace's address to open."),
+                                 QStringLiteral("[FILE|URI]"));
     if (!parser.parse(args)) {
         fprintf(stderr, "%s\n", qPrintable(tr("mcfund: %1").arg(parser.errorText())));
+        return 2;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        fprintf(stderr, "%s\n",
+                qPrintable(tr("mcfund: one file at a time, not %1: %2")
+                               .arg(files.size())
+                               .arg(files.join(QStringLiteral(", ")))));
+        return 2;
+    }
+    if (!files.isEmpty() && parser.isSet(QStringLiteral("database"))) {
+        fprintf(stderr, "%s\n",
+                qPrintable(tr("mcfund: give the workspace either with --database or as FILE, not both.")));
         return 2;
     }
     QString language = Settings::value(Settings::Language).toString();
@@ -84,9 +104,23 @@ int WindowLauncher::run(const QStringList& args)
     }
     if (parser.isSet(QStringLiteral("page")))
         Settings::setValue(Settings::LastPage, parser.value(QStringLiteral("page")));
-    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                                  : Database::defaultPath();
+    QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                            : Database::defaultPath();
+    // Pictures and dialogs are asked of this start alone; a file given as FILE goes to the window already
+    // open, if there is one, rather than being opened twice.
+    const bool ownWindow =
+        parser.isSet(QStringLiteral("screenshot")) || parser.isSet(QStringLiteral("dialog"));
+    if (!files.isEmpty()) {
+        path = files.first();
+        if (!Server::isLocation(path))
+            path = QFileInfo(path).absoluteFilePath();
+        if (!ownWindow && InstanceChannel::handOver(path))
+            return 0;
+    }
     MainWindow window;
+    InstanceChannel channel;
+    if (!ownWindow && channel.listen())
+        QObject::connect(&channel, &InstanceChannel::openRequested, &window, &MainWindow::openRequested);
     QString error;
     if (!window.openWorkspace(path, &error)) {
         fprintf(stderr, "%s\n", qPrintable(tr("mcfund: %1").arg(error)));

@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 #include "command.h"
+#include "version.h"
 
 #include "copycommand.h"
 #include "generatecommand.h"
@@ -8,8 +9,10 @@
 #include "servercommand.h"
 #include "statscommand.h"
 #include "storage/database.h"
+#include "storage/server.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace mcfund {
 
@@ -67,6 +70,17 @@ QString Cli::subcommand(const QStringList& args)
     return QString();
 }
 
+bool Cli::isWorkspaceArgument(const QString& argument)
+{
+    if (Server::isLocation(argument))
+        return true;
+    static const QStringList suffixes = {QStringLiteral("mcfund"), QStringLiteral("mcfpkg"),
+                                         QStringLiteral("sqlite"), QStringLiteral("sqlite3"),
+                                         QStringLiteral("db")};
+    const QFileInfo info(argument);
+    return suffixes.contains(info.suffix(), Qt::CaseInsensitive) || info.isFile();
+}
+
 bool Cli::languageFrom(const QStringList& args, QString* language, QString* error)
 {
     for (int i = 1; i < args.size(); ++i) {
@@ -93,31 +107,52 @@ bool Cli::languageFrom(const QStringList& args, QString* language, QString* erro
     return true;
 }
 
+QString Cli::tagline()
+{
+    return tr("administer Ontario's Micro-credentials Challenge Fund");
+}
+
+QList<Cli::Entry> Cli::usages()
+{
+    return {
+        {QStringLiteral("mcfund [--database FILE|URI] [--lang en|fr]"),
+         tr("open the window on a workspace (the default one if none is given)")},
+        {QStringLiteral("mcfund FILE.mcfund|FILE.mcfpkg|URI"),
+         tr("open that workspace or institution package; when a window is already open, it opens there")},
+        {QStringLiteral("mcfund COMMAND [options]"),
+         tr("run a command with no display; mcfund COMMAND --help lists its options")},
+    };
+}
+
+QList<Cli::Entry> Cli::globalOptions()
+{
+    return {
+        {QStringLiteral("--database FILE"),
+         tr("the workspace (an SQLite file); a new one is created from the official data if FILE does not "
+            "exist")},
+        {QStringLiteral("--database URI"),
+         tr("a shared workspace on PostgreSQL: postgresql://user@host:port/database (?host=/socket/folder, "
+            "?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply")},
+        {QStringLiteral("--lang en|fr"), tr("the language of the output (default: the system's)")},
+        {QStringLiteral("--help"), tr("this help; mcfund COMMAND --help, the options of a command")},
+        {QStringLiteral("--version"), tr("the version of mcfund")},
+    };
+}
+
 QString Cli::help(const QList<Command>& commands)
 {
-    QString text = tr("mcfund %1 — administer Ontario's Micro-credentials Challenge Fund.")
-                       .arg(QStringLiteral(MCFUND_VERSION)) +
-                   QStringLiteral("\n\n") + tr("Usage:") +
-                   QStringLiteral("\n  mcfund [--database FILE|URI] [--lang en|fr]\n") +
-                   QStringLiteral("      ") +
-                   tr("open the window on a workspace (the default one if none is given)") +
-                   QStringLiteral("\n  mcfund COMMAND [options]\n      ") +
-                   tr("run a command with no display; mcfund COMMAND --help lists its options") +
-                   QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    QString text = tr("mcfund %1 — %2.").arg(QStringLiteral(MCFUND_VERSION), tagline()) +
+                   QStringLiteral("\n\n") + tr("Usage:") + QLatin1Char('\n');
+    for (const Entry& usage : usages())
+        text += QStringLiteral("  %1\n      %2\n").arg(usage.term, usage.text);
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const Command& c : commands)
         text += QStringLiteral("  %1%2\n")
                     .arg(c.name, -12)
                     .arg(QCoreApplication::translate("mcfund::Cli", c.summary));
-    text +=
-        QLatin1Char('\n') + tr("Options everywhere:") + QLatin1Char('\n') +
-        QStringLiteral("  --database FILE  ") +
-        tr("the workspace (an SQLite file); a new one is created from the official data if FILE does not "
-           "exist") +
-        QStringLiteral("\n  --database URI   ") +
-        tr("a shared workspace on PostgreSQL: postgresql://user@host:port/database (?host=/socket/folder, "
-           "?sslmode=require); PGHOST, PGUSER, PGPASSWORD, PGSERVICE and ~/.pgpass apply") +
-        QStringLiteral("\n  --lang en|fr     ") + tr("the language of the output (default: the system's)") +
-        QStringLiteral("\n  --help, --version\n");
+    text += QLatin1Char('\n') + tr("Options everywhere:") + QLatin1Char('\n');
+    for (const Entry& option : globalOptions())
+        text += QStringLiteral("  %1%2\n").arg(option.term, -17).arg(option.text);
     return text;
 }
 

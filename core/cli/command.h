@@ -38,6 +38,12 @@ public:
     static QList<Command> coreCommands();
     /** Returns the subcommand named in \a args (first argument not starting with '-'), or "". */
     static QString subcommand(const QStringList& args);
+    /**
+     * Whether \a argument, given where a command name would be, is a workspace to open in the window rather
+     * than an unknown command: a shared workspace's address (postgresql://…), a name ending in .mcfund,
+     * .mcfpkg, .sqlite, .sqlite3 or .db, or an existing file. What a file manager passes (mcfund FILE).
+     */
+    static bool isWorkspaceArgument(const QString& argument);
     /** --lang en|fr if given (validated), else from the system locale. */
     static bool languageFrom(const QStringList& args, QString* language, QString* error);
     /** Runs \a args against \a commands; prints help, version or an error; returns the exit code. */
@@ -45,6 +51,17 @@ public:
                    QTextStream& err);
     /** The help text listing \a commands. */
     static QString help(const QList<Command>& commands);
+    /** A term (a usage, an option) and what it does, for the help text and the manual page alike. */
+    struct Entry
+    {
+        QString term, text;
+    };
+    /** What mcfund is, in a few words (translated). */
+    static QString tagline();
+    /** The ways to start mcfund. */
+    static QList<Entry> usages();
+    /** The options every command takes. */
+    static QList<Entry> globalOptions();
 
     /** Adds --database and --lang to a parser, with their help text. */
     static void addCommonOptions(QCommandLineParser& parser);

@@ -1,7 +1,9 @@
 #include "testworkspace.h"
 
 #include "cli/command.h"
+#include "cli/manpage.h"
 #include "domain/translations.h"
+#include "version.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -36,6 +38,34 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // stamps of sound files: the test's own
         m_db = test::workspace(m_dir);
+    }
+
+    void aFileWhereACommandWouldBeIsAWorkspace()
+    {
+        for (const char* argument : {"fleming.mcfpkg", "Round 2.MCFUND", "old.sqlite", "copy.db",
+                                     "postgresql://olivia@/fund?host=/run/postgresql"})
+            QVERIFY2(Cli::isWorkspaceArgument(QString::fromUtf8(argument)), argument);
+        QVERIFY(Cli::isWorkspaceArgument(m_db)); // an existing file, whatever its name
+        for (const char* argument : {"stats", "statz", "fleming.csv", "import"})
+            QVERIFY2(!Cli::isWorkspaceArgument(QString::fromUtf8(argument)), argument);
+    }
+
+    void theManualPageIsWrittenFromTheHelp()
+    {
+        const QString page =
+            ManPage::render(Cli::coreCommands(), QStringLiteral("en"), QStringLiteral("2026-12-02"));
+        QVERIFY(page.contains(QLatin1String(".TH MCFUND 1 \"2026-12-02\" \"mcfund " MCFUND_VERSION "\"")));
+        for (const Command& c : Cli::coreCommands())
+            QVERIFY2(page.contains(QStringLiteral("\n.SS %1\n").arg(c.name)), qPrintable(c.name));
+        // An option of generate, from generate's own --help, as a term with its value.
+        QVERIFY(page.contains(QLatin1String(".TP\n\\fB\\-\\-projects <\\fR")) ||
+                page.contains(QLatin1String(".TP\n\\fB\\-\\-projects \\fI<")));
+        QVERIFY(page.contains(QStringLiteral("\\fBmcfund stats [options]")));
+        for (const QString& line : page.split(QLatin1Char('\n')))
+            QVERIFY2(!line.startsWith(QLatin1Char('\'')) && !line.startsWith(QLatin1Char(' ')),
+                     qPrintable(line));
+        QCOMPARE(ManPage::escape(QStringLiteral(".mcfund --lang C:\\x")),
+                 QStringLiteral("\\&.mcfund \\-\\-lang C:\\ex"));
     }
 
     void helpAndVersion()
