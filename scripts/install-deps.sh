@@ -10,6 +10,7 @@ PACKAGES=(
     libsqlite3-dev sqlite3 libquazip1-qt6-dev
     postgresql postgresql-client
     poppler-utils xvfb xauth imagemagick fonts-dejavu-core python3
+    desktop-file-utils appstream libxml2-utils shared-mime-info man-db groff bash-completion dpkg-dev lintian
     "$@"
 )
 missing=()

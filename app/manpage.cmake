@@ -1,0 +1,13 @@
+# Writes one manual page: cmake -DEXECUTABLE=… -DLANGUAGE=en|fr -DOUTPUT=…/mcfund.1.gz -P manpage.cmake
+get_filename_component(folder ${OUTPUT} DIRECTORY)
+file(MAKE_DIRECTORY ${folder})
+string(REGEX REPLACE "\\.gz$" "" page ${OUTPUT})
+set(ENV{QT_QPA_PLATFORM} offscreen)
+execute_process(COMMAND ${EXECUTABLE} --man-page --lang ${LANGUAGE} OUTPUT_FILE ${page} RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "mcfund --man-page --lang ${LANGUAGE} failed: ${status}")
+endif()
+execute_process(COMMAND gzip -9nf ${page} RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "gzip ${page} failed: ${status}")
+endif()
