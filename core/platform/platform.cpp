@@ -54,10 +54,7 @@ QString fileState(const QString& path)
     QString id;
     if (file.open(QIODevice::ReadOnly))
         id = QString::number(file.fileTime(QFileDevice::FileMetadataChangeTime).toMSecsSinceEpoch());
-    return QStringLiteral("%1.%2.%3")
-        .arg(info.size())
-        .arg(info.lastModified().toMSecsSinceEpoch())
-        .arg(id);
+    return QStringLiteral("%1.%2.%3").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch()).arg(id);
 #endif
 }
 
