@@ -444,6 +444,39 @@ private slots:
                  QStringLiteral("Supervisory Skills in Advanced Manufacturing"));
     }
 
+    void aWideDetailFormUsesTwoColumns()
+    {
+        // The single-value fields flow into a second column once the form is wide enough, down the first
+        // column then down the second, and back into one when it is narrowed; the titles stay full width.
+        DetailForm form(m_window->workspace(), Entity::Project);
+        form.showRecord(m_projects->model()->uidAt(0));
+        form.resize(420, 1400);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QCOMPARE(form.columns(), 1);
+        const auto x = [&](const char* field) {
+            QWidget* w = form.findChild<QWidget*>(QString::fromLatin1(field));
+            return w ? w->mapTo(&form, QPoint(0, 0)).x() : -1;
+        };
+        const auto y = [&](const char* field) {
+            QWidget* w = form.findChild<QWidget*>(QString::fromLatin1(field));
+            return w ? w->mapTo(&form, QPoint(0, 0)).y() : -1;
+        };
+        QVERIFY(x("round_uid") >= 0);
+        QCOMPARE(x("end_on"), x("round_uid"));
+        QVERIFY(y("end_on") > y("round_uid"));
+        form.resize(900, 1400);
+        QTRY_COMPARE(form.columns(), 2);
+        QTRY_VERIFY(x("end_on") > x("round_uid") + 300);
+        QVERIFY(form.findChild<QWidget*>(QStringLiteral("title_fr"))->width() >
+                300); // a title: half the width
+        form.resize(420, 1400);
+        QTRY_COMPARE(form.columns(), 1);
+        QTRY_COMPARE(x("end_on"), x("round_uid"));
+        form.close();
+        m_window->activateWindow();
+    }
+
     void detailFormReadsAsATableDoes()
     {
         // A long title shows its beginning; an amount shows its currency as the table does; a check box
@@ -484,6 +517,9 @@ private slots:
     void addAndDeleteRows()
     {
         const qint64 before = value(db(), QStringLiteral("SELECT COUNT(*) FROM partner")).toLongLong();
+        // The shortcut goes to the active window, whatever an earlier test showed.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_window->showPage(Entity::Partner);
         TablePage* partners = m_window->page(Entity::Partner);
         QVERIFY(settle(partners->model()));

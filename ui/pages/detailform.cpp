@@ -15,10 +15,12 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace mcfund {
@@ -47,10 +49,22 @@ DetailForm::DetailForm(Workspace* workspace, Entity entity, QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_heading->setFont(f);
     layout->addWidget(m_heading);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    // Three parts: the titles in both languages, full width; the single-value fields, in one column or,
+    // when the panel is wide enough, two; the long texts in both languages, full width.
+    const auto newForm = [] {
+        auto* form = new QFormLayout;
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        return form;
+    };
+    m_form = newForm();
     layout->addLayout(m_form);
+    m_grid = new QGridLayout;
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(2 * style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
+    layout->addLayout(m_grid);
+    m_longForm = newForm();
+    layout->addLayout(m_longForm);
     layout->addStretch(1);
     build();
     setEditable(false);
@@ -125,19 +139,57 @@ void DetailForm::build()
         // A check box carries its own text beside it, as everywhere in Qt: no label above it.
         if (auto* check = qobject_cast<QCheckBox*>(m_editors.value(f.column))) {
             check->setText(f.displayName());
-            m_form->addRow(field);
+            m_singles << field;
             done << f.column;
             continue;
         }
         auto* label = new QLabel(fr ? pairLabel(f) : f.displayName(), this);
         label->setBuddy(m_editors.value(f.column));
-        // Names sit above their editors (WrapAllRows): long French names never push the editors out of the
-        // panel; short ones stay on one line (see fitLabel).
+        // Names sit above their editors: long French names never push the editors out of the panel; short
+        // ones stay on one line (see fitLabel).
         fitLabel(label);
         m_labels.insert(f.column, label);
-        m_form->addRow(label, field);
         done << f.column;
+        if (fr) {
+            const bool longText = qobject_cast<QPlainTextEdit*>(m_editors.value(f.column));
+            (longText ? m_longForm : m_form)->addRow(label, field);
+            continue;
+        }
+        // A single value: its name above it, in a box the grid places in one column or two.
+        auto* box = new QWidget(this);
+        auto* v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) / 2);
+        label->setParent(box);
+        field->setParent(box);
+        v->addWidget(label);
+        v->addWidget(field);
+        m_singles << box;
     }
+    arrange(1);
+}
+
+void DetailForm::arrange(int columns)
+{
+    m_columns = columns;
+    for (QWidget* w : std::as_const(m_singles))
+        m_grid->removeWidget(w);
+    // Down the first column, then down the second: related fields stay together, and the keyboard's
+    // order (the order they were made in) reads the same way.
+    const int perColumn = int((m_singles.size() + columns - 1) / columns);
+    for (int i = 0; i < m_singles.size(); ++i)
+        m_grid->addWidget(m_singles.at(i), i % perColumn, i / perColumn, Qt::AlignTop);
+    for (int c = 0; c < 2; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void DetailForm::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Two columns once each can hold an editor and its longest French name (about 300 pixels each).
+    const int wanted = width() >= 2 * 300 + m_grid->horizontalSpacing() ? 2 : 1;
+    if (wanted != m_columns)
+        arrange(wanted);
 }
 
 void DetailForm::fitLabel(QLabel* label)
@@ -288,8 +340,11 @@ void DetailForm::reload()
     }
     setEditable(rec.has_value() && !m_workspace->isReadOnly());
     // With nothing selected the form shows only its heading, not defaults that look like data.
-    for (int r = 0; r < m_form->rowCount(); ++r)
-        m_form->setRowVisible(r, rec.has_value());
+    for (QFormLayout* form : {m_form, m_longForm})
+        for (int r = 0; r < form->rowCount(); ++r)
+            form->setRowVisible(r, rec.has_value());
+    for (QWidget* single : std::as_const(m_singles))
+        single->setVisible(rec.has_value());
     m_loading = false;
 }
 
