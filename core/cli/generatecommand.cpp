@@ -45,9 +45,16 @@ int GenerateCommand::run(CommandContext& ctx)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("The new workspace file, or an empty PostgreSQL database (postgresql://…)."),
                       tr("FILE|URI")});
+    parser.addOption({QStringLiteral("timings"), tr("Also print how long each phase took.")});
     if (const int code = Cli::parse(parser, ctx); code >= 0)
         return code;
     GeneratorOptions o;
+    if (parser.isSet(QStringLiteral("timings")))
+        o.phaseDone = [&ctx](const char* phase, qint64 ms) {
+            ctx.out << QStringLiteral("%1\t%2 s\n")
+                           .arg(QCoreApplication::translate("mcfund::Generator", phase))
+                           .arg(ctx.locale.toString(double(ms) / 1000.0, 'f', 2));
+        };
     qint64 seed = 1;
     QString error;
     if (!number(parser, QStringLiteral("projects"), 1000, &o.projects, &error) ||

@@ -1,5 +1,6 @@
 #include "generator.h"
 
+#include "domain/microcredential.h"
 #include "platform/platform.h"
 #include "query/textkey.h"
 #include "review/roundrules.h"
@@ -8,6 +9,7 @@
 #include "storage/officialdataset.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -327,6 +329,12 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         const QJsonObject official = OfficialDataset::document();
         const QString stamp = QStringLiteral("2025-01-15T12:00:00.000Z");
         auto report = [&](int pct) { return !o.progress || o.progress(pct); };
+        QElapsedTimer phaseTimer;
+        phaseTimer.start();
+        auto phase = [&](const char* name) {
+            if (o.phaseDone)
+                o.phaseDone(name, phaseTimer.restart());
+        };
 
         // Indexes and full-text triggers are dropped for the bulk load and rebuilt once at the end:
         // building an index over sorted data is far faster than keeping it up to date row by row.
@@ -543,6 +551,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
                 ok = false, why = tr("Cancelled.");
         }
 
+        phase(QT_TRANSLATE_NOOP("mcfund::Generator", "projects"));
         // Rounds, with envelopes that fit the applications.
         sqlite3_stmt* round = bulk.prepare("INSERT INTO funding_round(uid, number, name_en, name_fr, "
                                            "fiscal_year, announced_on, intake_opens, "
@@ -702,6 +711,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             }
         }
 
+        phase(QT_TRANSLATE_NOOP("mcfund::Generator", "rounds, reviews and decisions"));
         // Micro-credentials, each from a project and its institution.
         const std::vector<QString> deliveries = {QStringLiteral("online"), QStringLiteral("in_person"),
                                                  QStringLiteral("hybrid"), QStringLiteral("work_integrated")};
@@ -733,7 +743,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
                 (french ? en : fr).clear();
             const qint64 hours = rng.chance(90) ? rng.range(5, 300) : rng.range(301, 600);
             const qint64 weeks = rng.chance(85) ? rng.range(1, 11) : rng.range(12, 30);
-            const bool eligible = hours >= 5 && hours <= 300 && weeks < 12;
+            // Only a credential of an OSAP-eligible length can be approved (the rule lives in the domain).
+            const bool eligible = MicroCredential::osapEligibleLength(hours, weeks);
             const qint64 enrolled = rng.range(0, 120);
             bindText(cred, 1, rng.uid());
             bindText(cred, 2, institutions[size_t(p.institution)].uid);
@@ -774,6 +785,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
                 ok = false, why = tr("Cancelled.");
         }
 
+        phase(QT_TRANSLATE_NOOP("mcfund::Generator", "micro-credentials"));
         // Partners: about one for every two projects, each linked to one to three projects.
         const qint64 partnerCount = qMax<qint64>(o.projects > 0 ? 1 : 0, o.projects / 2);
         const std::vector<QString> kinds = {QStringLiteral("employer"),
@@ -823,17 +835,24 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
         }
         if (ok && !report(85))
             ok = false, why = tr("Cancelled.");
+        phase(QT_TRANSLATE_NOOP("mcfund::Generator", "partners"));
         for (const QString& sql : recreate)
             ok = ok && bulk.exec(sql);
+        phase(QT_TRANSLATE_NOOP("mcfund::Generator", "indexes"));
         ok = ok && bulk.exec("INSERT INTO project_fts(project_fts) VALUES ('rebuild')") &&
-             bulk.exec("INSERT INTO credential_fts(credential_fts) VALUES ('rebuild')") &&
-             bulk.exec("COMMIT") && bulk.exec("PRAGMA foreign_keys = ON") && bulk.exec("ANALYZE");
+             bulk.exec("INSERT INTO credential_fts(credential_fts) VALUES ('rebuild')");
+        phase(QT_TRANSLATE_NOOP("mcfund::Generator", "search index"));
+        ok = ok && bulk.exec("COMMIT") && bulk.exec("PRAGMA foreign_keys = ON");
+        phase(QT_TRANSLATE_NOOP("mcfund::Generator", "commit"));
+        ok = ok && bulk.exec("ANALYZE");
+        phase(QT_TRANSLATE_NOOP("mcfund::Generator", "statistics (ANALYZE)"));
         if (ok) {
             // The foreign keys were off for speed; prove the data honours them before handing it over.
             sqlite3_stmt* fk = bulk.prepare("PRAGMA foreign_key_check");
             if (sqlite3_step(fk) == SQLITE_ROW)
                 ok = false, why = tr("The generated data broke a reference (internal error).");
         }
+        phase(QT_TRANSLATE_NOOP("mcfund::Generator", "reference check"));
         if (!ok && why.isEmpty())
             why = bulk.error();
         if (ok)
@@ -847,11 +866,15 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
     // The bulk load ran without syncing (journal and synchronous off): the file reaches the disk before
     // it takes the name asked for, so that even a power cut never leaves a half-written workspace there.
     // QFile::rename never replaces a file that appeared meanwhile.
+    QElapsedTimer syncTimer;
+    syncTimer.start();
     if (!syncFile(temp) || !QFile::rename(temp, path)) {
         removeWithSidecars(temp);
         return fail(tr("Cannot create “%1”.").arg(path));
     }
     syncFolder(path);
+    if (o.phaseDone)
+        o.phaseDone(QT_TRANSLATE_NOOP("mcfund::Generator", "sync to disk"), syncTimer.elapsed());
     // Made whole here, in one transaction, its references proven: sound as it is.
     IntegrityStamps::record(path);
     return true;

@@ -15,6 +15,9 @@ struct GeneratorOptions
     quint64 seed = 1;
     /** Called now and then with 0–100; return false to cancel (the file is then removed). */
     std::function<bool(int)> progress;
+    /** Called as each phase ends, with its name and how long it took (ms): what `generate --timings` shows.
+     */
+    std::function<void(const char* phase, qint64 ms)> phaseDone;
 };
 
 /**
