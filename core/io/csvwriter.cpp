@@ -12,21 +12,19 @@ CsvWriter::CsvWriter(QIODevice* device, bool byteOrderMark)
         m_device->write("\xEF\xBB\xBF");
 }
 
-namespace {
-bool formulaSign(QChar s)
+bool CsvWriter::isFormulaSign(QChar s)
 {
     return s == QLatin1Char('=') || s == QLatin1Char('+') || s == QLatin1Char('-') || s == QLatin1Char('@') ||
            s == QLatin1Char('\t') || s == QLatin1Char('\r');
 }
-} // namespace
 
 QString CsvWriter::protectApostrophe(const QString& value)
 {
     qsizetype quotes = 0;
     while (quotes < value.size() && value.at(quotes) == QLatin1Char('\''))
         ++quotes;
-    return quotes > 0 && quotes < value.size() && formulaSign(value.at(quotes)) ? QLatin1Char('\'') + value
-                                                                                : value;
+    return quotes > 0 && quotes < value.size() && isFormulaSign(value.at(quotes)) ? QLatin1Char('\'') + value
+                                                                                  : value;
 }
 
 QString CsvWriter::neutralised(const QString& value)
@@ -37,7 +35,7 @@ QString CsvWriter::neutralised(const QString& value)
     if (c == QLatin1Char('\''))
         return protectApostrophe(value);
     // A leading tab or carriage return is how some spreadsheets let a formula through after the sign.
-    if (!formulaSign(c))
+    if (!isFormulaSign(c))
         return value;
     static const QRegularExpression number(QStringLiteral("^[-+]?\\d+([.,]\\d+)?$"));
     if (number.match(value).hasMatch())

@@ -24,6 +24,12 @@ public:
      */
     static QString protectApostrophe(const QString& value);
     static QString neutralised(const QString& value);
+    /**
+     * Whether a spreadsheet reads text starting with \a c as a formula (=, +, -, @, or a tab or carriage
+     * return that some let one through after): the one list, for writing (neutralised) and reading back
+     * (Importer::unneutralise).
+     */
+    static bool isFormulaSign(QChar c);
 
 private:
     QIODevice* m_device;

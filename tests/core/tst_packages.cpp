@@ -265,7 +265,7 @@ private slots:
         QTest::newRow("foreign workspace") << "foreign"
                                            << "another workspace";
         QTest::newRow("truncated file") << "truncated"
-                                        << "";
+                                        << "is damaged";
         QTest::newRow("not SQLite") << "text"
                                     << "not an SQLite database";
         QTest::newRow("newer schema") << "schema"

@@ -8,10 +8,18 @@
 #include "storage/repository.h"
 #include "synthetic/generator.h"
 
+#include <QAbstractBarSeries>
+#include <QAbstractSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -116,8 +124,8 @@ private slots:
         FundingChart chart;
         chart.setData(bySector, ChartStyle::Bars, QStringLiteral("%1 by sector"));
         QCOMPARE(chart.shown().total(), bySector.total());
-        QVERIFY(chart.notice().isEmpty() || Measure(measure) == Measure::Approved ||
-                Measure(measure) == Measure::Learners || Measure(measure) == Measure::Requested);
+        // The generated workspace records every measure: nothing to say above the chart.
+        QVERIFY2(chart.notice().isEmpty(), qPrintable(chart.notice()));
     }
 
     void summaryFigures()
@@ -227,8 +235,30 @@ private slots:
         QSignalSpy open(&page, &DashboardPage::openProjects);
         const QString housing =
             Repository(m_generated->database().connection()).sectorUid(QStringLiteral("housing"));
-        emit page.sectorChart()->drillDown(housing, QString(), QString());
-        QCOMPARE(open.size(), 1);
+        // A click on the housing bar, where a person would click: the middle of the bar.
+        page.resize(1200, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        FundingChart* chart = page.sectorChart();
+        QTRY_VERIFY(!chart->shown().rows.isEmpty());
+        auto* view = chart->findChild<QChartView*>();
+        QVERIFY(view && view->isVisible());
+        QAbstractSeries* series = view->chart()->series().value(0);
+        QVERIFY(series);
+        // The bars in the chart's own order (largest first), by their category's label.
+        auto* categories = qobject_cast<QBarCategoryAxis*>(view->chart()->axes(Qt::Vertical).value(0));
+        auto* bars = qobject_cast<QAbstractBarSeries*>(series);
+        QVERIFY(categories && bars && !bars->barSets().isEmpty());
+        const int index =
+            int(categories->categories().indexOf(QRegularExpression(QStringLiteral("Housing — .*"))));
+        QVERIFY2(index >= 0, qPrintable(categories->categories().join(QLatin1Char('|'))));
+        const double value = bars->barSets().first()->at(index);
+        QVERIFY(value > 0);
+        const QPointF onBar = view->chart()->mapToPosition(QPointF(value / 2, index), series);
+        const QPoint at = view->mapFromScene(view->chart()->mapToScene(onBar));
+        QVERIFY(view->itemAt(at));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(open.size(), 1);
         const FilterSpec f = open.first().first().value<FilterSpec>();
         QCOMPARE(f.sectorUids, QStringList{housing});
     }
@@ -245,7 +275,12 @@ private slots:
         QVERIFY2(chart.exportTo(png, QSize(900, 500), &error), qPrintable(error));
         const QImage image(png);
         QCOMPARE(image.size(), QSize(900, 500));
-        QVERIFY(image.pixelColor(450, 250).isValid());
+        // A drawing, not a blank page: the background, the bars in their colours, the text.
+        QSet<QRgb> colours;
+        for (int x = 0; x < image.width(); x += 5)
+            for (int y = 0; y < image.height(); y += 5)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() >= 8, qPrintable(QString::number(colours.size())));
         const QString svg = m_dir.filePath(QStringLiteral("c.svg"));
         QVERIFY2(chart.exportTo(svg, QSize(1200, 700), &error), qPrintable(error));
         QFile f(svg);

@@ -5,6 +5,7 @@
 #include "domain/codes.h"
 #include "edits/editengine.h"
 #include "edits/valueparser.h"
+#include "io/csvwriter.h"
 #include "query/lookups.h"
 #include "query/textkey.h"
 #include "storage/recordstore.h"
@@ -47,11 +48,7 @@ QString Importer::unneutralise(const QString& text)
         ++quotes;
     if (quotes == 0 || quotes == text.size())
         return text;
-    const QChar c = text.at(quotes);
-    if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
-        c == QLatin1Char('\t') || c == QLatin1Char('\r'))
-        return text.mid(1);
-    return text;
+    return CsvWriter::isFormulaSign(text.at(quotes)) ? text.mid(1) : text;
 }
 
 QHash<int, QString> Importer::guessMapping(Entity entity, const QStringList& header)
