@@ -9,11 +9,14 @@
 #include "domain/codes.h"
 #include "domain/translations.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 namespace mcfund {
 
@@ -247,10 +250,90 @@ QString TableQuery::orderBy(const SortSpec& sort, bool reverse) const
         .arg(sort.column, text ? QStringLiteral(" COLLATE NOCASE") : QString(), dir);
 }
 
+namespace {
+
+/** The SQLite connection under \a db, or nullptr (another engine). */
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3* const*>(handle.constData())
+               : nullptr;
+}
+
+/**
+ * Reads the row ids \a sql yields straight from SQLite: a million of them take a tenth of the time they
+ * take through QSqlQuery, which wraps every value in a QVariant. False with SQLite's message in \a error.
+ */
+bool collectRaw(sqlite3* db, const QString& sql, const QVariantList& binds, int limit,
+                const std::function<bool()>& cancelled, QVector<qint64>* out, QString* error)
+{
+    sqlite3_stmt* st = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    int i = 0;
+    for (const QVariant& v : binds) {
+        ++i;
+        int rc = SQLITE_OK;
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int64(st, i, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(st, i, v.toDouble());
+            break;
+        default:
+            if (v.isNull()) {
+                rc = sqlite3_bind_null(st, i);
+            } else {
+                const QByteArray value = v.toString().toUtf8();
+                rc = sqlite3_bind_text(st, i, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+            }
+        }
+        if (rc != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            sqlite3_finalize(st);
+            return false;
+        }
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        out->append(sqlite3_column_int64(st, 0));
+        if (limit > 0 && out->size() >= limit)
+            break;
+        if (cancelled && (out->size() & 0xffff) == 0 && cancelled()) {
+            sqlite3_finalize(st);
+            out->clear();
+            return true;
+        }
+    }
+    const bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+    if (!ok)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(st);
+    return ok;
+}
+
+} // namespace
+
 QVector<qint64> TableQuery::collect(const QString& sql, const QVariantList& binds, int limit,
                                     const std::function<bool()>& cancelled) const
 {
     QVector<qint64> out;
+    if (sqlite3* raw = sqliteHandle(m_db)) {
+        QString error;
+        if (!collectRaw(raw, sql, binds, limit, cancelled, &out, &error)) {
+            m_error = error;
+            out.clear();
+        }
+        return out;
+    }
     QSqlQuery q(m_db);
     Sql::stream(q);
     q.prepare(sql);
