@@ -2,15 +2,15 @@
 
 // What every benchmark needs: memory figures of this process and the large generated workspace.
 
-#include "synthetic/generator.h"
-
 #include <QByteArray>
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 namespace mcfund::bench {
 
@@ -26,21 +26,30 @@ inline long procStatusKb(const char* key = "VmRSS:")
     return 0;
 }
 
-/** The 100,000-project, 1,000,000-credential workspace (seed 11) at \a path, generated when missing. */
+/**
+ * The 100,000-project, 1,000,000-credential workspace (seed 11) at \a path. A benchmark never makes its own
+ * input inside the process it measures: when the file is missing it says how to make it, and fails.
+ */
 inline bool ensureLargeWorkspace(const QString& path)
 {
     if (QFileInfo::exists(path))
         return true;
-    std::printf("generating %s (100,000 projects, 1,000,000 micro-credentials)...\n", qPrintable(path));
-    GeneratorOptions o;
-    o.projects = 100000;
-    o.credentials = 1000000;
-    o.seed = 11;
-    QString error;
-    if (Generator::generate(path, o, &error))
-        return true;
-    std::fprintf(stderr, "%s\n", qPrintable(error));
+    std::fprintf(stderr,
+                 "%s does not exist; make it first (about a minute on 2 cores), then run again:\n"
+                 "  build/mcfund generate --projects 100000 --credentials 1000000 --seed 11 -o %s\n"
+                 "(./scripts/bench.sh does this itself)\n",
+                 qPrintable(path), qPrintable(path));
     return false;
+}
+
+/** The median of \a values (sorted in place); 0 when empty. */
+inline double median(std::vector<double>& values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 } // namespace mcfund::bench

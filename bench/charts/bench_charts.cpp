@@ -9,7 +9,6 @@
 #include "domain/translations.h"
 #include "query/fundingaggregates.h"
 #include "storage/database.h"
-#include "synthetic/generator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -56,7 +55,7 @@ int main(int argc, char** argv)
     const QString path =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/mcfund-bench-1m.sqlite");
     if (!bench::ensureLargeWorkspace(path))
-        return 1;
+        return 2;
     auto db = std::make_unique<Database>();
     QString error;
     if (!db->open(path, &error, false)) {
