@@ -1517,10 +1517,6 @@
 <context>
     <name>mcfund::FilterBar</name>
     <message>
-        <source>Search titles and descriptions, in English and French (Ctrl+F)</source>
-        <translation />
-    </message>
-    <message>
         <source>Search</source>
         <translation />
     </message>
@@ -1619,6 +1615,14 @@
     </message>
     <message>
         <source>Clear the search</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Searches titles and descriptions in English and French; accents and case are ignored.</source>
         <translation />
     </message>
 </context>
@@ -1810,6 +1814,10 @@
         <source>no temporary folder</source>
         <translation />
     </message>
+    <message>
+        <source>Also print how long each phase took.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Generator</name>
@@ -1843,6 +1851,46 @@
     </message>
     <message>
         <source>Cannot create “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>projects</source>
+        <translation />
+    </message>
+    <message>
+        <source>rounds, reviews and decisions</source>
+        <translation />
+    </message>
+    <message>
+        <source>micro-credentials</source>
+        <translation />
+    </message>
+    <message>
+        <source>partners</source>
+        <translation />
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation />
+    </message>
+    <message>
+        <source>search index</source>
+        <translation />
+    </message>
+    <message>
+        <source>commit</source>
+        <translation />
+    </message>
+    <message>
+        <source>statistics (ANALYZE)</source>
+        <translation />
+    </message>
+    <message>
+        <source>reference check</source>
+        <translation />
+    </message>
+    <message>
+        <source>sync to disk</source>
         <translation />
     </message>
 </context>

@@ -1535,10 +1535,6 @@
 <context>
     <name>mcfund::FilterBar</name>
     <message>
-        <source>Search titles and descriptions, in English and French (Ctrl+F)</source>
-        <translation>Rechercher dans les titres et les descriptions, en anglais et en français (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -1638,6 +1634,14 @@
     <message>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Searches titles and descriptions in English and French; accents and case are ignored.</source>
+        <translation>Cherche dans les titres et les descriptions, en français et en anglais; les accents et la casse sont ignorés.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1832,10 @@
         <source>no temporary folder</source>
         <translation>aucun dossier temporaire</translation>
     </message>
+    <message>
+        <source>Also print how long each phase took.</source>
+        <translation>Afficher aussi la durée de chaque étape.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Generator</name>
@@ -1862,6 +1870,46 @@
     <message>
         <source>Cannot create “%1”.</source>
         <translation>Impossible de créer «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>rounds, reviews and decisions</source>
+        <translation>volets, évaluations et décisions</translation>
+    </message>
+    <message>
+        <source>micro-credentials</source>
+        <translation>microcertifications</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>index de recherche</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>statistics (ANALYZE)</source>
+        <translation>statistiques (ANALYZE)</translation>
+    </message>
+    <message>
+        <source>reference check</source>
+        <translation>vérification des références</translation>
+    </message>
+    <message>
+        <source>sync to disk</source>
+        <translation>écriture sur le disque</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,14 @@ TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent, bool 
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_table->setColumnWidth(c, c == 0 ? 380 : 130);
+    // The record's name or title (its first text in both languages) gets the room; a round's number,
+    // first in its table, does not need it.
+    bool titled = false;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const bool title = !titled && m_model->columns().at(c).bilingual();
+        titled = titled || title;
+        m_table->setColumnWidth(c, title ? 380 : 130);
+    }
 
     m_emptyHint = new QLabel(m_table->viewport());
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));

@@ -99,8 +99,13 @@ QToolButton* FilterBar::menuButton(const QString& objectName)
 
 void FilterBar::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search titles and descriptions, in English and French (Ctrl+F)"));
+    // Short enough to show whole in the narrowest field (a laptop at 150 %); what it searches is said in
+    // the tooltip and to screen readers.
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setToolTip(tr("Searches titles and descriptions in English and French; accents and case are "
+                            "ignored."));
     m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(m_search->toolTip());
     // The clear button QLineEdit adds (a tool button of its own).
     for (QToolButton* clear : m_search->findChildren<QToolButton*>())
         clear->setAccessibleName(tr("Clear the search"));
