@@ -65,12 +65,12 @@ TablePage::TablePage(Workspace* workspace, Entity entity, QWidget* parent, bool 
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     // The record's name or title (its first text in both languages) gets the room; a round's number,
     // first in its table, does not need it.
-    bool titled = false;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const bool title = !titled && m_model->columns().at(c).bilingual();
-        titled = titled || title;
-        m_table->setColumnWidth(c, title ? 380 : 130);
-    }
+    int titleColumn = 0; // a partner's name, in one language only, comes first
+    for (int c = m_model->columnCount() - 1; c >= 0; --c)
+        if (m_model->columns().at(c).bilingual())
+            titleColumn = c;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, c == titleColumn ? 380 : 130);
 
     m_emptyHint = new QLabel(m_table->viewport());
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
