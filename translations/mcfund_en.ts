@@ -5491,6 +5491,10 @@ Add a row with Edit ▸ Add Row, or bring a spreadsheet in with File ▸ Import�
 Change them, or use Clear all to see every row.</source>
         <translation />
     </message>
+    <message>
+        <source>counting…</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::TransferFlow</name>

@@ -5643,6 +5643,10 @@ Change them, or use Clear all to see every row.</source>
         <translation>Aucune ligne ne correspond aux filtres.
 Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <translation>décompte en cours…</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::TransferFlow</name>

@@ -1,4 +1,5 @@
 #include "pages/detailform.h"
+#include "pages/tablepage.h"
 #include "tables/fieldeditor.h"
 #include "tables/tablemodel.h"
 #include "workspace.h"
@@ -109,6 +110,21 @@ private slots:
         model.setFilter(FilterSpec());
         QVERIFY(waitLoaded(&model));
         QCOMPARE(model.rowCount(), int(all));
+    }
+
+    void theStatusSaysCountingUntilTheCountIsKnown()
+    {
+        // Before the first background pass has answered, neither count is known: "counting…", never
+        // "0 micro-credentials in all"; then the counts.
+        TablePage page(m_generated.get(), Entity::Credential);
+        QCOMPARE(page.countText(), QStringLiteral("counting…"));
+        QTRY_COMPARE_WITH_TIMEOUT(page.countText(), QStringLiteral("6,000 micro-credentials"), 20000);
+        FilterSpec text;
+        text.text = QStringLiteral("battery");
+        page.setFilter(text);
+        QCOMPARE(page.countText(), QStringLiteral("counting… (6,000 micro-credentials in all)"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.countText().endsWith(QLatin1String(" of 6,000 micro-credentials")),
+                                 20000);
     }
 
     void sectorFilterCountsAgree()

@@ -184,8 +184,9 @@ QString TablePage::countText() const
     }
     // %n prints plain digits; show large counts with the locale's separators.
     all.replace(QString::number(total), l.toString(total));
+    // While the first pass counts, the total is not known yet either: never "0 in all".
     if (shown < 0)
-        return tr("counting… (%1 in all)").arg(all);
+        return total > 0 ? tr("counting… (%1 in all)").arg(all) : tr("counting…");
     if (m_model->filter().isEmpty() || shown == total)
         return all;
     return tr("%1 of %2").arg(l.toString(shown), all);
