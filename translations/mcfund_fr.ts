@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>empty: from ~/.pgpass or the server&apos;s own sign-in</source>
-        <translation>vide&#xa0;: selon ~/.pgpass ou l&apos;authentification propre au serveur</translation>
+        <translation>vide&#xa0;: ~/.pgpass ou l&apos;identification du serveur</translation>
     </message>
     <message>
         <source>Use encryption when the server offers it</source>
