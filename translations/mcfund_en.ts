@@ -2418,10 +2418,6 @@
         <source>Rows without a translation</source>
         <translation />
     </message>
-    <message>
-        <source>Close the dialog to open %1.</source>
-        <translation />
-    </message>
 </context>
 <context>
     <name>mcfund::ManPage</name>
@@ -5919,6 +5915,10 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario's Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;&lt;p&gt;Version %1, released %3. Licensed under the Apache License, version 2.0: free to use, change and share, with no warranty.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close the dialog to open %1.</source>
         <translation />
     </message>
 </context>

@@ -2454,10 +2454,6 @@
         <source>Rows without a translation</source>
         <translation>Lignes sans traduction</translation>
     </message>
-    <message>
-        <source>Close the dialog to open %1.</source>
-        <translation>Fermez la boîte de dialogue pour ouvrir %1.</translation>
-    </message>
 </context>
 <context>
     <name>mcfund::ManPage</name>
@@ -6081,6 +6077,10 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administering Ontario&apos;s Micro-credentials Challenge Fund: rounds, institutions, projects and micro-credentials.&lt;/p&gt;&lt;p&gt;This workspace holds %2.&lt;/p&gt;&lt;p&gt;Data source: the public Ontario page on micro-credentials (Ontario Micro-credentials Challenge Fund, Round 2 funding recipients) and the announcements of each round. Per-project amounts are not published; primary sectors are assigned by mcfund.&lt;/p&gt;&lt;p&gt;Version %1, released %3. Licensed under the Apache License, version 2.0: free to use, change and share, with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mcfund %1&lt;/h3&gt;&lt;p&gt;Administration du Fonds pour les défis liés aux microcertifications de l&apos;Ontario&#xa0;: volets, établissements, projets et microcertifications.&lt;/p&gt;&lt;p&gt;Cet espace de travail contient %2.&lt;/p&gt;&lt;p&gt;Source des données&#xa0;: la page publique de l&apos;Ontario sur les microcertifications (Fonds pour les défis liés aux microcertifications de l&apos;Ontario, bénéficiaires du financement du volet 2) et les annonces de chaque volet. Les montants par projet ne sont pas publiés; les secteurs principaux sont attribués par mcfund.&lt;/p&gt;&lt;p&gt;Version %1, publiée le %3. Sous licence Apache, version 2.0&#xa0;: libre d&apos;utiliser, de modifier et de partager, sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close the dialog to open %1.</source>
+        <translation>Fermez la boîte de dialogue pour ouvrir %1.</translation>
     </message>
 </context>
 <context>

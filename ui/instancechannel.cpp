@@ -15,7 +15,9 @@ constexpr int kMaxRequest = 64 * 1024; // a path or an address; anything longer 
 const QByteArray kOpen = QByteArrayLiteral("open\t");
 } // namespace
 
-InstanceChannel::InstanceChannel(QObject* parent) : QObject(parent) {}
+InstanceChannel::InstanceChannel(QObject* parent)
+    : QObject(parent)
+{}
 
 InstanceChannel::~InstanceChannel() = default;
 
@@ -36,7 +38,8 @@ bool InstanceChannel::handOver(const QString& target, int timeoutMs)
 {
     QLocalSocket socket;
     socket.connectToServer(serverName());
-    if (!socket.waitForConnected(timeoutMs))
+    // A window that listens accepts at once; one that is busy may take a while to answer.
+    if (!socket.waitForConnected(qMin(timeoutMs, 1000)))
         return false;
     socket.write(kOpen + target.toUtf8() + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))

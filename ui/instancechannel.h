@@ -25,15 +25,17 @@ public:
     /** The socket's name for this person (a full path when $XDG_RUNTIME_DIR is set). */
     static QString serverName();
     /**
-     * Hands \a target to a window that listens, waiting at most \a timeoutMs for its answer. False when no
-     * window listens or it did not answer: the caller opens \a target itself.
+     * Hands \a target to a window that listens (asked for a second at most), waiting at most \a timeoutMs
+     * for its answer: a window busy with a long step answers when it is done. False when no window listens
+     * or it did not answer: the caller opens \a target itself.
      */
-    static bool handOver(const QString& target, int timeoutMs = 3000);
+    static bool handOver(const QString& target, int timeoutMs = 10000);
     /** Starts listening (a stale socket left by a crash is replaced); false if another window listens. */
     bool listen();
 
 signals:
-    /** Another start of mcfund asked for \a target (a file's absolute path or a shared workspace's address). */
+    /** Another start of mcfund asked for \a target (a file's absolute path or a shared workspace's address).
+     */
     void openRequested(const QString& target);
 
 private:

@@ -24,7 +24,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -35,7 +34,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -291,40 +289,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
 
 void MainWindow::openRequested(const QString& target)
 {
-    if (isMinimized())
-        showNormal();
-    raise();
-    activateWindow();
-    const auto same = [](const QString& a, const QString& b) {
-        if (a == b)
-            return true;
-        const QString ca = QFileInfo(a).canonicalFilePath(), cb = QFileInfo(b).canonicalFilePath();
-        return !ca.isEmpty() && ca == cb;
-    };
-    if (m_workspace && same(m_workspace->database().path(), target))
-        return;
-    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
-        // Never from under an open dialog (it works on the workspace that is open): when it closes.
-        const bool waiting = !m_requested.isEmpty();
-        m_requested = target;
-        showMessage(tr("Close the dialog to open %1.").arg(QDir::toNativeSeparators(target)));
-        if (!waiting) {
-            auto* timer = new QTimer(this);
-            timer->setInterval(300);
-            connect(timer, &QTimer::timeout, this, [this, timer] {
-                if (QApplication::activeModalWidget() || QApplication::activePopupWidget())
-                    return;
-                timer->deleteLater();
-                const QString next = std::exchange(m_requested, QString());
-                openRequested(next);
-            });
-            timer->start();
-        }
-        return;
-    }
-    QString error;
-    if (!openWorkspace(target, &error))
-        QMessageBox::warning(this, tr("Cannot open the workspace"), error);
+    WorkspaceFlow::openRequested(*this, target);
 }
 
 void MainWindow::closeWorkspace()

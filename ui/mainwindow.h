@@ -90,7 +90,6 @@ private:
     MainActions* m_actions = nullptr;
     QLabel* m_banner = nullptr;
     SaveFailureBar* m_saveBar = nullptr;
-    QString m_requested; ///< asked for by another start while a dialog was open
 };
 
 } // namespace mcfund

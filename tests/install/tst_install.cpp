@@ -71,9 +71,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_prefix = m_dir.filePath(QStringLiteral("prefix"));
-        const Run r = run(QStringLiteral(MCFUND_CMAKE),
-                          {QStringLiteral("--install"), QStringLiteral(MCFUND_BINARY_DIR), QStringLiteral("--prefix"),
-                           m_prefix});
+        const Run r =
+            run(QStringLiteral(MCFUND_CMAKE), {QStringLiteral("--install"), QStringLiteral(MCFUND_BINARY_DIR),
+                                               QStringLiteral("--prefix"), m_prefix});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     }
 
@@ -85,8 +85,8 @@ private slots:
         QCOMPARE(r.out.trimmed(), QStringLiteral("mcfund " MCFUND_VERSION));
         QTemporaryDir home;
         r = run(mcfund,
-                {QStringLiteral("stats"), QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--database"),
-                 home.filePath(QStringLiteral("w.mcfund"))},
+                {QStringLiteral("stats"), QStringLiteral("--lang"), QStringLiteral("fr"),
+                 QStringLiteral("--database"), home.filePath(QStringLiteral("w.mcfund"))},
                 {QStringLiteral("HOME=") + home.path(), QStringLiteral("XDG_CACHE_HOME=") + home.path()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("établissements"), Qt::CaseInsensitive), qPrintable(r.out));
@@ -111,12 +111,15 @@ private slots:
         if (need("appstreamcli").isEmpty())
             QSKIP("appstreamcli (appstream) is not installed");
         const QString file = installed(QStringLiteral("share/metainfo/ca.on.mcfund.metainfo.xml"));
-        const Run r = run(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"), file});
+        const Run r = run(QStringLiteral("appstreamcli"),
+                          {QStringLiteral("validate"), QStringLiteral("--no-net"), file});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QString text = read(file);
-        QVERIFY(text.contains(QLatin1String("<release version=\"" MCFUND_VERSION "\" date=\"" MCFUND_RELEASE_DATE "\"")));
+        QVERIFY(text.contains(
+            QLatin1String("<release version=\"" MCFUND_VERSION "\" date=\"" MCFUND_RELEASE_DATE "\"")));
         QVERIFY(text.contains(QLatin1String("<summary xml:lang=\"fr\">")));
-        QVERIFY(text.contains(QLatin1String("<launchable type=\"desktop-id\">ca.on.mcfund.desktop</launchable>")));
+        QVERIFY(text.contains(
+            QLatin1String("<launchable type=\"desktop-id\">ca.on.mcfund.desktop</launchable>")));
     }
 
     void theFileTypesAreSqliteFilesOfTheirOwn()
@@ -133,18 +136,23 @@ private slots:
         r = run(QStringLiteral("update-mime-database"), {mime.path()});
         QVERIFY2(r.code == 0 && !r.err.contains(QLatin1String("rror")), qPrintable(r.err));
         const QString globs = read(mime.filePath(QStringLiteral("globs2")));
-        QVERIFY2(globs.contains(QLatin1String(":application/vnd.mcfund.workspace:*.mcfund")), qPrintable(globs));
-        QVERIFY2(globs.contains(QLatin1String(":application/vnd.mcfund.package:*.mcfpkg")), qPrintable(globs));
+        QVERIFY2(globs.contains(QLatin1String(":application/vnd.mcfund.workspace:*.mcfund")),
+                 qPrintable(globs));
+        QVERIFY2(globs.contains(QLatin1String(":application/vnd.mcfund.package:*.mcfpkg")),
+                 qPrintable(globs));
         const QString subclasses = read(mime.filePath(QStringLiteral("subclasses")));
-        QVERIFY(subclasses.contains(QLatin1String("application/vnd.mcfund.workspace application/vnd.sqlite3")));
+        QVERIFY(
+            subclasses.contains(QLatin1String("application/vnd.mcfund.workspace application/vnd.sqlite3")));
         QVERIFY(subclasses.contains(QLatin1String("application/vnd.mcfund.package application/vnd.sqlite3")));
     }
 
     void theIconIsThereAtEverySize()
     {
-        QVERIFY(QFile::exists(installed(QStringLiteral("share/icons/hicolor/scalable/apps/ca.on.mcfund.svg"))));
+        QVERIFY(
+            QFile::exists(installed(QStringLiteral("share/icons/hicolor/scalable/apps/ca.on.mcfund.svg"))));
         for (const QString& size : kSizes) {
-            const QImage icon(installed(QStringLiteral("share/icons/hicolor/%1x%1/apps/ca.on.mcfund.png").arg(size)));
+            const QImage icon(
+                installed(QStringLiteral("share/icons/hicolor/%1x%1/apps/ca.on.mcfund.png").arg(size)));
             QVERIFY2(!icon.isNull(), qPrintable(size));
             QCOMPARE(icon.width(), size.toInt());
             QCOMPARE(icon.height(), size.toInt());
@@ -169,7 +177,8 @@ private slots:
         QVERIFY(QFile::exists(file));
         const QStringList env = {QStringLiteral("MANWIDTH=100"), QStringLiteral("MAN_KEEP_FORMATTING="),
                                  QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("MANROFFSEQ=")};
-        const Run r = run(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"), file}, env);
+        const Run r =
+            run(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"), file}, env);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.trimmed().isEmpty(), qPrintable(r.err));
         // Every command the program lists has its section, with its own options.
@@ -181,7 +190,8 @@ private slots:
         QVERIFY2(names.size() >= 13, qPrintable(names.join(QLatin1Char(' '))));
         QVERIFY(r.out.contains(commandsHeading));
         for (const QString& name : names)
-            QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\n   %1\\n").arg(name))), qPrintable(name));
+            QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\n   %1\\n").arg(name))),
+                     qPrintable(name));
         for (const char* option : {"--all-or-nothing", "--institution", "--projects", "--full", "--by"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
@@ -196,11 +206,12 @@ private slots:
         // Completes like bash does at a prompt: the words so far, the cursor in the last one.
         const auto complete = [&](const QString& words) {
             const QString program =
-                QStringLiteral("source %1; source %2; export PATH=%3:$PATH; COMP_WORDS=(%4); "
-                               "COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMP_LINE=\"${COMP_WORDS[*]}\"; "
-                               "COMP_POINT=${#COMP_LINE}; f=$(complete -p mcfund | sed -E 's/.*-F ([^ ]+).*/\\1/'); "
-                               "$f mcfund \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"; "
-                               "printf '%s\\n' \"${COMPREPLY[@]}\"")
+                QStringLiteral(
+                    "source %1; source %2; export PATH=%3:$PATH; COMP_WORDS=(%4); "
+                    "COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMP_LINE=\"${COMP_WORDS[*]}\"; "
+                    "COMP_POINT=${#COMP_LINE}; f=$(complete -p mcfund | sed -E 's/.*-F ([^ ]+).*/\\1/'); "
+                    "$f mcfund \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"; "
+                    "printf '%s\\n' \"${COMPREPLY[@]}\"")
                     .arg(library, script, installed(QStringLiteral("bin")), words);
             const Run r = run(QStringLiteral("bash"), {QStringLiteral("-c"), program});
             return r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -217,31 +228,37 @@ private slots:
         if (need("dpkg-deb").isEmpty() || need("dpkg-shlibdeps").isEmpty())
             QSKIP("dpkg-dev is not installed");
         QTemporaryDir out;
-        Run r = run(QStringLiteral(MCFUND_CPACK),
-                    {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
-                     QStringLiteral(MCFUND_BINARY_DIR "/CPackConfig.cmake"), QStringLiteral("-B"), out.path()},
-                    {}, 300000);
+        Run r =
+            run(QStringLiteral(MCFUND_CPACK),
+                {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
+                 QStringLiteral(MCFUND_BINARY_DIR "/CPackConfig.cmake"), QStringLiteral("-B"), out.path()},
+                {}, 300000);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QStringList debs = QDir(out.path()).entryList({QStringLiteral("mcfund_*.deb")});
         QCOMPARE(debs.size(), 1);
-        QVERIFY2(debs.first().startsWith(QLatin1String("mcfund_" MCFUND_VERSION "_")), qPrintable(debs.first()));
+        QVERIFY2(debs.first().startsWith(QLatin1String("mcfund_" MCFUND_VERSION "_")),
+                 qPrintable(debs.first()));
         const QString deb = out.filePath(debs.first());
         r = run(QStringLiteral("dpkg-deb"), {QStringLiteral("--field"), deb});
         QVERIFY(r.out.contains(QLatin1String("Version: " MCFUND_VERSION)));
-        for (const char* dependency : {"libqt6widgets6", "libqt6sql6-sqlite", "libquazip1-qt6", "qt6-qpa-plugins"})
+        for (const char* dependency :
+             {"libqt6widgets6", "libqt6sql6-sqlite", "libquazip1-qt6", "qt6-qpa-plugins"})
             QVERIFY2(r.out.contains(QLatin1String(dependency)), qPrintable(r.out));
         r = run(QStringLiteral("dpkg-deb"), {QStringLiteral("--contents"), deb});
-        for (const char* path : {"./usr/bin/mcfund", "./usr/share/applications/ca.on.mcfund.desktop",
-                                 "./usr/share/mime/packages/mcfund.xml", "./usr/share/man/fr/man1/mcfund.1.gz",
-                                 "./usr/share/doc/mcfund/copyright", "./usr/share/doc/mcfund/changelog.gz",
-                                 "./usr/share/icons/hicolor/16x16/apps/ca.on.mcfund.png"})
+        for (const char* path :
+             {"./usr/bin/mcfund", "./usr/share/applications/ca.on.mcfund.desktop",
+              "./usr/share/mime/packages/mcfund.xml", "./usr/share/man/fr/man1/mcfund.1.gz",
+              "./usr/share/doc/mcfund/copyright", "./usr/share/doc/mcfund/changelog.gz",
+              "./usr/share/icons/hicolor/16x16/apps/ca.on.mcfund.png"})
             QVERIFY2(r.out.contains(QLatin1String(path)), path);
         QVERIFY(!r.out.contains(QLatin1String("./usr/lib")));
         if (need("lintian").isEmpty())
             QSKIP("lintian is not installed");
-        r = run(QStringLiteral("lintian"), {QStringLiteral("--tag-display-limit"), QStringLiteral("0"), deb}, {}, 300000);
-        QVERIFY2(!r.out.contains(QRegularExpression(QStringLiteral("^E:"), QRegularExpression::MultilineOption)),
-                 qPrintable(r.out));
+        r = run(QStringLiteral("lintian"), {QStringLiteral("--tag-display-limit"), QStringLiteral("0"), deb},
+                {}, 300000);
+        QVERIFY2(
+            !r.out.contains(QRegularExpression(QStringLiteral("^E:"), QRegularExpression::MultilineOption)),
+            qPrintable(r.out));
     }
 };
 

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 namespace mcfund {
@@ -97,6 +99,46 @@ void WorkspaceFlow::about(WindowContext& window)
             .arg(QStringLiteral(MCFUND_VERSION), source,
                  QLocale().toString(QDate::fromString(QStringLiteral(MCFUND_RELEASE_DATE), Qt::ISODate),
                                     QLocale::LongFormat)));
+}
+
+void WorkspaceFlow::openRequested(WindowContext& window, const QString& target)
+{
+    QWidget* w = window.dialogParent();
+    if (w->isMinimized())
+        w->showNormal();
+    w->raise();
+    w->activateWindow();
+    const auto same = [](const QString& a, const QString& b) {
+        if (a == b)
+            return true;
+        const QString ca = QFileInfo(a).canonicalFilePath(), cb = QFileInfo(b).canonicalFilePath();
+        return !ca.isEmpty() && ca == cb;
+    };
+    if (window.workspace() && same(window.workspace()->database().path(), target))
+        return;
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        // Never from under an open dialog (it works on the workspace that is open): when it closes.
+        auto* wait = w->findChild<QTimer*>(QStringLiteral("mcfund-requested-open"));
+        if (!wait) {
+            wait = new QTimer(w);
+            wait->setObjectName(QStringLiteral("mcfund-requested-open"));
+            wait->setInterval(300);
+            QObject::connect(wait, &QTimer::timeout, w, [&window, wait] {
+                if (QApplication::activeModalWidget() || QApplication::activePopupWidget())
+                    return;
+                const QString next = wait->property("target").toString();
+                wait->deleteLater();
+                openRequested(window, next);
+            });
+        }
+        wait->setProperty("target", target);
+        window.showMessage(tr("Close the dialog to open %1.").arg(QDir::toNativeSeparators(target)));
+        wait->start();
+        return;
+    }
+    QString error;
+    if (!window.openWorkspace(target, &error))
+        QMessageBox::warning(w, tr("Cannot open the workspace"), error);
 }
 
 void WorkspaceFlow::askAboutOthersChanges(WindowContext& window)

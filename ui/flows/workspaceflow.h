@@ -20,6 +20,13 @@ public:
     /** Writes a copy of the open workspace, with any edit the file could not take. */
     static void saveCopy(WindowContext& window);
     static void about(WindowContext& window);
+    /**
+     * Another start of mcfund asked for \a target (a file, or a shared workspace's address): the window
+     * comes forward and opens it, unless it is the one open. While a dialog is open the request waits for
+     * it to close (the last request wins); a target that cannot be opened is said so, and the open
+     * workspace stays.
+     */
+    static void openRequested(WindowContext& window, const QString& target);
 
     /**
      * For the workspace just opened: what to ask the person when someone else saved the same field first
