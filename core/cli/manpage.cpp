@@ -1,5 +1,5 @@
-#include "version.h"
 #include "manpage.h"
+#include "version.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,12 +14,12 @@ QString helpOf(const Command& command, const QString& language)
 {
     QString out, err;
     QTextStream o(&out), e(&err);
-    CommandContext ctx{{QStringLiteral("mcfund"), command.name, QStringLiteral("--help")},
-                       o,
-                       e,
-                       language,
-                       QLocale(language == QLatin1String("fr") ? QStringLiteral("fr_CA")
-                                                               : QStringLiteral("en_CA"))};
+    CommandContext ctx{
+        {QStringLiteral("mcfund"), command.name, QStringLiteral("--help")},
+        o,
+        e,
+        language,
+        QLocale(language == QLatin1String("fr") ? QStringLiteral("fr_CA") : QStringLiteral("en_CA"))};
     command.run(ctx);
     o.flush();
     return out;
@@ -119,13 +119,18 @@ QString ManPage::escape(const QString& text)
 
 QString ManPage::render(const QList<Command>& commands, const QString& language, const QString& date)
 {
-    const auto heading = [](const QString& title) -> QString { return QStringLiteral(".SH ") + escape(title.toUpper()) + QLatin1Char('\n'); };
-    const auto para = [](const QString& text) -> QString { return QStringLiteral(".PP\n") + escape(text) + QLatin1Char('\n'); };
+    const auto heading = [](const QString& title) -> QString {
+        return QStringLiteral(".SH ") + escape(title.toUpper()) + QLatin1Char('\n');
+    };
+    const auto para = [](const QString& text) -> QString {
+        return QStringLiteral(".PP\n") + escape(text) + QLatin1Char('\n');
+    };
     const auto tp = [](const QString& t, const QString& text) -> QString {
         return QStringLiteral(".TP\n") + term(t) + QLatin1Char('\n') + escape(text) + QLatin1Char('\n');
     };
-    QString roff = QStringLiteral(".\\\" The manual page of mcfund, written by `mcfund --man-page --lang %1`.\n")
-                       .arg(language);
+    QString roff =
+        QStringLiteral(".\\\" The manual page of mcfund, written by `mcfund --man-page --lang %1`.\n")
+            .arg(language);
     roff += QStringLiteral(".TH MCFUND 1 \"%1\" \"mcfund %2\" \"%3\"\n")
                 .arg(date, QStringLiteral(MCFUND_VERSION), tr("User Commands"));
     roff += heading(tr("Name")) + QStringLiteral("mcfund \\- ") + escape(Cli::tagline()) + QLatin1Char('\n');
