@@ -25,15 +25,13 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MCFUND_VERSION));
 
     const QString command = mcfund::Cli::subcommand(args);
-    const auto isCommand = [&command] {
-        const QList<mcfund::Command> commands = mcfund::Cli::coreCommands() +
-                                                mcfund::SpreadsheetCommands::commands() +
-                                                mcfund::UiCommands::commands();
-        return std::any_of(commands.begin(), commands.end(),
-                           [&command](const mcfund::Command& c) { return c.name == command; });
-    };
+    const QList<mcfund::Command> commands = mcfund::Cli::coreCommands() +
+                                            mcfund::SpreadsheetCommands::commands() +
+                                            mcfund::UiCommands::commands();
+    const bool isCommand = std::any_of(commands.begin(), commands.end(),
+                                       [&command](const mcfund::Command& c) { return c.name == command; });
     // mcfund FILE (what a file manager runs) opens the file in the window; an unknown word is an error.
-    const bool opensFile = !command.isEmpty() && !isCommand() && mcfund::Cli::isWorkspaceArgument(command);
+    const bool opensFile = !command.isEmpty() && !isCommand && mcfund::Cli::isWorkspaceArgument(command);
     const bool manPage = args.contains(QStringLiteral("--man-page"));
     const bool headless = (!command.isEmpty() && !opensFile) || manPage ||
                           args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) ||
@@ -52,9 +50,6 @@ int main(int argc, char* argv[])
             return 2;
         }
         mcfund::Translations::install(language);
-        const QList<mcfund::Command> commands = mcfund::Cli::coreCommands() +
-                                                mcfund::SpreadsheetCommands::commands() +
-                                                mcfund::UiCommands::commands();
         if (manPage) {
             // The build writes the installed manual pages with this (not listed in --help: not for people).
             out << mcfund::ManPage::render(commands, language, QStringLiteral(MCFUND_RELEASE_DATE));

@@ -9,7 +9,6 @@
 #include "domain/codes.h"
 #include "domain/translations.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -252,15 +251,6 @@ QString TableQuery::orderBy(const SortSpec& sort, bool reverse) const
 
 namespace {
 
-/** The SQLite connection under \a db, or nullptr (another engine). */
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3* const*>(handle.constData())
-               : nullptr;
-}
-
 /**
  * Reads the row ids \a sql yields straight from SQLite: a million of them take a tenth of the time they
  * take through QSqlQuery, which wraps every value in a QVariant. False with SQLite's message in \a error.
@@ -326,7 +316,7 @@ QVector<qint64> TableQuery::collect(const QString& sql, const QVariantList& bind
                                     const std::function<bool()>& cancelled) const
 {
     QVector<qint64> out;
-    if (sqlite3* raw = sqliteHandle(m_db)) {
+    if (sqlite3* raw = Sql::sqliteHandle(m_db)) {
         QString error;
         if (!collectRaw(raw, sql, binds, limit, cancelled, &out, &error)) {
             m_error = error;

@@ -139,11 +139,7 @@ bool Database::harden(sqlite3* db, SchemaTrust trust)
 
 bool Database::harden(QSqlDatabase& db, QString* error, SchemaTrust trust)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    sqlite3* raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                       ? *static_cast<sqlite3* const*>(handle.constData())
-                       : nullptr;
-    if (!harden(raw, trust)) {
+    if (!harden(Sql::sqliteHandle(db), trust)) {
         if (error)
             *error = tr("Cannot secure the connection to “%1” (SQLite's defensive mode is unavailable).")
                          .arg(db.databaseName());

@@ -2,10 +2,20 @@
 
 #include <QDateTime>
 #include <QSqlDriver>
+
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace mcfund::Sql {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3* const*>(handle.constData())
+               : nullptr;
+}
 
 bool isServer(const QSqlDatabase& db)
 {

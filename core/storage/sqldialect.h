@@ -5,6 +5,7 @@
 
 class QSqlError;
 class QSqlQuery;
+struct sqlite3;
 
 namespace mcfund {
 
@@ -17,6 +18,8 @@ namespace Sql {
 
 /** True when \a db is a connection to a PostgreSQL shared workspace (the QPSQL driver). */
 bool isServer(const QSqlDatabase& db);
+/** The SQLite connection under \a db, for what only SQLite's C API does; nullptr on another engine. */
+sqlite3* sqliteHandle(const QSqlDatabase& db);
 /** \a expr compared and sorted without regard to case: COLLATE NOCASE on SQLite, lower() on PostgreSQL. */
 QString nocase(const QString& expr, const QSqlDatabase& db);
 /**

@@ -1,5 +1,7 @@
 #include "writefailure.h"
 
+#include "sqldialect.h"
+
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -136,12 +138,8 @@ bool WriteFailure::isReadOnly(const QSqlDatabase& db)
 {
     if (!db.isOpen())
         return false;
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3* raw = *static_cast<sqlite3* const*>(handle.constData());
-        if (raw && sqlite3_db_readonly(raw, "main") == 1)
-            return true;
-    }
+    if (sqlite3* raw = Sql::sqliteHandle(db); raw && sqlite3_db_readonly(raw, "main") == 1)
+        return true;
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("PRAGMA query_only")) && q.next() && q.value(0).toInt() == 1)
         return true;
