@@ -5,7 +5,7 @@
 #include "storage/tablecopy.h"
 
 #include "backgroundtask.h"
-#include "editcommand.h"
+#include "commands/batchcommand.h"
 #include "settings.h"
 
 #include "edits/changelogundo.h"
@@ -257,6 +257,21 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
 {
     if (batch.isEmpty())
         return true;
+    return push(BatchCommand::forBatch(this, std::move(batch), origin), message);
+}
+
+bool Workspace::push(WriteCommand* command, QString* message)
+{
+    WriteCommand::Outcome outcome;
+    command->reportTo(&outcome);
+    m_undo->push(command); // runs its first redo(); a command that wrote nothing is not kept
+    if (message)
+        *message = outcome.message;
+    return outcome.written;
+}
+
+bool Workspace::write(EditBatch& batch, const QString& origin, QString* message)
+{
     QString why;
     QList<EditProblem> problems;
     if (!applyDirect(batch, origin, &why, &problems)) {
@@ -270,7 +285,7 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
                 for (const EditProblem& p : std::as_const(problems))
                     if (p.row >= 0 && p.row < batch.rows.size())
                         batch.rows[p.row].before.insert(p.field, *p.theirs);
-                return apply(batch, message, origin);
+                return write(batch, origin, message);
             }
             emit changed({batch.rows.constFirst().entity}); // show theirs
             if (message)
@@ -299,8 +314,8 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
                     back.after = *was;
                     for (auto it = edit.after.cbegin(); it != edit.after.cend(); ++it)
                         back.after.insert(it.key(), it.value());
-                    return apply(EditBatch(tr("restoring “%1” with your change").arg(label), {back}), message,
-                                 origin);
+                    batch = EditBatch(tr("restoring “%1” with your change").arg(label), {back});
+                    return write(batch, origin, message);
                 }
                 emit changed({edit.entity});
                 if (message)
@@ -318,7 +333,6 @@ bool Workspace::apply(EditBatch batch, QString* message, const QString& origin)
         return false;
     }
     dropSuperseded(batch);
-    m_undo->push(new EditCommand(this, batch));
     return true;
 }
 
@@ -409,9 +423,12 @@ bool Workspace::retryPending(QString* message)
         return false;
     }
     while (!m_pending.isEmpty()) {
-        EditBatch batch = m_pending.first().batch;
+        // Written as it is; once written it becomes an undoable step.
+        BatchCommand* command =
+            BatchCommand::forBatch(this, m_pending.first().batch, m_pending.first().origin);
+        command->setFirst(BatchCommand::First::Retry);
         QString why;
-        if (!applyDirect(batch, m_pending.first().origin, &why)) {
+        if (!push(command, &why)) {
             PendingEdit& p = m_pending.first();
             p.failure = m_lastFailure;
             if (!p.failure.isFailure()) // now refused for another reason (changed elsewhere): say that
@@ -422,7 +439,6 @@ bool Workspace::retryPending(QString* message)
             return false;
         }
         m_pending.removeFirst();
-        m_undo->push(new EditCommand(this, batch));
     }
     emit pendingChanged();
     return true;
@@ -434,8 +450,11 @@ void Workspace::discardPending()
     // An undo that could not be written had left the stack; the edit it would have undone is still in the
     // file, so its step goes back on.
     for (const PendingEdit& p : dropped)
-        if (p.restoreOnDiscard)
-            m_undo->push(new EditCommand(this, *p.restoreOnDiscard));
+        if (p.restoreOnDiscard) {
+            BatchCommand* command = BatchCommand::forBatch(this, *p.restoreOnDiscard, p.origin);
+            command->setFirst(BatchCommand::First::AlreadyWritten);
+            push(command, nullptr);
+        }
     emit pendingChanged();
 }
 
@@ -507,11 +526,9 @@ bool Workspace::saveCopyWithPending(const QString& target, QString* error)
         error, false);
 }
 
-void Workspace::pushLogged(const QString& batch, const QString& description, const QList<Entity>& entities,
-                           int records)
+void Workspace::afterWritten(const QList<Entity>& entities)
 {
     afterApplied(entities);
-    m_undo->push(new LoggedCommand(this, batch, description, entities, records));
 }
 
 bool Workspace::revertLogged(const QString& batch, const QString& origin, const QString& description,

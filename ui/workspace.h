@@ -21,6 +21,7 @@ namespace mcfund {
 
 class Database;
 class EditEngine;
+class WriteCommand;
 
 /**
  * The open workspace as the window sees it: the database, the reference lookups, the one undo stack and
@@ -52,10 +53,23 @@ public:
     QString roleRefusal(Entity entity, const QString& column = QString()) const;
 
     /**
-     * Applies \a batch as one undoable step. On failure nothing is written and \a message lists each
-     * problem (row, field, reason). \a origin is recorded in the change log ("edit", "paste", …).
+     * Pushes \a command on the undo stack, which performs its change (its first redo()); true when it was
+     * written. On failure nothing is written, the command is not kept and \a message lists each problem
+     * (row, field, reason). The pages push the command class of their kind of change (ui/commands/).
+     */
+    bool push(WriteCommand* command, QString* message);
+    /**
+     * Applies \a batch as one undoable step: pushes the command class that BatchCommand::forBatch() chooses
+     * for \a origin, the change-log origin ("edit", "paste", …).
      */
     bool apply(EditBatch batch, QString* message, const QString& origin = QStringLiteral("edit"));
+    /**
+     * Used by a command's first redo(): writes \a batch as a person's edit. When every problem is a field
+     * someone else changed first, the conflict resolver is asked; an edit of a record deleted meanwhile
+     * may put it back (\a batch then becomes that restoration); a write the file could not take is kept as
+     * not saved. False, with \a message, when nothing was written.
+     */
+    bool write(EditBatch& batch, const QString& origin, QString* message);
 
     /** What the person chooses when someone else changed the same field first. */
     enum class Resolution
@@ -76,12 +90,8 @@ public:
     using RestoreResolver = std::function<bool(const QString& label)>;
     void setRestoreResolver(RestoreResolver resolver) { m_restoreResolver = std::move(resolver); }
 
-    /**
-     * A write already committed as change-log batch \a batch (a streamed import, too large to hold as a
-     * batch) becomes one undoable step, undone and redone from the change log; emits changed().
-     */
-    void pushLogged(const QString& batch, const QString& description, const QList<Entity>& entities,
-                    int records);
+    /** After a write made outside this class (a streamed import): fresh lookups if needed, changed(). */
+    void afterWritten(const QList<Entity>& entities);
     /**
      * Used by that undo step: writes the inverse of change-log batch \a batch with \a origin; \a written
      * gets the new batch. Thousands of records are written on a thread of its own behind a progress dialog.
@@ -90,7 +100,7 @@ public:
                       const QList<Entity>& entities, int records, QString* written, QString* message);
 
     /**
-     * Used by the undo command: applies without pushing; emits changed(). A batch of thousands of rows (the
+     * Used by the undo commands: applies without pushing; emits changed(). A batch of thousands of rows (the
      * undo of an import) is written on a thread of its own behind a progress dialog, without Cancel.
      */
     bool applyDirect(EditBatch& batch, const QString& origin, QString* message)

@@ -1,5 +1,6 @@
 #include "assigndialog.h"
 
+#include "commands/batchcommand.h"
 #include "workspace.h"
 
 #include "review/assignments.h"
@@ -121,7 +122,7 @@ bool AssignDialog::assignRound()
         m_result->setText(error);
         return false;
     }
-    if (!batch.isEmpty() && !m_workspace->apply(batch, &error, QStringLiteral("review"))) {
+    if (!batch.isEmpty() && !m_workspace->push(new ReviewCommand(m_workspace, batch), &error)) {
         m_result->setText(tr("Nothing was assigned: %1").arg(error));
         return false;
     }
@@ -150,7 +151,7 @@ bool AssignDialog::assignApplication()
                              "interest with it."));
         return true;
     }
-    if (!m_workspace->apply(batch, &error, QStringLiteral("review"))) {
+    if (!m_workspace->push(new ReviewCommand(m_workspace, batch), &error)) {
         m_result->setText(tr("Nothing was assigned: %1").arg(error));
         return false;
     }

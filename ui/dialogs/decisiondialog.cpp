@@ -1,5 +1,6 @@
 #include "decisiondialog.h"
 
+#include "commands/batchcommand.h"
 #include "workspace.h"
 
 #include "domain/money.h"
@@ -120,7 +121,7 @@ void DecisionDialog::accept()
         }
         return;
     }
-    if (!m_workspace->apply(batch, &error, QStringLiteral("decision"))) {
+    if (!m_workspace->push(new DecisionCommand(m_workspace, batch), &error)) {
         m_problem->setText(QStringLiteral("⚠ ") + error);
         return;
     }

@@ -1,6 +1,7 @@
 #include "importwizard.h"
 
 #include "backgroundtask.h"
+#include "commands/importcommand.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -357,24 +358,27 @@ bool ImportWizard::importNow(QString* error)
     o.description = Importer::describe(rows);
     const Lookups lookups = m_workspace->lookups();
     const QString path = m_path, sheetName = m_sheetName, user = Workspace::userName();
-    QString batch;
     ImportReport written;
-    const bool ok = BackgroundTask::run(
-        this, m_workspace->database(), false, tr("Importing %n row(s)…", nullptr, rows),
-        [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* why) {
-            const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, why);
-            if (!source)
-                return false;
-            o.progress = progress;
-            EditEngine engine(db, user);
-            o.rowRule = [&engine](const RowEdit& r) { return engine.packageRefusal(r); };
-            return Importer::write(engine, db, lookups, *source, o, &written, &batch, why);
-        },
-        error);
-    if (!ok)
+    // The import is the undo step's first redo().
+    auto write = [&](QString* batch, int* records, QString* why) {
+        const bool ok = BackgroundTask::run(
+            this, m_workspace->database(), false, tr("Importing %n row(s)…", nullptr, rows),
+            [&](const QSqlDatabase& db, const BackgroundTask::Progress& progress, QString* failure) {
+                const std::unique_ptr<RowSource> source = RowSource::open(path, sheetName, failure);
+                if (!source)
+                    return false;
+                o.progress = progress;
+                EditEngine engine(db, user);
+                o.rowRule = [&engine](const RowEdit& r) { return engine.packageRefusal(r); };
+                return Importer::write(engine, db, lookups, *source, o, &written, batch, failure);
+            },
+            why);
+        *records = written.added + written.updated;
+        return ok;
+    };
+    if (!m_workspace->push(new ImportCommand(m_workspace, o.description, {o.entity}, write), error))
         return false;
     m_report = written;
-    m_workspace->pushLogged(batch, o.description, {o.entity}, written.added + written.updated);
     return true;
 }
 

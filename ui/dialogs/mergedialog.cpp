@@ -1,5 +1,6 @@
 #include "mergedialog.h"
 
+#include "commands/batchcommand.h"
 #include "workspace.h"
 
 #include "storage/recordstore.h"
@@ -175,7 +176,7 @@ void MergeDialog::accept()
         m_problem->setText(QStringLiteral("⚠ ") + error);
         return;
     }
-    if (!batch.rows.isEmpty() && !m_workspace->apply(batch, &error, QStringLiteral("merge"))) {
+    if (!batch.rows.isEmpty() && !m_workspace->push(new MergeCommand(m_workspace, batch), &error)) {
         m_problem->setText(QStringLiteral("⚠ ") + tr("Nothing was merged: %1").arg(error));
         return;
     }

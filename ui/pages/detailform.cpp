@@ -1,5 +1,6 @@
 #include "detailform.h"
 
+#include "commands/fieldeditcommand.h"
 #include "tables/fieldeditor.h"
 #include "workspace.h"
 
@@ -394,10 +395,10 @@ void DetailForm::commit(const QString& field)
         showError(field, QString());
         return;
     }
-    const EditBatch batch = EditBatch::change(m_entity, m_uid, field, old, value,
-                                              tr("change of %1").arg(f->displayName().toLower()));
     QString message;
-    if (!m_workspace->apply(batch, &message)) {
+    if (!m_workspace->push(new FieldEditCommand(m_workspace, m_entity, m_uid, field, old, value,
+                                                tr("change of %1").arg(f->displayName().toLower())),
+                           &message)) {
         if (m_workspace->lastFailure().isFailure()) {
             emit this->message(message); // kept as not saved: its label was set when the form reloaded
             return;

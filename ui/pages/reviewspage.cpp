@@ -1,6 +1,7 @@
 #include "reviewspage.h"
 
 #include "backgroundreader.h"
+#include "commands/fieldeditcommand.h"
 #include "dialogs/assigndialog.h"
 #include "dialogs/decisiondialog.h"
 #include "settings.h"
@@ -151,10 +152,10 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
             if (m_project.isEmpty())
                 return;
             QString error;
-            const EditBatch b =
-                EditBatch::change(Entity::Project, m_project, box->objectName(), on ? 0 : 1, on ? 1 : 0,
-                                  tr("change of %1").arg(box->accessibleName().toLower()));
-            if (!m_workspace->apply(b, &error))
+            if (!m_workspace->push(new FieldEditCommand(
+                                       m_workspace, Entity::Project, m_project, box->objectName(), on ? 0 : 1,
+                                       on ? 1 : 0, tr("change of %1").arg(box->accessibleName().toLower())),
+                                   &error))
                 emit message(error);
         });
     }
@@ -478,7 +479,7 @@ void ReviewsPage::declareConflict()
     QString error;
     if (!Assignments::planConflict(m_workspace->database().connection(), m_project, Workspace::userName(),
                                    reason, &batch, &error) ||
-        !m_workspace->apply(batch, &error, QStringLiteral("review"))) {
+        !m_workspace->push(new ReviewCommand(m_workspace, batch), &error)) {
         QMessageBox::warning(this, tr("Conflict of interest not recorded"), error);
         return;
     }
@@ -652,7 +653,7 @@ bool ReviewsPage::saveScores(QString* message)
             message->clear();
         return true;
     }
-    if (!m_workspace->apply(batch, &error, QStringLiteral("review"))) {
+    if (!m_workspace->push(new ReviewCommand(m_workspace, batch), &error)) {
         if (message)
             *message = error;
         return false;

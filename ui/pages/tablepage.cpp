@@ -1,5 +1,6 @@
 #include "tablepage.h"
 
+#include "commands/batchcommand.h"
 #include "detailform.h"
 #include "settings.h"
 #include "tables/fielddelegate.h"
@@ -379,8 +380,10 @@ void TablePage::addRow()
     r.uid = RecordStore::newUid();
     r.after = newRecordDefaults();
     QString message;
-    if (!m_workspace->apply(
-            EditBatch{tr("addition of a %1").arg(Schema::entity(m_entity).displaySingular()), {r}},
+    if (!m_workspace->push(
+            new RecordsCommand(
+                m_workspace,
+                EditBatch{tr("addition of a %1").arg(Schema::entity(m_entity).displaySingular()), {r}}),
             &message)) {
         emit this->message(message);
         return;
@@ -427,7 +430,7 @@ void TablePage::duplicateRows()
         batch.rows << r;
     }
     QString message;
-    if (!m_workspace->apply(batch, &message))
+    if (!m_workspace->push(new RecordsCommand(m_workspace, batch), &message))
         QMessageBox::warning(this, tr("Cannot duplicate"), message);
 }
 
@@ -454,7 +457,7 @@ void TablePage::deleteRows()
         batch.rows << r;
     }
     QString message;
-    if (!m_workspace->apply(batch, &message))
+    if (!m_workspace->push(new RecordsCommand(m_workspace, batch), &message))
         QMessageBox::warning(this, tr("Cannot delete"), message);
 }
 
@@ -574,7 +577,7 @@ bool TablePage::pasteText(const QString& text, QString* message)
     }
     batch.description = tr("paste of %n cell(s)", nullptr, cells);
     QString error;
-    if (!m_workspace->apply(batch, &error, QStringLiteral("paste"))) {
+    if (!m_workspace->push(new PasteCommand(m_workspace, batch), &error)) {
         // Rows are counted from the start of the paste; say which table rows they are.
         *message = tr("Nothing was pasted:") + QLatin1Char('\n') + error;
         return false;

@@ -1,5 +1,6 @@
 #include "tablemodel.h"
 
+#include "commands/fieldeditcommand.h"
 #include "rowloader.h"
 
 #include "workspace.h"
@@ -533,11 +534,12 @@ bool TableModel::setData(const QModelIndex& index, const QVariant& value, int ro
     const QVariant oldValue = rec.value(field);
     if (oldValue == newValue || (oldValue.isNull() && (newValue.isNull() || newValue.toString().isEmpty())))
         return false;
-    const EditBatch batch =
-        EditBatch::change(m_entity, rec.value(QStringLiteral("uid")).toString(), field, oldValue, newValue,
-                          tr("change of %1").arg(def ? def->displayName().toLower() : field));
     QString message;
-    if (!m_workspace->apply(batch, &message)) {
+    if (!m_workspace->push(
+            new FieldEditCommand(m_workspace, m_entity, rec.value(QStringLiteral("uid")).toString(), field,
+                                 oldValue, newValue,
+                                 tr("change of %1").arg(def ? def->displayName().toLower() : field)),
+            &message)) {
         m_lastError = message;
         emit editRefused(message);
         return false;
