@@ -14,30 +14,67 @@ namespace mcfund {
 
 namespace {
 
-using Rows = QHash<QString, Record>;
-
-/** The rows of \a table by uid; a table that cannot be read is an error in \a failure (never "no rows"). */
-Rows readAll(const QSqlDatabase& db, const QString& table, QString* failure)
+/**
+ * The rows of one table of the package, in uid order, one at a time: the merge never holds a table in
+ * memory. A table that cannot be read, or a read that fails part way, is an error in \a failure (never
+ * "no more rows").
+ */
+class RowStream
 {
-    Rows rows;
-    QSqlQuery q(db);
-    Sql::stream(q);
-    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {
-        if (failure->isEmpty())
-            *failure =
-                PackageMerger::tr("the table %1 could not be read: %2").arg(table, q.lastError().text());
-        return rows;
+public:
+    RowStream(const QSqlDatabase& db, const QString& table, QString* failure)
+        : m_query(db)
+        , m_table(table)
+        , m_failure(failure)
+    {
+        Sql::stream(m_query);
+        if (!m_query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY uid").arg(table))) {
+            fail();
+            return;
+        }
+        advance();
     }
-    while (q.next()) {
-        Record r;
-        const QSqlRecord rec = q.record();
+    bool atEnd() const { return m_atEnd; }
+    const QString& uid() const { return m_uid; }
+    /** The uid as SQLite orders it (its bytes in UTF-8), to walk two streams together. */
+    const QByteArray& key() const { return m_key; }
+    const Record& record() const { return m_record; }
+    void advance()
+    {
+        m_record.clear();
+        if (m_atEnd)
+            return;
+        if (!m_query.next()) {
+            if (m_query.lastError().isValid())
+                fail();
+            m_atEnd = true;
+            return;
+        }
+        const QSqlRecord rec = m_query.record();
         for (int i = 0; i < rec.count(); ++i)
             if (!Sql::isDerived(rec.fieldName(i)))
-                r.insert(rec.fieldName(i), q.value(i));
-        rows.insert(r.value(QStringLiteral("uid")).toString(), r);
+                m_record.insert(rec.fieldName(i), m_query.value(i));
+        m_uid = m_record.value(QStringLiteral("uid")).toString();
+        m_key = m_uid.toUtf8();
     }
-    return rows;
-}
+
+private:
+    void fail()
+    {
+        m_atEnd = true;
+        if (m_failure->isEmpty())
+            *m_failure = PackageMerger::tr("the table %1 could not be read: %2")
+                             .arg(m_table, m_query.lastError().text());
+    }
+
+    QSqlQuery m_query;
+    QString m_table;
+    QString* m_failure;
+    Record m_record;
+    QString m_uid;
+    QByteArray m_key;
+    bool m_atEnd = false;
+};
 
 bool same(const QVariant& a, const QVariant& b)
 {
@@ -55,18 +92,103 @@ QString labelOf(const Record& r)
 }
 
 // The institution a record belongs to, for the scope check.
-QString ownerOf(Entity e, const Record& r, const Rows& projects)
+QString ownerOf(Entity e, const Record& r, const QHash<QString, QString>& projectInstitutions)
 {
     switch (e) {
     case Entity::Institution:
         return r.value(QStringLiteral("uid")).toString();
     case Entity::ProjectPartner:
-        return projects.value(r.value(QStringLiteral("project_uid")).toString())
-            .value(QStringLiteral("institution_uid"))
-            .toString();
+        return projectInstitutions.value(r.value(QStringLiteral("project_uid")).toString());
     default:
         return r.value(QStringLiteral("institution_uid")).toString();
     }
+}
+
+/**
+ * What the merge does with package record \a pr of entity \a e: \a br is the record as exported (null when
+ * the institution added it), \a wr the workspace's record (none when it is not, or no longer, there).
+ */
+void consider(MergePlan& p, Entity e, const Record& pr, const Record* br, const std::optional<Record>& wr,
+              const QHash<QString, QString>& projectInstitutions)
+{
+    const EntityDef& def = Schema::entity(e);
+    const QString uid = pr.value(QStringLiteral("uid")).toString();
+    const QString label = labelOf(pr);
+    const bool inScope = ownerOf(e, pr, projectInstitutions) == p.info.institutionUid ||
+                         (e == Entity::Partner && pr.value(QStringLiteral("institution_uid")).isNull());
+    if (!br && !wr) {
+        if (!inScope) {
+            p.rejected << MergeRejection{e, uid, label, QString(),
+                                         PackageMerger::tr("belongs to another institution")};
+            return;
+        }
+        Record added;
+        for (const FieldDef& f : def.fields)
+            added.insert(f.column, pr.value(f.column));
+        // Ministry-only values are not taken from a package.
+        for (const FieldDef& f : def.fields)
+            if (f.ministryOnly && !pr.value(f.column).isNull() && f.column != QLatin1String("status"))
+                added.insert(f.column, QVariant());
+        if (e == Entity::Project) {
+            const QString status = pr.value(QStringLiteral("status")).toString();
+            if (status != QLatin1String("draft") && status != QLatin1String("submitted"))
+                added.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+        }
+        p.additions << MergeChange{e, uid, label, {}, added};
+        return;
+    }
+    if (!wr) {
+        bool changed = false;
+        for (const FieldDef& f : def.fields)
+            changed |= !same(br->value(f.column), pr.value(f.column));
+        if (!changed)
+            return;
+        if (!inScope) {
+            p.rejected << MergeRejection{e, uid, label, QString(),
+                                         PackageMerger::tr("belongs to another institution")};
+            return;
+        }
+        // The ministry deleted it; the institution went on changing it. Offered, never assumed.
+        Record values;
+        for (const FieldDef& f : def.fields)
+            values.insert(f.column, f.ministryOnly ? br->value(f.column) : pr.value(f.column));
+        p.restorations << MergeRestoration{e, uid, label, values, false};
+        return;
+    }
+    const Record& base = br ? *br : *wr; // added earlier by a merge of this package
+    MergeChange update{e, uid, label, {}, {}};
+    for (const FieldDef& f : def.fields) {
+        const QVariant b = base.value(f.column);
+        const QVariant pv = pr.value(f.column);
+        const QVariant wv = wr->value(f.column);
+        if (same(b, pv) || same(pv, wv))
+            continue; // unchanged in the package, or already the same in the workspace
+        if (!inScope) {
+            p.rejected << MergeRejection{e, uid, label, f.column,
+                                         PackageMerger::tr("belongs to another institution")};
+            continue;
+        }
+        if (f.ministryOnly) {
+            const bool allowedStatus = f.column == QLatin1String("status") &&
+                                       b.toString() == QLatin1String("draft") &&
+                                       pv.toString() == QLatin1String("submitted");
+            if (!allowedStatus) {
+                p.rejected << MergeRejection{
+                    e, uid, label, f.column,
+                    PackageMerger::tr("a ministry-only field cannot be changed in a package")};
+                continue;
+            }
+        }
+        if (same(b, wv)) {
+            update.before.insert(f.column, wv);
+            update.after.insert(f.column, pv);
+        } else {
+            p.conflicts << MergeConflict{e, uid, label, f.column,
+                                         b, wv,  pv,    MergeConflict::Choice::Undecided};
+        }
+    }
+    if (!update.after.isEmpty())
+        p.updates << update;
 }
 
 } // namespace
@@ -182,105 +304,41 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
             return false;
         }
         QString failure;
-        const Rows packageProjects = readAll(pkg, QStringLiteral("project"), &failure);
+        // The package's projects' institutions, for the scope of their partnerships (one institution's).
+        QHash<QString, QString> projectInstitutions;
+        for (RowStream projects(pkg, QStringLiteral("project"), &failure); !projects.atEnd();
+             projects.advance())
+            projectInstitutions.insert(projects.uid(),
+                                       projects.record().value(QStringLiteral("institution_uid")).toString());
+        const RecordStore workspace(ws, {});
         for (Entity e : InstitutionPackage::carried()) {
             if (!failure.isEmpty())
                 break;
             const EntityDef& def = Schema::entity(e);
-            const Rows package = readAll(pkg, def.table, &failure);
-            const Rows base = readAll(pkg, QStringLiteral("base_") + def.table, &failure);
-            const Rows workspace = readAll(ws, def.table, &failure);
-            if (!failure.isEmpty())
-                break;
-            for (auto it = package.cbegin(); it != package.cend(); ++it) {
-                const QString& uid = it.key();
-                const Record& pr = it.value();
-                const QString label = labelOf(pr);
-                const bool inScope =
-                    ownerOf(e, pr, packageProjects) == p.info.institutionUid ||
-                    (e == Entity::Partner && pr.value(QStringLiteral("institution_uid")).isNull());
-                const bool inBase = base.contains(uid);
-                const bool inWorkspace = workspace.contains(uid);
-                if (!inBase && !inWorkspace) {
-                    if (!inScope) {
-                        p.rejected << MergeRejection{e, uid, label, QString(),
-                                                     tr("belongs to another institution")};
-                        continue;
-                    }
-                    Record added;
-                    for (const FieldDef& f : def.fields)
-                        added.insert(f.column, pr.value(f.column));
-                    // Ministry-only values are not taken from a package.
-                    for (const FieldDef& f : def.fields)
-                        if (f.ministryOnly && !pr.value(f.column).isNull() &&
-                            f.column != QLatin1String("status"))
-                            added.insert(f.column, QVariant());
-                    if (e == Entity::Project) {
-                        const QString status = pr.value(QStringLiteral("status")).toString();
-                        if (status != QLatin1String("draft") && status != QLatin1String("submitted"))
-                            added.insert(QStringLiteral("status"), QStringLiteral("submitted"));
-                    }
-                    p.additions << MergeChange{e, uid, label, {}, added};
-                    continue;
+            // The package's rows and their base (the rows as exported) walked together in uid order, each
+            // looked up in the workspace by its key.
+            RowStream package(pkg, def.table, &failure);
+            RowStream base(pkg, QStringLiteral("base_") + def.table, &failure);
+            while (failure.isEmpty() && (!package.atEnd() || !base.atEnd())) {
+                const bool inPackage = !package.atEnd() && (base.atEnd() || package.key() <= base.key());
+                const bool inBase = !base.atEnd() && (package.atEnd() || base.key() <= package.key());
+                const QString uid = inPackage ? package.uid() : base.uid();
+                const std::optional<Record> found = workspace.get(e, uid);
+                if (!found && workspace.lastError().isValid()) {
+                    failure =
+                        tr("the table %1 could not be read: %2").arg(def.table, workspace.lastError().text());
+                    break;
                 }
-                if (!inWorkspace) {
-                    const Record& br = base.value(uid);
-                    bool changed = false;
-                    for (const FieldDef& f : def.fields)
-                        changed |= !same(br.value(f.column), pr.value(f.column));
-                    if (!changed)
-                        continue;
-                    if (!inScope) {
-                        p.rejected << MergeRejection{e, uid, label, QString(),
-                                                     tr("belongs to another institution")};
-                        continue;
-                    }
-                    // The ministry deleted it; the institution went on changing it. Offered, never assumed.
-                    Record values;
-                    for (const FieldDef& f : def.fields)
-                        values.insert(f.column, f.ministryOnly ? br.value(f.column) : pr.value(f.column));
-                    p.restorations << MergeRestoration{e, uid, label, values, false};
-                    continue;
-                }
-                const Record& wr = workspace.value(uid);
-                const Record br = inBase ? base.value(uid) : wr; // added earlier by a merge of this package
-                MergeChange update{e, uid, label, {}, {}};
-                for (const FieldDef& f : def.fields) {
-                    const QVariant b = br.value(f.column);
-                    const QVariant pv = pr.value(f.column);
-                    const QVariant wv = wr.value(f.column);
-                    if (same(b, pv) || same(pv, wv))
-                        continue; // unchanged in the package, or already the same in the workspace
-                    if (!inScope) {
-                        p.rejected << MergeRejection{e, uid, label, f.column,
-                                                     tr("belongs to another institution")};
-                        continue;
-                    }
-                    if (f.ministryOnly) {
-                        const bool allowedStatus = f.column == QLatin1String("status") &&
-                                                   b.toString() == QLatin1String("draft") &&
-                                                   pv.toString() == QLatin1String("submitted");
-                        if (!allowedStatus) {
-                            p.rejected
-                                << MergeRejection{e, uid, label, f.column,
-                                                  tr("a ministry-only field cannot be changed in a package")};
-                            continue;
-                        }
-                    }
-                    if (same(b, wv)) {
-                        update.before.insert(f.column, wv);
-                        update.after.insert(f.column, pv);
-                    } else {
-                        p.conflicts << MergeConflict{e, uid, label, f.column,
-                                                     b, wv,  pv,    MergeConflict::Choice::Undecided};
-                    }
-                }
-                if (!update.after.isEmpty())
-                    p.updates << update;
+                if (inPackage)
+                    consider(p, e, package.record(), inBase ? &base.record() : nullptr, found,
+                             projectInstitutions);
+                else if (found) // in the base, no longer in the package: deleted there
+                    p.deletions << MergeDeletion{e, uid, labelOf(*found), false};
+                if (inPackage)
+                    package.advance();
+                if (inBase)
+                    base.advance();
             }
-            for (auto it = base.cbegin(); it != base.cend(); ++it)
-                if (!package.contains(it.key()) && workspace.contains(it.key()))
-                    p.deletions << MergeDeletion{e, it.key(), labelOf(workspace.value(it.key())), false};
         }
         pkg.close();
         if (!failure.isEmpty()) {

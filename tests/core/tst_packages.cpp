@@ -466,6 +466,40 @@ private slots:
         QCOMPARE(plan.updates.first().after.value(QStringLiteral("target_learners")).toInt(), 41);
     }
 
+    void planWalksThePackageAndItsBaseTogetherInKeyOrder()
+    {
+        // The merge streams the package and its base in uid order, looking each record up in the workspace:
+        // new rows inserted out of order come out in key order, a row gone from the package between two
+        // kept ones is a deletion, and the kept rows pair with their base (nothing else is planned).
+        Database ws;
+        fresh(ws, QStringLiteral("order.sqlite"));
+        const QString pkg =
+            exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("order.mcfpkg"));
+        for (const char* uid : {"zz-new-2", "00-new-1", "mm-new-3"})
+            rawExec(pkg,
+                    QStringLiteral("INSERT INTO micro_credential(uid, institution_uid, title_en, sector_uid, "
+                                   "delivery, osap_approved, status, language, created_at, updated_at, "
+                                   "version) SELECT '%1', uid, 'Credential %1', (SELECT uid FROM sector "
+                                   "WHERE code = 'housing'), 'online', 0, 'in_development', 'en', 't', "
+                                   "'t', 1 FROM institution")
+                        .arg(QLatin1String(uid)));
+        rawExec(pkg, QStringLiteral("DELETE FROM project WHERE title_en = 'Embedded Systems Design 2'"));
+        MergePlan plan;
+        QString error;
+        QVERIFY2(PackageMerger::plan(ws.connection(), pkg, &plan, &error), qPrintable(error));
+        QStringList added;
+        for (const MergeChange& c : plan.additions)
+            added << c.uid;
+        QCOMPARE(added, (QStringList{QStringLiteral("00-new-1"), QStringLiteral("mm-new-3"),
+                                     QStringLiteral("zz-new-2")}));
+        QCOMPARE(plan.deletions.size(), 1);
+        QCOMPARE(plan.deletions.first().label, QStringLiteral("Embedded Systems Design 2"));
+        QCOMPARE(plan.updates.size(), 0);
+        QCOMPARE(plan.conflicts.size(), 0);
+        QCOMPARE(plan.rejected.size(), 0);
+        QCOMPARE(plan.restorations.size(), 0);
+    }
+
     void aWorkspaceThatCannotBeReadIsAnErrorNotNoRecords()
     {
         // A table that cannot be read must never pass for an empty one: the merge would then offer every
