@@ -6,7 +6,7 @@
 // 100,000-project, 1,000,000-credential workspace (seed 11) into it: several minutes. With a URI of a
 // workspace generated that way (mcfund generate --projects 100000 --credentials 1000000 --seed 11 -o URI)
 // it measures that one. Warm cache: each figure is the median of 5 runs after one unmeasured run.
-#include "../../tests/core/pgcluster.h"
+#include "../../tests/support/pgcluster.h"
 #include "../benchcommon.h"
 #include "../benchwindow.h"
 #include "mainwindow.h"

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/officialdataset.h"
 
+#include "publishedpage.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
@@ -11,39 +12,6 @@
 #include <QTest>
 
 using namespace mcfund;
-
-namespace {
-
-// The "Funding recipients" list of the public page: institution heading followed by its bullets.
-QList<QPair<QString, QStringList>> publishedRecipients()
-{
-    QFile f(QStringLiteral(MCFUND_TEST_DATA "/seed-page.txt"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QString page = QString::fromUtf8(f.readAll());
-    const qsizetype from = page.indexOf(QStringLiteral("A total of 88 projects"));
-    const qsizetype to = page.indexOf(QStringLiteral("For more information"));
-    QList<QPair<QString, QStringList>> out;
-    const QStringList lines = page.mid(from, to - from).split(QLatin1Char('\n'));
-    for (int i = 1; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty())
-            continue;
-        if (line.startsWith(QStringLiteral("•")))
-            out.last().second << line.mid(1).trimmed();
-        else
-            out << qMakePair(line, QStringList());
-    }
-    return out;
-}
-
-qint64 count(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-} // namespace
 
 class TestOfficialDataset : public QObject
 {
@@ -62,27 +30,33 @@ private slots:
     void totals()
     {
         const QSqlDatabase db = m_db.connection();
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM funding_round")), 2);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM institution")), 36);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM sector")), 7);
-        QCOMPARE(count(db, QStringLiteral(
-                               "SELECT COUNT(*) FROM project p JOIN funding_round r ON r.uid = p.round_uid "
-                               "WHERE r.number = 2")),
-                 88);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT institution_uid) FROM project")), 36);
-        // Amounts are not published: none may be invented.
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE requested_cents IS NOT NULL OR "
-                                          "approved_cents IS NOT NULL")),
-                 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT envelope_cents FROM funding_round WHERE number = 1")),
-                 1500000000);
-        QCOMPARE(count(db, QStringLiteral("SELECT envelope_cents FROM funding_round WHERE number = 2")),
-                 500000000);
-        QCOMPARE(count(db, QStringLiteral("SELECT target_projects FROM funding_round WHERE number = 2")), 88);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM funding_round")), 2);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM institution")), 36);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sector")), 7);
         QCOMPARE(
-            count(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE sector_assigned_by <> 'mcfund'")),
-            0);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM change_log")), 0);
+            test::scalar(db, QStringLiteral(
+                                 "SELECT COUNT(*) FROM project p JOIN funding_round r ON r.uid = p.round_uid "
+                                 "WHERE r.number = 2")),
+            88);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(DISTINCT institution_uid) FROM project")), 36);
+        // Amounts are not published: none may be invented.
+        QCOMPARE(test::scalar(
+                     db, QStringLiteral("SELECT COUNT(*) FROM project WHERE requested_cents IS NOT NULL OR "
+                                        "approved_cents IS NOT NULL")),
+                 0);
+        QCOMPARE(
+            test::scalar(db, QStringLiteral("SELECT envelope_cents FROM funding_round WHERE number = 1")),
+            1500000000);
+        QCOMPARE(
+            test::scalar(db, QStringLiteral("SELECT envelope_cents FROM funding_round WHERE number = 2")),
+            500000000);
+        QCOMPARE(
+            test::scalar(db, QStringLiteral("SELECT target_projects FROM funding_round WHERE number = 2")),
+            88);
+        QCOMPARE(test::scalar(
+                     db, QStringLiteral("SELECT COUNT(*) FROM project WHERE sector_assigned_by <> 'mcfund'")),
+                 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM change_log")), 0);
     }
 
     void roundTwoFacts()
@@ -104,7 +78,10 @@ private slots:
 
     void everyInstitutionAsPublished()
     {
-        const auto published = publishedRecipients();
+        test::PublishedPage page;
+        QString error;
+        QVERIFY2(test::readPublishedPage(&page, &error), qPrintable(error));
+        const auto& published = page.recipients;
         QCOMPARE(published.size(), 36);
         int titles = 0;
         for (const auto& [name, projects] : published) {
@@ -132,8 +109,8 @@ private slots:
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("fr"));
         QVERIFY(q.value(1).isNull()); // no invented translation
-        QCOMPARE(count(m_db.connection(),
-                       QStringLiteral("SELECT COUNT(*) FROM project WHERE original_language = 'fr'")),
+        QCOMPARE(test::scalar(m_db.connection(),
+                              QStringLiteral("SELECT COUNT(*) FROM project WHERE original_language = 'fr'")),
                  3);
         q.prepare(QStringLiteral("SELECT type, language FROM institution WHERE name_en = ?"));
         q.addBindValue(QStringLiteral("Université de Hearst"));
@@ -146,13 +123,16 @@ private slots:
     {
         const QSqlDatabase db = m_db.connection();
         QCOMPARE(
-            count(db, QStringLiteral("SELECT COUNT(*) FROM institution WHERE type = 'indigenous_institute'")),
+            test::scalar(
+                db, QStringLiteral("SELECT COUNT(*) FROM institution WHERE type = 'indigenous_institute'")),
             2);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM institution WHERE type = 'career_college'")),
+        QCOMPARE(test::scalar(
+                     db, QStringLiteral("SELECT COUNT(*) FROM institution WHERE type = 'career_college'")),
                  6);
-        QCOMPARE(count(db, QStringLiteral(
-                               "SELECT COUNT(*) FROM institution WHERE type IN ('college','university')")),
-                 28);
+        QCOMPARE(
+            test::scalar(db, QStringLiteral(
+                                 "SELECT COUNT(*) FROM institution WHERE type IN ('college','university')")),
+            28);
     }
 
     void sectorsFollowTheReadableRule()

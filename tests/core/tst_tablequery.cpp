@@ -9,16 +9,9 @@
 #include <QTest>
 
 using namespace mcfund;
+using test::scalar;
 
 namespace {
-qint64 scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
 QVector<qint64> ids(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
     QVector<qint64> out;

@@ -6,6 +6,8 @@
 #include "pages/tablepage.h"
 #include "savefailurebar.h"
 #include "tables/tablemodel.h"
+#include "testworkspace.h"
+#include "uitest.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -32,6 +34,7 @@
 #include <memory>
 
 using namespace mcfund;
+using test::settle;
 
 namespace {
 
@@ -77,20 +80,6 @@ bool execOn(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
     return q.exec(sql);
-}
-
-QVariant execValue(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-}
-
-bool settle(TableModel* m)
-{
-    if (!m->isLoading())
-        return true;
-    QSignalSpy spy(m, &TableModel::loaded);
-    return spy.wait(20000);
 }
 
 } // namespace
@@ -149,19 +138,19 @@ private slots:
             RowEdit r;
             r.op = RowEdit::Op::Insert;
             r.entity = Entity::Credential;
-            r.after = {
-                {QStringLiteral("institution_uid"),
-                 execValue(db.connection(),
-                           QStringLiteral("SELECT uid FROM institution ORDER BY rowid LIMIT 1"))},
-                {QStringLiteral("title_en"), QStringLiteral("Applied welding safety")},
-                {QStringLiteral("title_fr"), QStringLiteral("Sécurité en soudage appliquée")},
-                {QStringLiteral("sector_uid"),
-                 execValue(db.connection(), QStringLiteral("SELECT uid FROM sector ORDER BY rowid LIMIT 1"))},
-                {QStringLiteral("delivery"), QStringLiteral("online")},
-                {QStringLiteral("language"), QStringLiteral("en")},
-                {QStringLiteral("status"), QStringLiteral("offered")},
-                {QStringLiteral("hours"), 40},
-                {QStringLiteral("tuition_cents"), 150000}};
+            r.after = {{QStringLiteral("institution_uid"),
+                        test::value(db.connection(),
+                                    QStringLiteral("SELECT uid FROM institution ORDER BY rowid LIMIT 1"))},
+                       {QStringLiteral("title_en"), QStringLiteral("Applied welding safety")},
+                       {QStringLiteral("title_fr"), QStringLiteral("Sécurité en soudage appliquée")},
+                       {QStringLiteral("sector_uid"),
+                        test::value(db.connection(),
+                                    QStringLiteral("SELECT uid FROM sector ORDER BY rowid LIMIT 1"))},
+                       {QStringLiteral("delivery"), QStringLiteral("online")},
+                       {QStringLiteral("language"), QStringLiteral("en")},
+                       {QStringLiteral("status"), QStringLiteral("offered")},
+                       {QStringLiteral("hours"), 40},
+                       {QStringLiteral("tuition_cents"), 150000}};
             EditBatch batch(QStringLiteral("addition of a micro-credential"), {r});
             QList<EditProblem> problems;
             QVERIFY2(engine.apply(batch, QStringLiteral("edit"), &problems),

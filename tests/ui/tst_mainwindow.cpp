@@ -7,6 +7,8 @@
 #include "pages/tablepage.h"
 #include "tables/filterbar.h"
 #include "tables/tablemodel.h"
+#include "testworkspace.h"
+#include "uitest.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -44,24 +46,8 @@
 #include <unistd.h>
 
 using namespace mcfund;
-
-namespace {
-QVariant value(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0) : QVariant();
-}
-bool settle(TableModel* m)
-{
-    if (!m->isLoading())
-        return true;
-    QSignalSpy spy(m, &TableModel::loaded);
-    return spy.wait(20000);
-}
-} // namespace
+using test::settle;
+using test::value;
 
 class TestMainWindow : public QObject
 {

@@ -1,5 +1,6 @@
 #include "backgroundtask.h"
 #include "printing/reportprinter.h"
+#include "publishedpage.h"
 
 #include "domain/translations.h"
 #include "reports/reportbuilder.h"
@@ -38,35 +39,6 @@ int pdfPages(const QString& pdf)
 QString squeeze(QString s)
 {
     return s.remove(QRegularExpression(QStringLiteral("\\s+")));
-}
-struct Published
-{
-    QStringList institutions;
-    QStringList titles;
-    QHash<QString, QStringList> byInstitution;
-};
-Published published()
-{
-    QFile f(QStringLiteral(MCFUND_TEST_DATA "/seed-page.txt"));
-    f.open(QIODevice::ReadOnly);
-    const QString page = QString::fromUtf8(f.readAll());
-    const qsizetype from = page.indexOf(QStringLiteral("A total of 88 projects"));
-    const qsizetype to = page.indexOf(QStringLiteral("For more information"));
-    Published out;
-    QString current;
-    for (const QString& raw : page.mid(from, to - from).split(QLatin1Char('\n')).mid(1)) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty())
-            continue;
-        if (line.startsWith(QStringLiteral("•"))) {
-            out.titles << line.mid(1).trimmed();
-            out.byInstitution[current] << line.mid(1).trimmed();
-        } else {
-            current = line;
-            out.institutions << line;
-        }
-    }
-    return out;
 }
 } // namespace
 
@@ -109,10 +81,12 @@ private slots:
                                   });
         const QString text = pdfText(pdf);
         const QString flat = squeeze(text);
-        const Published p = published();
-        QCOMPARE(p.titles.size(), 88);
-        QCOMPARE(p.institutions.size(), 36);
-        for (const QString& t : p.titles + p.institutions)
+        test::PublishedPage p;
+        QString error;
+        QVERIFY2(test::readPublishedPage(&p, &error), qPrintable(error));
+        QCOMPARE(p.titles().size(), 88);
+        QCOMPARE(p.institutions().size(), 36);
+        for (const QString& t : p.titles() + p.institutions())
             QVERIFY2(flat.contains(squeeze(t)), qPrintable(t));
         QVERIFY(text.contains(QStringLiteral("$5,000,000.00")));
         QVERIFY(text.contains(QStringLiteral("Funding by sector")));
@@ -173,7 +147,10 @@ private slots:
                                   });
         const QString text = pdfText(pdf);
         const QString flat = squeeze(text);
-        for (const QString& t : published().titles)
+        test::PublishedPage p;
+        QString error;
+        QVERIFY2(test::readPublishedPage(&p, &error), qPrintable(error));
+        for (const QString& t : p.titles())
             QVERIFY2(flat.contains(squeeze(t)), qPrintable(t));
         QVERIFY2(text.contains(QStringLiteral("5 000 000,00 $")), qPrintable(text.left(800)));
         QVERIFY(text.contains(QStringLiteral("Financement par secteur")));
@@ -186,7 +163,12 @@ private slots:
 
     void institutionReportHasExactlyItsProjects()
     {
-        const Published p = published();
+        test::PublishedPage p;
+        QString error;
+        QVERIFY2(test::readPublishedPage(&p, &error), qPrintable(error));
+        QHash<QString, QStringList> byInstitution;
+        for (const auto& [institution, projects] : p.recipients)
+            byInstitution.insert(institution, projects);
         for (const QString& name : {QStringLiteral("Fleming College"), QStringLiteral("Collège Boréal"),
                                     QStringLiteral("University of Ottawa")}) {
             const QString pdf = write(QStringLiteral("en"), QStringLiteral("i.pdf"),
@@ -194,8 +176,8 @@ private slots:
                                           return b.institutionReport(name, FilterSpec(), r, e);
                                       });
             const QString flat = squeeze(pdfText(pdf));
-            for (const QString& t : p.titles) {
-                const bool mine = p.byInstitution.value(name).contains(t);
+            for (const QString& t : p.titles()) {
+                const bool mine = byInstitution.value(name).contains(t);
                 QVERIFY2(flat.contains(squeeze(t)) == mine, qPrintable(name + QStringLiteral(": ") + t));
             }
         }

@@ -5,6 +5,7 @@
 #include "pages/reviewspage.h"
 #include "tables/auditmodel.h"
 #include "tables/rankingmodel.h"
+#include "testworkspace.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -34,17 +35,7 @@
 #include <QUndoStack>
 
 using namespace mcfund;
-
-namespace {
-QVariant value(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0) : QVariant();
-}
-} // namespace
+using test::value;
 
 class TestReviewsPage : public QObject
 {

@@ -1,7 +1,8 @@
 // The window on a shared workspace (a PostgreSQL cluster this test starts itself), as each role sees it:
 // what the person may not change is greyed out and says why, a coordinator sees their institution only and
 // no reviews, and a change someone else saved first is theirs or mine as the person chooses.
-#include "../core/pgcluster.h"
+#include "pgcluster.h"
+#include "uitest.h"
 
 #include "dialogs/connectdialog.h"
 #include "mainwindow.h"
@@ -28,16 +29,9 @@
 
 using namespace mcfund;
 using test::PgCluster;
+using test::settle;
 
 namespace {
-
-bool settle(TableModel* m)
-{
-    if (!m->isLoading())
-        return true;
-    QSignalSpy spy(m, &TableModel::loaded);
-    return spy.wait(20000);
-}
 
 int columnOf(const TableModel* model, const QString& field)
 {

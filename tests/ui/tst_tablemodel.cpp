@@ -2,6 +2,8 @@
 #include "pages/tablepage.h"
 #include "tables/fieldeditor.h"
 #include "tables/tablemodel.h"
+#include "testworkspace.h"
+#include "uitest.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -19,24 +21,7 @@
 #include <QUndoStack>
 
 using namespace mcfund;
-
-namespace {
-qint64 scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
-bool waitLoaded(TableModel* m)
-{
-    if (!m->isLoading())
-        return true;
-    QSignalSpy spy(m, &TableModel::loaded);
-    return spy.wait(20000);
-}
-} // namespace
+using test::scalar;
 
 class TestTableModel : public QObject
 {
@@ -47,11 +32,11 @@ class TestTableModel : public QObject
 
     std::unique_ptr<Workspace> open(const QString& path)
     {
-        auto db = std::make_unique<Database>();
         QString error;
-        if (!db->open(path, &error))
+        std::unique_ptr<Workspace> ws = test::openWorkspace(path, &error);
+        if (!ws)
             qFatal("%s", qPrintable(error));
-        return std::make_unique<Workspace>(std::move(db));
+        return ws;
     }
 
 private slots:
@@ -81,7 +66,7 @@ private slots:
         QFETCH(int, entity);
         TableModel model(m_generated.get(), Entity(entity));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         const QString table = Schema::entity(Entity(entity)).table;
         const qint64 all = scalar(m_generated->database().connection(),
                                   QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
@@ -90,9 +75,9 @@ private slots:
         // Sort by every sortable column, both ways.
         for (int c = 0; c < model.columnCount(); ++c) {
             model.sort(c, Qt::AscendingOrder);
-            QVERIFY(waitLoaded(&model));
+            QVERIFY(test::settle(&model));
             model.sort(c, Qt::DescendingOrder);
-            QVERIFY(waitLoaded(&model));
+            QVERIFY(test::settle(&model));
             QCOMPARE(model.rowCount(), int(all));
             QVERIFY(!model.index(0, 0).data().toString().isEmpty() || model.rowCount() == 0);
             QVERIFY(!model.index(model.rowCount() - 1, 0).data().toString().isEmpty() ||
@@ -101,14 +86,14 @@ private slots:
         FilterSpec f;
         f.text = QStringLiteral("a");
         model.setFilter(f);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         f.text.clear();
         f.sectorUids = {
             Repository(m_generated->database().connection()).sectorUid(QStringLiteral("health_care"))};
         model.setFilter(f);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         model.setFilter(FilterSpec());
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         QCOMPARE(model.rowCount(), int(all));
     }
 
@@ -130,7 +115,7 @@ private slots:
     void sectorFilterCountsAgree()
     {
         TableModel model(m_generated.get(), Entity::Credential);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         const QSqlDatabase db = m_generated->database().connection();
         const QString housing = Repository(db).sectorUid(QStringLiteral("housing"));
         QCOMPARE(model.sectorCounts().value(housing),
@@ -139,7 +124,7 @@ private slots:
         FilterSpec f;
         f.sectorUids = {housing};
         model.setFilter(f);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         QCOMPARE(model.matchingCount(), model.sectorCounts().value(housing));
         for (int r = 0; r < model.rowCount(); r += 97)
             QCOMPARE(model.recordAt(r).value(QStringLiteral("sector_uid")).toString(), housing);
@@ -183,7 +168,7 @@ private slots:
         model.refresh();
         QVERIFY(!loaded.wait(300));
         model.setActive(true);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         QCOMPARE(model.matchingCount(), scalar(db, QStringLiteral("SELECT COUNT(*) FROM micro_credential")));
     }
 
@@ -223,7 +208,7 @@ private slots:
     void sortedRowsAreInOrder()
     {
         TableModel model(m_generated.get(), Entity::Credential);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         const int hours = model.columnOf(QStringLiteral("hours"));
         model.sort(hours, Qt::DescendingOrder);
         // The first rows are there at once, from the index, before the background pass ends.
@@ -231,7 +216,7 @@ private slots:
         const qint64 top = model.index(0, hours).data(Qt::EditRole).toLongLong();
         QCOMPARE(top, scalar(m_generated->database().connection(),
                              QStringLiteral("SELECT MAX(hours) FROM micro_credential")));
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         qint64 previous = LLONG_MAX;
         for (int r = 0; r < model.rowCount(); r += 13) {
             const QVariant v = model.index(r, hours).data(Qt::EditRole);
@@ -247,7 +232,7 @@ private slots:
     void fallbackIsMarked()
     {
         TableModel model(m_official.get(), Entity::Project);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         Translations::install(QStringLiteral("fr"));
         model.languageChanged();
         // In French, an English-only title shows in English, marked as a fallback (italic, tooltip).
@@ -273,7 +258,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("o.sqlite"));
         std::unique_ptr<Workspace> mine = open(path), theirs = open(path);
         TableModel model(mine.get(), Entity::Project);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         QItemSelectionModel selection(&model);
         const int row = 5;
         const QString selected = model.uidAt(row);
@@ -291,7 +276,7 @@ private slots:
         QCOMPARE(elsewhere.count(), 1);
         QVERIFY2(elsewhere.first().first().toString().endsWith(QStringLiteral(" saved: rename")),
                  qPrintable(elsewhere.first().first().toString()));
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         QCOMPARE(model.recordAt(model.rowOf(target)).value(QStringLiteral("title_en")).toString(),
                  QStringLiteral("Zz renamed elsewhere"));
         QCOMPARE(model.uidAt(selection.currentIndex().row()), selected);
@@ -356,14 +341,14 @@ private slots:
     void editThroughTheModelIsUndoable()
     {
         TableModel model(m_official.get(), Entity::Project);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         const int learners = model.columnOf(QStringLiteral("target_learners"));
         const QModelIndex cell = model.index(3, learners);
         const QString uid = model.uidAt(3);
         QVERIFY(model.setData(cell, qint64(120)));
         const QSqlDatabase db = m_official->database().connection();
         QCOMPARE(scalar(db, QStringLiteral("SELECT target_learners FROM project WHERE uid = ?"), {uid}), 120);
-        QVERIFY(waitLoaded(&model));
+        QVERIFY(test::settle(&model));
         QCOMPARE(model.index(model.rowOf(uid), learners).data(Qt::EditRole).toLongLong(), 120);
         m_official->undoStack()->undo();
         QVERIFY(scalar(db, QStringLiteral("SELECT target_learners IS NULL FROM project WHERE uid = ?"),

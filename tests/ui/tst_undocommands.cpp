@@ -4,6 +4,8 @@
 #include "commands/batchcommand.h"
 #include "commands/fieldeditcommand.h"
 #include "commands/importcommand.h"
+#include "testworkspace.h"
+#include "uitest.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -17,25 +19,18 @@
 #include <QUndoStack>
 
 using namespace mcfund;
+using test::value;
 
 namespace {
 
-QVariant value(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0) : QVariant();
-}
-
+/** The workspace at \a path; a test cannot go on without it. */
 std::unique_ptr<Workspace> openWorkspace(const QString& path)
 {
-    auto db = std::make_unique<Database>();
     QString error;
-    if (!db->open(path, &error))
+    std::unique_ptr<Workspace> ws = test::openWorkspace(path, &error);
+    if (!ws)
         qFatal("%s", qPrintable(error));
-    return std::make_unique<Workspace>(std::move(db));
+    return ws;
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the core tests: a real workspace file in a temporary folder, or with
+// Shared by the tests: a real workspace file in a temporary folder, or with
 // MCFUND_TEST_ENGINE=postgresql a real shared workspace on a throwaway PostgreSQL cluster (CTest runs those
 // tests once on each engine).
 #include "cli/command.h"
@@ -78,6 +78,13 @@ inline QVariant value(const QSqlDatabase& db, const QString& sql, const QVariant
     for (const QVariant& b : binds)
         q.addBindValue(b);
     return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+/** The first column of the first row of \a sql with \a binds as a number, or -1 when the query fails. */
+inline qint64 scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    const QVariant v = value(db, sql, binds);
+    return v.isValid() ? v.toLongLong() : -1;
 }
 
 inline QByteArray fileBytes(const QString& path)
