@@ -121,11 +121,13 @@ QString sheetName(const QString& name)
 }
 
 // A part of the zip, dated 1980-01-01 (the earliest a zip can say) as Excel's own files are, so that the
-// same rows make the same file.
+// same rows make the same file; readable by all (rw-r--r--), or unzip makes files nobody can open.
 QuaZipNewInfo entry(const QString& name)
 {
     QuaZipNewInfo info(name);
     info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0));
+    info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser |
+                        QFile::ReadGroup | QFile::ReadOther);
     return info;
 }
 
