@@ -57,12 +57,18 @@ QJsonObject RegistryExport::openBadge(const QSqlDatabase& db, const Lookups& loo
     QString criteria = text(*r, "assessment");
     if (criteria.isEmpty()) {
         criteria = QStringLiteral("Complete the micro-credential");
+        // The registry's text is English, as the records' names are; "1 hour", "1 week".
+        auto count = [](qint64 n, const char* one, const char* many) -> QString {
+            return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+        };
         if (!r->value(QStringLiteral("hours")).isNull())
-            criteria +=
-                QStringLiteral(" (%1 hours").arg(r->value(QStringLiteral("hours")).toLongLong()) +
-                (r->value(QStringLiteral("weeks")).isNull()
-                     ? QStringLiteral(")")
-                     : QStringLiteral(" over %1 weeks)").arg(r->value(QStringLiteral("weeks")).toLongLong()));
+            criteria += QStringLiteral(" (") +
+                        count(r->value(QStringLiteral("hours")).toLongLong(), "hour", "hours") +
+                        (r->value(QStringLiteral("weeks")).isNull()
+                             ? QStringLiteral(")")
+                             : QStringLiteral(" over ") +
+                                   count(r->value(QStringLiteral("weeks")).toLongLong(), "week", "weeks") +
+                                   QLatin1Char(')'));
         criteria += QLatin1Char('.');
     }
     a.insert(QStringLiteral("criteria"), QJsonObject{{QStringLiteral("narrative"), criteria}});
