@@ -103,6 +103,8 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     m_table->setModel(m_ranking);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Nothing to edit in the ranking: Tab leaves it for the application's panel, as in any form.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -112,6 +114,7 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     m_table->setColumnWidth(RankingModel::Institution, 200);
 
     auto* scroll = new QScrollArea(splitter);
+    scroll->setObjectName(QStringLiteral("applicationPanel"));
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* panel = new QWidget(scroll);
@@ -195,7 +198,9 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     m_consensusText->setWordWrap(true);
     cv->addWidget(m_consensusText);
     m_consensus = new QTableWidget(m_consensusBox);
+    m_consensus->setObjectName(QStringLiteral("consensus"));
     m_consensus->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_consensus->setTabKeyNavigation(false); // read only: Tab goes on to the decisions
     m_consensus->setMinimumHeight(140);
     cv->addWidget(m_consensus);
     v->addWidget(m_consensusBox);
@@ -280,6 +285,9 @@ void ReviewsPage::retranslate()
             m_round->setItemText(i, r->name(lang));
     m_round->setAccessibleName(tr("Round under review"));
     m_table->setAccessibleName(tr("Ranking of the round's applications"));
+    m_consensus->setAccessibleName(tr("Each reviewer's scores on this application"));
+    if (auto* panel = findChild<QScrollArea*>(QStringLiteral("applicationPanel")))
+        panel->setAccessibleName(tr("The selected application"));
     rebuildScoreEditors();
     refresh();
 }
@@ -317,6 +325,18 @@ void ReviewsPage::rebuildScoreEditors()
         m_scores << score;
         m_comments << comment;
         m_criteria << c.uid;
+    }
+    // Made after the panel, the editors would come last in the Tab order: they follow the conflict button,
+    // each score before its comment, and Save scores follows them.
+    QWidget* previous = m_conflict;
+    for (qsizetype i = 0; i < m_scores.size(); ++i) {
+        setTabOrder(previous, m_scores.at(i));
+        setTabOrder(m_scores.at(i), m_comments.at(i));
+        previous = m_comments.at(i);
+    }
+    if (auto* save = m_scoresBox->findChild<QPushButton*>(QStringLiteral("saveScores"))) {
+        setTabOrder(previous, save);
+        setTabOrder(save, m_consensus);
     }
 }
 
@@ -509,6 +529,10 @@ void ReviewsPage::showApplication(const QString& uid)
                        static_cast<QWidget*>(m_consensusBox), static_cast<QWidget*>(m_decisionBox),
                        static_cast<QWidget*>(m_reviewersBox)})
         w->setVisible(has);
+    // A person deciding with the keyboard keeps the focus in the decisions when they are made anew.
+    const QWidget* focused = QApplication::focusWidget();
+    const bool keepFocus =
+        std::exchange(m_focusDecisions, false) || (focused && m_decisionBox->isAncestorOf(focused));
     while (QLayoutItem* item = m_decisions->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -617,11 +641,16 @@ void ReviewsPage::showApplication(const QString& uid)
     // Only the moves the lifecycle allows.
     bool ok = false;
     const ProjectStatus from = projectStatusFromCode(status, &ok);
+    // The decisions follow the reviewers' scores in the Tab order (made now, they would otherwise come last).
+    QWidget* previous = m_consensus;
     for (ProjectStatus to : ProjectLifecycle::next(from)) {
         auto* b = new QPushButton(ProjectLifecycle::actionName(to), m_decisionBox);
         b->setObjectName(QStringLiteral("decide_") + projectStatusCode(to));
         connect(b, &QPushButton::clicked, this, [this, to] { decide(to); });
         m_decisions->addWidget(b);
+        if (previous)
+            setTabOrder(previous, b);
+        previous = b;
     }
     if (m_decisions->count() == 0) {
         auto* none = new QLabel(tr("No further decision: the application is %1.")
@@ -629,6 +658,13 @@ void ReviewsPage::showApplication(const QString& uid)
                                 m_decisionBox);
         none->setWordWrap(true); // one long French line would widen the panel past the window's edge
         m_decisions->addWidget(none);
+    }
+    if (keepFocus) {
+        m_focusDecisions = true; // until the new buttons are shown by the layout
+        QTimer::singleShot(0, this, [this] {
+            if (std::exchange(m_focusDecisions, false))
+                focusDecisions();
+        });
     }
 }
 
@@ -667,9 +703,23 @@ void ReviewsPage::decide(ProjectStatus to)
     if (m_project.isEmpty())
         return;
     DecisionDialog dialog(m_workspace, m_project, to, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    emit message(tr("Decision recorded."));
+    const bool decided = dialog.exec() == QDialog::Accepted;
+    // The decision's buttons are made anew for the application's new status: the keyboard's focus stays
+    // with them (or with the ranking when no decision is left) instead of being lost with the old button.
+    m_focusDecisions = decided; // the refresh that follows the decision makes them anew
+    focusDecisions();
+    if (decided)
+        emit message(tr("Decision recorded."));
+}
+
+void ReviewsPage::focusDecisions()
+{
+    for (int i = 0; i < m_decisions->count(); ++i)
+        if (auto* b = qobject_cast<QPushButton*>(m_decisions->itemAt(i)->widget())) {
+            b->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace mcfund

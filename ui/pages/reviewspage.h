@@ -53,6 +53,8 @@ public:
     bool saveScores(QString* message);
     /** Asks for a decision moving the selected application to \a to (dialogs for amounts and reasons). */
     void decide(ProjectStatus to);
+    /** Gives the keyboard's focus to the first decision, or to the ranking when none is left. */
+    void focusDecisions();
     /**
      * Recomputes the ranking on a thread of its own (it reads every application and review of the round:
      * about a second on a 100,000-project workspace) and shows it when done; while the page is hidden it
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<BackgroundReader> m_reader;
     QTimer* m_pending = nullptr; ///< edits arrive in bursts: one refresh once they pause
     bool m_stale = true;
+    bool m_focusDecisions = false; ///< the next rebuild of the decisions gives them the keyboard's focus
     bool m_refreshing = false;
     QComboBox* m_round = nullptr;
     QLabel* m_roundLabel = nullptr;
