@@ -4234,6 +4234,14 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
         <source>scores on “%1”</source>
         <translation />
     </message>
+    <message>
+        <source>Each reviewer's scores on this application</source>
+        <translation />
+    </message>
+    <message>
+        <source>The selected application</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::RoundRules</name>

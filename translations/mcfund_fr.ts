@@ -4321,6 +4321,14 @@ Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit
         <source>scores on “%1”</source>
         <translation>notes attribuées à «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Each reviewer&apos;s scores on this application</source>
+        <translation>Notes de chaque personne évaluatrice pour cette demande</translation>
+    </message>
+    <message>
+        <source>The selected application</source>
+        <translation>La demande sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::RoundRules</name>
