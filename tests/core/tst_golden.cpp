@@ -66,7 +66,8 @@ bool matchesGolden(const QByteArray& actual, const QString& name, QString* why)
     const QByteArray expected = f.readAll();
     if (actual == expected)
         return true;
-    *why = QStringLiteral("%1 differs from what was written: %2").arg(name, firstDifference(actual, expected));
+    *why =
+        QStringLiteral("%1 differs from what was written: %2").arg(name, firstDifference(actual, expected));
     return false;
 }
 
@@ -97,12 +98,14 @@ QString rowKind(ReportTable::RowKind kind)
 /** A report's content as plain text, one line per heading, paragraph, pair and table row. */
 QByteArray reportText(const Report& r)
 {
-    const QString today[] = {QLocale(QLocale::English, QLocale::Canada).toString(QDate::currentDate(), QLocale::LongFormat),
-                             QLocale(QLocale::French, QLocale::Canada).toString(QDate::currentDate(), QLocale::LongFormat)};
+    const QString today[] = {
+        QLocale(QLocale::English, QLocale::Canada).toString(QDate::currentDate(), QLocale::LongFormat),
+        QLocale(QLocale::French, QLocale::Canada).toString(QDate::currentDate(), QLocale::LongFormat)};
     QStringList out{QStringLiteral("# ") + r.title, r.subtitle};
     for (const auto& [key, value] : r.titlePage)
         out << key + QStringLiteral(": ") +
-                   (value == today[0] || value == today[1] ? QStringLiteral("<the day the report is made>") : value);
+                   (value == today[0] || value == today[1] ? QStringLiteral("<the day the report is made>")
+                                                           : value);
     out << QStringLiteral("header: ") + r.runningHeader << QStringLiteral("footer: ") + r.footer
         << QStringLiteral("pages: ") + r.pageOfFormat;
     for (const ReportBlock& b : r.blocks) {
@@ -121,8 +124,7 @@ QByteArray reportText(const Report& r)
             out << QStringLiteral("| ") + b.table.headers.join(QStringLiteral(" | ")) + QStringLiteral(" |");
             for (qsizetype i = 0; i < b.table.rows.size(); ++i)
                 out << QStringLiteral("| ") + b.table.rows.at(i).join(QStringLiteral(" | ")) +
-                           QStringLiteral(" |") +
-                           rowKind(b.table.kinds.value(i));
+                           QStringLiteral(" |") + rowKind(b.table.kinds.value(i));
             break;
         case ReportBlock::Kind::Chart:
             if (b.chart)
@@ -164,10 +166,10 @@ class TestGolden : public QObject
     {
         const QString out = m_dir.filePath(file);
         QFile::remove(out);
-        const test::CliResult r = test::runCli(
-            QStringList{QStringLiteral("export"), QStringLiteral("--database"), workspace()} + args +
-                QStringList{QStringLiteral("-o"), out},
-            Cli::coreCommands() + SpreadsheetCommands::commands());
+        const test::CliResult r =
+            test::runCli(QStringList{QStringLiteral("export"), QStringLiteral("--database"), workspace()} +
+                             args + QStringList{QStringLiteral("-o"), out},
+                         Cli::coreCommands() + SpreadsheetCommands::commands());
         if (r.code != 0)
             qWarning("export failed (%d): %s", r.code, qPrintable(r.err));
         return test::fileBytes(out);
@@ -179,8 +181,9 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("golden");
-        QTest::newRow("credentials csv") << QStringList{"--table", "credentials", "--format", "csv"} << "c.csv"
-                                         << "credentials.csv";
+        QTest::newRow("credentials csv")
+            << QStringList{"--table", "credentials", "--format", "csv"} << "c.csv"
+            << "credentials.csv";
         QTest::newRow("credentials csv, French")
             << QStringList{"--table", "credentials", "--format", "csv", "--lang", "fr"} << "c-fr.csv"
             << "credentials-fr.csv";
@@ -205,12 +208,12 @@ private slots:
     void workbookSheet()
     {
         // The zip around it is QuaZip's business; the sheet's XML is ours.
-        const QByteArray bytes =
-            exported({QStringLiteral("--table"), QStringLiteral("projects"), QStringLiteral("--format"),
-                      QStringLiteral("xlsx")},
-                     QStringLiteral("p.xlsx"));
+        const QByteArray bytes = exported({QStringLiteral("--table"), QStringLiteral("projects"),
+                                           QStringLiteral("--format"), QStringLiteral("xlsx")},
+                                          QStringLiteral("p.xlsx"));
         QVERIFY2(!bytes.isEmpty(), "nothing was exported");
-        const QByteArray sheet = zipPart(m_dir.filePath(QStringLiteral("p.xlsx")), QStringLiteral("xl/worksheets/sheet1.xml"));
+        const QByteArray sheet =
+            zipPart(m_dir.filePath(QStringLiteral("p.xlsx")), QStringLiteral("xl/worksheets/sheet1.xml"));
         QVERIFY2(!sheet.isEmpty(), "the workbook has no xl/worksheets/sheet1.xml");
         QString why;
         QVERIFY2(matchesGolden(sheet, QStringLiteral("projects-sheet1.xml"), &why), qPrintable(why));
@@ -230,12 +233,14 @@ private slots:
         QVERIFY2(db.open(workspace(), &error), qPrintable(error));
         Translations::install(language);
         Report report;
-        const bool built = ReportBuilder(db.connection(), language).roundSummary(2, FilterSpec(), &report, &error);
+        const bool built =
+            ReportBuilder(db.connection(), language).roundSummary(2, FilterSpec(), &report, &error);
         Translations::install(QStringLiteral("en"));
         QVERIFY2(built, qPrintable(error));
         QString why;
-        QVERIFY2(matchesGolden(reportText(report), QStringLiteral("round-2-summary-%1.txt").arg(language), &why),
-                 qPrintable(why));
+        QVERIFY2(
+            matchesGolden(reportText(report), QStringLiteral("round-2-summary-%1.txt").arg(language), &why),
+            qPrintable(why));
     }
 };
 

@@ -38,7 +38,8 @@ inline bool readPublishedPage(PublishedPage* page, QString* error)
 {
     QFile f(QStringLiteral(MCFUND_TEST_DATA "/seed-page.txt"));
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("the committed fixture %1 cannot be read: %2").arg(f.fileName(), f.errorString());
+        *error =
+            QStringLiteral("the committed fixture %1 cannot be read: %2").arg(f.fileName(), f.errorString());
         return false;
     }
     const QString text = QString::fromUtf8(f.readAll());

@@ -6,9 +6,13 @@
 
 #include "storage/database.h"
 
+#include <QApplication>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace mcfund::test {
@@ -30,6 +34,55 @@ inline bool settle(TableModel* model)
         return true;
     QSignalSpy spy(model, &TableModel::loaded);
     return spy.wait(20000);
+}
+
+/** The widget with the keyboard's focus. */
+inline QWidget* focus()
+{
+    return QApplication::focusWidget();
+}
+
+/** Presses Tab (on whatever has focus) until \a reached says yes; false after \a most presses. */
+inline bool tabUntil(const std::function<bool(QWidget*)>& reached, int most = 80)
+{
+    for (int i = 0; i < most; ++i) {
+        // Between two keys a person's event loop runs (widgets added to a layout are shown by it).
+        QCoreApplication::processEvents();
+        if (qEnvironmentVariableIsSet("MCFUND_TRACE_FOCUS") && focus())
+            qDebug() << "focus" << focus()->metaObject()->className() << focus()->objectName()
+                     << focus()->accessibleName();
+        if (focus() && reached(focus()))
+            return true;
+        QTest::keyClick(focus() ? focus() : QApplication::activeWindow(), Qt::Key_Tab);
+    }
+    return focus() && reached(focus());
+}
+
+/**
+ * Runs \a act on the next modal dialog once it is shown (from inside its exec(), as a person would meet it).
+ * \a done is set when it has run. The watch belongs to \a owner, a local of the test function, so that it
+ * ends with the function however the function ends.
+ */
+inline void whenModal(QObject* owner, const std::function<void(QWidget*)>& act, bool* done,
+                      QWidget* after = nullptr)
+{
+    // Guarded: the next dialog may be made at the address of the last one, once that one is gone.
+    const QPointer<QWidget> previous(after);
+    auto* timer = new QTimer(owner);
+    timer->setInterval(30);
+    QObject::connect(timer, &QTimer::timeout, [timer, act, done, previous] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || modal == previous || !modal->isVisible())
+            return;
+        timer->stop();
+        // The window system gives a new dialog the focus; the offscreen platform needs asking.
+        QApplication::setActiveWindow(modal);
+        if (!QTest::qWaitForWindowActive(modal))
+            qWarning("the dialog did not become active");
+        act(modal);
+        *done = true;
+    });
+    timer->start();
 }
 
 } // namespace mcfund::test

@@ -35,56 +35,9 @@ using namespace mcfund;
 using test::settle;
 using test::value;
 
-namespace {
-
-QWidget* focus()
-{
-    return QApplication::focusWidget();
-}
-
-/** Presses Tab (on whatever has focus) until \a reached says yes; false after \a most presses. */
-bool tabUntil(const std::function<bool(QWidget*)>& reached, int most = 80)
-{
-    for (int i = 0; i < most; ++i) {
-        // Between two keys a person's event loop runs (widgets added to a layout are shown by it).
-        QCoreApplication::processEvents();
-        if (qEnvironmentVariableIsSet("MCFUND_TRACE_FOCUS") && focus())
-            qDebug() << "focus" << focus()->metaObject()->className() << focus()->objectName()
-                     << focus()->accessibleName();
-        if (focus() && reached(focus()))
-            return true;
-        QTest::keyClick(focus() ? focus() : QApplication::activeWindow(), Qt::Key_Tab);
-    }
-    return focus() && reached(focus());
-}
-
-/**
- * Runs \a act on the next modal dialog once it is shown (from inside its exec(), as a person would meet it).
- * \a done is set when it has run. The watch belongs to \a owner, a local of the test function, so that it
- * ends with the function however the function ends.
- */
-void whenModal(QObject* owner, const std::function<void(QWidget*)>& act, bool* done, QWidget* after = nullptr)
-{
-    // Guarded: the next dialog may be made at the address of the last one, once that one is gone.
-    const QPointer<QWidget> previous(after);
-    auto* timer = new QTimer(owner);
-    timer->setInterval(30);
-    QObject::connect(timer, &QTimer::timeout, [timer, act, done, previous] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || modal == previous || !modal->isVisible())
-            return;
-        timer->stop();
-        // The window system gives a new dialog the focus; the offscreen platform needs asking.
-        QApplication::setActiveWindow(modal);
-        if (!QTest::qWaitForWindowActive(modal))
-            qWarning("the dialog did not become active");
-        act(modal);
-        *done = true;
-    });
-    timer->start();
-}
-
-} // namespace
+using test::focus;
+using test::tabUntil;
+using test::whenModal;
 
 class TestKeyboard : public QObject
 {
