@@ -21,6 +21,23 @@ namespace mcfund {
 
 namespace {
 
+/** The condition on a row that lacks its title (or name) in \a missing's language. */
+QString missingCondition(Entity e, MissingText missing)
+{
+    const bool titled = e == Entity::Project || e == Entity::Credential;
+    const QString en = titled ? QStringLiteral("title_en") : QStringLiteral("name_en");
+    const QString fr = titled ? QStringLiteral("title_fr") : QStringLiteral("name_fr");
+    switch (missing) {
+    case MissingText::French:
+        return QStringLiteral("%1 IS NULL").arg(fr);
+    case MissingText::English:
+        return QStringLiteral("%1 IS NULL").arg(en);
+    case MissingText::Any:
+        break;
+    }
+    return QStringLiteral("(%1 IS NULL OR %2 IS NULL)").arg(en, fr);
+}
+
 QString marks(qsizetype n)
 {
     QStringList m;
@@ -143,22 +160,8 @@ QString TableQuery::where(const FilterSpec& f, QVariantList* binds) const
         parts << QStringLiteral("osap_approved = ?");
         *binds << (*f.osapApproved ? 1 : 0);
     }
-    if (f.missing && supports(e, Criterion::Missing)) {
-        const bool titled = e == Entity::Project || e == Entity::Credential;
-        const QString en = titled ? QStringLiteral("title_en") : QStringLiteral("name_en");
-        const QString fr = titled ? QStringLiteral("title_fr") : QStringLiteral("name_fr");
-        switch (*f.missing) {
-        case MissingText::French:
-            parts << QStringLiteral("%1 IS NULL").arg(fr);
-            break;
-        case MissingText::English:
-            parts << QStringLiteral("%1 IS NULL").arg(en);
-            break;
-        case MissingText::Any:
-            parts << QStringLiteral("(%1 IS NULL OR %2 IS NULL)").arg(en, fr);
-            break;
-        }
-    }
+    if (f.missing && supports(e, Criterion::Missing))
+        parts << missingCondition(e, *f.missing);
     const QString fts = FilterSpec::ftsQuery(f.text);
     if (!fts.isEmpty() && supports(e, Criterion::Text)) {
         if (e == Entity::Project || e == Entity::Credential) {
@@ -474,6 +477,34 @@ QHash<QString, qint64> TableQuery::facet(const FilterSpec& filter, Criterion c) 
     }
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+TableQuery::StatusFacet TableQuery::statusFacet(const FilterSpec& filter, MissingText missing) const
+{
+    Q_ASSERT(supports(m_entity, Criterion::Status) && supports(m_entity, Criterion::Missing) &&
+             !filter.missing);
+    StatusFacet out;
+    FilterSpec others = filter;
+    others.statuses.clear();
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    Sql::stream(q);
+    q.prepare(QStringLiteral("SELECT status, COUNT(*), SUM(CASE WHEN %1 THEN 1 ELSE 0 END) FROM %2 WHERE %3 "
+                             "GROUP BY status")
+                  .arg(missingCondition(m_entity, missing), m_table, where(others, &binds)));
+    bindAll(q, binds);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const QString status = q.value(0).toString();
+        out.counts.insert(status, q.value(1).toLongLong());
+        // The rows missing the text among those the whole filter keeps, its statuses included.
+        if (filter.statuses.isEmpty() || filter.statuses.contains(status))
+            out.missing += q.value(2).toLongLong();
+    }
     return out;
 }
 

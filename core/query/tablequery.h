@@ -73,6 +73,18 @@ public:
     static std::optional<bool> osapEligibleLength(const Record& credential);
     /** Number of filtered rows per value of \a column, ignoring the filter's own criterion on it. */
     QHash<QString, qint64> facet(const FilterSpec& filter, Criterion criterion) const;
+    /** The status facet and the filtered rows without text in one language, read together. */
+    struct StatusFacet
+    {
+        QHash<QString, qint64> counts; ///< rows per status, ignoring the filter's statuses
+        qint64 missing = 0;            ///< filtered rows (statuses included) missing the text
+    };
+    /**
+     * facet(filter, Status) and count(filter with \a missing) in one pass over the filtered rows instead of
+     * two: what a table shows after each change of its filter. The entity must support both criteria and
+     * \a filter must not have a missing-text criterion of its own.
+     */
+    StatusFacet statusFacet(const FilterSpec& filter, MissingText missing) const;
     /** The rowid of the record \a uid, or 0. */
     qint64 rowidOf(const QString& uid) const;
 

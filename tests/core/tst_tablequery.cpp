@@ -169,6 +169,56 @@ private slots:
                             {s.uid}));
     }
 
+    void statusFacetAndMissingInOnePass_data()
+    {
+        QTest::addColumn<int>("entity");
+        QTest::addColumn<QStringList>("statuses");
+        QTest::addColumn<QString>("sector");
+        QTest::addColumn<bool>("french");
+        QTest::newRow("projects, all") << int(Entity::Project) << QStringList() << QString() << true;
+        QTest::newRow("projects, approved or declined, housing")
+            << int(Entity::Project) << QStringList{"approved", "declined"} << "housing" << true;
+        QTest::newRow("credentials, offered, health care, English missing")
+            << int(Entity::Credential) << QStringList{"offered"} << "health_care" << false;
+        QTest::newRow("credentials, critical minerals")
+            << int(Entity::Credential) << QStringList() << "critical_minerals" << true;
+    }
+    void statusFacetAndMissingInOnePass()
+    {
+        // The one grouped query gives what the status facet and the count of rows missing a title give.
+        QFETCH(int, entity);
+        QFETCH(QStringList, statuses);
+        QFETCH(QString, sector);
+        QFETCH(bool, french);
+        const QSqlDatabase db = m_generated.connection();
+        TableQuery q(Entity(entity), db, &m_generatedLookups);
+        FilterSpec f;
+        f.statuses = statuses;
+        if (!sector.isEmpty())
+            f.sectorUids = {Repository(db).sectorUid(sector)};
+        const MissingText missing = french ? MissingText::French : MissingText::English;
+        const TableQuery::StatusFacet both = q.statusFacet(f, missing);
+        QVERIFY2(q.lastError().isEmpty(), qPrintable(q.lastError()));
+        QCOMPARE(both.counts, q.facet(f, Criterion::Status));
+        FilterSpec withMissing = f;
+        withMissing.missing = missing;
+        QCOMPARE(both.missing, q.count(withMissing));
+        // And against SQL written independently.
+        const QString table =
+            entity == int(Entity::Project) ? QStringLiteral("project") : QStringLiteral("micro_credential");
+        QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NULL")
+                          .arg(table, french ? QStringLiteral("title_fr") : QStringLiteral("title_en"));
+        QVariantList binds;
+        if (!statuses.isEmpty())
+            sql += QStringLiteral(" AND status IN ('%1')").arg(statuses.join(QStringLiteral("','")));
+        if (!sector.isEmpty()) {
+            sql += QStringLiteral(" AND sector_uid = ?");
+            binds << Repository(db).sectorUid(sector);
+        }
+        QCOMPARE(both.missing, scalar(db, sql, binds));
+        QVERIFY(both.missing > 0);
+    }
+
     void recordsByRowid()
     {
         TableQuery q(Entity::Credential, m_generated.connection(), &m_generatedLookups);

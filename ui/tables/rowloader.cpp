@@ -54,11 +54,21 @@ void RowLoader::request(quint64 generation, const FilterSpec& filter, const Sort
         if (latest->load() != generation)
             return;
         result.sectorCounts = query.facet(filter, Criterion::Sector);
-        result.statusCounts = query.facet(filter, Criterion::Status);
-        if (TableQuery::supports(entity, Criterion::Missing)) {
-            FilterSpec missing = filter;
-            missing.missing = language == QLatin1String("fr") ? MissingText::French : MissingText::English;
-            result.missingTranslation = query.count(missing);
+        const MissingText shown =
+            language == QLatin1String("fr") ? MissingText::French : MissingText::English;
+        if (TableQuery::supports(entity, Criterion::Status) &&
+            TableQuery::supports(entity, Criterion::Missing) && !filter.missing) {
+            // One pass over the filtered rows for both.
+            const TableQuery::StatusFacet statuses = query.statusFacet(filter, shown);
+            result.statusCounts = statuses.counts;
+            result.missingTranslation = statuses.missing;
+        } else {
+            result.statusCounts = query.facet(filter, Criterion::Status);
+            if (TableQuery::supports(entity, Criterion::Missing)) {
+                FilterSpec missing = filter;
+                missing.missing = shown;
+                result.missingTranslation = query.count(missing);
+            }
         }
         if (latest->load() != generation || !target)
             return;
