@@ -27,6 +27,16 @@ inline std::unique_ptr<Workspace> openWorkspace(const QString& path, QString* er
     return std::make_unique<Workspace>(std::move(db));
 }
 
+/** The workspace at \a path, for a test that cannot go on without it (a fatal error otherwise). */
+inline std::unique_ptr<Workspace> openWorkspace(const QString& path)
+{
+    QString error;
+    std::unique_ptr<Workspace> ws = openWorkspace(path, &error);
+    if (!ws)
+        qFatal("%s", qPrintable(error));
+    return ws;
+}
+
 /** Waits until \a model's ordered rows and count are complete (at most 20 s); false when they are not. */
 inline bool settle(TableModel* model)
 {

@@ -99,6 +99,15 @@ class TestKeyboard : public QObject
         return QString();
     }
 
+    /** A window on synthetic data, on the Reviews page, at the first application in review (its uid). */
+    QString atAnApplicationInReview(const QString& name)
+    {
+        if (!openWindow(name, true))
+            return QString();
+        ReviewsPage* page = reviewsByKeyboard();
+        return page ? downToInReview(page) : QString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -152,10 +161,7 @@ private slots:
 
     void scoreAnApplication()
     {
-        QVERIFY(openWindow(QStringLiteral("score.sqlite"), true));
-        ReviewsPage* page = reviewsByKeyboard();
-        QVERIFY(page);
-        const QString uid = downToInReview(page);
+        const QString uid = atAnApplicationInReview(QStringLiteral("score.sqlite"));
         QVERIFY(!uid.isEmpty());
         QCOMPARE(
             value(db(),
@@ -205,10 +211,7 @@ private slots:
 
     void decideOnAnApplication()
     {
-        QVERIFY(openWindow(QStringLiteral("decide.sqlite"), true));
-        ReviewsPage* page = reviewsByKeyboard();
-        QVERIFY(page);
-        const QString uid = downToInReview(page);
+        const QString uid = atAnApplicationInReview(QStringLiteral("decide.sqlite"));
         QVERIFY(!uid.isEmpty());
         // Room in the envelope, so that the requested amount can be approved as it is.
         const QString round = Repository(db()).project(uid)->roundUid;

@@ -30,14 +30,7 @@ class TestTableModel : public QObject
     std::unique_ptr<Workspace> m_generated;
     std::unique_ptr<Workspace> m_official;
 
-    std::unique_ptr<Workspace> open(const QString& path)
-    {
-        QString error;
-        std::unique_ptr<Workspace> ws = test::openWorkspace(path, &error);
-        if (!ws)
-            qFatal("%s", qPrintable(error));
-        return ws;
-    }
+    static std::unique_ptr<Workspace> open(const QString& path) { return test::openWorkspace(path); }
 
 private slots:
     void initTestCase()

@@ -19,21 +19,10 @@
 #include <QUndoStack>
 
 using namespace mcfund;
+using test::openWorkspace;
 using test::value;
 
-namespace {
-
-/** The workspace at \a path; a test cannot go on without it. */
-std::unique_ptr<Workspace> openWorkspace(const QString& path)
-{
-    QString error;
-    std::unique_ptr<Workspace> ws = test::openWorkspace(path, &error);
-    if (!ws)
-        qFatal("%s", qPrintable(error));
-    return ws;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestUndoCommands : public QObject
 {
