@@ -742,7 +742,9 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             if (rng.chance(8))
                 (french ? en : fr).clear();
             const qint64 hours = rng.chance(90) ? rng.range(5, 300) : rng.range(301, 600);
-            const qint64 weeks = rng.chance(85) ? rng.range(1, 11) : rng.range(12, 30);
+            // Paced as courses are, 4 to 35 hours a week: never 200 hours in one week.
+            const qint64 perWeek = rng.range(4, 35);
+            const qint64 weeks = std::clamp<qint64>((hours + perWeek - 1) / perWeek, 1, 52);
             // Only a credential of an OSAP-eligible length can be approved (the rule lives in the domain).
             const bool eligible = MicroCredential::osapEligibleLength(hours, weeks);
             const qint64 enrolled = rng.range(0, 120);
