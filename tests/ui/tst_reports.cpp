@@ -7,7 +7,9 @@
 #include "storage/database.h"
 #include "synthetic/generator.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -35,6 +37,17 @@ int pdfPages(const QString& pdf)
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
                                           .match(QString::fromUtf8(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+// Page \a page of a PDF as a picture at 40 dots an inch (pdftoppm, poppler-utils).
+QImage pageImage(const QString& pdf, int page)
+{
+    const QString prefix = pdf + QStringLiteral("-page");
+    QProcess p;
+    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                         QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                         QString::number(page), QStringLiteral("-singlefile"), pdf, prefix});
+    p.waitForFinished(30000);
+    return QImage(prefix + QStringLiteral(".png"));
 }
 QString squeeze(QString s)
 {
@@ -124,19 +137,50 @@ private slots:
                  qPrintable(error));
         QVERIFY(workThread && workThread != uiThread);
         const QString path = m_dir.filePath(QStringLiteral("worker.pdf"));
+        // The charts are drawn here (Qt Charts lives on the GUI thread), the pages on the worker.
+        const ReportPrinter::DrawnCharts charts = ReportPrinter::drawCharts(report, QPageSize::Letter);
+        QVERIFY(!charts.pictures.isEmpty());
         QVERIFY2(BackgroundTask::run(
                      nullptr, m_db, true, QStringLiteral("Writing"),
                      [&](const QSqlDatabase&, const BackgroundTask::Progress&, QString* why) {
-                         return ReportPrinter::writePdf(report, path, QPageSize::Letter, why);
+                         return ReportPrinter::writePdf(report, path, QPageSize::Letter, why, &charts);
                      },
                      &error, false),
                  qPrintable(error));
         const QString text = pdfText(path);
         QVERIFY(text.contains(QStringLiteral("$5,000,000.00")));
-        QCOMPARE(pdfPages(path), pdfPages(write(QStringLiteral("en"), QStringLiteral("ui.pdf"),
-                                                [](const ReportBuilder& b, Report* r, QString* e) {
-                                                    return b.roundSummary(2, FilterSpec(), r, e);
-                                                })));
+        const QString drawnHere = write(QStringLiteral("en"), QStringLiteral("ui.pdf"),
+                                        [](const ReportBuilder& b, Report* r, QString* e) {
+                                            return b.roundSummary(2, FilterSpec(), r, e);
+                                        });
+        QCOMPARE(pdfPages(path), pdfPages(drawnHere));
+        // The page with the chart looks the same whichever way its chart was drawn: ahead, as a picture at
+        // the PDF's resolution (the worker), or straight onto the page (here). Text drawn into a picture
+        // differs by a pixel here and there; a chart drawn at the wrong scale differs by several per cent.
+        const QImage worker = pageImage(path, 2), here = pageImage(drawnHere, 2);
+        QVERIFY(!worker.isNull() && worker.size() == here.size());
+        int different = 0, workerBars = 0, hereBars = 0;
+        const auto bar = [](QRgb c) { return qBlue(c) > qRed(c) + 60; };
+        for (int y = 0; y < here.height(); ++y)
+            for (int x = 0; x < here.width(); ++x) {
+                different += qAbs(qGray(worker.pixel(x, y)) - qGray(here.pixel(x, y))) > 48;
+                workerBars += bar(worker.pixel(x, y));
+                hereBars += bar(here.pixel(x, y));
+            }
+        if (different >= here.width() * here.height() / 50 || hereBars < 200 ||
+            qAbs(workerBars - hereBars) * 10 > hereBars * 3) {
+            // For a person to look at: both pictures, kept after the test's folder is gone.
+            worker.save(QDir::temp().filePath(QStringLiteral("mcfund-chart-worker.png")));
+            here.save(QDir::temp().filePath(QStringLiteral("mcfund-chart-here.png")));
+            QFAIL(qPrintable(
+                QStringLiteral("%1 pixels differ, bars %2 and %3 pixels; see mcfund-chart-*.png in %4")
+                    .arg(different)
+                    .arg(workerBars)
+                    .arg(hereBars)
+                    .arg(QDir::tempPath())));
+        }
+        // And the chart is there: the page is not only text.
+        QVERIFY(text.contains(QStringLiteral("Funding by sector")));
     }
 
     void roundSummaryInFrench()

@@ -142,11 +142,14 @@ void ReportFlow::exportPdf(WindowContext& window)
     if (path.isEmpty())
         return;
     QString error;
+    // Qt Charts draws on this thread only: the charts are drawn here, and the pages written in the
+    // background.
+    const ReportPrinter::DrawnCharts charts = ReportPrinter::drawCharts(report, QPageSize::PageSizeId(paper));
     const bool ok = BackgroundTask::run(
         window.dialogParent(), window.workspace()->database(), true,
         tr("Writing %1…").arg(QFileInfo(path).fileName()),
         [&](const QSqlDatabase&, const BackgroundTask::Progress&, QString* why) {
-            return ReportPrinter::writePdf(report, path, QPageSize::PageSizeId(paper), why);
+            return ReportPrinter::writePdf(report, path, QPageSize::PageSizeId(paper), why, &charts);
         },
         &error, false);
     if (!ok)

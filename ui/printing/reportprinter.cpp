@@ -11,6 +11,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QThread>
 
 #include <memory>
 
@@ -18,21 +19,47 @@ namespace mcfund {
 
 namespace {
 
+// A chart's height on the page; its width is the page's body, 18 mm in from each edge.
+constexpr double ChartHeightMm = 95;
+constexpr double SideMarginMm = 18;
+
+/** The chart laid out at a screen-like width, with the shape of its place on the page. */
+QSizeF chartLayoutSize(double heightOverWidth)
+{
+    return QSizeF(1000, 1000 * heightOverWidth);
+}
+
+/** Builds the chart of \a b and renders it into \a target of \a painter. GUI thread only (Qt Charts). */
+void renderChart(const ReportBlock& b, QPainter* painter, const QRectF& target, const QSizeF& layout,
+                 QString* notice)
+{
+    std::unique_ptr<QChart> c(FundingChart::build(*b.chart, ChartStyle::Bars, b.text, notice,
+                                                  b.chartFallback ? &*b.chartFallback : nullptr));
+    QGraphicsScene scene;
+    scene.addItem(c.get());
+    c->setGeometry(QRectF(QPointF(0, 0), layout));
+    scene.setSceneRect(QRectF(QPointF(0, 0), layout));
+    scene.render(painter, target, QRectF(QPointF(0, 0), layout));
+    scene.removeItem(c.get());
+}
+
 // One walk over the report: with paint == false it only paginates (to learn the page count),
 // with paint == true it draws. Both walks take identical decisions, so "Page N of M" is exact.
 class Layout
 {
 public:
-    Layout(const Report& report, QPagedPaintDevice* device, QPainter* painter, int totalPages)
+    Layout(const Report& report, QPagedPaintDevice* device, QPainter* painter, int totalPages,
+           const ReportPrinter::DrawnCharts* charts = nullptr)
         : m_report(report)
         , m_device(device)
         , m_painter(painter)
+        , m_charts(charts)
         , m_total(totalPages)
     {
         const double dpmm = device->logicalDpiX() / 25.4;
         m_mm = dpmm;
         m_page = QRectF(0, 0, device->width(), device->height());
-        m_body = m_page.adjusted(18 * dpmm, 24 * dpmm, -18 * dpmm, -20 * dpmm);
+        m_body = m_page.adjusted(SideMarginMm * dpmm, 24 * dpmm, -SideMarginMm * dpmm, -20 * dpmm);
         m_base.setFamily(QStringLiteral("DejaVu Sans"));
         m_base.setPointSizeF(9.0);
         // A hair of letter spacing turns off ligatures, so that "fi" in "Official" stays two letters when the
@@ -54,9 +81,11 @@ public:
     {
         titlePage();
         newPage();
-        for (int i = 0; i < m_report.blocks.size(); ++i)
+        for (int i = 0; i < m_report.blocks.size(); ++i) {
+            m_blockIndex = i;
             block(m_report.blocks.at(i),
                   i + 1 < m_report.blocks.size() ? &m_report.blocks.at(i + 1) : nullptr);
+        }
         finishPage();
         return m_pageNo;
     }
@@ -207,22 +236,22 @@ private:
 
     void chart(const ReportBlock& b)
     {
-        const double h = 95 * m_mm;
+        const double h = ChartHeightMm * m_mm;
         ensure(h);
         if (painting() && b.chart) {
             QString notice;
-            std::unique_ptr<QChart> c(FundingChart::build(*b.chart, ChartStyle::Bars, b.text, &notice,
-                                                          b.chartFallback ? &*b.chartFallback : nullptr));
-            const QSizeF size(m_body.width(), h);
-            // Lay the chart out at a screen-like size, then scale it onto the page.
-            const QSizeF logical(1000, 1000 * h / m_body.width());
-            QGraphicsScene scene;
-            scene.addItem(c.get());
-            c->setGeometry(QRectF(QPointF(0, 0), logical));
-            scene.setSceneRect(QRectF(QPointF(0, 0), logical));
-            scene.render(m_painter, QRectF(QPointF(m_body.left(), m_y), size),
-                         QRectF(QPointF(0, 0), logical));
-            scene.removeItem(c.get());
+            const QRectF target(QPointF(m_body.left(), m_y), QSizeF(m_body.width(), h));
+            const QSizeF layout = chartLayoutSize(h / m_body.width());
+            if (m_charts && m_charts->pictures.contains(m_blockIndex)) {
+                // Drawn ahead on the GUI thread at the page's resolution.
+                m_painter->drawImage(target, m_charts->pictures.value(m_blockIndex));
+                notice = m_charts->notices.value(m_blockIndex);
+            } else if (QThread::currentThread() == QCoreApplication::instance()->thread()) {
+                renderChart(b, m_painter, target, layout, &notice);
+            } else {
+                // A programming error, never a crash: Qt Charts cannot draw off the GUI thread.
+                qWarning("ReportPrinter: a chart was not drawn ahead of a paint off the GUI thread");
+            }
             if (!notice.isEmpty())
                 draw(QRectF(m_body.left(), m_y + h - 6 * m_mm, m_body.width(), 6 * m_mm), notice, m_small,
                      Qt::AlignLeft);
@@ -278,7 +307,9 @@ private:
     const Report& m_report;
     QPagedPaintDevice* m_device;
     QPainter* m_painter;
+    const ReportPrinter::DrawnCharts* m_charts;
     int m_total;
+    int m_blockIndex = 0;
     double m_mm = 1;
     QRectF m_page, m_body;
     QFont m_base, m_small, m_bold, m_heading, m_title;
@@ -288,19 +319,46 @@ private:
 
 } // namespace
 
-int ReportPrinter::paint(const Report& report, QPagedPaintDevice* device)
+ReportPrinter::DrawnCharts ReportPrinter::drawCharts(const Report& report, QPageSize::PageSizeId paper,
+                                                     int dpi)
+{
+    DrawnCharts out;
+    const double bodyWidthMm = QPageSize(paper).size(QPageSize::Millimeter).width() - 2 * SideMarginMm;
+    const QSizeF layout = chartLayoutSize(ChartHeightMm / bodyWidthMm);
+    const QSize pixels(qRound(bodyWidthMm / 25.4 * dpi), qRound(ChartHeightMm / 25.4 * dpi));
+    for (int i = 0; i < report.blocks.size(); ++i) {
+        const ReportBlock& b = report.blocks.at(i);
+        if (b.kind != ReportBlock::Kind::Chart || !b.chart)
+            continue;
+        QImage picture(pixels, QImage::Format_RGB32);
+        picture.setDotsPerMeterX(qRound(dpi / 0.0254));
+        picture.setDotsPerMeterY(qRound(dpi / 0.0254));
+        picture.fill(Qt::white);
+        QString notice;
+        QPainter painter(&picture);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        renderChart(b, &painter, QRectF(QPointF(0, 0), QSizeF(pixels)), layout, &notice);
+        painter.end();
+        out.pictures.insert(i, picture);
+        out.notices.insert(i, notice);
+    }
+    return out;
+}
+
+int ReportPrinter::paint(const Report& report, QPagedPaintDevice* device, const DrawnCharts* charts)
 {
     const int pages = Layout(report, device, nullptr, 0).run();
     QPainter painter(device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    Layout(report, device, &painter, pages).run();
+    Layout(report, device, &painter, pages, charts).run();
     painter.end();
     return pages;
 }
 
 bool ReportPrinter::writePdf(const Report& report, const QString& path, QPageSize::PageSizeId paper,
-                             QString* error)
+                             QString* error, const DrawnCharts* charts)
 {
     // Write beside the target and rename, so that a failure never leaves half a PDF where one was asked for.
     const QString temp = path + QStringLiteral(".part");
@@ -308,10 +366,10 @@ bool ReportPrinter::writePdf(const Report& report, const QString& path, QPageSiz
         QPdfWriter writer(temp);
         writer.setPageSize(QPageSize(paper));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
+        writer.setResolution(PdfDpi);
         writer.setTitle(report.title);
         writer.setCreator(QStringLiteral("mcfund " MCFUND_VERSION));
-        paint(report, &writer);
+        paint(report, &writer, charts);
     }
     QFile::remove(path);
     if (!QFileInfo::exists(temp) || !QFile::rename(temp, path)) {
