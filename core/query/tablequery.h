@@ -81,7 +81,8 @@ public:
     };
     /**
      * facet(filter, Status) and count(filter with \a missing) in one pass over the filtered rows instead of
-     * two: what a table shows after each change of its filter. The entity must support both criteria and
+     * two: what a table shows after each change of its filter. Worth it when the filter narrows the rows
+     * (without one, the status index alone counts the statuses). The entity must support both criteria and
      * \a filter must not have a missing-text criterion of its own.
      */
     StatusFacet statusFacet(const FilterSpec& filter, MissingText missing) const;

@@ -123,6 +123,44 @@ private slots:
             QCOMPARE(model.recordAt(r).value(QStringLiteral("sector_uid")).toString(), housing);
     }
 
+    void aSortKeepsTheCountsAndAnEditRenewsThem()
+    {
+        // A new order of the same rows does not read the counts again (they cannot have changed); a change
+        // of the rows does.
+        const QSqlDatabase db = m_official->database().connection();
+        TableModel model(m_official.get(), Entity::Project);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(test::settle(&model));
+        const auto statusCount = [&](const QString& status) {
+            return scalar(db, QStringLiteral("SELECT COUNT(*) FROM project WHERE status = ?"), {status});
+        };
+        const QHash<QString, qint64> before = model.statusCounts();
+        QCOMPARE(before.value(QStringLiteral("approved")), statusCount(QStringLiteral("approved")));
+        const qint64 missing = model.missingTranslationCount();
+        QCOMPARE(
+            missing,
+            scalar(db, QStringLiteral(
+                           "SELECT COUNT(*) FROM project WHERE title_en IS NULL"))); // an English session
+        model.sort(model.columnOf(QStringLiteral("status")), Qt::DescendingOrder);
+        QVERIFY(test::settle(&model));
+        QCOMPARE(model.statusCounts(), before);
+        QCOMPARE(model.missingTranslationCount(), missing);
+        // One project declined, through the window's edit path: the counts follow.
+        const QString uid = model.uidAt(0);
+        const QString was = model.recordAt(0).value(QStringLiteral("status")).toString();
+        QString error;
+        QVERIFY2(m_official->apply(EditBatch::change(Entity::Project, uid, QStringLiteral("status"), was,
+                                                     QStringLiteral("withdrawn"),
+                                                     QStringLiteral("change of status")),
+                                   &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(model.statusCounts().value(QStringLiteral("withdrawn")),
+                                  statusCount(QStringLiteral("withdrawn")), 20000);
+        QCOMPARE(model.statusCounts().value(was), statusCount(was));
+        m_official->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(model.statusCounts(), before, 20000);
+    }
+
     void inactiveModelWaitsToBeShown()
     {
         // A page not in front reads nothing until it is first shown; its filter and the data may change

@@ -33,7 +33,7 @@ RowLoader::~RowLoader()
 }
 
 void RowLoader::request(quint64 generation, const FilterSpec& filter, const SortSpec& sort,
-                        const Lookups& lookups, const QString& language, QObject* receiver,
+                        const Lookups& lookups, const QString& language, bool facets, QObject* receiver,
                         std::function<void(const LoadResult&)> done)
 {
     m_latest->store(generation);
@@ -53,21 +53,26 @@ void RowLoader::request(quint64 generation, const FilterSpec& filter, const Sort
         result.rowids = query.allRowids(filter, sort, [&] { return latest->load() != generation; });
         if (latest->load() != generation)
             return;
-        result.sectorCounts = query.facet(filter, Criterion::Sector);
-        const MissingText shown =
-            language == QLatin1String("fr") ? MissingText::French : MissingText::English;
-        if (TableQuery::supports(entity, Criterion::Status) &&
-            TableQuery::supports(entity, Criterion::Missing) && !filter.missing) {
-            // One pass over the filtered rows for both.
-            const TableQuery::StatusFacet statuses = query.statusFacet(filter, shown);
-            result.statusCounts = statuses.counts;
-            result.missingTranslation = statuses.missing;
-        } else {
-            result.statusCounts = query.facet(filter, Criterion::Status);
-            if (TableQuery::supports(entity, Criterion::Missing)) {
-                FilterSpec missing = filter;
-                missing.missing = shown;
-                result.missingTranslation = query.count(missing);
+        if (facets) {
+            result.facets = true;
+            result.sectorCounts = query.facet(filter, Criterion::Sector);
+            const MissingText shown =
+                language == QLatin1String("fr") ? MissingText::French : MissingText::English;
+            FilterSpec narrowing = filter;
+            narrowing.statuses.clear();
+            if (TableQuery::supports(entity, Criterion::Status) &&
+                TableQuery::supports(entity, Criterion::Missing) && !filter.missing && !narrowing.isEmpty()) {
+                // The filter's rows are read once for both.
+                const TableQuery::StatusFacet statuses = query.statusFacet(filter, shown);
+                result.statusCounts = statuses.counts;
+                result.missingTranslation = statuses.missing;
+            } else {
+                result.statusCounts = query.facet(filter, Criterion::Status);
+                if (TableQuery::supports(entity, Criterion::Missing)) {
+                    FilterSpec missing = filter;
+                    missing.missing = shown;
+                    result.missingTranslation = query.count(missing);
+                }
             }
         }
         if (latest->load() != generation || !target)

@@ -24,6 +24,7 @@ struct LoadResult
     QHash<QString, qint64> sectorCounts; ///< rows per sector uid with the other filters applied
     QHash<QString, qint64> statusCounts;
     qint64 missingTranslation = 0; ///< filtered rows without text in the shown language
+    bool facets = false; ///< the three above were computed (not asked for when only the sort changed)
 };
 
 /**
@@ -37,9 +38,13 @@ public:
     RowLoader(QString databasePath, Entity entity);
     ~RowLoader();
 
-    /** Starts a pass; \a done is called on \a receiver's thread with the result, unless superseded. */
+    /**
+     * Starts a pass; \a done is called on \a receiver's thread with the result, unless superseded. The facet
+     * counts are computed only when \a facets: a new sort of the same rows leaves them as they were.
+     */
     void request(quint64 generation, const FilterSpec& filter, const SortSpec& sort, const Lookups& lookups,
-                 const QString& language, QObject* receiver, std::function<void(const LoadResult&)> done);
+                 const QString& language, bool facets, QObject* receiver,
+                 std::function<void(const LoadResult&)> done);
     /** Makes any running pass stop early. */
     void cancel(quint64 newGeneration) { m_latest->store(newGeneration); }
 

@@ -113,7 +113,9 @@ private:
     FilterSpec m_filter;
     SortSpec m_sort;
     int m_sortColumn = -1;
-    QString m_passLanguage; ///< the language of the last pass (sort keys, missing translations)
+    QString m_passLanguage;    ///< the language of the last pass (sort keys, missing translations)
+    bool m_facetsStale = true; ///< the filter or the rows changed since the facet counts were read
+    QString m_facetsLanguage;  ///< the language the missing-translation count was read in
     quint64 m_generation = 0;
     bool m_pending = false;
     bool m_active = true;
