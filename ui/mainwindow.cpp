@@ -7,13 +7,13 @@
 #include "pagestack.h"
 
 #include "dialogs/connectdialog.h"
-#include "packages/institutionpackage.h"
 #include "pages/dashboardpage.h"
 #include "pages/historypanel.h"
 #include "pages/reviewspage.h"
 #include "pages/tablepage.h"
 #include "savefailurebar.h"
 #include "settings.h"
+#include "storage/packageformat.h"
 #include "tables/tablecolumns.h"
 #include "tables/tablemodel.h"
 #include "workspace.h"
@@ -188,7 +188,7 @@ void MainWindow::retranslate()
     m_actions->retranslate(PageStack::pageNames());
     if (m_workspace) {
         if (const std::optional<PackageInfo> info =
-                InstitutionPackage::infoOf(m_workspace->database().connection()))
+                PackageFormat::infoOf(m_workspace->database().connection()))
             m_banner->setText(tr("Package for %1 — coordinator mode. Only this institution's records can be "
                                  "changed; amounts "
                                  "approved, reviews and decisions stay with the ministry. Send this file "

@@ -311,7 +311,7 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
             projectInstitutions.insert(projects.uid(),
                                        projects.record().value(QStringLiteral("institution_uid")).toString());
         const RecordStore workspace(ws, {});
-        for (Entity e : InstitutionPackage::carried()) {
+        for (Entity e : PackageFormat::carried()) {
             if (!failure.isEmpty())
                 break;
             const EntityDef& def = Schema::entity(e);
@@ -367,7 +367,7 @@ bool PackageMerger::batch(const MergePlan& plan, EditBatch* out, QString* error)
     b.description = tr("merge of the package of %1").arg(plan.info.institutionName);
     // Additions and records put back first, in reference order, then changes, then accepted deletions
     // (children first).
-    for (const Entity e : InstitutionPackage::carried()) {
+    for (const Entity e : PackageFormat::carried()) {
         for (const MergeRestoration& back : plan.restorations)
             if (back.accept && back.entity == e)
                 b.rows << RowEdit{RowEdit::Op::Insert, e, back.uid, {}, back.values};

@@ -4,7 +4,7 @@
 #include "integritystamps.h"
 #include "migrations.h"
 #include "officialdataset.h"
-#include "packages/institutionpackage.h"
+#include "packageformat.h"
 #include "server.h"
 #include "sqldialect.h"
 #include "tablecopy.h"
@@ -87,7 +87,7 @@ bool expectedSchema(int version, bool package, SchemaObjects* out, QString* erro
             QSqlQuery q(db);
             ok = true;
             if (package)
-                for (const QString& sql : InstitutionPackage::schemaStatements())
+                for (const QString& sql : PackageFormat::schemaStatements())
                     ok = ok && q.exec(sql);
             ok = ok && q.exec(QStringLiteral("ANALYZE")) &&
                  q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema"));
