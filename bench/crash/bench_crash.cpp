@@ -14,7 +14,7 @@
 
 #include "edits/changelogundo.h"
 #include "edits/editengine.h"
-#include "io/spreadsheet/rowsource.h"
+#include "spreadsheets/rowsource.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

@@ -3,11 +3,11 @@
 #include "storage/sqldialect.h"
 
 #include "domain/codes.h"
+#include "domain/textkey.h"
 #include "edits/editengine.h"
 #include "edits/valueparser.h"
 #include "io/csvwriter.h"
 #include "query/lookups.h"
-#include "query/textkey.h"
 #include "storage/recordstore.h"
 
 #include <QSet>
