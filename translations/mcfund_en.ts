@@ -1319,22 +1319,6 @@
 <context>
     <name>mcfund::Decisions</name>
     <message>
-        <source>A %1 application cannot change status.</source>
-        <translation />
-    </message>
-    <message>
-        <source>An application cannot go from %1 to %2; it can go to: %3.</source>
-        <translation />
-    </message>
-    <message>
-        <source>Record the approved amount before approving.</source>
-        <translation />
-    </message>
-    <message>
-        <source>The approved amount cannot be above the requested amount.</source>
-        <translation />
-    </message>
-    <message>
         <source>The application no longer exists.</source>
         <translation />
     </message>
@@ -1360,10 +1344,6 @@
     </message>
     <message>
         <source>%1 of “%2”</source>
-        <translation />
-    </message>
-    <message>
-        <source>Approving this would go beyond the round's envelope; use Approve… on the Reviews page to approve it with a reason.</source>
         <translation />
     </message>
 </context>
@@ -1478,6 +1458,26 @@
     <message numerus="yes">
         <source>the %1 (%n record(s))</source>
         <translation><numerusform>the %1 (%n record)</numerusform><numerusform>the %1 (%n records)</numerusform></translation>
+    </message>
+    <message>
+        <source>A %1 application cannot change status.</source>
+        <translation />
+    </message>
+    <message>
+        <source>An application cannot go from %1 to %2; it can go to: %3.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record the approved amount before approving.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The approved amount cannot be above the requested amount.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Approving this would go beyond the round's envelope; use Approve… on the Reviews page to approve it with a reason.</source>
+        <translation />
     </message>
 </context>
 <context>

@@ -1334,22 +1334,6 @@
 <context>
     <name>mcfund::Decisions</name>
     <message>
-        <source>A %1 application cannot change status.</source>
-        <translation>Une demande au statut «&#xa0;%1&#xa0;» ne peut plus changer de statut.</translation>
-    </message>
-    <message>
-        <source>An application cannot go from %1 to %2; it can go to: %3.</source>
-        <translation>Une demande ne peut pas passer du statut %1 au statut %2; statuts possibles&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>Record the approved amount before approving.</source>
-        <translation>Consignez le montant approuvé avant d&apos;approuver la demande.</translation>
-    </message>
-    <message>
-        <source>The approved amount cannot be above the requested amount.</source>
-        <translation>Le montant approuvé ne peut pas dépasser le montant demandé.</translation>
-    </message>
-    <message>
         <source>The application no longer exists.</source>
         <translation>La demande n&apos;existe plus.</translation>
     </message>
@@ -1376,10 +1360,6 @@
     <message>
         <source>%1 of “%2”</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Approving this would go beyond the round&apos;s envelope; use Approve… on the Reviews page to approve it with a reason.</source>
-        <translation>Cette approbation dépasserait l&apos;enveloppe du volet; utilisez Approuver… dans la page Évaluations pour l&apos;approuver en indiquant un motif.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1476,26 @@
             <numerusform>%1 (%n enregistrement)</numerusform>
             <numerusform>%1 (%n enregistrements)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A %1 application cannot change status.</source>
+        <translation>Une demande au statut «&#xa0;%1&#xa0;» ne peut plus changer de statut.</translation>
+    </message>
+    <message>
+        <source>An application cannot go from %1 to %2; it can go to: %3.</source>
+        <translation>Une demande ne peut pas passer du statut %1 au statut %2; statuts possibles&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Record the approved amount before approving.</source>
+        <translation>Consignez le montant approuvé avant d&apos;approuver la demande.</translation>
+    </message>
+    <message>
+        <source>The approved amount cannot be above the requested amount.</source>
+        <translation>Le montant approuvé ne peut pas dépasser le montant demandé.</translation>
+    </message>
+    <message>
+        <source>Approving this would go beyond the round&apos;s envelope; use Approve… on the Reviews page to approve it with a reason.</source>
+        <translation>Cette approbation dépasserait l&apos;enveloppe du volet; utilisez Approuver… dans la page Évaluations pour l&apos;approuver en indiquant un motif.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "codes.h"
 
-#include "query/textkey.h"
+#include "textkey.h"
 #include "translations.h"
 
 #include <QHash>

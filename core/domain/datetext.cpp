@@ -1,6 +1,6 @@
 #include "datetext.h"
 
-#include "query/textkey.h"
+#include "textkey.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -2,10 +2,12 @@
 
 #include "storage/sqldialect.h"
 
+#include "domain/codes.h"
+#include "domain/projectlifecycle.h"
 #include "domain/translations.h"
-#include "packages/institutionpackage.h"
-#include "review/decisions.h"
+#include "query/roundenvelope.h"
 #include "storage/fulltextbulk.h"
+#include "storage/packageformat.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -17,13 +19,48 @@ EditEngine::EditEngine(QSqlDatabase db, QString user)
     : m_db(std::move(db))
     , m_user(std::move(user))
 {
-    if (const std::optional<PackageInfo> info = InstitutionPackage::infoOf(m_db))
+    if (const std::optional<PackageInfo> info = PackageFormat::infoOf(m_db))
         m_packageInstitution = info->institutionUid;
+}
+
+QString EditEngine::editedStatusRefusal(const QString& projectUid, const QString& from, const QString& to,
+                                        const QVariant& approved, const QVariant& requested) const
+{
+    bool okFrom = false, okTo = false;
+    const ProjectStatus a = projectStatusFromCode(from, &okFrom);
+    const ProjectStatus b = projectStatusFromCode(to, &okTo);
+    if (!okFrom || !okTo || from == to)
+        return QString();
+    if (!ProjectLifecycle::allowed(a, b)) {
+        QStringList allowed;
+        for (ProjectStatus s : ProjectLifecycle::next(a))
+            allowed << Codes::label(CodeList::ProjectStatus, projectStatusCode(s));
+        return allowed.isEmpty()
+                   ? tr("A %1 application cannot change status.")
+                         .arg(Codes::label(CodeList::ProjectStatus, from).toLower())
+                   : tr("An application cannot go from %1 to %2; it can go to: %3.")
+                         .arg(Codes::label(CodeList::ProjectStatus, from),
+                              Codes::label(CodeList::ProjectStatus, to), allowed.join(QStringLiteral(", ")));
+    }
+    if (b == ProjectStatus::Approved) {
+        if (approved.isNull())
+            return tr("Record the approved amount before approving.");
+        if (!requested.isNull() && approved.toLongLong() > requested.toLongLong())
+            return tr("The approved amount cannot be above the requested amount.");
+        Money after;
+        std::optional<Money> envelope;
+        if (RoundEnvelope::room(m_db, projectUid, Money(approved.toLongLong()), &after, &envelope) &&
+            envelope && after > *envelope)
+            return tr("Approving this would go beyond the round's envelope; use Approve… on the Reviews page "
+                      "to approve it with "
+                      "a reason.");
+    }
+    return QString();
 }
 
 QString EditEngine::coordinatorRefusal(const RowEdit& r, const std::optional<Record>& current) const
 {
-    if (!InstitutionPackage::carried().contains(r.entity))
+    if (!PackageFormat::carried().contains(r.entity))
         return tr("In an institution package, %1 are kept by the ministry and cannot be changed.")
             .arg(Schema::entity(r.entity).displayPlural());
     const Record& values = r.op == RowEdit::Op::Insert ? r.after : current.value_or(Record());
@@ -330,9 +367,9 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
                 return r.after.contains(k) ? r.after.value(k) : current->value(k);
             };
             const QString refusal =
-                Decisions::checkEditedStatus(m_db, r.uid, current->value(QStringLiteral("status")).toString(),
-                                             r.after.value(QStringLiteral("status")).toString(),
-                                             merged("approved_cents"), merged("requested_cents"));
+                editedStatusRefusal(r.uid, current->value(QStringLiteral("status")).toString(),
+                                    r.after.value(QStringLiteral("status")).toString(),
+                                    merged("approved_cents"), merged("requested_cents"));
             if (!refusal.isEmpty()) {
                 found << EditProblem{i, QStringLiteral("status"), refusal};
                 fieldError = true;

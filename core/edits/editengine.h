@@ -81,6 +81,12 @@ private:
     bool applyOnce(EditBatch& batch, const QString& origin, QList<EditProblem>* problems);
     /** In a package (coordinator mode): why this row edit is out of bounds, or "". */
     QString coordinatorRefusal(const RowEdit& r, const std::optional<Record>& current) const;
+    /**
+     * Why a status typed in a cell or a form (not a decision) is refused, or "": the application lifecycle's
+     * moves only, and approval needs an approved amount within the requested one and within the envelope.
+     */
+    QString editedStatusRefusal(const QString& projectUid, const QString& from, const QString& to,
+                                const QVariant& approved, const QVariant& requested) const;
     /** Notes a storage failure among \a problems (the first one found counts). */
     void noteFailure(const QList<EditProblem>& problems);
     QString recordTitle(const RowEdit& r) const;

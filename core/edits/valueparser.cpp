@@ -4,9 +4,9 @@
 #include "domain/datetext.h"
 #include "domain/money.h"
 #include "domain/numbertext.h"
+#include "domain/textkey.h"
 #include "domain/translations.h"
 #include "query/lookups.h"
-#include "query/textkey.h"
 
 #include <QDate>
 

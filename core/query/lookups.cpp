@@ -2,7 +2,7 @@
 
 #include "storage/sqldialect.h"
 
-#include "textkey.h"
+#include "domain/textkey.h"
 
 #include <QSqlQuery>
 

@@ -4,7 +4,7 @@
 
 #include "domain/microcredential.h"
 
-#include "textkey.h"
+#include "domain/textkey.h"
 
 #include "domain/codes.h"
 #include "domain/translations.h"

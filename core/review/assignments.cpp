@@ -1,6 +1,6 @@
 #include "assignments.h"
 
-#include "query/textkey.h"
+#include "domain/textkey.h"
 #include "storage/recordstore.h"
 #include "storage/sqldialect.h"
 

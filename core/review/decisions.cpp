@@ -1,65 +1,14 @@
 #include "decisions.h"
 
-#include "projectlifecycle.h"
+#include "domain/projectlifecycle.h"
 
+#include "query/roundenvelope.h"
 #include "storage/recordstore.h"
 
 #include <QLocale>
 #include <QSqlQuery>
 
 namespace mcfund {
-
-bool Decisions::envelopeRoom(const QSqlDatabase& db, const QString& projectUid, Money amount,
-                             Money* afterApproval, std::optional<Money>* envelope)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT r.envelope_cents, (SELECT COALESCE(SUM(o.approved_cents), 0) FROM "
-                             "project o WHERE o.round_uid = p.round_uid "
-                             "AND o.uid <> p.uid AND o.status IN ('approved', 'completed')) FROM project p "
-                             "JOIN funding_round r ON r.uid = p.round_uid "
-                             "WHERE p.uid = ?"));
-    q.addBindValue(projectUid);
-    if (!q.exec() || !q.next())
-        return false;
-    *envelope = q.value(0).isNull() ? std::nullopt : std::optional<Money>(Money(q.value(0).toLongLong()));
-    *afterApproval = Money(q.value(1).toLongLong()) + amount;
-    return true;
-}
-
-QString Decisions::checkEditedStatus(const QSqlDatabase& db, const QString& projectUid, const QString& from,
-                                     const QString& to, const QVariant& approved, const QVariant& requested)
-{
-    bool okFrom = false, okTo = false;
-    const ProjectStatus a = projectStatusFromCode(from, &okFrom);
-    const ProjectStatus b = projectStatusFromCode(to, &okTo);
-    if (!okFrom || !okTo || from == to)
-        return QString();
-    if (!ProjectLifecycle::allowed(a, b)) {
-        QStringList allowed;
-        for (ProjectStatus s : ProjectLifecycle::next(a))
-            allowed << Codes::label(CodeList::ProjectStatus, projectStatusCode(s));
-        return allowed.isEmpty()
-                   ? tr("A %1 application cannot change status.")
-                         .arg(Codes::label(CodeList::ProjectStatus, from).toLower())
-                   : tr("An application cannot go from %1 to %2; it can go to: %3.")
-                         .arg(Codes::label(CodeList::ProjectStatus, from),
-                              Codes::label(CodeList::ProjectStatus, to), allowed.join(QStringLiteral(", ")));
-    }
-    if (b == ProjectStatus::Approved) {
-        if (approved.isNull())
-            return tr("Record the approved amount before approving.");
-        if (!requested.isNull() && approved.toLongLong() > requested.toLongLong())
-            return tr("The approved amount cannot be above the requested amount.");
-        Money after;
-        std::optional<Money> envelope;
-        if (envelopeRoom(db, projectUid, Money(approved.toLongLong()), &after, &envelope) && envelope &&
-            after > *envelope)
-            return tr("Approving this would go beyond the round's envelope; use Approve… on the Reviews page "
-                      "to approve it with "
-                      "a reason.");
-    }
-    return QString();
-}
 
 bool Decisions::prepare(const QSqlDatabase& db, const DecisionRequest& r, const QString& user,
                         EditBatch* batch, QString* error, Refusal* refusal)
@@ -105,7 +54,8 @@ bool Decisions::prepare(const QSqlDatabase& db, const DecisionRequest& r, const 
                     .arg(r.approved->toString(locale), Money(requested.toLongLong()).toString(locale)));
         Money after;
         std::optional<Money> envelope;
-        if (envelopeRoom(db, r.projectUid, *r.approved, &after, &envelope) && envelope && after > *envelope) {
+        if (RoundEnvelope::room(db, r.projectUid, *r.approved, &after, &envelope) && envelope &&
+            after > *envelope) {
             if (r.overrideReason.trimmed().isEmpty())
                 return fail(Refusal::EnvelopeExceeded,
                             tr("Approving %1 brings the round's approved total to %2, beyond its envelope of "

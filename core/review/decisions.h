@@ -44,15 +44,6 @@ public:
 
     static bool prepare(const QSqlDatabase& db, const DecisionRequest& request, const QString& user,
                         EditBatch* batch, QString* error, Refusal* refusal = nullptr);
-    /** The approved total of a round's other projects plus \a amount, and the envelope. */
-    static bool envelopeRoom(const QSqlDatabase& db, const QString& projectUid, Money amount,
-                             Money* afterApproval, std::optional<Money>* envelope);
-    /**
-     * Checks a status change made by editing a cell or a form (not through a decision): allowed moves only,
-     * and approval needs an approved amount within the requested one and within the envelope.
-     */
-    static QString checkEditedStatus(const QSqlDatabase& db, const QString& projectUid, const QString& from,
-                                     const QString& to, const QVariant& approved, const QVariant& requested);
 };
 
 } // namespace mcfund

@@ -33,17 +33,6 @@ public:
      */
     static QStringList intakeFlags(const QSqlDatabase& db, const QString& projectUid,
                                    const QString& language);
-
-    struct DefaultCriterion
-    {
-        QString nameEn, nameFr;
-        int weight;
-    };
-    /** The default rubric, from the fund's stated focus: weights add up to 100, each scored out of 5. */
-    static QList<DefaultCriterion> defaultCriteria();
-    /** Adds the default criteria (from the fund's stated focus) to \a roundUid, or to every round without
-     * any. */
-    static bool addDefaultCriteria(QSqlDatabase& db, const QString& roundUid, QString* error);
 };
 
 } // namespace mcfund

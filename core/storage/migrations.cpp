@@ -2,7 +2,7 @@
 
 #include "sqldialect.h"
 
-#include "review/roundrules.h"
+#include "defaultcriteria.h"
 #include "sortkeys.h"
 #include "transaction.h"
 
@@ -358,7 +358,7 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int target)
         }
         if (next == 2 && !fillSortKeys(db, error))
             return false;
-        if (next == 3 && !RoundRules::addDefaultCriteria(db, QString(), error))
+        if (next == 3 && !DefaultCriteria::addTo(db, QString(), error))
             return false;
         // PRAGMA takes no bound values; the number is ours, not user input.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)) || !tx.commit()) {

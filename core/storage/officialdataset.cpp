@@ -1,7 +1,7 @@
 #include "officialdataset.h"
 
+#include "defaultcriteria.h"
 #include "recordstore.h"
-#include "review/roundrules.h"
 #include "transaction.h"
 
 #include <QFile>
@@ -176,7 +176,7 @@ bool OfficialDataset::load(QSqlDatabase& db, const QJsonObject& doc, QString* er
         if (!store.insert(Entity::Project, r, &why, false))
             return fail(title, why);
     }
-    if (!RoundRules::addDefaultCriteria(db, QString(), &why))
+    if (!DefaultCriteria::addTo(db, QString(), &why))
         return fail(tr("review criteria"), why);
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral(

@@ -1,6 +1,6 @@
 #include "sortkeys.h"
 
-#include "query/textkey.h"
+#include "domain/textkey.h"
 
 namespace mcfund {
 

@@ -1,10 +1,10 @@
 #include "generator.h"
 
 #include "domain/microcredential.h"
+#include "domain/textkey.h"
 #include "platform/platform.h"
-#include "query/textkey.h"
-#include "review/roundrules.h"
 #include "storage/database.h"
+#include "storage/defaultcriteria.h"
 #include "storage/integritystamps.h"
 #include "storage/officialdataset.h"
 
@@ -614,7 +614,7 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
                     ok = bulk.step(rule);
                 }
                 int order = 0;
-                for (const RoundRules::DefaultCriterion& d : RoundRules::defaultCriteria()) {
+                for (const DefaultCriteria::Criterion& d : DefaultCriteria::all()) {
                     bindText(criterion, 1, rng.uid());
                     bindText(criterion, 2, roundUids[size_t(r)]);
                     bindText(criterion, 3, d.nameEn);

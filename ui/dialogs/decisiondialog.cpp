@@ -4,8 +4,8 @@
 #include "workspace.h"
 
 #include "domain/money.h"
+#include "domain/projectlifecycle.h"
 #include "review/decisions.h"
-#include "review/projectlifecycle.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 

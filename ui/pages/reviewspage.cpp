@@ -8,10 +8,10 @@
 #include "tables/rankingmodel.h"
 #include "workspace.h"
 
+#include "domain/projectlifecycle.h"
 #include "domain/translations.h"
 #include "edits/editbatch.h"
 #include "review/decisions.h"
-#include "review/projectlifecycle.h"
 #include "review/reviewscores.h"
 #include "review/roundrules.h"
 #include "storage/database.h"

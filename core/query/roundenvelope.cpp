@@ -1,0 +1,24 @@
+#include "roundenvelope.h"
+
+#include <QSqlQuery>
+
+namespace mcfund::RoundEnvelope {
+
+bool room(const QSqlDatabase& db, const QString& projectUid, Money amount, Money* afterApproval,
+          std::optional<Money>* envelope)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT r.envelope_cents, (SELECT COALESCE(SUM(o.approved_cents), 0) FROM "
+                             "project o WHERE o.round_uid = p.round_uid "
+                             "AND o.uid <> p.uid AND o.status IN ('approved', 'completed')) FROM project p "
+                             "JOIN funding_round r ON r.uid = p.round_uid "
+                             "WHERE p.uid = ?"));
+    q.addBindValue(projectUid);
+    if (!q.exec() || !q.next())
+        return false;
+    *envelope = q.value(0).isNull() ? std::nullopt : std::optional<Money>(Money(q.value(0).toLongLong()));
+    *afterApproval = Money(q.value(1).toLongLong()) + amount;
+    return true;
+}
+
+} // namespace mcfund::RoundEnvelope
