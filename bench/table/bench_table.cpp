@@ -3,7 +3,8 @@
 // completion (the ordered set of every matching row, the count and the facet counts final):
 //  - the floor: the best queries SQLite can run for the same answers on the same file, through its C API,
 //    with the same indexes (the first rows: the query with LIMIT 200; completion: every row id in order,
-//    and the same facet counts);
+//    or for the open, whose keys run without a gap, the first and last keys and the count, as mcfund; and
+//    the same facet counts);
 //  - what a typical Qt application does: QSqlTableModel behind a QSortFilterProxyModel (first paint: the
 //    lazily fetched first rows; completion: every row fetched, which its filter and sort need).
 // Every change runs three times for mcfund and the floor (once for the Qt reference, which takes 30 to
@@ -208,9 +209,13 @@ int main(int argc, char** argv)
                                  "SELECT count(*) FROM micro_credential WHERE title_en IS NULL"};
     };
     {
-        // The open's floor: the first page, then every row id and the facets of the whole table.
+        // The open's floor: the first page, then the order of every row and the facets of the whole table.
+        // The generated workspace's keys run without a gap, so the order is known from the first and last
+        // keys and the count, as mcfund reads it (a workspace with gaps reads every row id instead).
         timeRaw(raw, open, "SELECT " + cols + " FROM micro_credential ORDER BY rowid LIMIT 200",
-                QList<QByteArray>{"SELECT rowid FROM micro_credential ORDER BY rowid"} + facets("1", "1"));
+                QList<QByteArray>{"SELECT (SELECT min(rowid) FROM micro_credential), (SELECT max(rowid) FROM "
+                                  "micro_credential), (SELECT count(*) FROM micro_credential)"} +
+                    facets("1", "1"));
     }
 
     const QByteArray fts =

@@ -92,6 +92,13 @@ public:
     QString lastError() const { return m_error; }
 
 private:
+    /**
+     * Every row id in key order, without reading them, when the keys run from the first to the last without
+     * a gap (a workspace generated or imported and never thinned): nothing when they do not, or when the
+     * reads fail.
+     */
+    std::optional<QVector<qint64>> gaplessKeys(bool descending) const;
+
     struct Group
     {
         QString column;

@@ -4,6 +4,7 @@
 #include "synthetic/generator.h"
 #include "testworkspace.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +151,51 @@ private slots:
         QCOMPARE(all, ids(m_generated.connection(), reference));
         QCOMPARE(q.edgeRowids({}, sort, 100, false), all.mid(0, 100));
         QCOMPARE(q.edgeRowids({}, sort, 100, true), all.mid(all.size() - 100));
+    }
+
+    // Without a filter or a sort, the order of a table whose keys run without a gap is known without reading
+    // them; once a row in the middle is gone, every key is read. Both ways give the keys in order, forwards
+    // and backwards, on either engine.
+    void theWholeTableInKeyOrderWithAndWithoutAGap()
+    {
+        QTemporaryDir dir;
+        Database ws;
+        QString error;
+        QVERIFY2(ws.open(test::workspace(dir, QStringLiteral("gap.sqlite")), &error), qPrintable(error));
+        const QSqlDatabase db = ws.connection();
+        Lookups lookups;
+        lookups.load(db);
+        TableQuery q(Entity::Project, db, &lookups);
+        const auto reversed = [](QVector<qint64> v) {
+            std::reverse(v.begin(), v.end());
+            return v;
+        };
+        const QString inOrder = QStringLiteral("SELECT rowid FROM project ORDER BY rowid");
+        const QVector<qint64> keys = ids(db, inOrder);
+        QVERIFY(keys.size() > 50);
+        QCOMPARE(keys.last() - keys.first() + 1, qint64(keys.size())); // a new workspace has no gap
+        QCOMPARE(q.allRowids({}, {}), keys);
+        QCOMPARE(q.allRowids({}, SortSpec{QString(), true}), reversed(keys));
+
+        // A project in the middle that nothing refers to.
+        const qint64 gone = scalar(
+            db,
+            QStringLiteral("SELECT min(rowid) FROM project p WHERE rowid > ? AND NOT EXISTS (SELECT "
+                           "1 FROM micro_credential m WHERE m.project_uid = p.uid) AND NOT EXISTS "
+                           "(SELECT 1 FROM project_partner x WHERE x.project_uid = p.uid) AND NOT "
+                           "EXISTS (SELECT 1 FROM review r WHERE r.project_uid = p.uid) AND NOT EXISTS "
+                           "(SELECT 1 FROM assignment a WHERE a.project_uid = p.uid)"),
+            {keys.at(keys.size() / 2)});
+        QVERIFY(gone > keys.first() && gone < keys.last());
+        QSqlQuery remove(db);
+        QVERIFY(remove.prepare(QStringLiteral("DELETE FROM project WHERE rowid = ?")));
+        remove.addBindValue(gone);
+        QVERIFY2(remove.exec(), qPrintable(remove.lastError().text()));
+        const QVector<qint64> withGap = ids(db, inOrder);
+        QCOMPARE(withGap.size(), keys.size() - 1);
+        QVERIFY(!withGap.contains(gone));
+        QCOMPARE(q.allRowids({}, {}), withGap);
+        QCOMPARE(q.allRowids({}, SortSpec{QString(), true}), reversed(withGap));
     }
 
     void facetCounts()
