@@ -198,6 +198,24 @@ private slots:
         QCOMPARE(m_window->page(Entity::Project)->model()->matchingCount(), 88);
     }
 
+    void aDashboardLeftBeforeItsFiguresAreReadReadsThemWhenShownAgain()
+    {
+        // The window opens on the last page used; a dashboard asked for figures and hidden before they were
+        // read (a workspace opened on a table) must leave the cores to the table until it is shown.
+        m_window->showDashboard();
+        DashboardPage* dashboard = m_window->dashboard();
+        QTRY_VERIFY(!dashboard->isLoading());
+        QSignalSpy refreshed(dashboard, &DashboardPage::refreshed);
+        dashboard->refresh();
+        m_window->showPage(Entity::Credential);
+        QTest::qWait(400);
+        QCOMPARE(refreshed.count(), 0);
+        QVERIFY(dashboard->isLoading());
+        m_window->showDashboard();
+        QTRY_COMPARE(refreshed.count(), 1);
+        QVERIFY(!dashboard->isLoading());
+    }
+
     void aWorkspaceFoundSoundIsNotReadWholeAgain()
     {
         // The window checks a workspace whole in the background unless it is stamped sound as it is; a

@@ -280,6 +280,11 @@ void DashboardPage::refresh()
 void DashboardPage::compute()
 {
     m_computeQueued = false;
+    // Hidden between the request and now (the window opened on another page): left for its next show.
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
     const FilterSpec f = filter();
     const Measure m = measure();
     m_reader->run<DashboardData>(
