@@ -214,6 +214,8 @@ private slots:
         m_window->showDashboard();
         QTRY_COMPARE(refreshed.count(), 1);
         QVERIFY(!dashboard->isLoading());
+        // The projects page in front again, as the functions that edit it expect.
+        m_window->showPage(Entity::Project);
     }
 
     void aWorkspaceFoundSoundIsNotReadWholeAgain()
