@@ -8,8 +8,11 @@
 #include <QString>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 #include <vector>
 
 namespace mcfund::bench {
@@ -25,6 +28,49 @@ inline long procStatusKb(const char* key = "VmRSS:")
             return line.mid(int(std::strlen(key))).trimmed().split(' ').value(0).toLong();
     return 0;
 }
+
+/**
+ * Samples this process's resident size on a timer of its own (every 10 ms, on a thread of its own, so that
+ * a long step between callbacks is seen too) from construction to stop() or destruction: the largest, and
+ * the largest up to mark().
+ */
+class RssSampler
+{
+public:
+    RssSampler()
+        : m_thread([this] {
+            while (!m_stop.load()) {
+                const long now = procStatusKb("VmRSS:");
+                long seen = m_largest.load();
+                while (now > seen && !m_largest.compare_exchange_weak(seen, now)) {
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+        })
+    {}
+    ~RssSampler() { stop(); }
+    RssSampler(const RssSampler&) = delete;
+    RssSampler& operator=(const RssSampler&) = delete;
+
+    /** Remembers the largest so far (the first half of a file read, say). */
+    void mark() { m_marked = std::max(m_largest.load(), procStatusKb("VmRSS:")); }
+    long markedKb() const { return m_marked; }
+    /** Stops sampling; the largest resident size seen, in kB. */
+    long stop()
+    {
+        if (m_thread.joinable()) {
+            m_stop.store(true);
+            m_thread.join();
+        }
+        return std::max(m_largest.load(), procStatusKb("VmRSS:"));
+    }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::atomic<long> m_largest{procStatusKb("VmRSS:")};
+    long m_marked = 0;
+    std::thread m_thread;
+};
 
 /**
  * The 100,000-project, 1,000,000-credential workspace (seed 11) at \a path. A benchmark never makes its own
