@@ -137,9 +137,9 @@ long importHeld(const QString& csv, const QString& dbPath)
 }
 
 // The floor of the same work: the rows of \a csv, read the same way, written with SQLite's C API into a new
-// workspace's micro_credential table (its indexes, its search-index triggers), institutions and sectors
-// matched by name, amounts and codes read, sort keys filled, and one change-log row each with the record
-// as JSON, as mcfund logs an added record; in one transaction. With \a undo, then removes those rows again
+// workspace's micro_credential table (its indexes, its search index), institutions and sectors matched by
+// name, amounts and codes read, sort keys filled, and one change-log row each with the record as JSON, as
+// mcfund logs an added record; in one transaction. With \a undo, then removes those rows again
 // in a second transaction with a change-log row each, the floor of the undo. Returns seconds of each.
 bool rawImport(const QString& csv, const QString& dbPath, double* importS, double* undoS)
 {
@@ -152,7 +152,11 @@ bool rawImport(const QString& csv, const QString& dbPath, double* importS, doubl
     sqlite3* raw = nullptr;
     if (sqlite3_open(QFile::encodeName(dbPath).constData(), &raw) != SQLITE_OK)
         return false;
-    sqlite3_exec(raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+    // As mcfund's connection and its bulk writes: foreign keys, WAL, a synced commit, a 64 MB page cache.
+    sqlite3_exec(raw,
+                 "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                 "PRAGMA cache_size = -65536",
+                 nullptr, nullptr, nullptr);
     QHash<QString, QByteArray> institutions, sectors;
     for (auto [sql, map] : {std::pair{"SELECT name_en, uid FROM institution", &institutions},
                             std::pair{"SELECT name_en, uid FROM sector", &sectors}}) {
@@ -163,6 +167,22 @@ bool rawImport(const QString& csv, const QString& dbPath, double* importS, doubl
                         QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))));
         sqlite3_finalize(st);
     }
+    // The search index changed once per transaction, as mcfund's bulk writes do (FTS5 writes its pending
+    // changes at every statement, so row by row each row costs more as the index grows): its trigger is
+    // dropped in the transaction and put back at the end.
+    auto triggerSql = [raw](const char* name) {
+        QByteArray sql;
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(raw, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", -1, &st,
+                           nullptr);
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            sql = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        return sql;
+    };
+    const QByteArray onInsert = triggerSql("credential_fts_insert"),
+                     onDelete = triggerSql("credential_fts_delete");
     QElapsedTimer t;
     t.start();
     sqlite3_stmt* insert = nullptr;
@@ -181,7 +201,7 @@ bool rawImport(const QString& csv, const QString& dbPath, double* importS, doubl
     auto text = [](sqlite3_stmt* st, int i, const QByteArray& v) {
         sqlite3_bind_text(st, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
     };
-    sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_exec(raw, "BEGIN; DROP TRIGGER credential_fts_insert", nullptr, nullptr, nullptr);
     QString error;
     const std::unique_ptr<RowSource> source = RowSource::open(csv, QString(), &error);
     QStringList r;
@@ -230,7 +250,14 @@ bool rawImport(const QString& csv, const QString& dbPath, double* importS, doubl
         ok = ok && sqlite3_step(log) == SQLITE_DONE;
         sqlite3_reset(log);
     }
-    ok = ok && sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+    ok =
+        ok &&
+        sqlite3_exec(raw,
+                     "INSERT INTO credential_fts(rowid, title_en, title_fr, outcomes_en, outcomes_fr) SELECT "
+                     "rowid, title_en, title_fr, outcomes_en, outcomes_fr FROM micro_credential",
+                     nullptr, nullptr, nullptr) == SQLITE_OK &&
+        sqlite3_exec(raw, onInsert.constData(), nullptr, nullptr, nullptr) == SQLITE_OK &&
+        sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
     *importS = double(t.nsecsElapsed()) / 1e9;
 
     // Its undo: each row read back for the log, removed, and logged, in one transaction.
@@ -240,7 +267,16 @@ bool rawImport(const QString& csv, const QString& dbPath, double* importS, doubl
     sqlite3_prepare_v2(raw, "SELECT title_en, title_fr, hours FROM micro_credential WHERE uid = ?", -1, &read,
                        nullptr);
     sqlite3_prepare_v2(raw, "DELETE FROM micro_credential WHERE uid = ?", -1, &remove, nullptr);
-    sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        raw,
+        "BEGIN; DROP TRIGGER credential_fts_delete; CREATE TEMP TABLE gone(rowid INTEGER PRIMARY KEY, "
+        "title_en, title_fr, outcomes_en, outcomes_fr)",
+        nullptr, nullptr, nullptr);
+    sqlite3_stmt* keep = nullptr;
+    sqlite3_prepare_v2(raw,
+                       "INSERT INTO gone SELECT rowid, title_en, title_fr, outcomes_en, outcomes_fr FROM "
+                       "micro_credential WHERE uid = ?",
+                       -1, &keep, nullptr);
     const QByteArray undoBatch = RecordStore::newUid().toUtf8();
     for (auto it = uids.crbegin(); ok && it != uids.crend(); ++it) {
         text(read, 1, *it);
@@ -248,6 +284,9 @@ bool rawImport(const QString& csv, const QString& dbPath, double* importS, doubl
         const QByteArray old = QByteArray("{\"title_en\":\"") +
                                reinterpret_cast<const char*>(sqlite3_column_text(read, 0)) + "\"}";
         sqlite3_reset(read);
+        text(keep, 1, *it);
+        ok = ok && sqlite3_step(keep) == SQLITE_DONE;
+        sqlite3_reset(keep);
         text(remove, 1, *it);
         ok = ok && sqlite3_step(remove) == SQLITE_DONE;
         sqlite3_reset(remove);
@@ -259,9 +298,16 @@ bool rawImport(const QString& csv, const QString& dbPath, double* importS, doubl
         ok = ok && sqlite3_step(log) == SQLITE_DONE;
         sqlite3_reset(log);
     }
-    ok = ok && sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+    ok = ok &&
+         sqlite3_exec(
+             raw,
+             "INSERT INTO credential_fts(credential_fts, rowid, title_en, title_fr, outcomes_en, "
+             "outcomes_fr) SELECT 'delete', rowid, title_en, title_fr, outcomes_en, outcomes_fr FROM gone",
+             nullptr, nullptr, nullptr) == SQLITE_OK &&
+         sqlite3_exec(raw, onDelete.constData(), nullptr, nullptr, nullptr) == SQLITE_OK &&
+         sqlite3_exec(raw, "DROP TABLE gone; COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
     *undoS = double(t.nsecsElapsed()) / 1e9;
-    for (sqlite3_stmt* st : {insert, log, read, remove})
+    for (sqlite3_stmt* st : {insert, log, read, remove, keep})
         sqlite3_finalize(st);
     sqlite3_close(raw);
     return ok;
@@ -370,7 +416,7 @@ int main(int argc, char** argv)
 
     out << "import of " << rows << " micro-credentials from CSV, streamed: " << run.report.summary() << "\n";
     out << "  read, check, match and write in one transaction: " << QString::number(run.seconds, 'f', 2)
-        << " s (target < 10 s)\n";
+        << " s (target < 4 s)\n";
     out << "  raw SQLite insert of the same rows as text into a bare table (the floor): "
         << QString::number(rawS, 'f', 2) << " s; ratio " << QString::number(run.seconds / rawS, 'f', 1)
         << "\n";
@@ -389,7 +435,7 @@ int main(int argc, char** argv)
         << " MB over the first half, " << (xlsxRun.growthKb - xlsxRun.halfKb) / 1024
         << " MB over the second\n";
     out << "undo of the import from the change log: " << QString::number(undoS, 'f', 2)
-        << " s, memory growth " << (largestUndo - beforeUndo) / 1024 << " MB\n";
+        << " s (target < 4 s), memory growth " << (largestUndo - beforeUndo) / 1024 << " MB\n";
     out << "  the same rows removed with SQLite's C API, each read for the log, in one transaction (the "
            "floor "
            "of the same work): "
