@@ -385,9 +385,19 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         if (const int t = fullTextIndex(r.entity); m_session->bulk && t >= 0 && !m_session->removals[t])
             m_session->removals[t] =
                 std::make_unique<FullTextBulk>(m_db, r.entity, FullTextBulk::Mode::Removals);
+        FullTextBulk* bulk = nullptr;
+        if (const int t = fullTextIndex(r.entity); t >= 0)
+            bulk = m_session->removals[t].get();
+        if (bulk && !bulk->keep(r.uid, &error)) {
+            found << EditProblem{i, QString(), error};
+            break;
+        }
         Record removed;
         if (!store.remove(r.entity, r.uid, &error, &removed)) {
             found << EditProblem{i, QString(), error};
+            QString ignored;
+            if (bulk)
+                bulk->forget(r.uid, &ignored); // the row is still there, and still indexed
         } else {
             removed.remove(QStringLiteral("uid"));
             r.before = removed; // what the inverse puts back, under the same uid

@@ -3,6 +3,7 @@
 #include "domain/entityschema.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace mcfund {
@@ -23,6 +24,13 @@ public:
         Removals,  ///< rows removed from now on are kept aside (a temporary table) and unindexed at finish()
     };
     FullTextBulk(QSqlDatabase db, Entity entity, Mode mode = Mode::Additions);
+    /**
+     * In Mode::Removals, called just before the row \a uid is deleted: keeps its indexed text aside for
+     * finish(). forget() takes it back when the delete then fails. Both do nothing in Mode::Additions or
+     * when the bulk path could not be set up (the trigger then still works row by row).
+     */
+    bool keep(const QString& uid, QString* error);
+    bool forget(const QString& uid, QString* error);
     /** Brings the index up to date and restores the trigger; false on an SQL error. */
     bool finish(QString* error);
 
@@ -35,6 +43,7 @@ private:
     QString m_columns;
     qint64 m_maxRowid = 0;
     bool m_active = false;
+    QSqlQuery m_keep, m_forget; ///< Mode::Removals: a row kept aside, and taken back
 };
 
 } // namespace mcfund

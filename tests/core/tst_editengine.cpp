@@ -127,6 +127,72 @@ private slots:
         QCOMPARE(matches("zebraword"), 0);
     }
 
+    void aRefusedRowInABulkRemovalLeavesTheRowsAndTheSearchIndexAsTheyWere()
+    {
+        // 1,100 micro-credentials removed in one batch (the bulk path keeps each removed row's text aside
+        // for the index), and last in that batch a removal the database refuses: an institution that
+        // still has micro-credentials. Nothing is removed, and the index still finds every row.
+        Repository repo(m_db.connection());
+        const QString institution = repo.findInstitution(QStringLiteral("Lambton College"))->uid;
+        const QString sector = repo.sectorUid(QStringLiteral("housing"));
+        EditBatch added{QStringLiteral("add"), {}};
+        QStringList uids;
+        for (int i = 0; i < 1100; ++i) {
+            RowEdit r;
+            r.op = RowEdit::Op::Insert;
+            r.entity = Entity::Credential;
+            r.uid = RecordStore::newUid();
+            r.after = {{QStringLiteral("title_en"), QStringLiteral("Keptword module %1").arg(i)},
+                       {QStringLiteral("institution_uid"), institution},
+                       {QStringLiteral("sector_uid"), sector},
+                       {QStringLiteral("delivery"), QStringLiteral("online")},
+                       {QStringLiteral("status"), QStringLiteral("offered")},
+                       {QStringLiteral("language"), QStringLiteral("en")},
+                       {QStringLiteral("osap_approved"), 0}};
+            added.rows << r;
+            uids << r.uid;
+        }
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        QList<EditProblem> problems;
+        QVERIFY2(engine.apply(added, QStringLiteral("import"), &problems),
+                 qPrintable(EditEngine::describe(added, problems)));
+        auto matches = [&] {
+            return test::credentialsMatching(m_db.connection(), QStringLiteral("keptword"));
+        };
+        QCOMPARE(matches(), 1100);
+
+        EditBatch removal{QStringLiteral("remove"), {}};
+        for (const QString& uid : uids) {
+            RowEdit r;
+            r.op = RowEdit::Op::Delete;
+            r.entity = Entity::Credential;
+            r.uid = uid;
+            removal.rows << r;
+        }
+        RowEdit institutionGone;
+        institutionGone.op = RowEdit::Op::Delete;
+        institutionGone.entity = Entity::Institution;
+        institutionGone.uid = institution;
+        removal.rows << institutionGone;
+        problems.clear();
+        QVERIFY(!engine.apply(removal, QStringLiteral("edit"), &problems));
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(test::scalar(
+                     m_db.connection(),
+                     QStringLiteral("SELECT count(*) FROM micro_credential WHERE title_en LIKE 'Keptword%'")),
+                 qint64(1100));
+        QVERIFY(test::credentialIndexIsSound(m_db.connection()));
+        QCOMPARE(matches(), 1100);
+
+        // The same removal without the refused row goes through, and the index forgets every row.
+        removal.rows.removeLast();
+        problems.clear();
+        QVERIFY2(engine.apply(removal, QStringLiteral("edit"), &problems),
+                 qPrintable(EditEngine::describe(removal, problems)));
+        QVERIFY(test::credentialIndexIsSound(m_db.connection()));
+        QCOMPARE(matches(), 0);
+    }
+
     void insertDeleteRoundTrip()
     {
         EditEngine engine(m_db.connection(), QStringLiteral("alice"));
