@@ -12,6 +12,25 @@
 
 using namespace mcfund;
 
+namespace {
+/** A new micro-credential of \a institution in \a sector, offered online in English. */
+RowEdit newCredential(const QString& title, const QString& institution, const QString& sector)
+{
+    RowEdit r;
+    r.op = RowEdit::Op::Insert;
+    r.entity = Entity::Credential;
+    r.uid = RecordStore::newUid();
+    r.after = {{QStringLiteral("title_en"), title},
+               {QStringLiteral("institution_uid"), institution},
+               {QStringLiteral("sector_uid"), sector},
+               {QStringLiteral("delivery"), QStringLiteral("online")},
+               {QStringLiteral("status"), QStringLiteral("offered")},
+               {QStringLiteral("language"), QStringLiteral("en")},
+               {QStringLiteral("osap_approved"), 0}};
+    return r;
+}
+} // namespace
+
 class TestEditEngine : public QObject
 {
     Q_OBJECT
@@ -77,19 +96,8 @@ private slots:
         const QString sector = repo.sectorUid(QStringLiteral("health_care"));
         EditBatch batch{QStringLiteral("bulk"), {}};
         auto add = [&](const QString& title) {
-            RowEdit r;
-            r.op = RowEdit::Op::Insert;
-            r.entity = Entity::Credential;
-            r.uid = RecordStore::newUid();
-            r.after = {{QStringLiteral("title_en"), title},
-                       {QStringLiteral("institution_uid"), institution},
-                       {QStringLiteral("sector_uid"), sector},
-                       {QStringLiteral("delivery"), QStringLiteral("online")},
-                       {QStringLiteral("status"), QStringLiteral("offered")},
-                       {QStringLiteral("language"), QStringLiteral("en")},
-                       {QStringLiteral("osap_approved"), 0}};
-            batch.rows << r;
-            return r.uid;
+            batch.rows << newCredential(title, institution, sector);
+            return batch.rows.last().uid;
         };
         QStringList uids;
         for (int i = 0; i < 1200; ++i)
@@ -138,19 +146,8 @@ private slots:
         EditBatch added{QStringLiteral("add"), {}};
         QStringList uids;
         for (int i = 0; i < 1100; ++i) {
-            RowEdit r;
-            r.op = RowEdit::Op::Insert;
-            r.entity = Entity::Credential;
-            r.uid = RecordStore::newUid();
-            r.after = {{QStringLiteral("title_en"), QStringLiteral("Keptword module %1").arg(i)},
-                       {QStringLiteral("institution_uid"), institution},
-                       {QStringLiteral("sector_uid"), sector},
-                       {QStringLiteral("delivery"), QStringLiteral("online")},
-                       {QStringLiteral("status"), QStringLiteral("offered")},
-                       {QStringLiteral("language"), QStringLiteral("en")},
-                       {QStringLiteral("osap_approved"), 0}};
-            added.rows << r;
-            uids << r.uid;
+            added.rows << newCredential(QStringLiteral("Keptword module %1").arg(i), institution, sector);
+            uids << added.rows.last().uid;
         }
         EditEngine engine(m_db.connection(), QStringLiteral("alice"));
         QList<EditProblem> problems;
