@@ -382,12 +382,13 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
     case RowEdit::Op::Delete: {
         if (!settleFullText(r.entity, true, false, i, &found))
             break;
-        if (const int t = fullTextIndex(r.entity); m_session->bulk && t >= 0 && !m_session->removals[t])
-            m_session->removals[t] =
-                std::make_unique<FullTextBulk>(m_db, r.entity, FullTextBulk::Mode::Removals);
         FullTextBulk* bulk = nullptr;
-        if (const int t = fullTextIndex(r.entity); t >= 0)
+        if (const int t = fullTextIndex(r.entity); t >= 0) {
+            if (m_session->bulk && !m_session->removals[t])
+                m_session->removals[t] =
+                    std::make_unique<FullTextBulk>(m_db, r.entity, FullTextBulk::Mode::Removals);
             bulk = m_session->removals[t].get();
+        }
         if (bulk && !bulk->keep(r.uid, &error)) {
             found << EditProblem{i, QString(), error};
             break;

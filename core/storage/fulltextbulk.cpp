@@ -58,25 +58,23 @@ FullTextBulk::FullTextBulk(QSqlDatabase db, Entity entity, Mode mode)
 
 bool FullTextBulk::keep(const QString& uid, QString* error)
 {
-    if (!m_active || m_mode != Mode::Removals)
-        return true;
-    m_keep.bindValue(0, uid);
-    if (m_keep.exec())
-        return true;
-    if (error)
-        *error = m_keep.lastError().text();
-    return false;
+    return runForRow(m_keep, uid, error);
 }
 
 bool FullTextBulk::forget(const QString& uid, QString* error)
 {
+    return runForRow(m_forget, uid, error);
+}
+
+bool FullTextBulk::runForRow(QSqlQuery& q, const QString& uid, QString* error)
+{
     if (!m_active || m_mode != Mode::Removals)
         return true;
-    m_forget.bindValue(0, uid);
-    if (m_forget.exec())
+    q.bindValue(0, uid);
+    if (q.exec())
         return true;
     if (error)
-        *error = m_forget.lastError().text();
+        *error = q.lastError().text();
     return false;
 }
 

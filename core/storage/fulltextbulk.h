@@ -35,6 +35,9 @@ public:
     bool finish(QString* error);
 
 private:
+    /** keep() and forget(): \a q run for the row \a uid, when the bulk removal path is set up. */
+    bool runForRow(QSqlQuery& q, const QString& uid, QString* error);
+
     QSqlDatabase m_db;
     Mode m_mode;
     QString m_table;
