@@ -32,6 +32,19 @@ bool syncToDisk(const QString& path)
 #endif
 }
 
+void startWriteBack(const QString& path)
+{
+#if defined(Q_OS_LINUX)
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+#endif
+}
+
 QString fileState(const QString& path)
 {
 #if defined(Q_OS_LINUX)

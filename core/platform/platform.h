@@ -18,6 +18,13 @@ namespace mcfund::Platform {
 bool syncToDisk(const QString& path);
 
 /**
+ * Starts writing \a path's changed pages to the disk without waiting for them (Linux: sync_file_range), so
+ * that a later syncToDisk has less to wait for; a bulk writer calls it between phases. Does nothing
+ * elsewhere.
+ */
+void startWriteBack(const QString& path);
+
+/**
  * One file's identity and state, as text that changes whenever the file is replaced or written: device,
  * inode, size, and modification and status-change times in nanoseconds on Unix; elsewhere the size, the
  * modification time in milliseconds and Qt's file id. "-" when the file does not exist.
