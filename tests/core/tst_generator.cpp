@@ -3,6 +3,7 @@
 #include "synthetic/generator.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +72,20 @@ private slots:
         QVERIFY(count(c, QStringLiteral(
                              "SELECT COUNT(*) FROM credential_fts WHERE credential_fts MATCH 'securite'")) >
                 0);
+        // The credentials' index, built contentless on a second thread and copied in, agrees with the table
+        // row by row (FTS5's check against the content table), and so does the projects' rebuilt one.
+        QSqlQuery check(c);
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO credential_fts(credential_fts, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO project_fts(project_fts, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+        // The bulk load's settings are gone: 16 KB pages stay, the write-ahead log is back.
+        QCOMPARE(count(c, QStringLiteral("PRAGMA page_size")), 16384);
+        QSqlQuery mode(c);
+        QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
         // Indexes were restored after the bulk load.
         QVERIFY(count(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = "
                                         "'credential_sort_en'")) == 1);
