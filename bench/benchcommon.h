@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
+#include <QTextStream>
 
 #include <algorithm>
 #include <atomic>
@@ -96,6 +97,39 @@ inline double median(std::vector<double>& values)
     std::sort(values.begin(), values.end());
     const size_t n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/** \a v milliseconds as text: one decimal under 10 ms. */
+inline QString ms(double v)
+{
+    return QString::number(v, 'f', v < 10 ? 1 : 0) + QStringLiteral(" ms");
+}
+
+/** \a a ÷ \a b as text, or a dash when there is no \a b. */
+inline QString ratio(double a, double b)
+{
+    if (a <= 0 || b <= 0)
+        return QStringLiteral("—");
+    const double r = a / b;
+    return QString::number(r, 'f', r < 10 ? 2 : 1);
+}
+
+/**
+ * One row of the performance table. ./scripts/bench.sh collects the lines that start with "@row" from every
+ * benchmark it runs and prints them at the end as one Markdown table, the README's: which benchmark and
+ * conditions, the measure, mcfund's figure, the reference's figure measured the same way in the same run
+ * (a dash when there is none), mcfund ÷ reference, and the target the issue set (if any).
+ */
+inline void row(QTextStream& out, const QString& benchmark, const QString& measure, const QString& mcfund,
+                const QString& reference = QString(), const QString& ratio = QString(),
+                const QString& target = QString())
+{
+    const auto cell = [](const QString& s) {
+        return s.isEmpty() ? QStringLiteral("—") : QString(s).replace(QLatin1Char('|'), QLatin1Char('/'));
+    };
+    out << "@row\t" << cell(benchmark) << '\t' << cell(measure) << '\t' << cell(mcfund) << '\t'
+        << cell(reference) << '\t' << cell(ratio) << '\t' << cell(target) << '\n';
+    out.flush();
 }
 
 } // namespace mcfund::bench

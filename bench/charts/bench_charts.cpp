@@ -103,16 +103,19 @@ int main(int argc, char** argv)
     lines << Line{
         "by sector, approved, all rounds",
         bestOf(3, [&] { FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::Sector); }),
-        raw(r, "SELECT sector_uid, SUM(approved_cents), COUNT(approved_cents) FROM project GROUP BY "
-               "sector_uid")};
-    lines << Line{"by institution type, approved, all rounds",
-                  bestOf(3,
-                         [&] {
-                             FundingAggregate::compute(c, FilterSpec(), Measure::Approved,
-                                                       Grouping::InstitutionType);
-                         }),
-                  raw(r, "SELECT i.type, SUM(p.approved_cents) FROM project p JOIN institution i ON i.uid = "
-                         "p.institution_uid GROUP BY i.type")};
+        // The best SQLite can do: one pass over the covering index in its order (round, sector), rolled up.
+        raw(r, "SELECT sector_uid, SUM(s), SUM(n) FROM (SELECT round_uid, sector_uid, SUM(approved_cents) s, "
+               "COUNT(approved_cents) n FROM project GROUP BY round_uid, sector_uid) GROUP BY sector_uid")};
+    lines << Line{
+        "by institution type, approved, all rounds",
+        bestOf(3,
+               [&] {
+                   FundingAggregate::compute(c, FilterSpec(), Measure::Approved, Grouping::InstitutionType);
+               }),
+        // One pass over the covering index by institution, then the institutions' types.
+        raw(r, "SELECT i.type, SUM(g.s) FROM (SELECT institution_uid, SUM(approved_cents) s FROM "
+               "project GROUP BY institution_uid) g JOIN institution i ON i.uid = g.institution_uid "
+               "GROUP BY i.type")};
     lines << Line{"summary figures, round 2", bestOf(3, [&] { FundingSummary::compute(c, round2); }),
                   raw(r, QByteArray("SELECT SUM(approved_cents), COUNT(*), COUNT(DISTINCT institution_uid) "
                                     "FROM project WHERE round_uid = '" +
@@ -185,5 +188,14 @@ int main(int argc, char** argv)
                    .arg(l.mcfund, 10, 'f', 1)
                    .arg(l.raw > 0 ? QString::number(l.raw, 'f', 1) : QStringLiteral("-"), 11)
                    .arg(l.raw > 0 ? QString::number(l.mcfund / l.raw, 'f', 1) : QStringLiteral("-"), 7);
+    out << "\n";
+    const QString where = QStringLiteral("charts, 1M credentials, warm, best of 3");
+    for (const Line& l : lines) {
+        const QString what = QString::fromLatin1(l.what);
+        const bool dashboard = what.startsWith(QLatin1String("whole dashboard refresh ("));
+        bench::row(out, where, what, bench::ms(l.mcfund),
+                   l.raw > 0 ? QStringLiteral("raw SQLite, same answer %1").arg(bench::ms(l.raw)) : QString(),
+                   bench::ratio(l.mcfund, l.raw), dashboard ? QStringLiteral("< 100 ms") : QString());
+    }
     return 0;
 }

@@ -12,6 +12,7 @@
 //   bench_crash --edit-stream WORKSPACE BATCHES   applies BATCHES edit batches of 10 cells through EditEngine
 //   bench_crash --undo WORKSPACE BATCH           undoes a change-log batch with ChangeLogUndo
 
+#include "../benchcommon.h"
 #include "edits/changelogundo.h"
 #include "edits/editengine.h"
 #include "spreadsheets/rowsource.h"
@@ -804,5 +805,17 @@ int main(int argc, char* argv[])
                     ended);
     std::printf("%d kills: %d sound, %d unsound (seed %llu)\n", trials, trials - unsound, unsound,
                 static_cast<unsigned long long>(seed));
+    std::fflush(stdout);
+    QStringList operations;
+    for (Op op : kOps)
+        if (tally[op].trials)
+            operations << QString::fromLatin1(opName(op));
+    QTextStream out(stdout);
+    bench::row(out, QStringLiteral("crash, seed %1").arg(seed),
+               QStringLiteral("SIGKILL at a random moment of %1 (%2)")
+                   .arg(trials)
+                   .arg(operations.join(QStringLiteral(", "))),
+               QStringLiteral("%1 sound, %2 unsound").arg(trials - unsound).arg(unsound), QString(),
+               QString(), QStringLiteral("every one sound"));
     return unsound == 0 ? 0 : 1;
 }

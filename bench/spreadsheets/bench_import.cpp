@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -441,6 +442,26 @@ int main(int argc, char** argv)
            "of the same work): "
         << QString::number(sameTableUndoS, 'f', 2) << " s; ratio "
         << QString::number(undoS / sameTableUndoS, 'f', 1) << "\n";
-    out << "peak resident size of the whole run: " << bench::procStatusKb("VmHWM:") / 1024 << " MB\n";
+    out << "peak resident size of the whole run: " << bench::procStatusKb("VmHWM:") / 1024 << " MB\n\n";
+    const QString where =
+        QStringLiteral("import, %1 CSV rows, one run").arg(QLocale(QStringLiteral("en_CA")).toString(rows));
+    const auto secs = [](double s) { return QString::number(s, 'f', 2) + QStringLiteral(" s"); };
+    bench::row(out, where, QStringLiteral("import (read, check, match, write, log; one transaction)"),
+               secs(run.seconds),
+               QStringLiteral("SQLite C API, same rows into the same table, indexes, search index and log %1")
+                   .arg(secs(sameTableS)),
+               bench::ratio(run.seconds, sameTableS), QStringLiteral("< 4 s"));
+    bench::row(
+        out, where, QStringLiteral("undo of the import"), secs(undoS),
+        QStringLiteral("SQLite C API, same rows removed, each read for the log %1").arg(secs(sameTableUndoS)),
+        bench::ratio(undoS, sameTableUndoS), QStringLiteral("< 4 s"));
+    bench::row(out, where,
+               QStringLiteral("memory growth, first half / second half of the file (sampled every 10 ms)"),
+               QStringLiteral("%1 / %2 MB").arg(run.halfKb / 1024).arg((run.growthKb - run.halfKb) / 1024),
+               QStringLiteral("whole file and batch held: %1 MB").arg(heldKb / 1024), QString(),
+               QStringLiteral("steady"));
+    bench::row(out, where, QStringLiteral("export of the rows to XLSX"), secs(exportS));
+    bench::row(out, where, QStringLiteral("peak resident size of the whole run (VmHWM)"),
+               QStringLiteral("%1 MB").arg(bench::procStatusKb("VmHWM:") / 1024));
     return 0;
 }
