@@ -1846,10 +1846,6 @@
         <translation />
     </message>
     <message>
-        <source>The generated data broke a reference (internal error).</source>
-        <translation />
-    </message>
-    <message>
         <source>Cannot create “%1”.</source>
         <translation />
     </message>
@@ -1886,11 +1882,11 @@
         <translation />
     </message>
     <message>
-        <source>reference check</source>
+        <source>sync to disk</source>
         <translation />
     </message>
     <message>
-        <source>sync to disk</source>
+        <source>micro-credentials' search index</source>
         <translation />
     </message>
 </context>

@@ -1864,10 +1864,6 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The generated data broke a reference (internal error).</source>
-        <translation>Les données générées contiennent une référence rompue (erreur interne).</translation>
-    </message>
-    <message>
         <source>Cannot create “%1”.</source>
         <translation>Impossible de créer «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1904,12 +1900,12 @@
         <translation>statistiques (ANALYZE)</translation>
     </message>
     <message>
-        <source>reference check</source>
-        <translation>vérification des références</translation>
-    </message>
-    <message>
         <source>sync to disk</source>
         <translation>écriture sur le disque</translation>
+    </message>
+    <message>
+        <source>micro-credentials&apos; search index</source>
+        <translation>index de recherche des microcertifications</translation>
     </message>
 </context>
 <context>
