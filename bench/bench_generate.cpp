@@ -108,7 +108,7 @@ bool floorCopy(const QString& generated, const QString& path)
         ok = ok && exec(db, sql);
     ok = ok && exec(db, "PRAGMA threads = 0") && exec(db, "PRAGMA cache_size = -200000");
     for (const QByteArray& sql : fts) {
-        const QByteArray name = sql.mid(21).split(' ').value(1).trimmed(); // CREATE VIRTUAL TABLE name
+        const QByteArray name = sql.mid(21).split(' ').value(0).trimmed(); // CREATE VIRTUAL TABLE name
         ok = ok && exec(db, "INSERT INTO " + name + "(" + name + ", rank) VALUES ('hashsize', 67108864)") &&
              exec(db, "INSERT INTO " + name + "(" + name + ") VALUES ('rebuild')");
     }
@@ -174,6 +174,7 @@ int main(int argc, char** argv)
                QString::number(generatedS, 'f', 1) + QStringLiteral(" s"),
                QStringLiteral("same rows copied, same indexes and search built with the C API %1 s")
                    .arg(QString::number(floorS, 'f', 1)),
-               bench::ratio(generatedS, floorS), QStringLiteral("< 15 s"));
+               bench::ratio(generatedS, floorS),
+               credentials == 1000000 ? QStringLiteral("< 15 s") : QString());
     return 0;
 }

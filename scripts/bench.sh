@@ -2,18 +2,18 @@
 # Builds and runs the benchmarks in bench/, each against a reference in the same run; they print ratios.
 #   ./scripts/bench.sh                 all of them (the table and chart benchmarks read a 1M-row workspace that
 #                                      this script generates in /tmp on first use, timed: about a minute)
-#   ./scripts/bench.sh NAME...         some: table charts reports import generate crash server
+#   ./scripts/bench.sh NAME...         some: table charts commands reports import generate crash server
 # Each program prints its own report, then rows for the README's table; at the end this script prints
 # those rows as one Markdown table with the machine, the date and the conditions. The README's Performance
 # section is that table, pasted.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-all=(table charts reports import generate crash server)
+all=(table charts commands reports import generate crash server)
 names=("$@")
 [ ${#names[@]} -eq 0 ] && names=("${all[@]}")
 targets=()
 for n in "${names[@]}"; do
-    case " ${all[*]} " in *" $n "*) targets+=("bench_$n") ;; *)
+    case " ${all[*]} " in *" $n "*) [ "$n" = commands ] || targets+=("bench_$n") ;; *)
         echo "bench.sh: unknown benchmark “$n”; choose from: ${all[*]}" >&2; exit 2 ;; esac
 done
 ./scripts/build.sh --target mcfund "${targets[@]}" || exit 1
@@ -22,7 +22,8 @@ status=0
 # The table and chart benchmarks read the million-row workspace; it is made here, by the program people
 # run, never inside the process that is measured. Its making is itself a figure.
 large=/tmp/mcfund-bench-1m.sqlite
-if [[ " ${names[*]} " == *" table "* || " ${names[*]} " == *" charts "* ]] && [ ! -f "$large" ]; then
+if [[ " ${names[*]} " == *" table "* || " ${names[*]} " == *" charts "* || " ${names[*]} " == *" commands "* ]] &&
+    [ ! -f "$large" ]; then
     echo "== generate (the input of bench_table and bench_charts, $(date -u +%FT%TZ), $(nproc) cores)"
     command -v /usr/bin/time >/dev/null || ./scripts/install-deps.sh time
     /usr/bin/time -f "generate: %e s wall, %U s user, %S s system, peak %M kB" \
@@ -33,10 +34,41 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-for t in "${targets[@]}"; do
-    echo "== $t ($(date -u +%FT%TZ), $(nproc) cores)"
-    "build/bench/$t" | tee -a "$log"
-    [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "bench.sh: $t failed" >&2; status=1; }
+# Seconds that "$@" takes, its output thrown away; the median of three runs after one unmeasured run.
+median3() {
+    "$@" >/dev/null 2>&1
+    for _ in 1 2 3; do
+        local s e
+        s=$(date +%s.%N)
+        "$@" >/dev/null 2>&1 || return 1
+        e=$(date +%s.%N)
+        awk -v s="$s" -v e="$e" 'BEGIN { printf "%.3f\n", e - s }'
+    done | sort -g | sed -n 2p
+}
+# The commands people run on the million-row workspace, timed from outside as acceptance/scale.sh times
+# them, against the same GROUP BY in the sqlite3 shell.
+commands() {
+    command -v sqlite3 >/dev/null || ./scripts/install-deps.sh sqlite3 || return 1
+    local where="commands, 1M credentials, from outside, warm, median of 3"
+    local shell stats chart
+    shell=$(median3 sqlite3 "$large" "SELECT sector_uid, COUNT(*), SUM(approved_cents) FROM project GROUP BY sector_uid") || return 1
+    stats=$(median3 build/mcfund stats --database "$large") || return 1
+    chart=$(median3 build/mcfund chart --by sector --measure approved --database "$large" -o "$log.png") || return 1
+    echo "mcfund stats $stats s, mcfund chart $chart s, sqlite3 shell GROUP BY by sector $shell s"
+    printf '@row\t%s\t%s\t%.2f s\tsqlite3 shell, GROUP BY sector: %.2f s\t%.1f\t%s\n' "$where" \
+        "mcfund stats (every figure)" "$stats" "$shell" "$(awk -v a="$stats" -v b="$shell" 'BEGIN { print a / b }')" "< 1 s" >>"$log"
+    printf '@row\t%s\t%s\t%.2f s\tsqlite3 shell, GROUP BY sector: %.2f s\t%.1f\t%s\n' "$where" \
+        "mcfund chart --by sector (PNG written)" "$chart" "$shell" "$(awk -v a="$chart" -v b="$shell" 'BEGIN { print a / b }')" "< 1 s" >>"$log"
+}
+for n in "${names[@]}"; do
+    echo "== $n ($(date -u +%FT%TZ), $(nproc) cores)"
+    if [ "$n" = commands ]; then
+        commands || { echo "bench.sh: commands failed" >&2; status=1; }
+        continue
+    fi
+    # (the offscreen platform's warning about size hints, once per window shown, is left out)
+    "build/bench/bench_$n" 2> >(grep -v 'does not support propagateSizeHints' >&2) | tee -a "$log"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "bench.sh: bench_$n failed" >&2; status=1; }
 done
 
 # The README's table: every row the benchmarks printed (lines "@row<TAB>…", see bench/benchcommon.h), in

@@ -35,14 +35,20 @@ template <class F> double bestOf(int runs, F&& f)
     }
     return best;
 }
+/** The floor: \a sql (one statement or several, separated by semicolons) run to its end through the C API. */
 double raw(sqlite3* db, const char* sql)
 {
     return bestOf(3, [&] {
-        sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
-        while (sqlite3_step(st) == SQLITE_ROW)
-            sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
+        for (const char* next = sql; next && *next;) {
+            sqlite3_stmt* st = nullptr;
+            if (sqlite3_prepare_v2(db, next, -1, &st, &next) != SQLITE_OK) {
+                std::fprintf(stderr, "bench_charts: %s\n", sqlite3_errmsg(db));
+                std::exit(1);
+            }
+            while (st && sqlite3_step(st) == SQLITE_ROW)
+                sqlite3_column_int64(st, 0);
+            sqlite3_finalize(st);
+        }
     });
 }
 } // namespace
@@ -116,14 +122,27 @@ int main(int argc, char** argv)
         raw(r, "SELECT i.type, SUM(g.s) FROM (SELECT institution_uid, SUM(approved_cents) s FROM "
                "project GROUP BY institution_uid) g JOIN institution i ON i.uid = g.institution_uid "
                "GROUP BY i.type")};
-    lines << Line{"summary figures, round 2", bestOf(3, [&] { FundingSummary::compute(c, round2); }),
-                  raw(r, QByteArray("SELECT SUM(approved_cents), COUNT(*), COUNT(DISTINCT institution_uid) "
-                                    "FROM project WHERE round_uid = '" +
-                                    roundUid + "'")
-                             .constData())};
+    lines << Line{
+        "summary figures, round 2", bestOf(3, [&] { FundingSummary::compute(c, round2); }),
+        // The same figures: the projects' sums and counts, their credentials, the envelope.
+        raw(r, QByteArray("SELECT SUM(approved_cents), COUNT(approved_cents), SUM(requested_cents), "
+                          "COUNT(requested_cents), COUNT(*), COUNT(DISTINCT institution_uid), "
+                          "SUM(target_learners), COUNT(target_learners) FROM project WHERE round_uid = '" +
+                          roundUid +
+                          "'; SELECT COUNT(*) FROM micro_credential WHERE project_uid IN (SELECT uid FROM "
+                          "project WHERE round_uid = '" +
+                          roundUid +
+                          "'); SELECT SUM(envelope_cents), COUNT(envelope_cents) FROM funding_round "
+                          "WHERE uid = '" +
+                          roundUid + "'")
+                   .constData())};
     lines << Line{
         "summary figures, all rounds", bestOf(3, [&] { FundingSummary::compute(c, FilterSpec()); }),
-        raw(r, "SELECT SUM(approved_cents), COUNT(*), COUNT(DISTINCT institution_uid) FROM project")};
+        raw(r, "SELECT SUM(approved_cents), COUNT(approved_cents), SUM(requested_cents), "
+               "COUNT(requested_cents), "
+               "COUNT(*), COUNT(DISTINCT institution_uid), SUM(target_learners), COUNT(target_learners) FROM "
+               "project; SELECT COUNT(*) FROM micro_credential WHERE project_uid IS NOT NULL; SELECT "
+               "SUM(envelope_cents), COUNT(envelope_cents) FROM funding_round")};
     {
         FundingChart chart;
         chart.resize(900, 400);

@@ -445,7 +445,7 @@ int main(int argc, char** argv)
     out << "peak resident size of the whole run: " << bench::procStatusKb("VmHWM:") / 1024 << " MB\n\n";
     const QString where =
         QStringLiteral("import, %1 CSV rows, one run").arg(QLocale(QStringLiteral("en_CA")).toString(rows));
-    const auto secs = [](double s) { return QString::number(s, 'f', 2) + QStringLiteral(" s"); };
+    const auto secs = [](double s) -> QString { return QString::number(s, 'f', 2) + QStringLiteral(" s"); };
     bench::row(out, where, QStringLiteral("import (read, check, match, write, log; one transaction)"),
                secs(run.seconds),
                QStringLiteral("SQLite C API, same rows into the same table, indexes, search index and log %1")
