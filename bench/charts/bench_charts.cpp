@@ -75,6 +75,7 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     sqlite3* r = nullptr;
     sqlite3_open_v2(QFile::encodeName(path).constData(), &r, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_exec(r, "PRAGMA cache_size = -16000", nullptr, nullptr, nullptr); // as mcfund's connections
     const QByteArray roundUid = round2.roundUids.first().toUtf8();
     struct Line
     {
