@@ -263,7 +263,11 @@ void bindText(sqlite3_stmt* st, int i, const QString& s)
     sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
 }
 
-/** Binds UTF-8 text without copying it: \a b must stay unchanged until the statement next runs. */
+/** No text: bindUtf8 binds it as NULL. */
+const QByteArray kNone;
+
+/** Binds UTF-8 text without copying it: \a b must stay unchanged until the statement next runs (bind a
+ *  named array, never a temporary; kNone for NULL). */
 void bindUtf8(sqlite3_stmt* st, int i, const QByteArray& b)
 {
     if (b.isNull())
@@ -368,7 +372,7 @@ private:
             const Texts texts = m_texts(rowid);
             sqlite3_bind_int64(insert, 1, rowid);
             for (size_t t = 0; t < texts.size(); ++t)
-                bindUtf8(insert, int(t) + 2, texts[t] ? *texts[t] : QByteArray());
+                bindUtf8(insert, int(t) + 2, texts[t] ? *texts[t] : kNone);
             ok = sqlite3_step(insert) == SQLITE_DONE;
             sqlite3_reset(insert);
         }
@@ -776,8 +780,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             bindUid(cred, 1, rng.uid());
             bindUtf8(cred, 2, institutionUids[size_t(p.institution)]);
             bindUtf8(cred, 3, p.uid);
-            bindUtf8(cred, 4, hasEn ? t.en : QByteArray());
-            bindUtf8(cred, 5, hasFr ? t.fr : QByteArray());
+            bindUtf8(cred, 4, hasEn ? t.en : kNone);
+            bindUtf8(cred, 5, hasFr ? t.fr : kNone);
             bindUtf8(cred, 6, sectorUids8[size_t(p.sector)]);
             bindUtf8(cred, 7, rng.pick(deliveries8));
             sqlite3_bind_int64(cred, 8, hours);
@@ -796,8 +800,8 @@ bool Generator::generate(const QString& path, const GeneratorOptions& o, QString
             sqlite3_bind_text(cred, 17, noc,
                               std::snprintf(noc, sizeof noc, "%d", int(rng.range(10000, 99999))),
                               SQLITE_STATIC);
-            bindUtf8(cred, 18, hasEn ? t.outcomesEn : QByteArray());
-            bindUtf8(cred, 19, hasFr ? t.outcomesFr : QByteArray());
+            bindUtf8(cred, 18, hasEn ? t.outcomesEn : kNone);
+            bindUtf8(cred, 19, hasFr ? t.outcomesFr : kNone);
             bindUtf8(cred, 22, hasEn ? t.keyEn : t.keyFr);
             bindUtf8(cred, 23, hasFr ? t.keyFr : t.keyEn);
             ok = bulk.run(cred);
