@@ -16,6 +16,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -266,6 +267,16 @@ private slots:
             for (int y = 0; y < image.height(); y += 5)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() >= 8, qPrintable(QString::number(colours.size())));
+        // Opaque: written without an alpha channel.
+        QVERIFY(!image.hasAlphaChannel());
+        // A file that cannot be written is refused with its name, and nothing is left behind.
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/c.png"));
+        QVERIFY(!chart.exportTo(nowhere, QSize(900, 500), &error));
+        QVERIFY2(error.contains(nowhere), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no-such-folder"))));
+        // and a file written leaves no temporary file beside it.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("c.png*")}, QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("c.png")});
         const QString svg = m_dir.filePath(QStringLiteral("c.svg"));
         QVERIFY2(chart.exportTo(svg, QSize(1200, 700), &error), qPrintable(error));
         QFile f(svg);
