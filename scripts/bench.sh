@@ -46,19 +46,30 @@ median3() {
     done | sort -g | sed -n 2p
 }
 # The commands people run on the million-row workspace, timed from outside as acceptance/scale.sh times
-# them, against the same GROUP BY in the sqlite3 shell.
+# them, each against the same statements run by the sqlite3 shell: mcfund writes the statements a command
+# runs, with their values, when MCFUND_TRACE_SQL names a file, and the shell reads that file.
 commands() {
     command -v sqlite3 >/dev/null || ./scripts/install-deps.sh sqlite3 || return 1
     local where="commands, 1M credentials, from outside, warm, median of 3"
-    local shell stats chart
-    shell=$(median3 sqlite3 "$large" "SELECT sector_uid, COUNT(*), SUM(approved_cents) FROM project GROUP BY sector_uid") || return 1
-    stats=$(median3 build/mcfund stats --database "$large") || return 1
-    chart=$(median3 build/mcfund chart --by sector --measure approved --database "$large" -o "$log.png") || return 1
-    echo "mcfund stats $stats s, mcfund chart $chart s, sqlite3 shell GROUP BY by sector $shell s"
-    printf '@row\t%s\t%s\t%.2f s\tsqlite3 shell, GROUP BY sector: %.2f s\t%.1f\t%s\n' "$where" \
-        "mcfund stats (every figure)" "$stats" "$shell" "$(awk -v a="$stats" -v b="$shell" 'BEGIN { print a / b }')" "< 1 s" >>"$log"
-    printf '@row\t%s\t%s\t%.2f s\tsqlite3 shell, GROUP BY sector: %.2f s\t%.1f\t%s\n' "$where" \
-        "mcfund chart --by sector (PNG written)" "$chart" "$shell" "$(awk -v a="$chart" -v b="$shell" 'BEGIN { print a / b }')" "< 1 s" >>"$log"
+    local name label mine trace shell
+    for name in stats chart; do
+        local run=(build/mcfund stats --database "$large")
+        label="mcfund stats (every figure)"
+        if [ "$name" = chart ]; then
+            run=(build/mcfund chart --by sector --measure approved --database "$large" -o "$log.png")
+            label="mcfund chart --by sector (PNG written)"
+        fi
+        trace="$log.$name.sql"
+        rm -f "$trace"
+        MCFUND_TRACE_SQL="$trace" "${run[@]}" >/dev/null 2>&1 || return 1
+        mine=$(median3 "${run[@]}") || return 1
+        shell=$(median3 sqlite3 "$large" ".read $trace") || return 1
+        echo "$label $mine s; the same $(grep -c ';$' "$trace") statements in the sqlite3 shell $shell s"
+        printf '@row\t%s\t%s\t%.2f s\tsqlite3 shell, the same statements: %.2f s\t%.1f\t%s\n' "$where" \
+            "$label" "$mine" "$shell" "$(awk -v a="$mine" -v b="$shell" 'BEGIN { print a / b }')" \
+            "< 1 s, within 3×" >>"$log"
+        rm -f "$trace" "$log.png"
+    done
 }
 for n in "${names[@]}"; do
     echo "== $n ($(date -u +%FT%TZ), $(nproc) cores)"

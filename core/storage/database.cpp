@@ -544,6 +544,7 @@ bool Database::openExisting(const QString& path, QString* error, bool integrityC
     }
     m_name = name;
     m_path = QFileInfo(path).absoluteFilePath();
+    Sql::traceFromEnvironment(connection());
     return true;
 }
 

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <sqlite3.h>
 
+#include <cstdio>
+
 namespace mcfund::Sql {
 
 sqlite3* sqliteHandle(const QSqlDatabase& db)
@@ -15,6 +17,37 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                ? *static_cast<sqlite3* const*>(handle.constData())
                : nullptr;
+}
+
+namespace {
+
+int writeStatement(unsigned type, void* file, void* statement, void* text)
+{
+    const char* sql = static_cast<const char*>(text);
+    // A statement of a trigger is traced as "-- " and its text.
+    if (type != SQLITE_TRACE_STMT || !sql || qstrncmp(sql, "--", 2) == 0)
+        return 0;
+    char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
+    auto* out = static_cast<std::FILE*>(file);
+    std::fputs(expanded ? expanded : sql, out);
+    std::fputs(";\n", out);
+    std::fflush(out);
+    sqlite3_free(expanded);
+    return 0;
+}
+
+} // namespace
+
+void traceFromEnvironment(const QSqlDatabase& db)
+{
+    const QByteArray path = qgetenv("MCFUND_TRACE_SQL");
+    sqlite3* handle = sqliteHandle(db);
+    if (path.isEmpty() || !handle)
+        return;
+    // One file for the process, open until it ends: every connection traced writes to it.
+    static std::FILE* file = std::fopen(path.constData(), "a");
+    if (file)
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, writeStatement, file);
 }
 
 bool isServer(const QSqlDatabase& db)

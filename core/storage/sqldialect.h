@@ -20,6 +20,14 @@ namespace Sql {
 bool isServer(const QSqlDatabase& db);
 /** The SQLite connection under \a db, for what only SQLite's C API does; nullptr on another engine. */
 sqlite3* sqliteHandle(const QSqlDatabase& db);
+/**
+ * When the environment variable MCFUND_TRACE_SQL names a file, appends to it every statement that \a db
+ * runs from now on, with its bound values written in, one a line and ended with a semicolon: a script
+ * that the sqlite3 shell runs as it is (`.read FILE`). This is how the benchmarks time "the same query" in
+ * the shell as a command of mcfund. Statements of triggers are left out (the shell fires them itself).
+ * Nothing on PostgreSQL.
+ */
+void traceFromEnvironment(const QSqlDatabase& db);
 /** \a expr compared and sorted without regard to case: COLLATE NOCASE on SQLite, lower() on PostgreSQL. */
 QString nocase(const QString& expr, const QSqlDatabase& db);
 /**

@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +93,38 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("88 projects at 36 institutions")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("$5,000,000.00")));
         QVERIFY(r.out.contains(QStringLiteral("official data")));
+    }
+
+    void statsTracedAsAScriptOfItsStatements()
+    {
+        // MCFUND_TRACE_SQL: the statements a command runs, values written in, as a script another program
+        // can run on the same file (the benchmarks time it in the sqlite3 shell).
+        const QString trace = m_dir.filePath(QStringLiteral("stats-trace.sql"));
+        qputenv("MCFUND_TRACE_SQL", QFile::encodeName(trace));
+        const Result r = run({QStringLiteral("stats"), QStringLiteral("--database"), m_db,
+                              QStringLiteral("--lang"), QStringLiteral("en")});
+        qunsetenv("MCFUND_TRACE_SQL");
+        QCOMPARE(r.code, 0);
+        QFile f(trace);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList statements =
+            QString::fromUtf8(f.readAll()).split(QLatin1String(";\n"), Qt::SkipEmptyParts);
+        QVERIFY2(statements.size() >= 10, qPrintable(statements.join(u'|')));
+        QVERIFY(statements.contains(QStringLiteral("SELECT COUNT(*) FROM funding_round")));
+        // A bound value is written into the statement.
+        QVERIFY(
+            statements.contains(QStringLiteral("SELECT COUNT(*) FROM institution WHERE type = 'college'")));
+        // Every line runs as it is on the same workspace.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("replay"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        for (const QString& statement : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(statement), qPrintable(statement + QLatin1String(": ") + q.lastError().text()));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("replay"));
     }
 
     void statsInFrenchWritesFrenchAmounts()
