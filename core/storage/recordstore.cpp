@@ -6,10 +6,14 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <algorithm>
+#include <atomic>
 
 namespace mcfund {
 
@@ -36,7 +40,37 @@ QSqlQuery& RecordStore::prepared(const QString& sql) const
 
 QString RecordStore::newUid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // UUID version 7 (RFC 9562): the time in milliseconds in the first 48 bits, then a counter of 12 bits
+    // within the millisecond (method 1), then 62 random bits. Uids made one after another sort one after
+    // another, so a table's key index and the change log's index by record fill at their ends instead of
+    // at random places; the random bits keep uids made at once on different desktops apart.
+    static std::atomic<quint64> last{0}; // (milliseconds << 12) | counter, of the last uid made
+    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch()) << 12;
+    quint64 previous = last.load(std::memory_order_relaxed);
+    quint64 stamp = 0;
+    do
+        stamp = std::max(now, previous + 1); // a full counter carries into the next millisecond
+    while (!last.compare_exchange_weak(previous, stamp, std::memory_order_relaxed));
+    const quint64 random = QRandomGenerator::global()->generate64();
+    const quint64 high = ((stamp >> 12) << 16) | 0x7000 | (stamp & 0xfff);
+    const quint64 low = 0x8000000000000000ULL | (random >> 2);
+    static const char digits[] = "0123456789abcdef";
+    char text[36];
+    int at = 0;
+    const auto hex = [&](quint64 v, int count) {
+        for (int shift = (count - 1) * 4; shift >= 0; shift -= 4)
+            text[at++] = digits[(v >> shift) & 0xf];
+    };
+    hex(high >> 32, 8);
+    text[at++] = '-';
+    hex((high >> 16) & 0xffff, 4);
+    text[at++] = '-';
+    hex(high & 0xffff, 4);
+    text[at++] = '-';
+    hex(low >> 48, 4);
+    text[at++] = '-';
+    hex(low & 0xffffffffffffULL, 12);
+    return QString::fromLatin1(text, 36);
 }
 
 QString RecordStore::now()
@@ -239,21 +273,22 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     if (uid.isEmpty())
         uid = newUid();
     const QString& stamp = m_stamp;
-    QStringList cols = def.columns();
-    cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
-         << QStringLiteral("version");
-    Record keys = full;
-    if (SortKeys::applies(entity)) {
-        SortKeys::fill(entity, keys);
-        cols << QStringLiteral("sort_en") << QStringLiteral("sort_fr");
+    const bool sorted = SortKeys::applies(entity);
+    // The statement's text is made once per entity: an import adds row after row.
+    QString& sql = m_insertSql[entity];
+    if (sql.isEmpty()) {
+        QStringList cols = def.columns();
+        cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
+             << QStringLiteral("version");
+        if (sorted)
+            cols << QStringLiteral("sort_en") << QStringLiteral("sort_fr");
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(def.table, cols.join(u','),
+                       QString(QStringLiteral("?,")).repeated(cols.size()).chopped(1));
     }
-    QStringList marks;
-    for (int i = 0; i < cols.size(); ++i)
-        marks << QStringLiteral("?");
     if (!sendContext(error))
         return false;
-    QSqlQuery& q = prepared(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(def.table, cols.join(u','), marks.join(u',')));
+    QSqlQuery& q = prepared(sql);
     int at = 0;
     for (const FieldDef& f : def.fields)
         q.bindValue(at++, full.value(f.column));
@@ -261,9 +296,11 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     q.bindValue(at++, stamp);
     q.bindValue(at++, stamp);
     q.bindValue(at++, 1);
-    if (SortKeys::applies(entity)) {
-        q.bindValue(at++, keys.value(QStringLiteral("sort_en")));
-        q.bindValue(at++, keys.value(QStringLiteral("sort_fr")));
+    if (sorted) {
+        // The sort keys are written, not kept in the record: filled in, bound, taken out again.
+        SortKeys::fill(entity, full);
+        q.bindValue(at++, full.take(QStringLiteral("sort_en")));
+        q.bindValue(at++, full.take(QStringLiteral("sort_fr")));
     }
     if (!q.exec()) {
         if (error) {
@@ -440,8 +477,11 @@ bool RecordStore::remove(Entity entity, const QString& uid, QString* error, Reco
         return false;
     // RETURNING gives the removed values for the change log (what an undo puts back) without reading the
     // record first: undoing a large import deletes row after row.
-    QSqlQuery& q = prepared(
-        QStringLiteral("DELETE FROM %1 WHERE uid = ? RETURNING %2").arg(def.table, def.columns().join(u',')));
+    QString& sql = m_removeSql[entity];
+    if (sql.isEmpty())
+        sql = QStringLiteral("DELETE FROM %1 WHERE uid = ? RETURNING %2")
+                  .arg(def.table, def.columns().join(u','));
+    QSqlQuery& q = prepared(sql);
     q.bindValue(0, uid);
     if (!q.exec()) {
         if (error)

@@ -75,6 +75,8 @@ private:
     QSqlDatabase m_db;
     ChangeContext m_context;
     mutable QHash<QString, QSqlQuery> m_statements;
+    QHash<Entity, QString> m_insertSql; ///< the text of each entity's INSERT, made on first use
+    QHash<Entity, QString> m_removeSql; ///< and of its DELETE … RETURNING
     /// References found to exist during this store's life (an import names the same few institutions and
     /// sectors on every row); emptied by any removal.
     mutable QSet<QString> m_knownReferences;

@@ -1,12 +1,16 @@
 #include "storage/database.h"
+#include "storage/recordstore.h"
 #include "storage/repository.h"
 
 #include "testworkspace.h"
 
+#include <QDateTime>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace mcfund;
 
@@ -202,6 +206,28 @@ private slots:
         q.addBindValue(partner.uid);
         QVERIFY(q.exec() && q.next());
         QVERIFY(q.value(0).toString().contains(QStringLiteral("Temporary partner")));
+    }
+
+    void newUidsAreVersion7InTheOrderMade()
+    {
+        // UUID version 7: the time first, so that uids made one after another sort one after another
+        // (a table's key index fills at its end), and all different.
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QStringList made;
+        for (int i = 0; i < 20000; ++i) // more than the counter holds in one millisecond (4,096)
+            made << RecordStore::newUid();
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QStringList sorted = made;
+        sorted.sort();
+        QCOMPARE(sorted, made);
+        QCOMPARE(QSet<QString>(made.cbegin(), made.cend()).size(), made.size());
+        const QUuid first = QUuid::fromString(made.first());
+        QVERIFY(!first.isNull());
+        QCOMPARE(first.variant(), QUuid::DCE);
+        QCOMPARE(made.first().at(14), QLatin1Char('7')); // the version (Qt 6.4's QUuid knows 1 to 5)
+        QCOMPARE(made.first().size(), 36);
+        const qint64 ms = made.first().left(8).append(made.first().mid(9, 4)).toLongLong(nullptr, 16);
+        QVERIFY2(ms >= before && ms <= after + 5, qPrintable(made.first()));
     }
 
     void findInstitutionByAnyName()
