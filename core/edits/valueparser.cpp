@@ -30,7 +30,8 @@ bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* v
         *value = QVariant();
         return true;
     }
-    const QString name = field.displayName();
+    // The field's name is looked up (and translated) only for a message.
+    const auto name = [&field] { return field.displayName(); };
     switch (field.type) {
     case FieldType::Text:
     case FieldType::LongText:
@@ -40,10 +41,10 @@ bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* v
         qint64 n = 0;
         QString why;
         if (!NumberText::parseWhole(text, &n, &why))
-            return fail(tr("%1: %2").arg(name, why));
+            return fail(tr("%1: %2").arg(name(), why));
         if (field.max != field.min && (n < field.min || n > field.max))
             return fail(tr("%1: %2 is not between %3 and %4.")
-                            .arg(name, m_locale.toString(n), m_locale.toString(field.min),
+                            .arg(name(), m_locale.toString(n), m_locale.toString(field.min),
                                  m_locale.toString(field.max)));
         *value = n;
         return true;
@@ -52,11 +53,11 @@ bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* v
         Money m;
         QString why;
         if (!Money::parse(text, m_locale, &m, &why))
-            return fail(tr("%1: %2").arg(name, why));
+            return fail(tr("%1: %2").arg(name(), why));
         if (field.max != field.min && m.cents() < field.min)
-            return fail(tr("%1: %2 is negative; the amount cannot be.").arg(name, m.toString(m_locale)));
+            return fail(tr("%1: %2 is negative; the amount cannot be.").arg(name(), m.toString(m_locale)));
         if (field.max != field.min && m.cents() > field.max)
-            return fail(tr("%1: %2 is out of range.").arg(name, m.toString(m_locale)));
+            return fail(tr("%1: %2 is out of range.").arg(name(), m.toString(m_locale)));
         *value = m.cents();
         return true;
     }
@@ -64,7 +65,7 @@ bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* v
         QDate d;
         QString why;
         if (!DateText::parse(text, &d, &why))
-            return fail(tr("%1: %2").arg(name, why));
+            return fail(tr("%1: %2").arg(name(), why));
         *value = d.toString(Qt::ISODate);
         return true;
     }
@@ -87,12 +88,12 @@ bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* v
             *value = 0;
             return true;
         }
-        return fail(tr("%1: “%2” is not yes or no.").arg(name, text));
+        return fail(tr("%1: “%2” is not yes or no.").arg(name(), text));
     }
     case FieldType::Code: {
         const QString code = Codes::fromText(field.codes, text);
         if (code.isEmpty())
-            return fail(tr("%1: “%2” is not a known %3.").arg(name, text, Codes::listName(field.codes)));
+            return fail(tr("%1: “%2” is not a known %3.").arg(name(), text, Codes::listName(field.codes)));
         *value = code;
         return true;
     }
@@ -114,13 +115,13 @@ bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* v
                 return true;
             }
             return fail(tr("%1: there is no %2 called “%3”.")
-                            .arg(name, Schema::entity(field.ref).displaySingular(), text));
+                            .arg(name(), Schema::entity(field.ref).displaySingular(), text));
         }
         *value = item->uid;
         return true;
     }
     }
-    return fail(tr("%1: unsupported value.").arg(name));
+    return fail(tr("%1: unsupported value.").arg(name()));
 }
 
 QString ValueParser::format(const FieldDef& field, const QVariant& value) const
