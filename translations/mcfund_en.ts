@@ -3203,6 +3203,10 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Cannot delete the %1: %2</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot delete the %1: %2 were logged and %3 deleted.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::RegistryExport</name>

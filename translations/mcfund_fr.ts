@@ -3252,6 +3252,10 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
         <source>Cannot delete the %1: %2</source>
         <translation>Impossible de supprimer l&apos;enregistrement de type «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cannot delete the %1: %2 were logged and %3 deleted.</source>
+        <translation>Impossible de supprimer les enregistrements de type «&#xa0;%1&#xa0;»&#xa0;: %2 ont été journalisés et %3 supprimés.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::RegistryExport</name>

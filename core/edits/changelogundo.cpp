@@ -52,6 +52,31 @@ Record recordFromJson(const EntityDef& def, const QString& json, bool* ok)
     return r;
 }
 
+// The kind of record that the logged batch \a batch added, when adding records of that one kind is all
+// it did (a note of the batch aside); otherwise nullopt.
+std::optional<Entity> onlyAdded(const QSqlDatabase& db, const QString& batch)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT entity, COUNT(*), SUM(field IS NULL AND old IS NULL AND new IS NOT NULL AND new LIKE '{%'), "
+        "SUM(field IS NULL AND old IS NULL) FROM change_log WHERE batch = ? GROUP BY entity"));
+    q.addBindValue(batch);
+    if (!q.exec())
+        return std::nullopt;
+    std::optional<Entity> found;
+    while (q.next()) {
+        const qint64 rows = q.value(1).toLongLong();
+        if (const std::optional<Entity> entity = entityNamed(q.value(0).toString())) {
+            if (found || q.value(2).toLongLong() != rows)
+                return std::nullopt;
+            found = entity;
+        } else if (q.value(3).toLongLong() != rows) {
+            return std::nullopt; // not a note: something revert() refuses, and says so
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 std::optional<Record> ChangeLogUndo::lastDeleted(const QSqlDatabase& db, Entity entity, const QString& uid)
@@ -119,6 +144,27 @@ bool ChangeLogUndo::revert(EditEngine& engine, const QSqlDatabase& db, const QSt
         return failWith(problems.isEmpty() ? tr("The change could not be written.")
                                            : problems.first().message);
     };
+    // Undoing a large import (a batch that only added records of one kind): the records removed in a few
+    // statements, not row by row; row by row still when that does not apply.
+    if (const std::optional<Entity> added =
+            total >= 1000 && !Sql::isServer(db) ? onlyAdded(db, batch) : std::nullopt) {
+        if (progress && !progress(0))
+            return failWith(tr("Cancelled; nothing was written."));
+        int removed = 0;
+        bool applicable = false;
+        if (engine.removeAdded(*added, batch, &removed, &applicable, &problems)) {
+            problems.clear();
+            if (!engine.commit(std::nullopt, &problems))
+                return failWith(problems.isEmpty() ? tr("The change could not be saved.")
+                                                   : problems.first().message);
+            if (written)
+                *written = engine.batchId();
+            return true;
+        }
+        if (applicable)
+            return failWith(problems.isEmpty() ? tr("The change could not be written.")
+                                               : problems.first().message);
+    }
     qint64 below = std::numeric_limits<qint64>::max();
     for (;;) {
         page.addBindValue(batch);

@@ -412,6 +412,46 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
     return found.isEmpty();
 }
 
+bool EditEngine::removeAdded(Entity entity, const QString& batch, int* removed, bool* applicable,
+                             QList<EditProblem>* problems)
+{
+    Q_ASSERT(m_session);
+    *applicable = m_session->bulk;
+    if (!m_session->bulk)
+        return false;
+    QList<EditProblem> found;
+    if (!settleFullText(entity, true, false, -1, &found)) {
+        noteFailure(found);
+        if (problems)
+            *problems << found;
+        return false;
+    }
+    FullTextBulk* bulk = nullptr;
+    if (const int t = fullTextIndex(entity); t >= 0) {
+        if (!m_session->removals[t])
+            m_session->removals[t] =
+                std::make_unique<FullTextBulk>(m_db, entity, FullTextBulk::Mode::Removals);
+        bulk = m_session->removals[t].get();
+    }
+    QString error;
+    const RecordStore::BulkRemoval result = m_session->store.removeAddedBy(
+        entity, batch,
+        [bulk](const QString& uids, const QVariantMap& values, QString* why) {
+            return !bulk || bulk->keepAll(uids, values, why);
+        },
+        removed, &error);
+    if (result == RecordStore::BulkRemoval::Done)
+        return true;
+    *applicable = result != RecordStore::BulkRemoval::NotApplicable;
+    if (result == RecordStore::BulkRemoval::Failed) {
+        found << EditProblem{-1, QString(), error};
+        noteFailure(found);
+        if (problems)
+            *problems << found;
+    }
+    return false;
+}
+
 bool EditEngine::commit(const std::optional<EditBatch::Note>& note, QList<EditProblem>* problems)
 {
     Q_ASSERT(m_session);

@@ -48,6 +48,15 @@ public:
      */
     bool begin(const QString& description, const QString& origin, QString* error, bool bulk = false);
     bool applyRow(RowEdit& row, int index, QList<EditProblem>* problems);
+    /**
+     * In a bulk write (begin() with bulk): removes every record of \a entity that the logged batch \a batch
+     * added, in a few statements (RecordStore::removeAddedBy), with the full-text index changed at commit.
+     * Returns false with nothing written and \a applicable false when that path does not apply (a record
+     * gone or referred to, a shared workspace): the caller then removes them with applyRow(), which says
+     * which record and why. \a removed gets the count.
+     */
+    bool removeAdded(Entity entity, const QString& batch, int* removed, bool* applicable,
+                     QList<EditProblem>* problems);
     bool commit(const std::optional<EditBatch::Note>& note, QList<EditProblem>* problems);
     void rollback();
     /** The change-log batch id of the open (or last committed) write. */

@@ -66,6 +66,24 @@ bool FullTextBulk::forget(const QString& uid, QString* error)
     return runForRow(m_forget, uid, error);
 }
 
+bool FullTextBulk::keepAll(const QString& uids, const QVariantMap& values, QString* error)
+{
+    if (!m_active || m_mode != Mode::Removals)
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO temp.%1_removed (rowid, %2) SELECT rowid, %2 FROM main.%3 "
+                       "WHERE uid IN (%4)")
+            .arg(m_fts, m_columns, m_table, uids));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
 bool FullTextBulk::runForRow(QSqlQuery& q, const QString& uid, QString* error)
 {
     if (!m_active || m_mode != Mode::Removals)

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantMap>
 
 namespace mcfund {
 
@@ -31,6 +32,11 @@ public:
      */
     bool keep(const QString& uid, QString* error);
     bool forget(const QString& uid, QString* error);
+    /**
+     * keep() for every row whose uid \a uids (a SELECT of one column, with its values in \a values by
+     * name) gives, in one statement.
+     */
+    bool keepAll(const QString& uids, const QVariantMap& values, QString* error);
     /** Brings the index up to date and restores the trigger; false on an SQL error. */
     bool finish(QString* error);
 

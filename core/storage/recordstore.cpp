@@ -396,44 +396,48 @@ bool RecordStore::update(Entity entity, const QString& uid, const Record& change
     return true;
 }
 
-QString RecordStore::dependents(Entity entity, const QString& uid) const
+namespace {
+
+/** A column of another table that refers to records of an entity. */
+struct Ref
 {
-    struct Ref
-    {
-        Entity from;
-        const char* column;
-    };
-    QList<Ref> refs;
+    Entity from;
+    const char* column;
+};
+
+QList<Ref> referencesTo(Entity entity)
+{
     switch (entity) {
     case Entity::Round:
-        refs = {{Entity::Project, "round_uid"}, {Entity::Criterion, "round_uid"}};
-        break;
+        return {{Entity::Project, "round_uid"}, {Entity::Criterion, "round_uid"}};
     case Entity::Institution:
-        refs = {{Entity::Project, "institution_uid"},
+        return {{Entity::Project, "institution_uid"},
                 {Entity::Credential, "institution_uid"},
                 {Entity::Partner, "institution_uid"}};
-        break;
     case Entity::Sector:
-        refs = {{Entity::Project, "sector_uid"},
+        return {{Entity::Project, "sector_uid"},
                 {Entity::Credential, "sector_uid"},
                 {Entity::Partner, "sector_uid"}};
-        break;
     case Entity::Project:
-        refs = {{Entity::Credential, "project_uid"},
+        return {{Entity::Credential, "project_uid"},
                 {Entity::ProjectPartner, "project_uid"},
                 {Entity::Review, "project_uid"},
                 {Entity::Decision, "project_uid"},
                 {Entity::Assignment, "project_uid"}};
-        break;
     case Entity::Criterion:
-        refs = {{Entity::Review, "criterion_uid"}};
-        break;
+        return {{Entity::Review, "criterion_uid"}};
     case Entity::Partner:
-        refs = {{Entity::ProjectPartner, "partner_uid"}};
-        break;
+        return {{Entity::ProjectPartner, "partner_uid"}};
     default:
-        break;
+        return {};
     }
+}
+
+} // namespace
+
+QString RecordStore::dependents(Entity entity, const QString& uid) const
+{
+    const QList<Ref> refs = referencesTo(entity);
     QStringList parts;
     for (const Ref& r : refs) {
         QSqlQuery q(m_db);
@@ -502,6 +506,100 @@ bool RecordStore::remove(Entity entity, const QString& uid, QString* error, Reco
     if (removed)
         *removed = kept;
     return log(entity, uid, QString(), recordJson(kept), QVariant(), error);
+}
+
+RecordStore::BulkRemoval RecordStore::removeAddedBy(Entity entity, const QString& batch,
+                                                    const UidsHook& beforeRemoval, int* removed,
+                                                    QString* error)
+{
+    if (m_server)
+        return BulkRemoval::NotApplicable;
+    const EntityDef& def = Schema::entity(entity);
+    m_knownReferences.clear();
+    // The records the batch added: logged whole, with no field and no old value.
+    const QString added = QStringLiteral(
+        "SELECT uid FROM change_log WHERE batch = :batch AND entity = :entity AND field IS NULL AND old IS "
+        "NULL AND new IS NOT NULL");
+    auto bind = [&](QSqlQuery& q) {
+        q.bindValue(QStringLiteral(":batch"), batch);
+        q.bindValue(QStringLiteral(":entity"), def.name);
+    };
+    auto failed = [&](const QSqlQuery& q) {
+        if (error)
+            *error = tr("Cannot delete the %1: %2").arg(def.displayPlural(), q.lastError().text());
+        return BulkRemoval::Failed;
+    };
+    // Row by row instead (which says which record and why) when one of them is gone or still referred to.
+    QSqlQuery check(m_db);
+    check.prepare(
+        QStringLiteral("SELECT COUNT(*), COUNT(t.uid) FROM (%1) a LEFT JOIN main.%2 t ON t.uid = a.uid")
+            .arg(added, def.table));
+    bind(check);
+    if (!check.exec() || !check.next())
+        return failed(check);
+    if (check.value(0).toLongLong() != check.value(1).toLongLong())
+        return BulkRemoval::NotApplicable;
+    check.finish();
+    for (const Ref& r : referencesTo(entity)) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1 WHERE %2 IN (%3))")
+                      .arg(Schema::entity(r.from).table, QString::fromLatin1(r.column), added));
+        bind(q);
+        if (!q.exec() || !q.next())
+            return failed(q);
+        if (q.value(0).toBool())
+            return BulkRemoval::NotApplicable;
+    }
+    if (beforeRemoval &&
+        !beforeRemoval(added, {{QStringLiteral(":batch"), batch}, {QStringLiteral(":entity"), def.name}},
+                       error))
+        return BulkRemoval::Failed;
+    // Each record logged whole, as remove() logs it: a JSON object of its fields that are not null and
+    // its uid, keys in order (json_patch onto {} drops the nulls), newest first.
+    QStringList keys;
+    for (const FieldDef& f : def.fields)
+        keys << f.column;
+    keys << QStringLiteral("uid");
+    keys.sort();
+    QStringList pairs;
+    for (const QString& k : std::as_const(keys))
+        pairs << QStringLiteral("'%1', t.%1").arg(k);
+    QSqlQuery log(m_db);
+    log.prepare(
+        QStringLiteral(
+            "INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch, "
+            "description) SELECT :at, :user, l.entity, t.uid, NULL, json_patch('{}', json_object(%1)), "
+            "NULL, :origin, :undo, :description FROM change_log l JOIN main.%2 t ON t.uid = l.uid "
+            "WHERE l.batch = :batch AND l.entity = :entity AND l.field IS NULL AND l.old IS NULL AND "
+            "l.new IS NOT NULL ORDER BY l.id DESC")
+            .arg(pairs.join(u','), def.table));
+    bind(log);
+    log.bindValue(QStringLiteral(":at"), m_stamp);
+    log.bindValue(QStringLiteral(":user"),
+                  m_context.user.isEmpty() ? QStringLiteral("unknown") : m_context.user);
+    log.bindValue(QStringLiteral(":origin"), m_context.origin);
+    log.bindValue(QStringLiteral(":undo"), m_context.batch);
+    log.bindValue(QStringLiteral(":description"),
+                  m_context.description.isEmpty() ? QVariant() : QVariant(m_context.description));
+    if (!log.exec())
+        return failed(log);
+    const int logged = log.numRowsAffected();
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM main.%1 WHERE uid IN (%2)").arg(def.table, added));
+    bind(remove);
+    if (!remove.exec())
+        return failed(remove);
+    if (remove.numRowsAffected() != logged) {
+        if (error)
+            *error = tr("Cannot delete the %1: %2 were logged and %3 deleted.")
+                         .arg(def.displayPlural())
+                         .arg(logged)
+                         .arg(remove.numRowsAffected());
+        return BulkRemoval::Failed;
+    }
+    if (removed)
+        *removed = logged;
+    return BulkRemoval::Done;
 }
 
 } // namespace mcfund

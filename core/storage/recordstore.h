@@ -8,7 +8,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace mcfund {
@@ -49,6 +51,23 @@ public:
                 Record* before = nullptr);
     /** Deletes a record, refusing when other rows still refer to it (the message says which). */
     bool remove(Entity entity, const QString& uid, QString* error, Record* removed = nullptr);
+
+    enum class BulkRemoval
+    {
+        Done,
+        NotApplicable, ///< a shared workspace, or a record gone or referred to: remove them one by one
+        Failed,
+    };
+    /**
+     * Removes every record of \a entity that the change-log batch \a batch added, and logs each as remove()
+     * does, in two statements: what undoing a large import is. NotApplicable, with nothing written, when
+     * one of them is already gone or another record refers to one (remove() then says which), and on a
+     * shared workspace. \a removed gets the count. Just before anything is written, \a beforeRemoval is
+     * given the SELECT of their uids and its values by name (what FullTextBulk::keepAll takes).
+     */
+    using UidsHook = std::function<bool(const QString& uids, const QVariantMap& values, QString* error)>;
+    BulkRemoval removeAddedBy(Entity entity, const QString& batch, const UidsHook& beforeRemoval,
+                              int* removed, QString* error);
 
     /** "3 projects and 12 micro-credentials refer to it", or empty when nothing does. */
     QString dependents(Entity entity, const QString& uid) const;

@@ -377,6 +377,119 @@ private slots:
         QCOMPARE(dump(db), withForged);
     }
 
+    void undoOfALargeImportOfNewRecordsRemovesThemTogether()
+    {
+        // A batch that only added records (1,200: past the bulk threshold) is undone in a few statements:
+        // the records, their search entries and a change-log row each with the whole record, as row by row.
+        Database db;
+        QString error;
+        QVERIFY(db.open(test::workspace(m_dir, QStringLiteral("undo-bulk.sqlite")), &error));
+        seed(db);
+        const QString file = m_dir.filePath(QStringLiteral("undo-bulk.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Title (English),Title (French),Institution,Hours,Tuition,Learning outcomes (English)\n");
+            for (int i = 0; i < 1200; ++i)
+                f.write(QStringLiteral(
+                            "\"Bulk \"\"course\"\" %1 \\ é\",Cours en bloc %1,Collège Boréal,%2,%3,%4\n")
+                            .arg(i)
+                            .arg(i % 3 ? QString::number(10 + i % 50) : QString())
+                            .arg(i % 2 ? QStringLiteral("\"$1,250.00\"") : QString())
+                            .arg(i % 5 ? QString() : QStringLiteral("\"Line one\nline\ttwo\""))
+                            .toUtf8());
+        }
+        const QByteArray before = dump(db);
+        const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
+        QVERIFY2(source, qPrintable(error));
+        Lookups lookups;
+        lookups.load(db.connection());
+        ImportOptions o;
+        o.entity = Entity::Credential;
+        o.mapping = Importer::guessMapping(Entity::Credential, source->header());
+        o.locale = QLocale(QStringLiteral("en_CA"));
+        ImportReport report;
+        QString batch;
+        EditEngine engine(db.connection(), QStringLiteral("t"));
+        QVERIFY2(Importer::write(engine, db.connection(), lookups, *source, o, &report, &batch, &error),
+                 qPrintable(error));
+        QCOMPARE(report.added, 1200);
+        const QByteArray after = dump(db);
+        QCOMPARE(test::credentialsMatching(db.connection(), QStringLiteral("bulk")), 1200);
+
+        QString undone;
+        QVERIFY2(ChangeLogUndo::revert(engine, db.connection(), batch, QStringLiteral("undo"),
+                                       QStringLiteral("import"), {}, &undone, &error),
+                 qPrintable(error));
+        QCOMPARE(dump(db), before);
+        QCOMPARE(test::credentialsMatching(db.connection(), QStringLiteral("bulk")), 0);
+        QCOMPARE(test::credentialsMatching(db.connection(), QStringLiteral("wound")), 1);
+        QVERIFY(test::credentialIndexIsSound(db.connection()));
+
+        // The log of the undo: a row for each record, newest first, the record whole as a JSON object of
+        // its fields that are not null, numbers as numbers.
+        QSqlQuery log(db.connection());
+        log.prepare(QStringLiteral("SELECT uid, field, old, new, origin, \"user\" FROM change_log WHERE "
+                                   "batch = ? ORDER BY id"));
+        log.addBindValue(undone);
+        QVERIFY(log.exec());
+        QStringList uids;
+        int withHours = 0, withOutcomes = 0;
+        while (log.next()) {
+            uids << log.value(0).toString();
+            QVERIFY(log.value(1).isNull());
+            QVERIFY(log.value(3).isNull());
+            QCOMPARE(log.value(4).toString(), QStringLiteral("undo"));
+            // (on a shared workspace, the database role that wrote it)
+            if (!db.isServer())
+                QCOMPARE(log.value(5).toString(), QStringLiteral("t"));
+            const QJsonObject o = QJsonDocument::fromJson(log.value(2).toString().toUtf8()).object();
+            QCOMPARE(o.value(QStringLiteral("uid")).toString(), uids.last());
+            QVERIFY(o.value(QStringLiteral("title_en"))
+                        .toString()
+                        .startsWith(QStringLiteral("Bulk \"course\" ")));
+            QVERIFY(o.value(QStringLiteral("title_en")).toString().endsWith(QStringLiteral(" \\ é")));
+            QVERIFY(o.value(QStringLiteral("osap_approved")).isDouble());
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                QVERIFY2(!it.value().isNull(), qPrintable(it.key()));
+            const QStringList keys = o.keys();
+            QStringList sorted = keys;
+            sorted.sort();
+            QCOMPARE(keys, sorted);
+            withHours += o.contains(QStringLiteral("hours")) && o.value(QStringLiteral("hours")).isDouble();
+            withOutcomes +=
+                o.value(QStringLiteral("outcomes_en")).toString() == QStringLiteral("Line one\nline\ttwo");
+        }
+        QCOMPARE(uids.size(), 1200);
+        QCOMPARE(withHours, 800);
+        QCOMPARE(withOutcomes, 240);
+        QStringList newestFirst = uids;
+        std::sort(newestFirst.begin(), newestFirst.end(), std::greater<QString>());
+        QCOMPARE(uids, newestFirst); // uids are made in order
+
+        // Redone from that log: the same records under the same ids.
+        QString redone;
+        QVERIFY2(ChangeLogUndo::revert(engine, db.connection(), undone, QStringLiteral("redo"),
+                                       QStringLiteral("import"), {}, &redone, &error),
+                 qPrintable(error));
+        QCOMPARE(dump(db), after);
+        QCOMPARE(test::credentialsMatching(db.connection(), QStringLiteral("bulk")), 1200);
+        QVERIFY(test::credentialIndexIsSound(db.connection()));
+
+        // One of the records that the redo added is gone since: its undo goes row by row, says which
+        // record, and writes nothing.
+        QSqlQuery gone(db.connection());
+        QVERIFY(
+            gone.exec(QStringLiteral("DELETE FROM micro_credential WHERE title_fr = 'Cours en bloc 600'")));
+        const QByteArray without = dump(db);
+        QVERIFY(!ChangeLogUndo::revert(engine, db.connection(), redone, QStringLiteral("undo"),
+                                       QStringLiteral("import"), {}, &undone, &error));
+        QVERIFY2(error.contains(QStringLiteral("no longer exists")), qPrintable(error));
+        QCOMPARE(dump(db), without);
+        QCOMPARE(test::credentialsMatching(db.connection(), QStringLiteral("bulk")), 1199);
+        QVERIFY(test::credentialIndexIsSound(db.connection()));
+    }
+
     void malformedInputWritesNothing_data()
     {
         QTest::addColumn<QByteArray>("content");
