@@ -6,6 +6,7 @@
 #include "version.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,6 +106,11 @@ private slots:
                               QStringLiteral("--lang"), QStringLiteral("en")});
         qunsetenv("MCFUND_TRACE_SQL");
         QCOMPARE(r.code, 0);
+        if (m_db.startsWith(QLatin1String("postgresql:"))) {
+            // A shared workspace's statements are the server's to log: nothing is written.
+            QVERIFY(!QFileInfo::exists(trace));
+            return;
+        }
         QFile f(trace);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QStringList statements =
