@@ -135,6 +135,11 @@ struct EditEngine::Session
     QVariant cacheBefore;
     /// Bulk full-text changes pending for projects [0] and micro-credentials [1].
     std::unique_ptr<FullTextBulk> additions[2], removals[2];
+    /**
+     * A bulk write logs the records it adds in one statement (RecordStore::logAddedAfter) rather than one
+     * by one: for each entity with records added and not yet logged, the table's last rowid before them.
+     */
+    QHash<Entity, qint64> unlogged;
 };
 
 EditEngine::~EditEngine() = default;
@@ -252,6 +257,22 @@ int EditEngine::fullTextIndex(Entity entity)
     return entity == Entity::Project ? 0 : entity == Entity::Credential ? 1 : -1;
 }
 
+bool EditEngine::settleLog(Entity entity, int row, QList<EditProblem>* found)
+{
+    // The records of \a entity added in bulk are logged before a row edit of another kind touches the table:
+    // the log must hold each as it was added.
+    const auto it = m_session->unlogged.constFind(entity);
+    if (it == m_session->unlogged.cend())
+        return true;
+    const qint64 after = *it;
+    m_session->unlogged.erase(it);
+    QString error;
+    if (m_session->store.logAddedAfter(entity, after, &error))
+        return true;
+    *found << EditProblem{row, QString(), error};
+    return false;
+}
+
 bool EditEngine::settleFullText(Entity entity, bool additions, bool removals, int row,
                                 QList<EditProblem>* found)
 {
@@ -302,7 +323,15 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         Record rec = r.after;
         if (!r.uid.isEmpty())
             rec.insert(QStringLiteral("uid"), r.uid);
-        if (!store.insert(r.entity, rec, &error)) {
+        if (m_session->bulk && !m_session->unlogged.contains(r.entity)) {
+            const qint64 last = store.lastRowid(r.entity);
+            if (last < 0) {
+                found << EditProblem{i, QString(), m_db.lastError().text()};
+                break;
+            }
+            m_session->unlogged.insert(r.entity, last);
+        }
+        if (!store.insert(r.entity, rec, &error, !m_session->bulk)) {
             found << EditProblem{i, QString(), error};
         } else {
             r.uid = rec.value(QStringLiteral("uid")).toString();
@@ -312,7 +341,7 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         break;
     }
     case RowEdit::Op::Update: {
-        if (!settleFullText(r.entity, true, true, i, &found))
+        if (!settleFullText(r.entity, true, true, i, &found) || !settleLog(r.entity, i, &found))
             break;
         // Locked on a shared workspace until the commit: nobody changes it between this check and the write.
         const std::optional<Record> current = store.get(r.entity, r.uid, true);
@@ -380,7 +409,7 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         break;
     }
     case RowEdit::Op::Delete: {
-        if (!settleFullText(r.entity, true, false, i, &found))
+        if (!settleFullText(r.entity, true, false, i, &found) || !settleLog(r.entity, i, &found))
             break;
         FullTextBulk* bulk = nullptr;
         if (const int t = fullTextIndex(r.entity); t >= 0) {
@@ -420,7 +449,7 @@ bool EditEngine::removeAdded(Entity entity, const QString& batch, int* removed, 
     if (!m_session->bulk)
         return false;
     QList<EditProblem> found;
-    if (!settleFullText(entity, true, false, -1, &found)) {
+    if (!settleFullText(entity, true, false, -1, &found) || !settleLog(entity, -1, &found)) {
         noteFailure(found);
         if (problems)
             *problems << found;
@@ -456,6 +485,9 @@ bool EditEngine::commit(const std::optional<EditBatch::Note>& note, QList<EditPr
 {
     Q_ASSERT(m_session);
     QList<EditProblem> found;
+    for (const Entity e : m_session->unlogged.keys())
+        if (found.isEmpty())
+            settleLog(e, -1, &found);
     for (const Entity e : {Entity::Project, Entity::Credential})
         if (found.isEmpty())
             settleFullText(e, true, true, -1, &found);

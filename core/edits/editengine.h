@@ -106,6 +106,8 @@ private:
     std::function<bool(int)> m_progress;
     static int fullTextIndex(Entity entity);
     bool settleFullText(Entity entity, bool additions, bool removals, int row, QList<EditProblem>* found);
+    /** Logs the records of \a entity added in bulk and not yet logged; a problem goes to \a found. */
+    bool settleLog(Entity entity, int row, QList<EditProblem>* found);
     struct Session;
     std::unique_ptr<Session> m_session;
     QString m_batchId;

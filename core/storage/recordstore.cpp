@@ -405,6 +405,21 @@ struct Ref
     const char* column;
 };
 
+// What recordJson() writes for a record, as an SQL expression over the row t of its table: a JSON object
+// of the fields that are not null and the uid, keys in order (json_patch onto {} drops the nulls).
+QString recordJsonSql(const EntityDef& def)
+{
+    QStringList keys;
+    for (const FieldDef& f : def.fields)
+        keys << f.column;
+    keys << QStringLiteral("uid");
+    keys.sort();
+    QStringList pairs;
+    for (const QString& k : std::as_const(keys))
+        pairs << QStringLiteral("'%1', t.%1").arg(k);
+    return QStringLiteral("json_patch('{}', json_object(%1))").arg(pairs.join(u','));
+}
+
 QList<Ref> referencesTo(Entity entity)
 {
     switch (entity) {
@@ -554,25 +569,15 @@ RecordStore::BulkRemoval RecordStore::removeAddedBy(Entity entity, const QString
         !beforeRemoval(added, {{QStringLiteral(":batch"), batch}, {QStringLiteral(":entity"), def.name}},
                        error))
         return BulkRemoval::Failed;
-    // Each record logged whole, as remove() logs it: a JSON object of its fields that are not null and
-    // its uid, keys in order (json_patch onto {} drops the nulls), newest first.
-    QStringList keys;
-    for (const FieldDef& f : def.fields)
-        keys << f.column;
-    keys << QStringLiteral("uid");
-    keys.sort();
-    QStringList pairs;
-    for (const QString& k : std::as_const(keys))
-        pairs << QStringLiteral("'%1', t.%1").arg(k);
+    // Each record logged whole, as remove() logs it, newest first.
     QSqlQuery log(m_db);
-    log.prepare(
-        QStringLiteral(
-            "INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch, "
-            "description) SELECT :at, :user, l.entity, t.uid, NULL, json_patch('{}', json_object(%1)), "
-            "NULL, :origin, :undo, :description FROM change_log l JOIN main.%2 t ON t.uid = l.uid "
-            "WHERE l.batch = :batch AND l.entity = :entity AND l.field IS NULL AND l.old IS NULL AND "
-            "l.new IS NOT NULL ORDER BY l.id DESC")
-            .arg(pairs.join(u','), def.table));
+    log.prepare(QStringLiteral(
+                    "INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch, "
+                    "description) SELECT :at, :user, l.entity, t.uid, NULL, %1, "
+                    "NULL, :origin, :undo, :description FROM change_log l JOIN main.%2 t ON t.uid = l.uid "
+                    "WHERE l.batch = :batch AND l.entity = :entity AND l.field IS NULL AND l.old IS NULL AND "
+                    "l.new IS NOT NULL ORDER BY l.id DESC")
+                    .arg(recordJsonSql(def), def.table));
     bind(log);
     log.bindValue(QStringLiteral(":at"), m_stamp);
     log.bindValue(QStringLiteral(":user"),
@@ -600,6 +605,39 @@ RecordStore::BulkRemoval RecordStore::removeAddedBy(Entity entity, const QString
     if (removed)
         *removed = logged;
     return BulkRemoval::Done;
+}
+
+qint64 RecordStore::lastRowid(Entity entity) const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM main.%1")
+                      .arg(Schema::entity(entity).table)) &&
+                   q.next()
+               ? q.value(0).toLongLong()
+               : -1;
+}
+
+bool RecordStore::logAddedAfter(Entity entity, qint64 afterRowid, QString* error)
+{
+    const EntityDef& def = Schema::entity(entity);
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch, "
+                       "description) SELECT ?, ?, ?, t.uid, NULL, NULL, %1, ?, ?, ? FROM main.%2 t WHERE "
+                       "t.rowid > ? ORDER BY t.rowid")
+            .arg(recordJsonSql(def), def.table));
+    q.addBindValue(m_stamp);
+    q.addBindValue(m_context.user.isEmpty() ? QStringLiteral("unknown") : m_context.user);
+    q.addBindValue(def.name);
+    q.addBindValue(m_context.origin);
+    q.addBindValue(m_context.batch);
+    q.addBindValue(m_context.description.isEmpty() ? QVariant() : QVariant(m_context.description));
+    q.addBindValue(afterRowid);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
 }
 
 } // namespace mcfund

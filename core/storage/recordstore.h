@@ -69,6 +69,15 @@ public:
     BulkRemoval removeAddedBy(Entity entity, const QString& batch, const UidsHook& beforeRemoval,
                               int* removed, QString* error);
 
+    /** The largest rowid of \a entity's table (0 when empty), or -1 on an error. SQLite. */
+    qint64 lastRowid(Entity entity) const;
+    /**
+     * Logs, in one statement, every record of \a entity whose rowid is above \a afterRowid, oldest first,
+     * as insert() logs an added record (the record whole, as JSON): for a bulk write that added them with
+     * insert(…, log = false). SQLite.
+     */
+    bool logAddedAfter(Entity entity, qint64 afterRowid, QString* error);
+
     /** "3 projects and 12 micro-credentials refer to it", or empty when nothing does. */
     QString dependents(Entity entity, const QString& uid) const;
     /** The label of a record for messages: its title or name in the current language. */

@@ -126,6 +126,36 @@ private slots:
         QCOMPARE(matches("bulkword"), 1198);
         QCOMPARE(matches("zebraword"), 1);
         QCOMPARE(matches("lateword"), 1);
+        // The change log holds each added record as it was added — the renamed one under its first title,
+        // before the rename; the removed one, then its removal — however the bulk write logged them.
+        QSqlQuery log(m_db.connection());
+        log.prepare(
+            QStringLiteral("SELECT uid, field, old, new FROM change_log WHERE batch = ? ORDER BY id"));
+        log.addBindValue(engine.batchId());
+        QVERIFY(log.exec());
+        QStringList added;
+        QList<QStringList> ofFirst, ofSecond;
+        while (log.next()) {
+            const QString uid = log.value(0).toString();
+            const QStringList row = {log.value(1).toString(), log.value(2).toString(),
+                                     log.value(3).toString()};
+            if (log.value(1).isNull() && log.value(2).isNull())
+                added << uid;
+            if (uid == uids.at(0))
+                ofFirst << row;
+            if (uid == uids.at(1))
+                ofSecond << row;
+        }
+        QCOMPARE(added.size(), 1201);
+        QCOMPARE(ofFirst.size(), 2);
+        QVERIFY2(ofFirst.at(0).at(2).contains(QStringLiteral("\"title_en\":\"Bulkword module 0\"")),
+                 qPrintable(ofFirst.at(0).join(u'|')));
+        QCOMPARE(ofFirst.at(1), (QStringList{QStringLiteral("title_en"), QStringLiteral("Bulkword module 0"),
+                                             QStringLiteral("Zebraword module")}));
+        QCOMPARE(ofSecond.size(), 2);
+        QVERIFY(ofSecond.at(0).at(2).startsWith(QLatin1Char('{')));
+        QVERIFY(ofSecond.at(1).at(1).contains(QStringLiteral("Bulkword module 1")));
+        QVERIFY(ofSecond.at(1).at(2).isEmpty());
         // And undone as a whole (deletes of rows added in bulk, then the renamed and removed ones put back).
         EditBatch undo = batch.inverse();
         QVERIFY2(engine.apply(undo, QStringLiteral("undo"), &problems),
