@@ -324,9 +324,9 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         if (!r.uid.isEmpty())
             rec.insert(QStringLiteral("uid"), r.uid);
         if (m_session->bulk && !m_session->unlogged.contains(r.entity)) {
-            const qint64 last = store.lastRowid(r.entity);
+            const qint64 last = RecordStore::lastRowid(m_db, r.entity, &error);
             if (last < 0) {
-                found << EditProblem{i, QString(), m_db.lastError().text()};
+                found << EditProblem{i, QString(), error};
                 break;
             }
             m_session->unlogged.insert(r.entity, last);

@@ -1,5 +1,7 @@
 #include "fulltextbulk.h"
 
+#include "recordstore.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,10 +28,9 @@ FullTextBulk::FullTextBulk(QSqlDatabase db, Entity entity, Mode mode)
     q.finish();
     QSqlQuery m(m_db);
     if (mode == Mode::Additions) {
-        if (!m.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(m_table)) || !m.next())
+        m_maxRowid = RecordStore::lastRowid(m_db, entity);
+        if (m_maxRowid < 0)
             return;
-        m_maxRowid = m.value(0).toLongLong();
-        m.finish();
     } else {
         // The removed rows' indexed text, kept aside (keep()) for the one 'delete' at the end. The table
         // stays for the connection's life, emptied: DROP TABLE fails while any statement is reading. Not a

@@ -607,14 +607,16 @@ RecordStore::BulkRemoval RecordStore::removeAddedBy(Entity entity, const QString
     return BulkRemoval::Done;
 }
 
-qint64 RecordStore::lastRowid(Entity entity) const
+qint64 RecordStore::lastRowid(const QSqlDatabase& db, Entity entity, QString* error)
 {
-    QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM main.%1")
-                      .arg(Schema::entity(entity).table)) &&
-                   q.next()
-               ? q.value(0).toLongLong()
-               : -1;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM main.%1")
+                   .arg(Schema::entity(entity).table)) &&
+        q.next())
+        return q.value(0).toLongLong();
+    if (error)
+        *error = q.lastError().text();
+    return -1;
 }
 
 bool RecordStore::logAddedAfter(Entity entity, qint64 afterRowid, QString* error)

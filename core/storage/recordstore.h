@@ -69,8 +69,8 @@ public:
     BulkRemoval removeAddedBy(Entity entity, const QString& batch, const UidsHook& beforeRemoval,
                               int* removed, QString* error);
 
-    /** The largest rowid of \a entity's table (0 when empty), or -1 on an error. SQLite. */
-    qint64 lastRowid(Entity entity) const;
+    /** The largest rowid of \a entity's table in \a db (0 when empty), or -1 with \a error. SQLite. */
+    static qint64 lastRowid(const QSqlDatabase& db, Entity entity, QString* error = nullptr);
     /**
      * Logs, in one statement, every record of \a entity whose rowid is above \a afterRowid, oldest first,
      * as insert() logs an added record (the record whole, as JSON): for a bulk write that added them with
