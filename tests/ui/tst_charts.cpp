@@ -1,4 +1,5 @@
 #include "charts/fundingchart.h"
+#include "charts/pngwriter.h"
 #include "pages/dashboardpage.h"
 #include "testworkspace.h"
 #include "uitest.h"
@@ -14,12 +15,14 @@
 #include <QAbstractSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSet>
@@ -30,6 +33,34 @@
 #include <QUndoStack>
 
 using namespace mcfund;
+
+namespace {
+
+/** A device that takes \a room bytes, then refuses every write (a disk filling up). */
+class FillingDevice : public QIODevice
+{
+public:
+    explicit FillingDevice(qint64 room)
+        : m_room(room)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char*, qint64 length) override
+    {
+        if (length > m_room)
+            return -1;
+        m_room -= length;
+        return length;
+    }
+
+private:
+    qint64 m_room;
+};
+
+} // namespace
 using test::openWorkspace;
 using test::scalar;
 
@@ -247,6 +278,60 @@ private slots:
         QTRY_COMPARE(open.size(), 1);
         const FilterSpec f = open.first().first().value<FilterSpec>();
         QCOMPARE(f.sectorUids, QStringList{housing});
+    }
+
+    void pngWriterKeepsEveryPixel()
+    {
+        // Flat areas, gradients, antialiased text and noise: every pixel comes back as it was painted.
+        QImage image(641, 359, QImage::Format_RGB32);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixel(x, y, qRgb(x % 256, (y * 3) % 256, (x * y * 7919) % 256));
+        {
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.fillRect(40, 40, 300, 120, QColor(0x00, 0x72, 0xB2));
+            p.drawText(QRect(20, 200, 600, 100), Qt::AlignLeft,
+                       QStringLiteral("Financement approuvé 12 345 $"));
+        }
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(PngWriter::write(image, &buffer));
+        QVERIFY(buffer.data().startsWith("\x89PNG\r\n\x1a\n"));
+        const QImage back = QImage::fromData(buffer.data(), "PNG");
+        QCOMPARE(back.size(), image.size());
+        QVERIFY(!back.hasAlphaChannel());
+        QCOMPARE(back.convertToFormat(QImage::Format_RGB32), image);
+        // The resolution goes with it (96 dots an inch by default).
+        QCOMPARE(back.dotsPerMeterX(), image.dotsPerMeterX());
+
+        // A picture with an alpha channel is written opaque, its colours kept.
+        QImage translucent(3, 2, QImage::Format_ARGB32);
+        translucent.fill(qRgba(10, 200, 30, 40));
+        QBuffer second;
+        QVERIFY(second.open(QIODevice::WriteOnly));
+        QVERIFY(PngWriter::write(translucent, &second));
+        const QImage opaque = QImage::fromData(second.data(), "PNG");
+        QVERIFY(!opaque.hasAlphaChannel());
+        QCOMPARE(opaque.pixel(2, 1), qRgb(10, 200, 30));
+    }
+
+    void pngWriterReportsADeviceThatRefuses()
+    {
+        QImage image(300, 200, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        // Full from the start, full half-way through the rows, and not open for writing.
+        for (const qint64 room : {qint64(0), qint64(40), qint64(200)}) {
+            FillingDevice device(room);
+            QVERIFY2(!PngWriter::write(image, &device), qPrintable(QString::number(room)));
+        }
+        QBuffer readOnly;
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QVERIFY(!PngWriter::write(image, &readOnly));
+        QVERIFY(!PngWriter::write(QImage(), &readOnly));
+        // and with room enough, the same picture is written.
+        FillingDevice roomy(1 << 20);
+        QVERIFY(PngWriter::write(image, &roomy));
     }
 
     void exportPngAndSvgAtSize()

@@ -1,5 +1,7 @@
 #include "fundingchart.h"
 
+#include "pngwriter.h"
+
 #include "domain/codes.h"
 #include "domain/translations.h"
 
@@ -15,7 +17,6 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
-#include <QImageWriter>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLegendMarker>
@@ -38,10 +39,6 @@
 namespace mcfund {
 
 namespace {
-
-// QImageWriter's quality for PNG is zlib's level backwards: 67 is level 3, a third of the default level's
-// time on a chart for a file about a third larger.
-constexpr int PngQuality = 67;
 
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies. Values are also labelled, and
 // legends list series in a fixed order, so that nothing depends on colour alone.
@@ -474,8 +471,7 @@ bool FundingChart::render(QChart* chart, const QString& path, const QSize& size,
             p.end();
         }
     } else if (ok) {
-        // Opaque, so written as RGB without an alpha channel, at zlib's fastest level: a chart is large
-        // areas of flat colour, which that level compresses nearly as well in a fraction of the time.
+        // Opaque, so written as RGB without an alpha channel (PngWriter says how, and why not QImageWriter).
         QImage image(size, QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter p(&image);
@@ -483,9 +479,7 @@ bool FundingChart::render(QChart* chart, const QString& path, const QSize& size,
         p.setRenderHint(QPainter::TextAntialiasing);
         scene.render(&p, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
         p.end();
-        QImageWriter writer(&file, "png");
-        writer.setQuality(PngQuality);
-        ok = writer.write(image);
+        ok = PngWriter::write(image, &file);
     }
     ok = ok && file.commit();
     scene.removeItem(chart);
