@@ -148,6 +148,19 @@ public:
      * named in \a error. Reads sqlite_schema only; cheap enough for every open.
      */
     static bool checkSchema(sqlite3* db, const QString& path, int version, QString* error);
+    /** Where latestSchemaFingerprint() takes its value from. */
+    enum class FingerprintSource
+    {
+        Recorded,   ///< the value compiled in, which checkSchema() compares with
+        Migrations, ///< computed now, from the migrations run into a database in memory
+    };
+    /**
+     * The fingerprint of the latest schema of a workspace (or of a package when \a package): with it,
+     * checkSchema() accepts a file of exactly that schema without building the expected one. Empty, with
+     * \a error, if the migrations fail.
+     */
+    static QByteArray latestSchemaFingerprint(bool package, FingerprintSource source,
+                                              QString* error = nullptr);
 
     /** The default workspace: the user's application data folder. */
     static QString defaultPath();
