@@ -248,6 +248,16 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
     return a;
 }
 
+FundingAggregate FundingAggregate::projectCounts() const
+{
+    FundingAggregate counts = *this;
+    counts.measure = Measure::Projects;
+    for (AggregateRow& r : counts.rows)
+        r.value = r.recorded = r.expected = r.projects;
+    counts.recorded = counts.expected = counts.projects;
+    return counts;
+}
+
 FundingSummary FundingSummary::compute(const QSqlDatabase& db, const FilterSpec& filter, QString* error)
 {
     FundingSummary s;

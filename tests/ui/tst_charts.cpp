@@ -280,6 +280,42 @@ private slots:
         QCOMPARE(f.sectorUids, QStringList{housing});
     }
 
+    void projectCountsAreWhatAQueryOfProjectsGives()
+    {
+        // A chart whose measure is not recorded draws project counts instead: taken from the aggregate it
+        // already has, they must be what a query of Measure::Projects gives, group by group.
+        const QSqlDatabase db = m_generated->database().connection();
+        FilterSpec approvedOnly;
+        approvedOnly.statuses = {QStringLiteral("approved")};
+        for (const FilterSpec& filter : {FilterSpec(), approvedOnly}) {
+            for (Grouping g :
+                 {Grouping::Sector, Grouping::Round, Grouping::InstitutionType, Grouping::RoundBySector}) {
+                const FundingAggregate counted = FundingAggregate::compute(db, filter, Measure::Projects, g);
+                QVERIFY(counted.projects > 0);
+                for (Measure m : {Measure::Approved, Measure::Requested, Measure::Learners}) {
+                    const FundingAggregate derived =
+                        FundingAggregate::compute(db, filter, m, g).projectCounts();
+                    const QString where = QStringLiteral("%1/%2").arg(FundingAggregate::groupingCode(g),
+                                                                      FundingAggregate::measureCode(m));
+                    QVERIFY2(derived.measure == Measure::Projects, qPrintable(where));
+                    QCOMPARE(derived.projects, counted.projects);
+                    QCOMPARE(derived.recorded, counted.recorded);
+                    QCOMPARE(derived.expected, counted.expected);
+                    QCOMPARE(derived.total(), counted.total());
+                    QCOMPARE(derived.rows.size(), counted.rows.size());
+                    for (qsizetype i = 0; i < counted.rows.size(); ++i) {
+                        const AggregateRow& d = derived.rows.at(i);
+                        const AggregateRow& c = counted.rows.at(i);
+                        QVERIFY2(d.key == c.key && d.uid == c.uid && d.series == c.series &&
+                                     d.value == c.value && d.recorded == c.recorded &&
+                                     d.expected == c.expected && d.projects == c.projects,
+                                 qPrintable(where + QStringLiteral(" row ") + QString::number(i)));
+                    }
+                }
+            }
+        }
+    }
+
     void pngWriterKeepsEveryPixel()
     {
         // Flat areas, gradients, antialiased text and noise: every pixel comes back as it was painted.

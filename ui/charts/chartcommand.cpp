@@ -110,8 +110,7 @@ int ChartCommand::run(CommandContext& ctx)
         FundingAggregate::compute(db.connection(), filter, *measure, *grouping, &error);
     if (!error.isEmpty())
         return fail(error, 1);
-    const FundingAggregate counts =
-        FundingAggregate::compute(db.connection(), filter, Measure::Projects, *grouping);
+    const FundingAggregate counts = a.projectCounts();
     QString title;
     switch (*grouping) {
     case Grouping::Sector:

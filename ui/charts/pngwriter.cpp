@@ -1,7 +1,7 @@
 #include "pngwriter.h"
 
-#include <QIODevice>
 #include <QImage>
+#include <QIODevice>
 #include <QSysInfo>
 
 #include <png.h>
@@ -15,8 +15,7 @@ namespace {
 void writeToDevice(png_structp png, png_bytep data, png_size_t length)
 {
     auto* device = static_cast<QIODevice*>(png_get_io_ptr(png));
-    const bool written =
-        device->write(reinterpret_cast<const char*>(data), qint64(length)) == qint64(length);
+    const bool written = device->write(reinterpret_cast<const char*>(data), qint64(length)) == qint64(length);
     if (!written)
         png_error(png, "write failed"); // returns through the setjmp in encode(), after this frame ends
 }
@@ -64,8 +63,8 @@ bool PngWriter::write(const QImage& image, QIODevice* device)
 {
     if (image.isNull() || !device || !device->isWritable())
         return false;
-    const QImage rgb = image.format() == QImage::Format_RGB32 ? image
-                                                              : image.convertToFormat(QImage::Format_RGB32);
+    const QImage rgb =
+        image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, onError, onWarning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     const bool ok = info && encode(png, info, rgb, device);

@@ -59,12 +59,11 @@ struct DashboardData
         d.byRound = FundingAggregate::compute(db, allRounds, m, Grouping::RoundBySector);
         d.byType = FundingAggregate::compute(db, f, m, Grouping::InstitutionType);
         if (!d.bySector.hasData())
-            d.sectorCount = FundingAggregate::compute(db, f, Measure::Projects, Grouping::Sector);
+            d.sectorCount = d.bySector.projectCounts();
         if (!d.byRound.hasData())
-            d.roundCount =
-                FundingAggregate::compute(db, allRounds, Measure::Projects, Grouping::RoundBySector);
+            d.roundCount = d.byRound.projectCounts();
         if (!d.byType.hasData())
-            d.typeCount = FundingAggregate::compute(db, f, Measure::Projects, Grouping::InstitutionType);
+            d.typeCount = d.byType.projectCounts();
         return d;
     }
 };
