@@ -141,6 +141,7 @@ int StatsCommand::run(CommandContext& ctx)
         ctx.err << tr("mcfund stats: %1").arg(error) << Qt::endl;
         return 1;
     }
+    db.useOnePassCache();
     const WorkspaceStats s = WorkspaceStats::compute(db.connection(), &error);
     if (!error.isEmpty()) {
         ctx.err << tr("mcfund stats: %1").arg(error) << Qt::endl;

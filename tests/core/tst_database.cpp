@@ -95,6 +95,20 @@ private slots:
         QVERIFY(!again.isEdited());
     }
 
+    void onePassCommandsKeepSQLitesDefaultCache()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.create(test::path(dir), WorkspaceKind::Empty, &error), qPrintable(error));
+        QCOMPARE(pragma(db, "cache_size").toInt(), -16000); // the window's: 16 MB
+        db.useOnePassCache();
+        QCOMPARE(pragma(db, "cache_size").toInt(), -2000);
+        db.close();
+        db.useOnePassCache(); // closed: nothing to do, and no connection made
+        QVERIFY(!db.isOpen());
+    }
+
     void migrationStatementsAllRun()
     {
         // Every numbered migration runs on an empty SQLite file, in order, leaving user_version at the

@@ -83,6 +83,7 @@ int ChartCommand::run(CommandContext& ctx)
     QString error;
     if (!db.open(Cli::databasePath(parser), &error))
         return fail(error, 1);
+    db.useOnePassCache();
     Repository repo(db.connection());
     FilterSpec filter;
     QString scope = tr("All rounds");

@@ -51,6 +51,7 @@ int ReportCommand::run(CommandContext& ctx)
     QString error;
     if (!db.open(Cli::databasePath(parser), &error))
         return fail(error, 1);
+    db.useOnePassCache();
     const ReportBuilder builder(db.connection(), ctx.language);
     Report report;
     bool ok = false;
