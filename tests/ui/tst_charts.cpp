@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace mcfund;
 
 namespace {
@@ -313,6 +315,26 @@ private slots:
                     }
                 }
             }
+        }
+    }
+
+    void axisFiguresAreGroupedInTheLanguagesForm()
+    {
+        // "800,000" in English and "800 000" in French on the value axis, never "800000".
+        const QSqlDatabase db = m_generated->database().connection();
+        const FundingAggregate a =
+            FundingAggregate::compute(db, FilterSpec(), Measure::Approved, Grouping::Sector);
+        for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            Translations::install(language);
+            QString notice;
+            std::unique_ptr<QChart> chart(
+                FundingChart::build(a, ChartStyle::Bars, QStringLiteral("%1 by sector"), &notice));
+            QVERIFY(chart->localizeNumbers());
+            QCOMPARE(chart->locale().name(),
+                     language == QLatin1String("fr") ? QStringLiteral("fr_CA") : QStringLiteral("en_CA"));
+            const QString figure = chart->locale().toString(800000.0, 'f', 0);
+            QCOMPARE(figure, language == QLatin1String("fr") ? QStringLiteral("800\u00a0000")
+                                                             : QStringLiteral("800,000"));
         }
     }
 

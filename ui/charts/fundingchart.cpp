@@ -215,6 +215,9 @@ QChart* FundingChart::build(const FundingAggregate& requested, ChartStyle style,
         measureTitle[0] = measureTitle.at(0).toUpper();
     chart->setTitle(scope.contains(QLatin1String("%1")) ? QString(scope).arg(measureTitle) : scope);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis figures in the language's own form: "800,000" in English, "800 000" in French, not "800000".
+    chart->setLocale(locale);
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
