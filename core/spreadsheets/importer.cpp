@@ -9,6 +9,7 @@
 #include "io/csvwriter.h"
 #include "query/lookups.h"
 #include "storage/recordstore.h"
+#include "storage/rowstatement.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -188,7 +189,6 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     // Existing records are looked up row by row through indexes (the id, or the sort key of the title or
     // name within the institution), so that memory stays flat whatever the size of the workspace.
     RecordStore store(db, {});
-    QSqlQuery byKeyQuery(db);
     const bool titled = def.field(QStringLiteral("title_en")) != nullptr;
     const bool owned = def.field(QStringLiteral("institution_uid")) != nullptr && o.entity != Entity::Partner;
     // The unary + keeps SQLite off the institution index, which it would otherwise pick on a workspace
@@ -202,11 +202,11 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         if (last.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(def.table)) && last.next())
             lastBefore = last.value(0).toLongLong();
     }
-    byKeyQuery.prepare(
-        QStringLiteral("SELECT uid FROM %1 WHERE %2 (sort_en = ? OR sort_fr = ?) AND rowid <= ? LIMIT 1")
-            .arg(def.table, !owned              ? QString()
-                            : Sql::isServer(db) ? QStringLiteral("institution_uid = ? AND")
-                                                : QStringLiteral("+institution_uid = ? AND")));
+    RowStatement byKeyQuery(
+        db, QStringLiteral("SELECT uid FROM %1 WHERE %2 (sort_en = ? OR sort_fr = ?) AND rowid <= ? LIMIT 1")
+                .arg(def.table, !owned              ? QString()
+                                : Sql::isServer(db) ? QStringLiteral("institution_uid = ? AND")
+                                                    : QStringLiteral("+institution_uid = ? AND")));
     QHash<QString, Record> cache;
     auto findByKey = [&](const Record& r) -> QString {
         const QString en = r.value(titled ? QStringLiteral("title_en")
@@ -220,11 +220,12 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         const QString key = TextKey::of(en.isEmpty() ? fr : en);
         if (key.isEmpty())
             return QString();
+        int at = 0;
         if (owned)
-            byKeyQuery.addBindValue(r.value(QStringLiteral("institution_uid")));
-        byKeyQuery.addBindValue(key);
-        byKeyQuery.addBindValue(TextKey::of(fr.isEmpty() ? en : fr));
-        byKeyQuery.addBindValue(lastBefore);
+            byKeyQuery.bind(at++, r.value(QStringLiteral("institution_uid")));
+        byKeyQuery.bind(at++, key);
+        byKeyQuery.bind(at++, TextKey::of(fr.isEmpty() ? en : fr));
+        byKeyQuery.bind(at++, lastBefore);
         return byKeyQuery.exec() && byKeyQuery.next() ? byKeyQuery.value(0).toString() : QString();
     };
     auto fetch = [&](const QString& uid) -> const Record* {
@@ -240,39 +241,44 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     const Record defaults = insertDefaults(o.entity, lookups, o.language);
     // Records already met in the file, by a 128-bit digest of their key (k) or id (u), kept in a temporary
     // table — on disk behind SQLite's page cache — so that memory stays flat however long the file.
-    QSqlQuery seen(db);
+    QSqlQuery makeSeen(db);
     const bool server = Sql::isServer(db);
     const QString seenTable = Sql::temp(QStringLiteral("mcfund_import_seen"), db);
-    if (!seen.exec(server
-                       ? QStringLiteral(
-                             "CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest bytea PRIMARY KEY)")
-                       : QStringLiteral(
-                             "CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest BLOB PRIMARY KEY) "
-                             "WITHOUT ROWID")) ||
-        !seen.exec(QStringLiteral("DELETE FROM %1").arg(seenTable)) ||
-        !seen.prepare(QStringLiteral("INSERT INTO %1 VALUES (?) ON CONFLICT DO NOTHING").arg(seenTable))) {
+    if (!makeSeen.exec(
+            server ? QStringLiteral(
+                         "CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest bytea PRIMARY KEY)")
+                   : QStringLiteral(
+                         "CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest BLOB PRIMARY KEY) "
+                         "WITHOUT ROWID")) ||
+        !makeSeen.exec(QStringLiteral("DELETE FROM %1").arg(seenTable))) {
         if (error)
-            *error = seen.lastError().text();
+            *error = makeSeen.lastError().text();
+        return false;
+    }
+    RowStatement seen(db, QStringLiteral("INSERT INTO %1 VALUES (?) ON CONFLICT DO NOTHING").arg(seenTable));
+    if (!seen.isValid()) {
+        if (error)
+            *error = seen.lastError();
         return false;
     }
     auto firstSight = [&seen](char kind, const QString& key) {
         const size_t digest[2] = {qHash(key, 0x9e3779b9U), qHash(key, 0x85ebca6bU)};
         QByteArray d(1, kind);
         d.append(reinterpret_cast<const char*>(digest), sizeof digest);
-        seen.bindValue(0, d);
-        return seen.exec() && seen.numRowsAffected() == 1;
+        seen.bind(0, d);
+        return seen.exec() && seen.rowsAffected() == 1;
     };
     bool sinking = bool(sink);
-    QSqlQuery projectQuery(db);
-    projectQuery.prepare(QStringLiteral("SELECT uid FROM project WHERE uid = ? OR sort_en = ? OR sort_fr = ? "
-                                        "ORDER BY uid = ? DESC, institution_uid = ? DESC LIMIT 1"));
+    RowStatement projectQuery(
+        db, QStringLiteral("SELECT uid FROM project WHERE uid = ? OR sort_en = ? OR sort_fr = ? "
+                           "ORDER BY uid = ? DESC, institution_uid = ? DESC LIMIT 1"));
     auto findProject = [&](const QString& text, const QVariant& institution) -> QString {
         const QString key = TextKey::of(text);
-        projectQuery.addBindValue(text.trimmed());
-        projectQuery.addBindValue(key);
-        projectQuery.addBindValue(key);
-        projectQuery.addBindValue(text.trimmed());
-        projectQuery.addBindValue(institution.toString());
+        projectQuery.bind(0, text.trimmed());
+        projectQuery.bind(1, key);
+        projectQuery.bind(2, key);
+        projectQuery.bind(3, text.trimmed());
+        projectQuery.bind(4, institution.toString());
         return projectQuery.exec() && projectQuery.next() ? projectQuery.value(0).toString() : QString();
     };
     QStringList row;

@@ -1,5 +1,7 @@
 #include "recordstore.h"
 
+#include "rowstatement.h"
+
 #include "sortkeys.h"
 #include "sqldialect.h"
 
@@ -26,6 +28,10 @@ RecordStore::RecordStore(QSqlDatabase db, ChangeContext context)
     if (m_context.batch.isEmpty())
         m_context.batch = newUid();
 }
+
+RecordStore::~RecordStore() = default;
+RecordStore::RecordStore(RecordStore&&) noexcept = default;
+RecordStore& RecordStore::operator=(RecordStore&&) noexcept = default;
 
 QSqlQuery& RecordStore::prepared(const QString& sql) const
 {
@@ -274,37 +280,37 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
         uid = newUid();
     const QString& stamp = m_stamp;
     const bool sorted = SortKeys::applies(entity);
-    // The statement's text is made once per entity: an import adds row after row.
-    QString& sql = m_insertSql[entity];
-    if (sql.isEmpty()) {
+    // The statement is made once per entity: an import adds row after row.
+    std::unique_ptr<RowStatement>& q = m_inserts[entity];
+    if (!q) {
         QStringList cols = def.columns();
         cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
              << QStringLiteral("version");
         if (sorted)
             cols << QStringLiteral("sort_en") << QStringLiteral("sort_fr");
-        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(def.table, cols.join(u','),
-                       QString(QStringLiteral("?,")).repeated(cols.size()).chopped(1));
+        q = std::make_unique<RowStatement>(
+            m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(def.table, cols.join(u','),
+                           QString(QStringLiteral("?,")).repeated(cols.size()).chopped(1)));
     }
     if (!sendContext(error))
         return false;
-    QSqlQuery& q = prepared(sql);
     int at = 0;
     for (const FieldDef& f : def.fields)
-        q.bindValue(at++, full.value(f.column));
-    q.bindValue(at++, uid);
-    q.bindValue(at++, stamp);
-    q.bindValue(at++, stamp);
-    q.bindValue(at++, 1);
+        q->bind(at++, full.value(f.column));
+    q->bind(at++, uid);
+    q->bind(at++, stamp);
+    q->bind(at++, stamp);
+    q->bind(at++, 1);
     if (sorted) {
         // The sort keys are written, not kept in the record: filled in, bound, taken out again.
         SortKeys::fill(entity, full);
-        q.bindValue(at++, full.take(QStringLiteral("sort_en")));
-        q.bindValue(at++, full.take(QStringLiteral("sort_fr")));
+        q->bind(at++, full.take(QStringLiteral("sort_en")));
+        q->bind(at++, full.take(QStringLiteral("sort_fr")));
     }
-    if (!q.exec()) {
+    if (!q->exec()) {
         if (error) {
-            const QString sqlError = q.lastError().text();
+            const QString sqlError = q->lastError();
             *error = sqlError.contains(QLatin1String("UNIQUE"))
                          ? tr("A %1 with the same key already exists.").arg(def.displaySingular())
                          : tr("Cannot add the %1: %2").arg(def.displaySingular(), sqlError);

@@ -11,9 +11,13 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace mcfund {
+
+class RowStatement;
 
 /** Who made a change and through which path; written to every change_log row. */
 struct ChangeContext
@@ -34,6 +38,9 @@ class RecordStore
     Q_DECLARE_TR_FUNCTIONS(mcfund::RecordStore)
 public:
     RecordStore(QSqlDatabase db, ChangeContext context);
+    ~RecordStore();
+    RecordStore(RecordStore&&) noexcept;
+    RecordStore& operator=(RecordStore&&) noexcept;
 
     /**
      * The record \a uid, or nullopt. With \a forUpdate, on a shared workspace the row is locked until the
@@ -103,7 +110,8 @@ private:
     QSqlDatabase m_db;
     ChangeContext m_context;
     mutable QHash<QString, QSqlQuery> m_statements;
-    QHash<Entity, QString> m_insertSql; ///< the text of each entity's INSERT, made on first use
+    /// Each entity's INSERT, prepared on first use: an import adds row after row.
+    std::map<Entity, std::unique_ptr<RowStatement>> m_inserts;
     QHash<Entity, QString> m_removeSql; ///< and of its DELETE … RETURNING
     /// References found to exist during this store's life (an import names the same few institutions and
     /// sectors on every row); emptied by any removal.

@@ -1,6 +1,8 @@
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/repository.h"
+#include "storage/rowstatement.h"
+#include "storage/sqldialect.h"
 
 #include "testworkspace.h"
 
@@ -238,6 +240,79 @@ private slots:
         QVERIFY(r.findInstitution(QStringLiteral("Université d’Ottawa")));
         QVERIFY(!r.findInstitution(QStringLiteral("Hogwarts")));
         QCOMPARE(count(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM institution")), 36);
+    }
+
+    void rowStatementBindsAndReadsAsQtDoes()
+    {
+        const QSqlDatabase db = m_db.connection();
+        if (Sql::isServer(db))
+            QSKIP("On a server RowStatement is QSqlQuery itself; the imports' tests run it there.");
+        QSqlQuery make(db);
+        QVERIFY(make.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS probe (t TEXT UNIQUE, i INTEGER, b "
+                                         "BLOB, n TEXT, d REAL)")));
+        QVERIFY(make.exec(QStringLiteral("DELETE FROM temp.probe")));
+
+        RowStatement bad(db, QStringLiteral("SELEC nothing"));
+        QVERIFY(!bad.isValid());
+        QVERIFY2(bad.lastError().contains(QLatin1String("syntax error")), qPrintable(bad.lastError()));
+        QVERIFY(!bad.exec());
+
+        RowStatement insert(db, QStringLiteral("INSERT INTO temp.probe VALUES (?, ?, ?, ?, ?)"));
+        QVERIFY2(insert.isValid(), qPrintable(insert.lastError()));
+        // Text as UTF-8, a 64-bit integer, bytes with a zero, a null QString as NULL, a double.
+        insert.bind(0, QStringLiteral("é€ “quoted”"));
+        insert.bind(1, qint64(1) << 40);
+        insert.bind(2, QByteArray("\0\1\xff", 3));
+        insert.bind(3, QString());
+        insert.bind(4, 2.5);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError()));
+        QCOMPARE(insert.rowsAffected(), 1);
+        // A bool is 1, an empty QVariant NULL, an empty (not null) string the empty text.
+        insert.bind(0, QStringLiteral("second"));
+        insert.bind(1, true);
+        insert.bind(2, QVariant());
+        insert.bind(3, QStringLiteral(""));
+        insert.bind(4, QVariant());
+        QVERIFY(insert.exec());
+        // The same text again breaks the UNIQUE constraint: refused with SQLite's words, nothing written,
+        // and the statement runs on afterwards.
+        insert.bind(0, QStringLiteral("second"));
+        QVERIFY(!insert.exec());
+        QVERIFY2(insert.lastError().contains(QLatin1String("UNIQUE constraint failed")),
+                 qPrintable(insert.lastError()));
+        insert.bind(0, QStringLiteral("third"));
+        insert.bind(1, -7);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError()));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM temp.probe")), 3);
+
+        RowStatement read(db,
+                          QStringLiteral("SELECT t, i, b, typeof(n), n, d FROM temp.probe WHERE rowid >= ? "
+                                         "ORDER BY rowid"));
+        read.bind(0, 1);
+        QVERIFY(read.exec());
+        QVERIFY(read.next());
+        QCOMPARE(read.value(0).toString(), QStringLiteral("é€ “quoted”"));
+        QCOMPARE(read.value(1).toLongLong(), qint64(1) << 40);
+        QCOMPARE(read.value(2).toByteArray(), QByteArray("\0\1\xff", 3));
+        QCOMPARE(read.value(3).toString(), QStringLiteral("null"));
+        QVERIFY(!read.value(4).isValid());
+        QCOMPARE(read.value(5).toDouble(), 2.5);
+        QVERIFY(read.next());
+        QCOMPARE(read.value(1).toLongLong(), 1);
+        QCOMPARE(read.value(3).toString(), QStringLiteral("text"));
+        QCOMPARE(read.value(4).toString(), QString());
+        QVERIFY(read.next());
+        QCOMPARE(read.value(0).toString(), QStringLiteral("third"));
+        QCOMPARE(read.value(1).toLongLong(), -7);
+        QVERIFY(!read.next());
+        QVERIFY(!read.value(0).isValid());
+        // Bound again while a row is still unread: the statement starts over with the new value.
+        read.bind(0, 1);
+        QVERIFY(read.exec());
+        read.bind(0, 3);
+        QVERIFY(read.exec() && read.next());
+        QCOMPARE(read.value(0).toString(), QStringLiteral("third"));
+        QVERIFY(!read.next());
     }
 };
 
