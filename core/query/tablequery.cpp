@@ -270,26 +270,7 @@ bool collectRaw(sqlite3* db, const QString& sql, const QVariantList& binds, int 
     }
     int i = 0;
     for (const QVariant& v : binds) {
-        ++i;
-        int rc = SQLITE_OK;
-        switch (v.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::Bool:
-            rc = sqlite3_bind_int64(st, i, v.toLongLong());
-            break;
-        case QMetaType::Double:
-            rc = sqlite3_bind_double(st, i, v.toDouble());
-            break;
-        default:
-            if (v.isNull()) {
-                rc = sqlite3_bind_null(st, i);
-            } else {
-                const QByteArray value = v.toString().toUtf8();
-                rc = sqlite3_bind_text(st, i, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-            }
-        }
+        const int rc = Sql::bindSqlite(st, ++i, v);
         if (rc != SQLITE_OK) {
             *error = QString::fromUtf8(sqlite3_errmsg(db));
             sqlite3_finalize(st);

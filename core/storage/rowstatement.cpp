@@ -8,25 +8,6 @@
 
 namespace mcfund {
 
-namespace {
-
-// As Qt's SQLite driver decides what is NULL (QSqlResultPrivate::isVariantNull).
-bool isNullValue(const QVariant& v)
-{
-    if (v.isNull())
-        return true;
-    switch (v.typeId()) {
-    case QMetaType::QString:
-        return static_cast<const QString*>(v.constData())->isNull();
-    case QMetaType::QByteArray:
-        return static_cast<const QByteArray*>(v.constData())->isNull();
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 RowStatement::RowStatement(const QSqlDatabase& db, const QString& sql)
 {
     if (!Sql::isServer(db))
@@ -74,39 +55,7 @@ void RowStatement::bind(int index, const QVariant& value)
     if (!m_statement)
         return;
     rewind();
-    const int at = index + 1;
-    if (isNullValue(value)) {
-        sqlite3_bind_null(m_statement, at);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-    case QMetaType::ULong:
-    case QMetaType::ULongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-        sqlite3_bind_int64(m_statement, at, value.toLongLong());
-        break;
-    case QMetaType::Double:
-    case QMetaType::Float:
-        sqlite3_bind_double(m_statement, at, value.toDouble());
-        break;
-    case QMetaType::QByteArray: {
-        const QByteArray* bytes = static_cast<const QByteArray*>(value.constData());
-        sqlite3_bind_blob64(m_statement, at, bytes->constData(), sqlite3_uint64(bytes->size()),
-                            SQLITE_TRANSIENT);
-        break;
-    }
-    default: {
-        const QByteArray utf8 = value.toString().toUtf8();
-        sqlite3_bind_text64(m_statement, at, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
-                            SQLITE_UTF8);
-    }
-    }
+    Sql::bindSqlite(m_statement, index + 1, value);
 }
 
 bool RowStatement::exec()

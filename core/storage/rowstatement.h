@@ -16,7 +16,7 @@ namespace mcfund {
  *
  * Qt's SQLite driver copies every bound value into a list, converts text to UTF-16 for SQLite to convert
  * back, and resets a result cache at each execution; for a statement run a hundred thousand times in a row
- * that was a fifth of an import's time. Values are bound as the driver binds them: a null QString or
+ * that was about a sixth of an import's time. Values are bound as the driver binds them: a null QString or
  * QByteArray is NULL, a bool or an integer an INTEGER, text UTF-8. Must not outlive its connection.
  */
 class RowStatement

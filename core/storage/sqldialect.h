@@ -6,6 +6,7 @@
 class QSqlError;
 class QSqlQuery;
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace mcfund {
 
@@ -20,6 +21,12 @@ namespace Sql {
 bool isServer(const QSqlDatabase& db);
 /** The SQLite connection under \a db, for what only SQLite's C API does; nullptr on another engine. */
 sqlite3* sqliteHandle(const QSqlDatabase& db);
+/**
+ * Binds \a value to parameter \a position (1-based) of a statement prepared with SQLite's C API, as Qt's
+ * SQLite driver would: a null QString or QByteArray (or an empty QVariant) is NULL, a bool or an integer
+ * an INTEGER, a QByteArray a BLOB, anything else its text in UTF-8. SQLite's result code.
+ */
+int bindSqlite(sqlite3_stmt* statement, int position, const QVariant& value);
 /**
  * When the environment variable MCFUND_TRACE_SQL names a file, appends to it every statement that \a db
  * runs from now on, with its bound values written in, one a line and ended with a semicolon: a script
