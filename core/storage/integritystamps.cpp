@@ -89,8 +89,15 @@ QString IntegrityStamps::stateOf(const QString& path)
     const QString main = fileState(path);
     if (main == QLatin1String("-"))
         return QString();
-    return main + QLatin1Char('/') + fileState(path + QStringLiteral("-wal")) + QLatin1Char('/') +
-           fileState(path + QStringLiteral("-journal"));
+    // An empty write-ahead log or journal holds nothing, and comes and goes as SQLite opens and closes the
+    // file: a read-only check leaves one behind, the next program to close the file removes it. It is the
+    // same state as none.
+    const auto side = [](const QString& file) {
+        const QFileInfo info(file);
+        return info.exists() && info.size() == 0 ? QStringLiteral("-") : fileState(file);
+    };
+    return main + QLatin1Char('/') + side(path + QStringLiteral("-wal")) + QLatin1Char('/') +
+           side(path + QStringLiteral("-journal"));
 }
 
 bool IntegrityStamps::isCurrent(const QString& path)

@@ -5,6 +5,7 @@
 #include "testworkspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -238,6 +239,36 @@ private slots:
         QVERIFY(!IntegrityStamps::isCurrent(p));
         QVERIFY2(Database::inspect(p, nullptr, &error), qPrintable(error));
         QVERIFY(IntegrityStamps::isCurrent(p));
+    }
+
+    void anEmptyWriteAheadLogLeftByACheckDoesNotCostTheStamp()
+    {
+        // `mcfund check` reads with a read-only connection, which leaves an empty write-ahead log behind;
+        // the next program that closes the file removes it. The stamp must hold across both, or the next
+        // command reads the whole file again for nothing.
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open(p, &error), qPrintable(error));
+        }
+        const QString wal = p + QStringLiteral("-wal");
+        QVERIFY(!QFile::exists(wal));
+        QVERIFY2(Database::checkIntegrity(p, &error, Database::Check::Quick), qPrintable(error));
+        QVERIFY(QFile::exists(wal));
+        QCOMPARE(QFileInfo(wal).size(), 0);
+        QVERIFY(IntegrityStamps::isCurrent(p));
+        QVERIFY(QFile::remove(wal)); // as the next program to close the file does
+        QVERIFY(IntegrityStamps::isCurrent(p));
+        // A log with something in it is another state altogether.
+        {
+            QFile f(wal);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("x");
+        }
+        QVERIFY(!IntegrityStamps::isCurrent(p));
+        QVERIFY(QFile::remove(wal));
     }
 
     void damageUnderACurrentStampIsFoundByTheCheck()
