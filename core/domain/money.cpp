@@ -30,16 +30,34 @@ QString Money::toPlainString(const QLocale& locale) const
 
 QString Money::toString(const QLocale& locale) const
 {
-    const bool negative = m_cents < 0;
-    const quint64 magnitude = negative ? quint64(-(m_cents + 1)) + 1 : quint64(m_cents);
-    const QString body = groupedUnits(qint64(magnitude / 100), locale) + locale.decimalPoint() +
-                         QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    // Ask the locale where its sign and symbol go by formatting the integer 7, then put our digits there.
-    QString pattern = locale.toCurrencyString(qlonglong(negative ? -7 : 7), QStringLiteral("$"));
-    const qsizetype at = pattern.indexOf(QLatin1Char('7'));
+    return Formatter(locale).toString(m_cents);
+}
+
+Money::Formatter::Formatter(const QLocale& locale)
+    : m_digits(locale)
+    , m_decimal(locale.decimalPoint())
+    // Ask the locale where its sign and symbol go by formatting the integer 7: our digits go there.
+    , m_positive(locale.toCurrencyString(qlonglong(7), QStringLiteral("$")))
+    , m_negative(locale.toCurrencyString(qlonglong(-7), QStringLiteral("$")))
+{
+    m_digits.setNumberOptions(QLocale::DefaultNumberOptions);
+    m_positiveAt = m_positive.indexOf(QLatin1Char('7'));
+    m_negativeAt = m_negative.indexOf(QLatin1Char('7'));
+}
+
+QString Money::Formatter::toString(qint64 cents) const
+{
+    const bool negative = cents < 0;
+    const quint64 magnitude = negative ? quint64(-(cents + 1)) + 1 : quint64(cents);
+    const quint64 fraction = magnitude % 100;
+    QString body = m_digits.toString(qint64(magnitude / 100)) + m_decimal;
+    body += QLatin1Char(char('0' + fraction / 10));
+    body += QLatin1Char(char('0' + fraction % 10));
+    const qsizetype at = negative ? m_negativeAt : m_positiveAt;
     if (at < 0)
         return body;
-    return pattern.replace(at, 1, body);
+    QString out = negative ? m_negative : m_positive;
+    return out.replace(at, 1, body);
 }
 
 bool Money::parse(const QString& input, const QLocale& locale, Money* out, QString* error)

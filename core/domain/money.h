@@ -1,10 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QtGlobal>
-
-class QLocale;
 
 namespace mcfund {
 
@@ -36,6 +35,24 @@ public:
     QString toString(const QLocale& locale) const;
     /** Digits with the locale's separators but no currency sign ("5 000 000,00"), for editors. */
     QString toPlainString(const QLocale& locale) const;
+
+    /**
+     * toString() for many amounts in one locale: where the locale puts its sign and currency symbol is
+     * worked out once, not for every amount (an export writes millions).
+     */
+    class Formatter
+    {
+    public:
+        explicit Formatter(const QLocale& locale);
+        /** Money(cents).toString(locale), exactly. */
+        QString toString(qint64 cents) const;
+
+    private:
+        QLocale m_digits;               ///< the locale with its default number options: groups of thousands
+        QString m_decimal;              ///< the locale's decimal point
+        QString m_positive, m_negative; ///< the locale's currency form of 7 and −7
+        qsizetype m_positiveAt = -1, m_negativeAt = -1; ///< where the 7 is in each
+    };
 
     /**
      * Parses an amount written in English or French, whatever \a locale (NumberText says how): an optional

@@ -16,7 +16,14 @@ ValueParser::ValueParser(const QLocale& locale, const QString& language, const L
     : m_locale(locale)
     , m_language(language)
     , m_lookups(lookups)
-{}
+    , m_money(locale)
+    , m_yes(tr("Yes"))
+    , m_no(tr("No"))
+{
+    for (size_t l = 0; l < m_codeLabels.size(); ++l)
+        for (const QString& code : Codes::codes(CodeList(l)))
+            m_codeLabels[l].insert(code, Codes::label(CodeList(l), code));
+}
 
 bool ValueParser::parse(const FieldDef& field, const QString& input, QVariant* value, QString* error) const
 {
@@ -130,13 +137,15 @@ QString ValueParser::format(const FieldDef& field, const QVariant& value) const
         return QString();
     switch (field.type) {
     case FieldType::Money:
-        return Money(value.toLongLong()).toString(m_locale);
+        return m_money.toString(value.toLongLong());
     case FieldType::Integer:
         return m_locale.toString(value.toLongLong());
     case FieldType::Bool:
-        return value.toInt() ? tr("Yes") : tr("No");
-    case FieldType::Code:
-        return Codes::label(field.codes, value.toString());
+        return value.toInt() ? m_yes : m_no;
+    case FieldType::Code: {
+        const QString code = value.toString();
+        return m_codeLabels[size_t(field.codes)].value(code, code);
+    }
     case FieldType::Date:
         return value.toString();
     case FieldType::Reference: {

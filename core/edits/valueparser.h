@@ -1,10 +1,15 @@
 #pragma once
 
+#include "domain/codes.h"
 #include "domain/entityschema.h"
+#include "domain/money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QVariant>
+
+#include <array>
 
 namespace mcfund {
 
@@ -34,6 +39,10 @@ private:
     QLocale m_locale;
     QString m_language;
     const Lookups* m_lookups;
+    // What format() writes again and again, worked out once: amounts' form, yes and no, every code's label.
+    Money::Formatter m_money;
+    QString m_yes, m_no;
+    std::array<QHash<QString, QString>, size_t(CodeList::DecisionOutcome) + 1> m_codeLabels;
 };
 
 } // namespace mcfund

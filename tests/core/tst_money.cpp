@@ -3,6 +3,9 @@
 #include <QLocale>
 #include <QTest>
 
+#include <limits>
+#include <tuple>
+
 using mcfund::Money;
 
 class TestMoney : public QObject
@@ -34,6 +37,31 @@ private slots:
         QFETCH(QString, locale);
         QFETCH(QString, expected);
         QCOMPARE(Money(cents).toString(QLocale(locale)), expected);
+    }
+
+    void oneFormatterForManyAmounts()
+    {
+        // An export formats a million amounts with one Formatter: each must come out as if formatted alone,
+        // whatever came before it (sign, size), to the last of the extremes.
+        const Money::Formatter en(QLocale(QStringLiteral("en_CA")));
+        const Money::Formatter fr(QLocale(QStringLiteral("fr_CA")));
+        const QList<std::tuple<qint64, QString, QString>> amounts = {
+            {-123456, QStringLiteral("($1,234.56)"), QString::fromUtf8("(1\u00a0234,56\u00a0$)")},
+            {500000000, QStringLiteral("$5,000,000.00"), QString::fromUtf8("5\u00a0000\u00a0000,00\u00a0$")},
+            {7, QStringLiteral("$0.07"), QString::fromUtf8("0,07\u00a0$")},
+            {-1, QStringLiteral("($0.01)"), QString::fromUtf8("(0,01\u00a0$)")},
+            {1000, QStringLiteral("$10.00"), QString::fromUtf8("10,00\u00a0$")},
+            {std::numeric_limits<qint64>::max(), QStringLiteral("$92,233,720,368,547,758.07"),
+             QString::fromUtf8("92\u00a0233\u00a0720\u00a0368\u00a0547\u00a0758,07\u00a0$")},
+            {std::numeric_limits<qint64>::min(), QStringLiteral("($92,233,720,368,547,758.08)"),
+             QString::fromUtf8("(92\u00a0233\u00a0720\u00a0368\u00a0547\u00a0758,08\u00a0$)")},
+            {0, QStringLiteral("$0.00"), QString::fromUtf8("0,00\u00a0$")},
+        };
+        for (const auto& [cents, english, french] : amounts) {
+            QCOMPARE(en.toString(cents), english);
+            QCOMPARE(fr.toString(cents), french);
+            QCOMPARE(Money(cents).toString(QLocale(QStringLiteral("fr_CA"))), french);
+        }
     }
 
     void parse_data()
