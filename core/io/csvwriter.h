@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QStringList>
 
 class QIODevice;
@@ -33,6 +34,7 @@ public:
 
 private:
     QIODevice* m_device;
+    QByteArray m_line; ///< the row being written
 };
 
 } // namespace mcfund
