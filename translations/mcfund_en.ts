@@ -1502,6 +1502,10 @@
         <source>No</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the records to export: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::FieldEditor</name>

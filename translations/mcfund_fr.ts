@@ -1520,6 +1520,10 @@
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>Cannot read the records to export: %1</source>
+        <translation>Impossible de lire les enregistrements à exporter&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::FieldEditor</name>

@@ -1,5 +1,6 @@
 #include "tablequery.h"
 
+#include "storage/rowstatement.h"
 #include "storage/sqldialect.h"
 
 #include "domain/microcredential.h"
@@ -415,37 +416,90 @@ QVector<qint64> TableQuery::allRowids(const FilterSpec& filter, const SortSpec& 
     return out;
 }
 
+QStringList TableQuery::recordFields(Entity entity)
+{
+    QStringList out{QStringLiteral("uid"), QStringLiteral("version")};
+    for (const FieldDef& f : Schema::entity(entity).fields)
+        out << f.column;
+    if (entity == Entity::Credential)
+        out << QStringLiteral("project_title_en") << QStringLiteral("project_title_fr");
+    return out;
+}
+
+const QVariant* TableQuery::RecordPage::row(qint64 rowid) const
+{
+    const auto at = rowOf.constFind(rowid);
+    return at == rowOf.cend() ? nullptr : values.constData() + *at * width;
+}
+
+bool TableQuery::readPage(const QVector<qint64>& rowids, RecordPage* page) const
+{
+    page->rowOf.clear();
+    page->values.resize(0);
+    if (rowids.isEmpty())
+        return true;
+    // A page of an export is read a thousand times over with the same number of ids: the statement is
+    // prepared once for that number, not parsed again for every page.
+    if (!m_records || m_recordsSize != rowids.size()) {
+        const EntityDef& def = Schema::entity(m_entity);
+        QStringList cols{QStringLiteral("t.rowid"), QStringLiteral("t.uid"), QStringLiteral("t.version")};
+        for (const FieldDef& f : def.fields)
+            cols << QStringLiteral("t.") + f.column;
+        QString join;
+        if (m_entity == Entity::Credential) {
+            cols << QStringLiteral("p.title_en") << QStringLiteral("p.title_fr");
+            join = QStringLiteral(" LEFT JOIN project p ON p.uid = t.project_uid");
+        }
+        m_records = std::make_shared<RowStatement>(
+            m_db, QStringLiteral("SELECT %1 FROM %2 t%3 WHERE t.rowid IN (%4)")
+                      .arg(cols.join(QLatin1Char(',')), m_table, join, marks(rowids.size())));
+        m_recordsSize = rowids.size();
+    }
+    if (page->fields.isEmpty()) {
+        page->fields = recordFields(m_entity);
+        page->width = int(page->fields.size());
+    }
+    RowStatement& q = *m_records;
+    for (int i = 0; i < rowids.size(); ++i)
+        q.bind(i, rowids.at(i));
+    if (!q.isValid() || !q.exec()) {
+        m_error = q.lastError();
+        m_records.reset();
+        return false;
+    }
+    page->values.reserve(rowids.size() * page->width);
+    page->rowOf.reserve(rowids.size());
+    qsizetype row = 0;
+    while (q.next()) {
+        page->rowOf.insert(q.value(0).toLongLong(), row++);
+        for (int c = 1; c <= page->width; ++c)
+            page->values.append(q.value(c));
+    }
+    if (!q.lastError().isEmpty()) {
+        m_error = q.lastError();
+        return false;
+    }
+    return true;
+}
+
 QHash<qint64, Record> TableQuery::records(const QVector<qint64>& rowids) const
 {
     QHash<qint64, Record> out;
-    if (rowids.isEmpty())
+    RecordPage page;
+    if (!readPage(rowids, &page))
         return out;
-    const EntityDef& def = Schema::entity(m_entity);
-    QStringList cols{QStringLiteral("t.rowid"), QStringLiteral("t.uid"), QStringLiteral("t.version")};
-    for (const FieldDef& f : def.fields)
-        cols << QStringLiteral("t.") + f.column;
-    QString join;
-    if (m_entity == Entity::Credential) {
-        cols << QStringLiteral("p.title_en AS project_title_en")
-             << QStringLiteral("p.title_fr AS project_title_fr");
-        join = QStringLiteral(" LEFT JOIN project p ON p.uid = t.project_uid");
-    }
-    QSqlQuery q(m_db);
-    Sql::stream(q);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 t%3 WHERE t.rowid IN (%4)")
-                  .arg(cols.join(QLatin1Char(',')), m_table, join, marks(rowids.size())));
-    for (qint64 id : rowids)
-        q.addBindValue(id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    const QSqlRecord rec = q.record();
-    while (q.next()) {
-        Record r;
-        for (int i = 1; i < rec.count(); ++i)
-            r.insert(rec.fieldName(i), q.value(i));
-        out.insert(q.value(0).toLongLong(), r);
+    // A record's fields are put in key order, each at the end: no comparison of names for each value.
+    QVector<int> order(page.width);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return page.fields.at(a) < page.fields.at(b); });
+    out.reserve(page.rowOf.size());
+    for (auto it = page.rowOf.cbegin(); it != page.rowOf.cend(); ++it) {
+        const QVariant* values = page.values.constData() + it.value() * page.width;
+        std::map<QString, QVariant> fields;
+        for (int i : order)
+            fields.emplace_hint(fields.end(), page.fields.at(i), values[i]);
+        out.insert(it.key(), Record(std::move(fields)));
     }
     return out;
 }

@@ -11,9 +11,12 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace mcfund {
+
+class RowStatement;
 
 /** A filter criterion; not every entity supports every one. */
 enum class Criterion
@@ -41,7 +44,8 @@ struct SortSpec
  * The SQL behind a lazy table: filters to a WHERE clause with bound values, the ordered row ids of a
  * filter and sort (computed once, in the background, so that any row can be reached at once), the first
  * or last rows straight from an index for an instant first paint, and the records of a page by rowid.
- * Never uses OFFSET. One instance per connection and thread.
+ * Never uses OFFSET. One instance per connection and thread; it must not outlive its connection (it keeps
+ * the statement of records() prepared).
  */
 class TableQuery
 {
@@ -61,9 +65,26 @@ public:
     /** Every row id of the filtered rows in sorted order; stops early (empty result) when \a cancelled. */
     QVector<qint64> allRowids(const FilterSpec& filter, const SortSpec& sort,
                               const std::function<bool()>& cancelled = {}) const;
-    /** The records of \a rowids (all schema fields plus uid, version; for credentials the project's titles).
-     */
+    /** The fields of a record of records(): uid, version, every schema field, for credentials the project's
+     * titles (project_title_en, project_title_fr). */
+    static QStringList recordFields(Entity entity);
+    /** The records of \a rowids (the fields of recordFields()). */
     QHash<qint64, Record> records(const QVector<qint64>& rowids) const;
+    /** The same records as a table: a row of recordFields() values each, found by rowid. */
+    struct RecordPage
+    {
+        QStringList fields;             ///< recordFields() of the entity
+        int width = 0;                  ///< fields.size()
+        QVector<QVariant> values;       ///< width values a row, the rows in the order the database gave them
+        QHash<qint64, qsizetype> rowOf; ///< rowid → row
+        /** The row of \a rowid (width values), or nullptr when the page does not have it. */
+        const QVariant* row(qint64 rowid) const;
+    };
+    /**
+     * Reads the records of \a rowids into \a page, reusing its memory: what an export reads a page at a
+     * time without a map for each record. False, with lastError(), if the read failed.
+     */
+    bool readPage(const QVector<qint64>& rowids, RecordPage* page) const;
     /**
      * The title of a credential's project in \a language, from a record of records(); the other language's
      * when that one is empty (\a fallback then says so).
@@ -116,6 +137,9 @@ private:
     const Lookups* m_lookups;
     QString m_table;
     mutable QString m_error;
+    // readPage()'s statement, prepared for m_recordsSize ids.
+    mutable std::shared_ptr<RowStatement> m_records;
+    mutable qsizetype m_recordsSize = 0;
 };
 
 } // namespace mcfund

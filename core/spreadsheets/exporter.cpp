@@ -92,30 +92,63 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
             csv->writeRow(header);
         }
     }
+    // What each column is, worked out once rather than for every cell.
+    struct Cell
+    {
+        const FieldDef* field;
+        qsizetype at; ///< its place in a row of the page; -1 for a derived column or one the entity lacks
+        bool derived;
+        bool number; ///< a JSON number
+    };
+    const QStringList fields = TableQuery::recordFields(entity);
+    // What the derived columns read: a small record of these fields is made for each row that needs one.
+    QList<std::pair<QString, qsizetype>> derivedFrom;
+    for (const char* name : {"project_title_en", "project_title_fr", "hours", "weeks"})
+        if (const qsizetype at = fields.indexOf(QLatin1String(name)); at >= 0)
+            derivedFrom.append({QString::fromLatin1(name), at});
+    QVector<Cell> cells;
+    bool anyDerived = false;
+    for (const ExportColumn& col : columns) {
+        const FieldDef* f = def.field(col.field);
+        const bool derived = col.field == ProjectTitle || col.field == OsapEligibleLength;
+        anyDerived = anyDerived || derived;
+        cells.append({f, derived ? -1 : fields.indexOf(col.field), derived,
+                      f && (f->type == FieldType::Integer || f->type == FieldType::Money ||
+                            f->type == FieldType::Bool)});
+    }
+    TableQuery::RecordPage records;
+    QStringList texts;
     int row = 0;
     for (qsizetype start = 0; start < order.size(); start += 1000) {
         if (progress && !progress(int(start * 100 / order.size())))
             return fail(tr("Export cancelled; no file was written."));
         const QVector<qint64> page = order.mid(start, 1000);
-        const QHash<qint64, Record> records = query.records(page);
+        if (!query.readPage(page, &records))
+            return fail(tr("Cannot read the records to export: %1").arg(query.lastError()));
         for (qint64 id : page) {
-            const Record& r = records.value(id);
+            const QVariant* values = records.row(id);
+            if (!values) // removed since the order was read
+                continue;
+            Record r;
+            if (anyDerived)
+                for (const auto& [name, at] : derivedFrom)
+                    r.insert(name, values[at]);
             ++row;
             if (xlsx)
                 xlsx->newRow();
-            QStringList cells;
+            texts.clear();
             QJsonObject object;
             for (int c = 0; c < columns.size(); ++c) {
                 const ExportColumn& col = columns.at(c);
-                const QVariant v = derivedValue(col.field, r, language).value_or(r.value(col.field));
-                const FieldDef* f = def.field(col.field);
+                const Cell& cell = cells.at(c);
+                const FieldDef* f = cell.field;
+                const QVariant v = cell.derived   ? *derivedValue(col.field, r, language)
+                                   : cell.at >= 0 ? values[cell.at]
+                                                  : QVariant();
                 if (format == Format::Json) {
-                    object.insert(col.field, v.isNull() ? QJsonValue()
-                                                        : (f && (f->type == FieldType::Integer ||
-                                                                 f->type == FieldType::Money ||
-                                                                 f->type == FieldType::Bool)
-                                                               ? QJsonValue(v.toLongLong())
-                                                               : QJsonValue(v.toString())));
+                    object.insert(col.field, v.isNull()    ? QJsonValue()
+                                             : cell.number ? QJsonValue(v.toLongLong())
+                                                           : QJsonValue(v.toString()));
                     continue;
                 }
                 if (format == Format::Xlsx) {
@@ -132,10 +165,10 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
                             c, CsvWriter::protectApostrophe(f ? parser.format(*f, v) : v.toString()));
                     continue;
                 }
-                cells << (f ? parser.format(*f, v) : v.toString());
+                texts << (f ? parser.format(*f, v) : v.toString());
             }
             if (format == Format::Csv) {
-                csv->writeRow(cells);
+                csv->writeRow(texts);
             } else if (format == Format::Json) {
                 file.write(firstObject ? "  " : ",\n  ");
                 file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));

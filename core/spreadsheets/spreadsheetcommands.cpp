@@ -170,6 +170,7 @@ int SpreadsheetCommands::exportData(CommandContext& ctx)
     QString error;
     if (!db.open(Cli::databasePath(parser), &error))
         return fail(error, 1);
+    db.useOnePassCache(); // every row is read once, page by page
     Lookups lookups;
     lookups.load(db.connection());
     const Repository repo(db.connection());

@@ -278,6 +278,42 @@ private slots:
         }
     }
 
+    void aPageReadAsATableHoldsTheSameValuesAsTheRecords()
+    {
+        // What an export reads: the same values as records(), one row each, found by rowid, with the
+        // page's memory and the statement reused from page to page (of the same size, then of another).
+        TableQuery q(Entity::Credential, m_generated.connection(), &m_generatedLookups);
+        const QVector<qint64> all = q.allRowids({}, {QStringLiteral("hours"), true});
+        QVERIFY(all.size() > 2500);
+        TableQuery::RecordPage page;
+        for (const QVector<qint64>& ids : {all.mid(0, 1000), all.mid(1000, 1000), all.mid(2000, 7)}) {
+            QVERIFY2(q.readPage(ids, &page), qPrintable(q.lastError()));
+            QCOMPARE(page.fields, TableQuery::recordFields(Entity::Credential));
+            QCOMPARE(page.width, page.fields.size());
+            QCOMPARE(page.rowOf.size(), ids.size());
+            QCOMPARE(page.values.size(), ids.size() * page.width);
+            const QHash<qint64, Record> records = q.records(ids);
+            for (qint64 id : ids) {
+                const QVariant* row = page.row(id);
+                QVERIFY(row);
+                const Record& r = records.value(id);
+                QCOMPARE(r.size(), page.width);
+                for (int c = 0; c < page.width; ++c)
+                    QCOMPARE(row[c].toString(), r.value(page.fields.at(c)).toString());
+            }
+        }
+        QCOMPARE(page.row(all.at(0)), nullptr); // not on the last page read
+        QVERIFY(page.row(all.at(2006)));
+        QSqlQuery uid(m_generated.connection());
+        QVERIFY(uid.prepare(QStringLiteral("SELECT uid FROM micro_credential WHERE rowid = ?")));
+        uid.addBindValue(all.at(2006));
+        QVERIFY(uid.exec() && uid.next());
+        QCOMPARE(page.row(all.at(2006))[0].toString(), uid.value(0).toString());
+        // Its hours, read from the row, are the sort's: descending.
+        const qsizetype hours = page.fields.indexOf(QStringLiteral("hours"));
+        QVERIFY(page.row(all.at(2000))[hours].toLongLong() >= page.row(all.at(2006))[hours].toLongLong());
+    }
+
     void frenchCollation()
     {
         // "École" sorts with the Es in both languages, case and accents aside; a missing French title
