@@ -44,6 +44,7 @@ int ReviewCommands::ranking(CommandContext& ctx)
     QString error;
     if (!db.open(Cli::databasePath(parser), &error))
         return fail(error, 1);
+    db.useOnePassCache(); // a round's applications and reviews, read once
     const std::optional<FundingRound> round = Repository(db.connection()).roundByNumber(roundNumber);
     if (!round)
         return fail(tr("there is no round %1 in this workspace.").arg(roundNumber), 1);
@@ -153,6 +154,7 @@ int ReviewCommands::audit(CommandContext& ctx)
     QString error;
     if (!db.open(Cli::databasePath(parser), &error))
         return fail(error, 1);
+    db.useOnePassCache(); // the change log, read once
     if (parser.isSet(QStringLiteral("round"))) {
         bool number = false;
         const int n = parser.value(QStringLiteral("round")).toInt(&number);
@@ -163,16 +165,18 @@ int ReviewCommands::audit(CommandContext& ctx)
                 tr("there is no round %1 in this workspace.").arg(parser.value(QStringLiteral("round"))), 1);
         filter.roundUid = round->uid;
     }
-    const QList<AuditEntry> entries = AuditLog::read(db.connection(), filter, &error);
-    if (!error.isEmpty())
-        return fail(error, 1);
+    // Written as it is read: the file appears under its name only once whole (QSaveFile).
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("cannot write “%1”: %2").arg(output, file.errorString()), 1);
-    AuditLog::writeCsv(entries, &file);
+    const qint64 written = AuditLog::writeCsv(db.connection(), filter, &file, &error);
+    if (written < 0) {
+        file.cancelWriting();
+        return fail(error, 1);
+    }
     if (!file.commit())
         return fail(tr("cannot write “%1”: %2").arg(output, file.errorString()), 1);
-    ctx.out << tr("Wrote %n change(s) to %1.", nullptr, int(entries.size())).arg(output) << Qt::endl;
+    ctx.out << tr("Wrote %n change(s) to %1.", nullptr, int(written)).arg(output) << Qt::endl;
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/entityschema.h"
 
+#include "storage/rowstatement.h"
 #include "storage/sqldialect.h"
 
 #include "io/csvwriter.h"
@@ -11,7 +12,22 @@
 
 namespace mcfund {
 
-QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, QString* error)
+QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& filter, QString* error)
+{
+    QList<AuditEntry> out;
+    if (!forEach(
+            db, filter,
+            [&out](const AuditEntry& e) {
+                out << e;
+                return true;
+            },
+            error))
+        out.clear();
+    return out;
+}
+
+bool AuditLog::forEach(const QSqlDatabase& db, const AuditFilter& f,
+                       const std::function<bool(const AuditEntry&)>& each, QString* error)
 {
     QStringList where;
     QVariantList binds;
@@ -73,23 +89,28 @@ QList<AuditEntry> AuditLog::read(const QSqlDatabase& db, const AuditFilter& f, Q
         for (int i = 0; i < 6; ++i)
             binds << f.roundUid;
     }
-    QSqlQuery q(db);
-    Sql::stream(q);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    QList<AuditEntry> out;
-    if (!q.exec()) {
+    // Through SQLite's C API, text read as UTF-8: Qt's driver has SQLite convert every value to UTF-16
+    // first, most of the time of a large log (see RowStatement).
+    RowStatement q(db, sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i, binds.at(i));
+    auto failed = [&] {
         if (error)
-            *error = q.lastError().text();
-        return out;
+            *error = q.lastError();
+        return false;
+    };
+    if (!q.isValid() || !q.exec())
+        return failed();
+    AuditEntry e;
+    while (q.next()) {
+        e = AuditEntry{q.value(0).toLongLong(), Sql::text(q.value(1)), q.value(2).toString(),
+                       q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+                       q.value(6).toString(),   q.value(7).toString(), q.value(8).toString(),
+                       q.value(9).toString(),   q.value(10).toString()};
+        if (!each(e))
+            return true;
     }
-    while (q.next())
-        out << AuditEntry{q.value(0).toLongLong(), Sql::text(q.value(1)), q.value(2).toString(),
-                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString(),   q.value(7).toString(), q.value(8).toString(),
-                          q.value(9).toString(),   q.value(10).toString()};
-    return out;
+    return q.lastError().isEmpty() || failed();
 }
 
 QStringList AuditLog::users(const QSqlDatabase& db)
@@ -102,17 +123,48 @@ QStringList AuditLog::users(const QSqlDatabase& db)
     return out;
 }
 
-bool AuditLog::writeCsv(const QList<AuditEntry>& entries, QIODevice* device)
+namespace {
+
+void writeHeader(CsvWriter& csv)
 {
-    CsvWriter csv(device);
     csv.writeRow({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user"),
                   QStringLiteral("entity"), QStringLiteral("uid"), QStringLiteral("field"),
                   QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("origin"),
                   QStringLiteral("batch"), QStringLiteral("description")});
+}
+
+void writeEntry(CsvWriter& csv, const AuditEntry& e)
+{
+    csv.writeRow({QString::number(e.id), e.at, e.user, e.entity, e.uid, e.field, e.oldValue, e.newValue,
+                  e.origin, e.batch, e.description});
+}
+
+} // namespace
+
+bool AuditLog::writeCsv(const QList<AuditEntry>& entries, QIODevice* device)
+{
+    CsvWriter csv(device);
+    writeHeader(csv);
     for (const AuditEntry& e : entries)
-        csv.writeRow({QString::number(e.id), e.at, e.user, e.entity, e.uid, e.field, e.oldValue, e.newValue,
-                      e.origin, e.batch, e.description});
+        writeEntry(csv, e);
     return true;
+}
+
+qint64 AuditLog::writeCsv(const QSqlDatabase& db, const AuditFilter& filter, QIODevice* device,
+                          QString* error)
+{
+    CsvWriter csv(device);
+    writeHeader(csv);
+    qint64 written = 0;
+    const bool ok = forEach(
+        db, filter,
+        [&](const AuditEntry& e) {
+            writeEntry(csv, e);
+            ++written;
+            return true;
+        },
+        error);
+    return ok ? written : -1;
 }
 
 } // namespace mcfund

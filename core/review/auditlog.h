@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
 
 namespace mcfund {
@@ -39,8 +41,18 @@ class AuditLog
 public:
     static QList<AuditEntry> read(const QSqlDatabase& db, const AuditFilter& filter,
                                   QString* error = nullptr);
+    /**
+     * Hands each entry of \a filter to \a each in order, one at a time, without keeping them: a log of
+     * millions is read in steady memory. \a each returns false to stop (not an error). False, with \a error,
+     * if the log could not be read.
+     */
+    static bool forEach(const QSqlDatabase& db, const AuditFilter& filter,
+                        const std::function<bool(const AuditEntry&)>& each, QString* error = nullptr);
     static QStringList users(const QSqlDatabase& db);
     static bool writeCsv(const QList<AuditEntry>& entries, QIODevice* device);
+    /** Writes the entries of \a filter as CSV as they are read; their number, or -1 with \a error. */
+    static qint64 writeCsv(const QSqlDatabase& db, const AuditFilter& filter, QIODevice* device,
+                           QString* error);
 };
 
 } // namespace mcfund

@@ -354,6 +354,22 @@ private slots:
         csv.open(QIODevice::WriteOnly);
         AuditLog::writeCsv(history, &csv);
         QVERIFY2(csv.data().contains(",status,in_review,approved,decision,"), csv.data().constData());
+        // Streamed from the database as the command writes it: the same bytes, and the number of entries.
+        f = AuditFilter();
+        f.uid = a;
+        QBuffer streamed;
+        streamed.open(QIODevice::WriteOnly);
+        QString error;
+        QCOMPARE(AuditLog::writeCsv(db, f, &streamed, &error), qint64(history.size()));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(streamed.data(), csv.data());
+        // Stopping early is not a failure; the entries come in the log's order.
+        QList<qint64> firstTwo;
+        QVERIFY(AuditLog::forEach(db, f, [&](const AuditEntry& e) {
+            firstTwo << e.id;
+            return firstTwo.size() < 2;
+        }));
+        QCOMPARE(firstTwo, (QList<qint64>{history.at(0).id, history.at(1).id}));
         // Nobody can edit or delete the log, whatever tool they use.
         QVERIFY(!q.exec(QStringLiteral("UPDATE change_log SET \"user\" = 'mallory'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM change_log WHERE \"user\" = '%1'")
