@@ -34,41 +34,73 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-# Seconds that "$@" takes, its output thrown away; the median of three runs after one unmeasured run.
-median3() {
+# Seconds that "$@" takes, its output thrown away: the median of five runs after one unmeasured run, then
+# the fastest and the slowest ("median min max").
+median5() {
     "$@" >/dev/null 2>&1
-    for _ in 1 2 3; do
+    for _ in 1 2 3 4 5; do
         local s e
         s=$(date +%s.%N)
         "$@" >/dev/null 2>&1 || return 1
         e=$(date +%s.%N)
-        awk -v s="$s" -v e="$e" 'BEGIN { printf "%.3f\n", e - s }'
-    done | sort -g | sed -n 2p
+        awk -v s="$s" -v e="$e" 'BEGIN { printf "%.4f\n", e - s }'
+    done | sort -g | awk '{ v[NR] = $1 } END { print v[3], v[1], v[5] }'
 }
-# The commands people run on the million-row workspace, timed from outside as acceptance/scale.sh times
-# them, each against the same statements run by the sqlite3 shell: mcfund writes the statements a command
-# runs, with their values, when MCFUND_TRACE_SQL names a file, and the shell reads that file.
+# A time for the table: milliseconds under a second, else seconds with two decimals.
+duration() {
+    awk -v t="$1" 'BEGIN { if (t < 1) printf "%.0f ms", t * 1000; else printf "%.2f s", t }'
+}
+# The sqlite3 shell running a trace as a command's reference: its rows thrown away, or for a command that
+# writes a file, written as CSV to a file and flushed to disk as mcfund's file is (QSaveFile syncs it).
+shellToNull() { sqlite3 "$1" ".read $2" >/dev/null; }
+shellToFile() { sqlite3 -csv "$1" ".read $2" >"$3" && sync "$3"; }
+# The read-only commands people run on the million-row workspace, timed from outside as acceptance/scale.sh
+# times them, each against the same statements run by the sqlite3 shell: mcfund writes the statements a
+# command runs, with their values, when MCFUND_TRACE_SQL names a file, and the shell reads that file.
+# `mcfund check` runs no traced statement; its reference is the shell running the check it runs.
 commands() {
     command -v sqlite3 >/dev/null || ./scripts/install-deps.sh sqlite3 || return 1
-    local where="commands, 1M credentials, from outside, warm, median of 3"
-    local name label mine trace shell
-    for name in stats chart; do
-        local run=(build/mcfund stats --database "$large")
-        label="mcfund stats (every figure)"
-        if [ "$name" = chart ]; then
-            run=(build/mcfund chart --by sector --measure approved --database "$large" -o "$log.png")
-            label="mcfund chart --by sector (PNG written)"
-        fi
+    local where="commands, 1M credentials, from outside, warm, median of 5"
+    local out="$log.out"
+    local name label args reference trace mine shell
+    local -a run
+    for name in stats chart ranking audit export-projects export-round check; do
+        reference=null
+        case $name in
+        stats) label="mcfund stats (every figure)"; args=(stats) ;;
+        chart) label="mcfund chart --by sector (PNG written)"
+            args=(chart --by sector --measure approved -o "$out.png") ;;
+        ranking) label="mcfund ranking --round 2 (3,380 applications)"; args=(ranking --round 2) ;;
+        audit) label="mcfund audit (the change log to CSV)"; args=(audit -o "$out.csv"); reference=file ;;
+        export-projects) label="mcfund export --table projects (100,000 rows to CSV)"
+            args=(export --table projects --format csv -o "$out.csv"); reference=file ;;
+        export-round) label="mcfund export --table credentials --filter round=2 (CSV)"
+            args=(export --table credentials --format csv --filter round=2 -o "$out.csv"); reference=file ;;
+        check) label="mcfund check (header, schema, every page)"; args=(check); reference=check ;;
+        esac
+        run=(build/mcfund "${args[@]}" --database "$large")
         trace="$log.$name.sql"
         rm -f "$trace"
         MCFUND_TRACE_SQL="$trace" "${run[@]}" >/dev/null 2>&1 || return 1
-        mine=$(median3 "${run[@]}") || return 1
-        shell=$(median3 sqlite3 "$large" ".read $trace") || return 1
-        echo "$label $mine s; the same $(grep -c ';$' "$trace") statements in the sqlite3 shell $shell s"
-        printf '@row\t%s\t%s\t%.2f s\tsqlite3 shell, the same statements: %.2f s\t%.1f\t%s\n' "$where" \
-            "$label" "$mine" "$shell" "$(awk -v a="$mine" -v b="$shell" 'BEGIN { print a / b }')" \
-            "< 1 s, within 3×" >>"$log"
-        rm -f "$trace" "$log.png"
+        read -r mine mineMin mineMax < <(median5 "${run[@]}") || return 1
+        case $reference in
+        null) read -r shell shellMin shellMax < <(median5 shellToNull "$large" "$trace") ;;
+        file) read -r shell shellMin shellMax < <(median5 shellToFile "$large" "$trace" "$out.shell.csv") ;;
+        check) read -r shell shellMin shellMax < <(median5 sqlite3 "$large" "PRAGMA quick_check") ;;
+        esac
+        [ -n "$mine" ] && [ -n "$shell" ] || return 1
+        local what="PRAGMA quick_check"
+        if [ "$reference" != check ]; then
+            what="the same $(grep -c ';$' "$trace") statements"
+            [ "$reference" = file ] && what="$what, rows written as CSV to a file and synced"
+        fi
+        echo "$label: $(duration "$mine") ($(duration "$mineMin")–$(duration "$mineMax")); $what in the" \
+            "sqlite3 shell $(duration "$shell") ($(duration "$shellMin")–$(duration "$shellMax"))"
+        printf '@row\t%s\t%s\t%s\tsqlite3 shell, %s: %s\t%.1f\t%s\n' "$where" "$label" "$(duration "$mine")" \
+            "$what" "$(duration "$shell")" "$(awk -v a="$mine" -v b="$shell" 'BEGIN { print a / b }')" \
+            "$([ "$name" = stats ] || [ "$name" = chart ] && echo "< 1 s, within 3×" || echo "within 3×")" \
+            >>"$log"
+        rm -f "$trace" "$out.png" "$out.csv" "$out.shell.csv"
     done
 }
 for n in "${names[@]}"; do
