@@ -53,7 +53,7 @@ duration() {
 # The sqlite3 shell running a trace as a command's reference: its rows thrown away, or for a command that
 # writes a file, written as CSV to a file and flushed to disk as mcfund's file is (QSaveFile syncs it).
 shellToNull() { sqlite3 "$1" ".read $2" >/dev/null; }
-shellToFile() { sqlite3 -csv "$1" ".read $2" >"$3" && sync "$3"; }
+shellToFile() { sqlite3 "-$4" "$1" ".read $2" >"$3" && sync "$3"; }
 # The read-only commands people run on the million-row workspace, timed from outside as acceptance/scale.sh
 # times them, each against the same statements run by the sqlite3 shell: mcfund writes the statements a
 # command runs, with their values, when MCFUND_TRACE_SQL names a file, and the shell reads that file.
@@ -64,7 +64,7 @@ commands() {
     local out="$log.out"
     local name label args reference trace mine shell
     local -a run
-    for name in stats chart ranking audit export-projects export-round check; do
+    for name in stats chart ranking audit export-projects export-json export-round check; do
         reference=null
         case $name in
         stats) label="mcfund stats (every figure)"; args=(stats) ;;
@@ -74,6 +74,8 @@ commands() {
         audit) label="mcfund audit (the change log to CSV)"; args=(audit -o "$out.csv"); reference=file ;;
         export-projects) label="mcfund export --table projects (100,000 rows to CSV)"
             args=(export --table projects --format csv -o "$out.csv"); reference=file ;;
+        export-json) label="mcfund export --table projects --format json (100,000 objects)"
+            args=(export --table projects --format json -o "$out.json"); reference=json ;;
         export-round) label="mcfund export --table credentials --filter round=2 (CSV)"
             args=(export --table credentials --format csv --filter round=2 -o "$out.csv"); reference=file ;;
         check) label="mcfund check (header, schema, every page)"; args=(check); reference=check ;;
@@ -85,7 +87,8 @@ commands() {
         read -r mine mineMin mineMax < <(median5 "${run[@]}") || return 1
         case $reference in
         null) read -r shell shellMin shellMax < <(median5 shellToNull "$large" "$trace") ;;
-        file) read -r shell shellMin shellMax < <(median5 shellToFile "$large" "$trace" "$out.shell.csv") ;;
+        file) read -r shell shellMin shellMax < <(median5 shellToFile "$large" "$trace" "$out.shell" csv) ;;
+        json) read -r shell shellMin shellMax < <(median5 shellToFile "$large" "$trace" "$out.shell" json) ;;
         check) read -r shell shellMin shellMax < <(median5 sqlite3 "$large" "PRAGMA quick_check") ;;
         esac
         [ -n "$mine" ] && [ -n "$shell" ] || return 1
@@ -93,6 +96,7 @@ commands() {
         if [ "$reference" != check ]; then
             what="the same $(grep -c ';$' "$trace") statements"
             [ "$reference" = file ] && what="$what, rows written as CSV to a file and synced"
+            [ "$reference" = json ] && what="$what, rows written as JSON to a file and synced"
         fi
         echo "$label: $(duration "$mine") ($(duration "$mineMin")–$(duration "$mineMax")); $what in the" \
             "sqlite3 shell $(duration "$shell") ($(duration "$shellMin")–$(duration "$shellMax"))"
@@ -100,7 +104,7 @@ commands() {
             "$what" "$(duration "$shell")" "$(awk -v a="$mine" -v b="$shell" 'BEGIN { print a / b }')" \
             "$([ "$name" = stats ] || [ "$name" = chart ] && echo "< 1 s, within 3×" || echo "within 3×")" \
             >>"$log"
-        rm -f "$trace" "$out.png" "$out.csv" "$out.shell.csv"
+        rm -f "$trace" "$out.png" "$out.csv" "$out.json" "$out.shell"
     done
 }
 for n in "${names[@]}"; do

@@ -2,14 +2,13 @@
 
 #include "edits/valueparser.h"
 #include "io/csvwriter.h"
+#include "io/jsontext.h"
 #include "query/lookups.h"
 
 #include "xlsxwriter.h"
 
 #include <QDate>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QMap>
 #include <QSaveFile>
 
 namespace mcfund {
@@ -116,6 +115,20 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
                       f && (f->type == FieldType::Integer || f->type == FieldType::Money ||
                             f->type == FieldType::Bool)});
     }
+    // JSON: an object's members in key order, as QJsonObject orders them (a field named twice keeps its last
+    // column), each written as its key and a colon once and for all.
+    QList<std::pair<QByteArray, int>> members;
+    if (format == Format::Json) {
+        QMap<QString, int> last;
+        for (int c = 0; c < columns.size(); ++c)
+            last.insert(columns.at(c).field, c);
+        for (auto it = last.cbegin(); it != last.cend(); ++it) {
+            QByteArray key;
+            JsonText::appendString(key, it.key());
+            members.append({key + ':', it.value()});
+        }
+    }
+    QByteArray line;
     TableQuery::RecordPage records;
     QStringList texts;
     int row = 0;
@@ -137,7 +150,30 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
             if (xlsx)
                 xlsx->newRow();
             texts.clear();
-            QJsonObject object;
+            if (format == Format::Json) {
+                line.clear();
+                line += firstObject ? "  {" : ",\n  {";
+                firstObject = false;
+                for (qsizetype m = 0; m < members.size(); ++m) {
+                    const int c = members.at(m).second;
+                    const Cell& cell = cells.at(c);
+                    const QVariant v = cell.derived   ? *derivedValue(columns.at(c).field, r, language)
+                                       : cell.at >= 0 ? values[cell.at]
+                                                      : QVariant();
+                    if (m > 0)
+                        line += ',';
+                    line += members.at(m).first;
+                    if (v.isNull())
+                        line += "null";
+                    else if (cell.number)
+                        line += QByteArray::number(v.toLongLong());
+                    else
+                        JsonText::appendString(line, v.toString());
+                }
+                line += '}';
+                file.write(line);
+                continue;
+            }
             for (int c = 0; c < columns.size(); ++c) {
                 const ExportColumn& col = columns.at(c);
                 const Cell& cell = cells.at(c);
@@ -145,12 +181,6 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
                 const QVariant v = cell.derived   ? *derivedValue(col.field, r, language)
                                    : cell.at >= 0 ? values[cell.at]
                                                   : QVariant();
-                if (format == Format::Json) {
-                    object.insert(col.field, v.isNull()    ? QJsonValue()
-                                             : cell.number ? QJsonValue(v.toLongLong())
-                                                           : QJsonValue(v.toString()));
-                    continue;
-                }
                 if (format == Format::Xlsx) {
                     if (v.isNull())
                         continue;
@@ -167,13 +197,8 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
                 }
                 texts << (f ? parser.format(*f, v) : v.toString());
             }
-            if (format == Format::Csv) {
+            if (format == Format::Csv)
                 csv->writeRow(texts);
-            } else if (format == Format::Json) {
-                file.write(firstObject ? "  " : ",\n  ");
-                file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
-                firstObject = false;
-            }
         }
     }
     if (xlsx) {

@@ -11,6 +11,7 @@
 #include "edits/changelogundo.h"
 #include "edits/editengine.h"
 #include "io/csvwriter.h"
+#include "io/jsontext.h"
 #include "query/lookups.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -657,6 +659,101 @@ private slots:
             QCOMPARE(Importer::unneutralise(CsvWriter::neutralised(text)), text);
             QCOMPARE(Importer::unneutralise(CsvWriter::protectApostrophe(text)), text);
         }
+    }
+
+    void jsonTextEscapesAsQtDoes()
+    {
+        // The export writes JSON itself; each string must come out as QJsonDocument writes it: quotes and
+        // backslashes, every control character, UTF-8 of one to four bytes, and lone surrogates.
+        auto qt = [](const QString& text) {
+            const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+            return array.mid(1, array.size() - 2); // without the brackets
+        };
+        QStringList samples = {QString(),
+                               QStringLiteral("plain"),
+                               QStringLiteral("\"quoted\" and back\\slash"),
+                               QStringLiteral("Soins des plaies : « bases » — été"),
+                               QString::fromUtf8("emoji \xF0\x9F\x8E\x93 and \xE2\x82\xAC"),
+                               QStringLiteral("\b\f\n\r\t\x7f")};
+        QString controls;
+        for (char16_t c = 0; c < 0x20; ++c)
+            controls += QChar(c);
+        samples << controls << QString(QChar(0xd800)) << QString(QChar(0xdfff))
+                << (QString(QChar(0xd83d)) + QLatin1Char('x')) << (QLatin1Char('x') + QChar(0xdc00));
+        // And random text over every range of code units, surrogates included.
+        QRandomGenerator random(20261203);
+        for (int i = 0; i < 3000; ++i) {
+            QString text;
+            const int length = random.bounded(12);
+            for (int j = 0; j < length; ++j) {
+                const int range = random.bounded(5);
+                const char16_t unit = range == 0   ? char16_t(random.bounded(0x80))
+                                      : range == 1 ? char16_t(0x80 + random.bounded(0x780))
+                                      : range == 2 ? char16_t(0xd800 + random.bounded(0x800))
+                                                   : char16_t(random.bounded(0x10000));
+                text += QChar(unit);
+            }
+            samples << text;
+        }
+        for (const QString& text : samples) {
+            QByteArray mine;
+            JsonText::appendString(mine, text);
+            QCOMPARE(mine, qt(text));
+        }
+    }
+
+    void jsonExportIsWhatQtWouldWrite()
+    {
+        // The whole file, byte for byte, as if each object had been built as a QJsonObject and written by
+        // QJsonDocument: members in key order, nulls, integers, text with quotes and line breaks, the
+        // derived columns, and a field asked for twice.
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("json.sqlite")), &error));
+        seed(db);
+        Lookups l;
+        l.load(db.connection());
+        QList<ExportColumn> columns = Exporter::allColumns(Entity::Credential);
+        columns << ExportColumn{Exporter::ProjectTitle, QStringLiteral("Project")}
+                << ExportColumn{Exporter::OsapEligibleLength, QStringLiteral("OSAP length")}
+                << ExportColumn{QStringLiteral("hours"), QStringLiteral("Hours again")};
+        const QString file = m_dir.filePath(QStringLiteral("credentials.json"));
+        int written = 0;
+        QVERIFY2(Exporter::write(db.connection(), l, Entity::Credential, FilterSpec(), SortSpec(), columns,
+                                 QLocale(QStringLiteral("en_CA")), QStringLiteral("en"),
+                                 Exporter::Format::Json, file, &error, &written),
+                 qPrintable(error));
+        QVERIFY(written >= 3);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QJsonParseError pe;
+        const QJsonArray objects = QJsonDocument::fromJson(bytes, &pe).array();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        QCOMPARE(objects.size(), written);
+        QByteArray expected = "[\n";
+        for (qsizetype i = 0; i < objects.size(); ++i)
+            expected +=
+                (i ? ",\n  " : "  ") + QJsonDocument(objects.at(i).toObject()).toJson(QJsonDocument::Compact);
+        expected += "\n]\n";
+        QCOMPARE(bytes, expected);
+        bool sawText = false;
+        for (const QJsonValue& v : objects) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.size(), columns.size() - 1); // "hours" once
+            if (o.value(QStringLiteral("title_en")).toString() == QStringLiteral("Wound care")) {
+                sawText = true;
+                QCOMPARE(o.value(QStringLiteral("outcomes_en")).toString(),
+                         QStringLiteral("Line one\nLine two, with a comma\n\"quoted\""));
+                QCOMPARE(o.value(QStringLiteral("tuition_cents")).toInteger(), qint64(99999999999));
+                QCOMPARE(o.value(QStringLiteral("hours")).toInteger(), qint64(40));
+                QCOMPARE(o.value(Exporter::OsapEligibleLength).toString(), QStringLiteral("Yes"));
+            }
+            if (o.value(QStringLiteral("title_fr")).toString() ==
+                QStringLiteral("Éducation de la petite enfance"))
+                QVERIFY(o.value(QStringLiteral("hours")).isNull());
+        }
+        QVERIFY(sawText);
     }
 
     void cancelledExportLeavesNoFile()
