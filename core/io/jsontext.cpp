@@ -20,11 +20,27 @@ char* escape(char* to, char16_t unit)
     return to;
 }
 
-char* twoCharacters(char* to, char second)
+/** The letter of a character's two-character escape (\" \\ \b \f \n \r \t), or 0 when it has none. */
+char shortEscape(char16_t u)
 {
-    *to++ = '\\';
-    *to++ = second;
-    return to;
+    switch (u) {
+    case u'"':
+        return '"';
+    case u'\\':
+        return '\\';
+    case u'\b':
+        return 'b';
+    case u'\f':
+        return 'f';
+    case u'\n':
+        return 'n';
+    case u'\r':
+        return 'r';
+    case u'\t':
+        return 't';
+    default:
+        return 0;
+    }
 }
 
 } // namespace
@@ -42,33 +58,13 @@ void appendString(QByteArray& out, QStringView text)
     while (at != end) {
         const char16_t u = *at++;
         if (u < 0x80) {
-            switch (u) {
-            case u'"':
-                to = twoCharacters(to, '"');
-                break;
-            case u'\\':
-                to = twoCharacters(to, '\\');
-                break;
-            case u'\b':
-                to = twoCharacters(to, 'b');
-                break;
-            case u'\f':
-                to = twoCharacters(to, 'f');
-                break;
-            case u'\n':
-                to = twoCharacters(to, 'n');
-                break;
-            case u'\r':
-                to = twoCharacters(to, 'r');
-                break;
-            case u'\t':
-                to = twoCharacters(to, 't');
-                break;
-            default:
-                if (u < 0x20)
-                    to = escape(to, u);
-                else
-                    *to++ = char(u);
+            if (const char letter = shortEscape(u)) {
+                *to++ = '\\';
+                *to++ = letter;
+            } else if (u < 0x20) {
+                to = escape(to, u);
+            } else {
+                *to++ = char(u);
             }
         } else if (u < 0x800) {
             *to++ = char(0xc0 | (u >> 6));
