@@ -8,11 +8,36 @@ namespace mcfund {
 
 namespace {
 
-QString groupedUnits(qint64 units, const QLocale& locale)
+/** \a locale with its default number options: digits in groups of thousands. */
+QLocale grouping(const QLocale& locale)
 {
     QLocale l = locale;
     l.setNumberOptions(QLocale::DefaultNumberOptions);
-    return l.toString(units);
+    return l;
+}
+
+QString groupedUnits(qint64 units, const QLocale& locale)
+{
+    return grouping(locale).toString(units);
+}
+
+/** Where \a locale puts the sign and symbol of an amount: the integer 7 (or -7) in its currency form. */
+QString currencyPattern(const QLocale& locale, bool negative)
+{
+    return locale.toCurrencyString(qlonglong(negative ? -7 : 7), QStringLiteral("$"));
+}
+
+/** \a cents in \a pattern (currencyPattern() of the same sign), digits grouped by \a digits. */
+QString compose(qint64 cents, const QLocale& digits, const QString& decimal, QString pattern)
+{
+    // Work on the magnitude in unsigned space so that the most negative value does not overflow.
+    const quint64 magnitude = cents < 0 ? quint64(-(cents + 1)) + 1 : quint64(cents);
+    const quint64 fraction = magnitude % 100;
+    QString body = digits.toString(qint64(magnitude / 100)) + decimal;
+    body += QLatin1Char(char('0' + fraction / 10));
+    body += QLatin1Char(char('0' + fraction % 10));
+    const qsizetype at = pattern.indexOf(QLatin1Char('7'));
+    return at < 0 ? body : pattern.replace(at, 1, body);
 }
 
 } // namespace
@@ -30,34 +55,20 @@ QString Money::toPlainString(const QLocale& locale) const
 
 QString Money::toString(const QLocale& locale) const
 {
-    return Formatter(locale).toString(m_cents);
+    // One amount: only the pattern of its own sign is asked of the locale.
+    return compose(m_cents, grouping(locale), locale.decimalPoint(), currencyPattern(locale, m_cents < 0));
 }
 
 Money::Formatter::Formatter(const QLocale& locale)
-    : m_digits(locale)
+    : m_digits(grouping(locale))
     , m_decimal(locale.decimalPoint())
-    // Ask the locale where its sign and symbol go by formatting the integer 7: our digits go there.
-    , m_positive(locale.toCurrencyString(qlonglong(7), QStringLiteral("$")))
-    , m_negative(locale.toCurrencyString(qlonglong(-7), QStringLiteral("$")))
-{
-    m_digits.setNumberOptions(QLocale::DefaultNumberOptions);
-    m_positiveAt = m_positive.indexOf(QLatin1Char('7'));
-    m_negativeAt = m_negative.indexOf(QLatin1Char('7'));
-}
+    , m_positive(currencyPattern(locale, false))
+    , m_negative(currencyPattern(locale, true))
+{}
 
 QString Money::Formatter::toString(qint64 cents) const
 {
-    const bool negative = cents < 0;
-    const quint64 magnitude = negative ? quint64(-(cents + 1)) + 1 : quint64(cents);
-    const quint64 fraction = magnitude % 100;
-    QString body = m_digits.toString(qint64(magnitude / 100)) + m_decimal;
-    body += QLatin1Char(char('0' + fraction / 10));
-    body += QLatin1Char(char('0' + fraction % 10));
-    const qsizetype at = negative ? m_negativeAt : m_positiveAt;
-    if (at < 0)
-        return body;
-    QString out = negative ? m_negative : m_positive;
-    return out.replace(at, 1, body);
+    return compose(cents, m_digits, m_decimal, cents < 0 ? m_negative : m_positive);
 }
 
 bool Money::parse(const QString& input, const QLocale& locale, Money* out, QString* error)

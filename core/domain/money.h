@@ -51,7 +51,6 @@ public:
         QLocale m_digits;               ///< the locale with its default number options: groups of thousands
         QString m_decimal;              ///< the locale's decimal point
         QString m_positive, m_negative; ///< the locale's currency form of 7 and −7
-        qsizetype m_positiveAt = -1, m_negativeAt = -1; ///< where the 7 is in each
     };
 
     /**
