@@ -516,6 +516,14 @@
         <source>mcfund %1 — %2.</source>
         <translation />
     </message>
+    <message>
+        <source>mcfund %1: unexpected argument “%2”; to name the workspace, write --database %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mcfund %1: unexpected argument “%2” (see mcfund %1 --help).</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>
@@ -946,10 +954,6 @@
     </message>
     <message>
         <source>mcfund copy: %1</source>
-        <translation />
-    </message>
-    <message>
-        <source>unexpected argument “%1”; say where to write the copy with -o FILE.</source>
         <translation />
     </message>
     <message>
@@ -3914,10 +3918,6 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
     </message>
     <message>
         <source>say what to do: assign, assignments or conflict (mcfund review --help).</source>
-        <translation />
-    </message>
-    <message>
-        <source>unexpected argument “%1”.</source>
         <translation />
     </message>
     <message>

@@ -531,6 +531,14 @@
         <source>mcfund %1 — %2.</source>
         <translation>mcfund %1 — %2.</translation>
     </message>
+    <message>
+        <source>mcfund %1: unexpected argument “%2”; to name the workspace, write --database %2.</source>
+        <translation>mcfund %1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»&#xa0;; pour nommer l’espace de travail, écrivez --database %2.</translation>
+    </message>
+    <message>
+        <source>mcfund %1: unexpected argument “%2” (see mcfund %1 --help).</source>
+        <translation>mcfund %1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (voir mcfund %1 --help).</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>
@@ -962,10 +970,6 @@
     <message>
         <source>mcfund copy: %1</source>
         <translation>mcfund copy&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”; say where to write the copy with -o FILE.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»; indiquez où écrire la copie avec -o FICHIER.</translation>
     </message>
     <message>
         <source>say where to write the copy with -o FILE.</source>
@@ -3981,10 +3985,6 @@ Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit
     <message>
         <source>say what to do: assign, assignments or conflict (mcfund review --help).</source>
         <translation>indiquez l&apos;action&#xa0;: assign, assignments ou conflict (mcfund review --help).</translation>
-    </message>
-    <message>
-        <source>unexpected argument “%1”.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a review action: say assign, assignments or conflict.</source>

@@ -167,7 +167,7 @@ void Cli::addCommonOptions(QCommandLineParser& parser)
         {QStringLiteral("lang"), tr("Language of the output: en or fr."), QStringLiteral("en|fr")});
 }
 
-int Cli::parse(QCommandLineParser& parser, CommandContext& ctx)
+int Cli::parse(QCommandLineParser& parser, CommandContext& ctx, int operands)
 {
     QStringList args = ctx.arguments;
     // Drop the subcommand itself so that the parser sees only options and operands.
@@ -180,6 +180,17 @@ int Cli::parse(QCommandLineParser& parser, CommandContext& ctx)
     if (parser.isSet(QStringLiteral("help"))) {
         ctx.out << parser.helpText();
         return 0;
+    }
+    const QStringList extra = parser.positionalArguments().mid(operands);
+    if (!extra.isEmpty()) {
+        const QString& first = extra.constFirst();
+        ctx.err << (isWorkspaceArgument(first)
+                        ? tr("mcfund %1: unexpected argument “%2”; to name the workspace, write --database "
+                             "%2.")
+                              .arg(name, first)
+                        : tr("mcfund %1: unexpected argument “%2” (see mcfund %1 --help).").arg(name, first))
+                << Qt::endl;
+        return 2;
     }
     return -1;
 }

@@ -67,9 +67,11 @@ public:
     static void addCommonOptions(QCommandLineParser& parser);
     /**
      * Parses the command's options. Returns -1 to go on; otherwise the exit code to return at once
-     * (0 after printing --help, 2 after printing a parse error that names the command).
+     * (0 after printing --help, 2 after printing a parse error that names the command). More than
+     * \a operands arguments that are not options is such an error: `mcfund stats FILE` must not answer
+     * for the default workspace as if FILE had been read.
      */
-    static int parse(QCommandLineParser& parser, CommandContext& ctx);
+    static int parse(QCommandLineParser& parser, CommandContext& ctx, int operands = 0);
     /** The workspace path given by --database, or the default workspace. */
     static QString databasePath(const QCommandLineParser& parser);
 };

@@ -149,9 +149,6 @@ int CopyCommand::run(CommandContext& ctx)
         ctx.err << tr("mcfund copy: %1").arg(why) << Qt::endl;
         return code;
     };
-    if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument “%1”; say where to write the copy with -o FILE.")
-                        .arg(parser.positionalArguments().constFirst()));
     const QString output = parser.value(QStringLiteral("o"));
     if (output.isEmpty())
         return fail(tr("say where to write the copy with -o FILE."));

@@ -37,7 +37,7 @@ int PackageCommand::run(CommandContext& ctx)
                       tr("Put back the records deleted in the workspace that the package changed since.")});
     parser.addPositionalArgument(QStringLiteral("action"), tr("export or merge"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("the package to merge"));
-    if (const int code = Cli::parse(parser, ctx); code >= 0)
+    if (const int code = Cli::parse(parser, ctx, 2); code >= 0)
         return code;
     auto fail = [&](const QString& why, int code = 2) {
         ctx.err << tr("mcfund package: %1").arg(why) << Qt::endl;

@@ -213,7 +213,7 @@ int ReviewCommands::review(CommandContext& ctx)
                       tr("conflict: who declares it, on a SQLite workspace (default: your login name); on a "
                          "shared workspace, always your database user."),
                       tr("NAME")});
-    if (const int code = Cli::parse(parser, ctx); code >= 0)
+    if (const int code = Cli::parse(parser, ctx, 1); code >= 0)
         return code;
     auto fail = [&](const QString& why, int code = 2) {
         ctx.err << tr("mcfund review: %1").arg(why) << Qt::endl;
@@ -223,8 +223,6 @@ int ReviewCommands::review(CommandContext& ctx)
     if (args.isEmpty())
         return fail(tr("say what to do: assign, assignments or conflict (mcfund review --help)."));
     const QString action = args.first();
-    if (args.size() > 1)
-        return fail(tr("unexpected argument “%1”.").arg(args.at(1)));
     if (action != QLatin1String("assign") && action != QLatin1String("assignments") &&
         action != QLatin1String("conflict"))
         return fail(tr("“%1” is not a review action: say assign, assignments or conflict.").arg(action));

@@ -46,7 +46,7 @@ int ServerCommand::run(CommandContext& ctx)
                       tr("add-user: a file whose first line is the user's password (none: the server's other "
                          "means of authentication apply)."),
                       tr("FILE")});
-    if (const int code = Cli::parse(parser, ctx); code >= 0)
+    if (const int code = Cli::parse(parser, ctx, 2); code >= 0)
         return code;
     auto fail = [&](const QString& why, int code = 2) {
         ctx.err << tr("mcfund server: %1").arg(why) << Qt::endl;

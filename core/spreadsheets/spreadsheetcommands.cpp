@@ -51,7 +51,7 @@ int SpreadsheetCommands::import(CommandContext& ctx)
     parser.addOption({QStringLiteral("all-or-nothing"), tr("Import nothing if any row has a problem.")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check and report; write nothing.")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or XLSX file."));
-    if (const int code = Cli::parse(parser, ctx); code >= 0)
+    if (const int code = Cli::parse(parser, ctx, 1); code >= 0)
         return code;
     auto fail = [&](const QString& why, int code = 2) {
         ctx.err << tr("mcfund import: %1").arg(why) << Qt::endl;

@@ -223,6 +223,20 @@ private slots:
                            QStringLiteral("-o"), QStringLiteral("/tmp/never.sqlite")}
             << 2 << "whole number";
         QTest::newRow("no output") << QStringList{QStringLiteral("generate")} << 2 << "-o FILE";
+        // A workspace named without --database is not read as the default workspace's answer.
+        QTest::newRow("workspace as an operand")
+            << QStringList{QStringLiteral("stats"), QStringLiteral("/tmp/other.sqlite")} << 2
+            << "unexpected argument “/tmp/other.sqlite”; to name the workspace, write --database "
+               "/tmp/other.sqlite.";
+        QTest::newRow("stray word") << QStringList{QStringLiteral("check"), QStringLiteral("now")} << 2
+                                    << "unexpected argument “now” (see mcfund check --help).";
+        QTest::newRow("second package to merge")
+            << QStringList{QStringLiteral("package"), QStringLiteral("merge"), QStringLiteral("a.mcfpkg"),
+                           QStringLiteral("b.mcfpkg")}
+            << 2 << "mcfund package: unexpected argument “b.mcfpkg”";
+        QTest::newRow("review action and more")
+            << QStringList{QStringLiteral("review"), QStringLiteral("assignments"), QStringLiteral("all")}
+            << 2 << "mcfund review: unexpected argument “all”";
     }
     void errors()
     {

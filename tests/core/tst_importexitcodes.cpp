@@ -141,6 +141,12 @@ private slots:
                       QStringLiteral("--database"), db})
                      .code,
                  2);
+        // Two files where one is imported: neither is, and the second is named.
+        const Result twoFiles = run({QStringLiteral("import"), csv, csv, QStringLiteral("--into"),
+                                     QStringLiteral("credentials"), QStringLiteral("--database"), db});
+        QCOMPARE(twoFiles.code, 2);
+        QVERIFY2(twoFiles.err.contains(QStringLiteral("mcfund import: unexpected argument “%1”").arg(csv)),
+                 qPrintable(twoFiles.err));
         // Columns that match nothing: the file cannot be imported at all.
         const QString odd = m_dir.filePath(QStringLiteral("odd.csv"));
         write(odd, "Colour,Flavour\nred,sweet\n");
