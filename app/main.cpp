@@ -2,6 +2,7 @@
 #include "cli/command.h"
 #include "cli/manpage.h"
 #include "domain/translations.h"
+#include "storage/database.h"
 #include "spreadsheetcommands.h"
 #include "uicommands.h"
 #include "version.h"
@@ -17,6 +18,7 @@
 
 int main(int argc, char* argv[])
 {
+    mcfund::Database::configureLibrary();
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);

@@ -842,6 +842,11 @@ bool Database::backupTo(const QString& target, QString* error) const
     return backupFile(m_path, target, error);
 }
 
+void Database::configureLibrary()
+{
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 QString Database::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

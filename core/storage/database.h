@@ -171,6 +171,13 @@ public:
 
     /** The default workspace: the user's application data folder. */
     static QString defaultPath();
+    /**
+     * Sets up the SQLite library for the whole process; call first in main(), before any connection is
+     * opened (later it changes nothing). SQLite then keeps no global account of its memory: that account
+     * is kept under one lock around every allocation, which threads that write at once (the generator's
+     * two, a window's background loaders) take turns for.
+     */
+    static void configureLibrary();
 
 private:
     bool openExisting(const QString& path, QString* error, bool integrityCheck = true);
