@@ -4011,6 +4011,10 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
         <source>The scores could not be read: %1</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the ranking of the round: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::ReviewsPage</name>

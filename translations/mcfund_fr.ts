@@ -4092,6 +4092,10 @@ Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit
         <source>The scores could not be read: %1</source>
         <translation>Les notes n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the ranking of the round: %1</source>
+        <translation>Impossible de lire le classement du volet&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::ReviewsPage</name>

@@ -51,7 +51,9 @@ int ReviewCommands::ranking(CommandContext& ctx)
     const RoundRules rules = RoundRules::load(db.connection(), round->uid);
     std::optional<Money> envelope;
     const QList<RankedApplication> rows =
-        ReviewScores::ranking(db.connection(), round->uid, rules.disagreementPoints, &envelope);
+        ReviewScores::ranking(db.connection(), round->uid, rules.disagreementPoints, &envelope, &error);
+    if (!error.isEmpty())
+        return fail(error, 1);
     const bool fr = ctx.language == QLatin1String("fr");
     auto pick = [fr](const QString& en, const QString& frText) {
         return fr ? (frText.isEmpty() ? en : frText) : (en.isEmpty() ? frText : en);

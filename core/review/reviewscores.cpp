@@ -12,18 +12,23 @@
 
 namespace mcfund {
 
-QList<ReviewCriterion> ReviewScores::criteria(const QSqlDatabase& db, const QString& roundUid)
+QList<ReviewCriterion> ReviewScores::criteria(const QSqlDatabase& db, const QString& roundUid, QString* error)
 {
     QList<ReviewCriterion> out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
+    const bool prepared = q.prepare(QStringLiteral(
         "SELECT uid, name_en, name_fr, weight, max_score FROM review_criterion WHERE round_uid = ? "
         "ORDER BY sort_order, rowid"));
     q.addBindValue(roundUid);
-    if (q.exec())
+    if (prepared && q.exec())
         while (q.next())
             out << ReviewCriterion{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                    q.value(3).toInt(), q.value(4).toInt()};
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
     return out;
 }
 
@@ -98,17 +103,28 @@ Consensus ReviewScores::consensus(const QSqlDatabase& db, const QString& project
 }
 
 QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QString& roundUid,
-                                               int disagreementPoints, std::optional<Money>* envelope)
+                                               int disagreementPoints, std::optional<Money>* envelope,
+                                               QString* error)
 {
     QList<RankedApplication> rows;
-    const QList<ReviewCriterion> rubric = criteria(db, roundUid);
+    const auto fail = [error](const QString& why) {
+        if (error)
+            *error = tr("Cannot read the ranking of the round: %1").arg(why);
+        return QList<RankedApplication>();
+    };
+    QString why;
+    const QList<ReviewCriterion> rubric = criteria(db, roundUid, &why);
+    if (!why.isEmpty())
+        return fail(why);
     QSqlQuery e(db);
-    e.prepare(QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"));
+    const bool prepared = e.prepare(QStringLiteral("SELECT envelope_cents FROM funding_round WHERE uid = ?"));
     e.addBindValue(roundUid);
+    const bool hasRound = prepared && e.exec() && e.next();
+    if (e.lastError().isValid())
+        return fail(e.lastError().text());
     if (envelope)
-        *envelope = e.exec() && e.next() && !e.value(0).isNull()
-                        ? std::optional<Money>(Money(e.value(0).toLongLong()))
-                        : std::nullopt;
+        *envelope = hasRound && !e.value(0).isNull() ? std::optional<Money>(Money(e.value(0).toLongLong()))
+                                                     : std::nullopt;
     // The three reads through SQLite's C API (RowStatement): Qt's driver had SQLite convert each value to
     // UTF-16, a tenth of the command's time on a round of thousands of applications.
     RowStatement q(
@@ -119,7 +135,7 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
                        "AND p.status IN ('submitted', 'in_review', 'approved', 'completed')"));
     q.bind(0, roundUid);
     if (!q.exec())
-        return rows;
+        return fail(q.lastError());
     QHash<QString, int> at;
     while (q.next()) {
         RankedApplication r;
@@ -137,6 +153,8 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
         at.insert(r.uid, int(rows.size()));
         rows << r;
     }
+    if (!q.lastError().isEmpty())
+        return fail(q.lastError());
     // All reviews of the round in one pass.
     RowStatement s(
         db, QStringLiteral("SELECT v.project_uid, v.reviewer, v.criterion_uid, v.score FROM review v JOIN "
@@ -148,6 +166,8 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
         while (s.next())
             scores[s.value(0).toString()][s.value(1).toString()].insert(s.value(2).toString(),
                                                                         s.value(3).toInt());
+    if (!s.lastError().isEmpty())
+        return fail(s.lastError());
     // Who is assigned to each application (a declared conflict is not an assignment).
     RowStatement a(
         db, QStringLiteral("SELECT a.project_uid, COUNT(*) FROM assignment a JOIN project p ON p.uid = "
@@ -157,6 +177,8 @@ QList<RankedApplication> ReviewScores::ranking(const QSqlDatabase& db, const QSt
         while (a.next())
             if (at.contains(a.value(0).toString()))
                 rows[at.value(a.value(0).toString())].assigned = a.value(1).toInt();
+    if (!a.lastError().isEmpty())
+        return fail(a.lastError());
     for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
         if (!at.contains(it.key()))
             continue;

@@ -77,17 +77,21 @@ class ReviewScores
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::ReviewScores)
 public:
-    static QList<ReviewCriterion> criteria(const QSqlDatabase& db, const QString& roundUid);
+    /** The rubric of a round, in order; empty with \a error set (if given) when it cannot be read. */
+    static QList<ReviewCriterion> criteria(const QSqlDatabase& db, const QString& roundUid,
+                                           QString* error = nullptr);
     static Consensus consensus(const QSqlDatabase& db, const QString& projectUid, int disagreementPoints);
     /**
      * Applications of a round that are submitted, in review, approved or completed, ranked by mean weighted
      * score (unscored last; ties share a rank and are ordered by smaller amount, then title), with the
      * cumulative amount and whether it still fits the round's envelope. An application whose assigned
      * reviewers have not all scored it is marked incomplete and ranked after every complete one, never as if
-     * its partial score were final.
+     * its partial score were final. When the round's applications, rubric, reviews or assignments cannot
+     * be read, nothing: an empty list with \a error set, never a ranking of what could be read.
      */
     static QList<RankedApplication> ranking(const QSqlDatabase& db, const QString& roundUid,
-                                            int disagreementPoints, std::optional<Money>* envelope);
+                                            int disagreementPoints, std::optional<Money>* envelope,
+                                            QString* error);
     /**
      * The edits that make \a reviewer's scores of \a projectUid what \a entries say: a new review row for a
      * newly scored criterion, a change where the score or comment differs, a removal where the score was

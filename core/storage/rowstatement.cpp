@@ -88,8 +88,12 @@ bool RowStatement::exec()
 
 bool RowStatement::next()
 {
-    if (!m_db)
-        return m_query.next();
+    if (!m_db) {
+        const bool row = m_query.next();
+        if (!row && m_query.lastError().isValid())
+            m_error = m_query.lastError().text();
+        return row;
+    }
     if (!m_statement || !m_running)
         return false;
     if (m_unread) {

@@ -289,8 +289,10 @@ private slots:
         scoreAll(db, apps.at(0), QStringLiteral("rami"), round, 1);
         scoreAll(db, apps.at(1), QStringLiteral("rita"), round, 5);
         const RoundRules rules = RoundRules::load(db.connection(), round);
+        QString error;
         const QList<RankedApplication> ranking =
-            ReviewScores::ranking(db.connection(), round, rules.disagreementPoints, nullptr);
+            ReviewScores::ranking(db.connection(), round, rules.disagreementPoints, nullptr, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         const auto find = [&](const QString& uid) {
             for (const RankedApplication& r : ranking)
                 if (r.uid == uid)

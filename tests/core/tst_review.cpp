@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <QBuffer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,8 +206,10 @@ private slots:
         QVERIFY(cc.disagreement);
         QCOMPARE(cc.disputedCriteria.size(), 6);
         std::optional<Money> envelope;
+        QString error;
         const QList<RankedApplication> ranked =
-            ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope);
+            ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(envelope->cents(), qint64(500000000));
         QList<QString> scored;
         for (const RankedApplication& r : ranked)
@@ -222,6 +225,35 @@ private slots:
         QVERIFY(ranked.at(2).disagreement);
     }
 
+    void aRankingThatCannotBeReadIsAnErrorNotAnEmptyRound()
+    {
+        threeScored();
+        std::optional<Money> envelope;
+        QString error;
+        const qsizetype all =
+            ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope, &error).size();
+        QVERIFY2(all >= 3 && error.isEmpty(), qPrintable(error));
+        // The reviews, then the rubric, out of reach: the ranking says so instead of ranking every
+        // application as unscored.
+        for (const char* table : {"review", "review_criterion"}) {
+            QSqlQuery hide(m_db.connection());
+            QVERIFY2(
+                hide.exec(QStringLiteral("ALTER TABLE %1 RENAME TO hidden_%1").arg(QLatin1String(table))),
+                qPrintable(hide.lastError().text()));
+            const QList<RankedApplication> ranked =
+                ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope, &error);
+            QVERIFY(ranked.isEmpty());
+            QVERIFY2(error.startsWith(QStringLiteral("Cannot read the ranking of the round: ")) &&
+                         error.contains(QLatin1String(table)),
+                     qPrintable(error));
+            QVERIFY(
+                hide.exec(QStringLiteral("ALTER TABLE hidden_%1 RENAME TO %1").arg(QLatin1String(table))));
+            error.clear();
+            QCOMPARE(ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope, &error).size(), all);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+
     void envelopeCutLine()
     {
         // Shrink the envelope to $75,000: B ($30,000) and A ($40,000) fit, C ($20,000) does not.
@@ -233,7 +265,8 @@ private slots:
                             &error));
         std::optional<Money> envelope;
         const QList<RankedApplication> ranked =
-            ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope);
+            ReviewScores::ranking(m_db.connection(), m_round2, 20, &envelope, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(envelope->cents(), qint64(7500000));
         QVERIFY(ranked.size() >= 3);
         QCOMPARE((QStringList{ranked.at(0).uid, ranked.at(1).uid, ranked.at(2).uid}),

@@ -358,6 +358,7 @@ struct RankingData
     QList<RankedApplication> rows;
     std::optional<Money> envelope;
     QList<AssignmentRow> assignments;
+    QString error; ///< why the ranking could not be read
 };
 } // namespace
 
@@ -376,7 +377,7 @@ void ReviewsPage::refresh()
         [round, lang](const QSqlDatabase& db) {
             RankingData d;
             const RoundRules rules = RoundRules::load(db, round);
-            d.rows = ReviewScores::ranking(db, round, rules.disagreementPoints, &d.envelope);
+            d.rows = ReviewScores::ranking(db, round, rules.disagreementPoints, &d.envelope, &d.error);
             d.assignments = Assignments::list(db, round, lang);
             return d;
         },
@@ -395,7 +396,8 @@ void ReviewsPage::refresh()
             const int line = m_ranking->envelopeLine();
             const QLocale l;
             m_summary->setText(
-                d.envelope
+                !d.error.isEmpty() ? d.error
+                : d.envelope
                     ? (line < 0
                            ? tr("Envelope %1: every ranked application fits.").arg(d.envelope->toString(l))
                            : tr("Envelope %1 runs out at rank %2.")
