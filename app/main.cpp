@@ -2,8 +2,8 @@
 #include "cli/command.h"
 #include "cli/manpage.h"
 #include "domain/translations.h"
-#include "storage/database.h"
 #include "spreadsheetcommands.h"
+#include "storage/database.h"
 #include "uicommands.h"
 #include "version.h"
 #include "windowlauncher.h"
@@ -15,6 +15,23 @@
 
 #include <algorithm>
 #include <cstdio>
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// A drawing command run outside a desktop session (from cron, or a server's shell) has no XDG_RUNTIME_DIR,
+// and Qt says so on stderr as off-screen drawing starts, though nothing of the command lives there. A
+// script reads the command's errors on stderr: that notice is left out; every other message passes on.
+void withoutRuntimeDirNotice(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -41,8 +58,10 @@ int main(int argc, char* argv[])
     if (headless) {
         // Commands that draw (charts, reports) render off screen: no display is needed or used.
         const bool draws = mcfund::UiCommands::needsGui(command);
-        if (draws)
+        if (draws) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+            previousHandler = qInstallMessageHandler(withoutRuntimeDirNotice);
+        }
         std::unique_ptr<QCoreApplication> app(draws ? new QApplication(argc, argv)
                                                     : new QCoreApplication(argc, argv));
         QString language, error;
