@@ -14,7 +14,8 @@ RowStatement::RowStatement(const QSqlDatabase& db, const QString& sql)
         m_db = Sql::sqliteHandle(db);
     if (!m_db) {
         m_query = QSqlQuery(db);
-        if (!m_query.prepare(sql))
+        m_prepared = m_query.prepare(sql);
+        if (!m_prepared)
             m_error = m_query.lastError().text();
         return;
     }
@@ -61,6 +62,8 @@ void RowStatement::bind(int index, const QVariant& value)
 bool RowStatement::exec()
 {
     if (!m_db) {
+        if (!m_prepared)
+            return false; // lastError() keeps why the statement could not be prepared
         const bool ok = m_query.exec();
         m_error = ok ? QString() : m_query.lastError().text();
         return ok;

@@ -50,6 +50,7 @@ private:
     int m_step = 0;         ///< the result of the last step (SQLite's code)
     bool m_unread = false;  ///< exec() stepped onto a row that next() has not yet handed out
     bool m_running = false; ///< stepped since the last reset
+    bool m_prepared = true; ///< off SQLite: whether the server accepted the statement
     int m_changes = 0;
     QString m_error;
 };
