@@ -205,9 +205,7 @@ int main(int argc, char** argv)
             view->viewport()->repaint();
             QElapsedTimer t;
             t.start();
-            apply();
-            view->viewport()->repaint();
-            const double paint = msSince(t);
+            const double paint = viewMs(view, apply);
             settle(model);
             return Timing{paint, msSince(t)};
         });
@@ -302,8 +300,7 @@ int main(int argc, char** argv)
                    .arg(r.psql, 11, 'f', 2)
                    .arg(r.psql > 0 ? r.mcfund / r.psql : 0, 12, 'f', 1);
     out << "\n(psql's jump row is OFFSET 999,800: what key paging avoids; \"complete\" is psql fetching "
-           "every "
-           "row's key in the same order)\n";
+           "every row's key in the same order)\n";
     out << "memory: peak RSS of the window process (VmHWM) " << windowPeakKb / 1024 << " MB\n\n";
     const QString where = QStringLiteral("PostgreSQL 15, 1M credentials, Unix socket, warm, median of 5");
     for (const Row& r : rows)
