@@ -4997,6 +4997,13 @@ URI: postgresql://user@host:port/database (also ?host=/socket/folder, ?sslmode=r
     </message>
 </context>
 <context>
+    <name>mcfund::SnapshotReader</name>
+    <message>
+        <source>The second reader of the workspace stopped.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::SpreadsheetCommands</name>
     <message>
         <source>Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners</source>
@@ -5935,6 +5942,13 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>Close the dialog to open %1.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::WorkspaceStats</name>
+    <message>
+        <source>Cannot read the statistics of the workspace: %1</source>
         <translation />
     </message>
 </context>

@@ -5096,6 +5096,13 @@ URI&#xa0;: postgresql://user@host:port/database (aussi ?host=/socket/folder, ?ss
     </message>
 </context>
 <context>
+    <name>mcfund::SnapshotReader</name>
+    <message>
+        <source>The second reader of the workspace stopped.</source>
+        <translation>Le second lecteur de l&apos;espace de travail s&apos;est arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::SpreadsheetCommands</name>
     <message>
         <source>Import a CSV or XLSX file: mcfund import FILE --into projects|credentials|institutions|partners</source>
@@ -6097,6 +6104,13 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>Close the dialog to open %1.</source>
         <translation>Fermez la boîte de dialogue pour ouvrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::WorkspaceStats</name>
+    <message>
+        <source>Cannot read the statistics of the workspace: %1</source>
+        <translation>Impossible de lire les statistiques de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
 </context>
 <context>

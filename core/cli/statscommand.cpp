@@ -142,7 +142,7 @@ int StatsCommand::run(CommandContext& ctx)
         return 1;
     }
     db.useOnePassCache();
-    const WorkspaceStats s = WorkspaceStats::compute(db.connection(), &error);
+    const WorkspaceStats s = WorkspaceStats::compute(db, &error);
     if (!error.isEmpty()) {
         ctx.err << tr("mcfund stats: %1").arg(error) << Qt::endl;
         return 1;

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -9,6 +10,8 @@
 #include <optional>
 
 namespace mcfund {
+
+class Database;
 
 /** Totals for one group of projects (a round, a sector, an institution type). */
 struct GroupTotals
@@ -32,6 +35,9 @@ struct GroupTotals
 /** Counts and amounts of a workspace by round, sector and institution type, all computed in SQL. */
 struct WorkspaceStats
 {
+    Q_DECLARE_TR_FUNCTIONS(mcfund::WorkspaceStats)
+
+public:
     QString kind; ///< official, empty, synthetic
     bool edited = false;
     qint64 rounds = 0;
@@ -44,7 +50,16 @@ struct WorkspaceStats
     QList<GroupTotals> bySector;
     QList<GroupTotals> byInstitutionType;
 
+    /**
+     * Every figure, read by \a db alone. When a statement fails, empty statistics and \a error says why:
+     * a figure is never given as 0 because it could not be read.
+     */
     static WorkspaceStats compute(const QSqlDatabase& db, QString* error = nullptr);
+    /**
+     * The same figures, the longest pass read on a second connection to the workspace in the same snapshot
+     * (SnapshotReader) when one can be had, else as compute(db.connection()).
+     */
+    static WorkspaceStats compute(const Database& db, QString* error = nullptr);
 };
 
 } // namespace mcfund

@@ -71,22 +71,34 @@ int bindSqlite(sqlite3_stmt* statement, int position, const QVariant& value)
 
 namespace {
 
+thread_local int untraced = 0; ///< UntracedScope objects alive on this thread
+
 int writeStatement(unsigned type, void* file, void* statement, void* text)
 {
     const char* sql = static_cast<const char*>(text);
     // A statement of a trigger is traced as "-- " and its text.
-    if (type != SQLITE_TRACE_STMT || !sql || qstrncmp(sql, "--", 2) == 0)
+    if (type != SQLITE_TRACE_STMT || !sql || qstrncmp(sql, "--", 2) == 0 || untraced > 0)
         return 0;
     char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
     auto* out = static_cast<std::FILE*>(file);
-    std::fputs(expanded ? expanded : sql, out);
-    std::fputs(";\n", out);
+    // One call, one lock of the file: connections on other threads write whole statements between.
+    std::fprintf(out, "%s;\n", expanded ? expanded : sql);
     std::fflush(out);
     sqlite3_free(expanded);
     return 0;
 }
 
 } // namespace
+
+UntracedScope::UntracedScope()
+{
+    ++untraced;
+}
+
+UntracedScope::~UntracedScope()
+{
+    --untraced;
+}
 
 void traceFromEnvironment(const QSqlDatabase& db)
 {

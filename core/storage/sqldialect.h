@@ -35,6 +35,19 @@ int bindSqlite(sqlite3_stmt* statement, int position, const QVariant& value);
  * Nothing on PostgreSQL.
  */
 void traceFromEnvironment(const QSqlDatabase& db);
+/**
+ * While one lives, the statements of this thread are left out of the trace: how mcfund reads (the
+ * transactions that give two connections one snapshot) rather than what it reads, which a script run by
+ * one connection must not repeat.
+ */
+class UntracedScope
+{
+public:
+    UntracedScope();
+    ~UntracedScope();
+    UntracedScope(const UntracedScope&) = delete;
+    UntracedScope& operator=(const UntracedScope&) = delete;
+};
 /** \a expr compared and sorted without regard to case: COLLATE NOCASE on SQLite, lower() on PostgreSQL. */
 QString nocase(const QString& expr, const QSqlDatabase& db);
 /**

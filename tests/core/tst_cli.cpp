@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace mcfund;
 
 namespace {
@@ -117,6 +119,13 @@ private slots:
             QString::fromUtf8(f.readAll()).split(QLatin1String(";\n"), Qt::SkipEmptyParts);
         QVERIFY2(statements.size() >= 10, qPrintable(statements.join(u'|')));
         QVERIFY(statements.contains(QStringLiteral("SELECT COUNT(*) FROM funding_round")));
+        // The statements of both connections (the credentials of each round are read on a second one), and
+        // none of the transactions that give the two one snapshot: the script runs on one connection.
+        QVERIFY(std::any_of(statements.cbegin(), statements.cend(), [](const QString& s) {
+            return s.startsWith(QLatin1String("WITH n AS MATERIALIZED"));
+        }));
+        for (const char* control : {"BEGIN", "COMMIT", "ROLLBACK"})
+            QVERIFY2(!statements.contains(QLatin1String(control)), control);
         // A bound value is written into the statement.
         QVERIFY(
             statements.contains(QStringLiteral("SELECT COUNT(*) FROM institution WHERE type = 'college'")));

@@ -201,12 +201,13 @@ private:
             m_error = QStringLiteral("initdb failed: ") + out.right(300);
             return;
         }
-        // Unix socket only; fsync off: a test cluster need not survive a power cut.
+        // Unix socket only; fsync off: a test cluster need not survive a power cut. A benchmark adds options
+        // of its own in MCFUND_PG_SERVER_OPTIONS (bench_server loads pg_stat_statements).
         if (!run({m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data(), QStringLiteral("-l"),
                   m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-o"),
                   QStringLiteral("-k %1 -p 5432 -c listen_addresses='' -c fsync=off -c full_page_writes=off "
-                                 "-c max_connections=60")
-                      .arg(socketDir()),
+                                 "-c max_connections=60 %2")
+                      .arg(socketDir(), qEnvironmentVariable("MCFUND_PG_SERVER_OPTIONS")),
                   QStringLiteral("start")},
                  &out)) {
             m_error = QStringLiteral("PostgreSQL did not start: ") + out.right(300);

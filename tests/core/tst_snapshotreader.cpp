@@ -1,0 +1,194 @@
+// Reading a workspace on two connections at once as if on one: both see the state of the moment reading
+// began, not a commit made while they read; where that cannot be promised, the reader says so and the
+// statistics are read on one connection. Runs on a workspace file and (CTest's _postgresql run) on a shared
+// workspace of a throwaway PostgreSQL cluster.
+#include "testworkspace.h"
+
+#include "cli/statscommand.h"
+#include "query/workspacestats.h"
+#include "storage/database.h"
+#include "storage/snapshotreader.h"
+#include "storage/sqldialect.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSemaphore>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace mcfund;
+
+namespace {
+
+QString roundOneName(const QSqlDatabase& db)
+{
+    return test::value(db, QStringLiteral("SELECT name_en FROM funding_round WHERE number = 1")).toString();
+}
+
+/** True when \a db is in no transaction (it can begin one). */
+bool outsideTransaction(const QSqlDatabase& db)
+{
+    if (sqlite3* h = Sql::sqliteHandle(db))
+        return sqlite3_get_autocommit(h) != 0;
+    QSqlQuery q(db);
+    const bool began = q.exec(QStringLiteral("BEGIN"));
+    q.exec(QStringLiteral("ROLLBACK"));
+    return began;
+}
+
+/** A synthetic workspace with credentials (the official data has none): a file, or a shared workspace. */
+QString generated(const QTemporaryDir& dir)
+{
+    QString target = dir.filePath(QStringLiteral("g.sqlite"));
+    if (test::onServer())
+        target = test::PgCluster::instance().uri(test::PgCluster::instance().newDatabase(false));
+    const test::CliResult r =
+        test::runCli({QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("60"),
+                      QStringLiteral("--credentials"), QStringLiteral("400"), QStringLiteral("--seed"),
+                      QStringLiteral("5"), QStringLiteral("-o"), target});
+    if (r.code != 0)
+        qWarning("generate failed: %s", qPrintable(r.err));
+    return target;
+}
+
+} // namespace
+
+class TestSnapshotReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bothConnectionsReadTheStateOfTheStartNotALaterCommit()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(test::workspace(dir), &error), qPrintable(error));
+        const QString before = roundOneName(db.connection());
+        QVERIFY(!before.isEmpty());
+
+        QSemaphore committed;
+        QString workerSaw;
+        SnapshotReader reader;
+        QString why;
+        QVERIFY2(reader.start(
+                     db.connection(), db.path(),
+                     [&](const QSqlDatabase& c, QString*) {
+                         committed.acquire();
+                         workerSaw = roundOneName(c);
+                         return true;
+                     },
+                     &why),
+                 qPrintable(why));
+        // Another person renames the round after both began reading.
+        {
+            const QSqlDatabase writer = db.openExtraConnection(QStringLiteral("writer"), false, &error);
+            QVERIFY2(writer.isOpen(), qPrintable(error));
+            QSqlQuery w(writer);
+            QVERIFY2(w.exec(QStringLiteral("UPDATE funding_round SET name_en = 'Renamed' WHERE number = 1")),
+                     qPrintable(w.lastError().text()));
+        }
+        Database::closeConnection(QStringLiteral("writer"));
+        committed.release();
+        QCOMPARE(roundOneName(db.connection()), before);
+        QVERIFY(reader.finish(&error));
+        QCOMPARE(workerSaw, before);
+        // Once finished, this connection is out of its transaction and sees the change.
+        QVERIFY(outsideTransaction(db.connection()));
+        QCOMPARE(roundOneName(db.connection()), QStringLiteral("Renamed"));
+    }
+
+    void aWriterAtWorkMakesItReadAlone()
+    {
+        if (test::onServer())
+            QSKIP("on PostgreSQL a writer never keeps a reader from its snapshot");
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(test::workspace(dir), &error), qPrintable(error));
+        const QJsonObject alone =
+            QJsonDocument::fromJson(StatsCommand::toJson(WorkspaceStats::compute(db.connection(), &error)))
+                .object();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        QSqlQuery w(db.openExtraConnection(QStringLiteral("busy"), false, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(w.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        SnapshotReader reader;
+        QString why;
+        bool ran = false;
+        QVERIFY(!reader.start(
+            db.connection(), db.path(), [&](const QSqlDatabase&, QString*) { return ran = true; }, &why));
+        QVERIFY2(why.contains(QLatin1String("locked")), qPrintable(why));
+        QVERIFY(!ran);
+        QVERIFY(outsideTransaction(db.connection()));
+        // The statistics are the same, read on one connection, and the writer never waited.
+        const QJsonObject stats =
+            QJsonDocument::fromJson(StatsCommand::toJson(WorkspaceStats::compute(db, &error))).object();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stats, alone);
+        QVERIFY(w.exec(QStringLiteral("ROLLBACK")));
+        w = QSqlQuery();
+        Database::closeConnection(QStringLiteral("busy"));
+    }
+
+    void statisticsReadOnTwoConnectionsAreThoseReadOnOne()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(generated(dir), &error), qPrintable(error));
+        const QJsonObject one =
+            QJsonDocument::fromJson(StatsCommand::toJson(WorkspaceStats::compute(db.connection(), &error)))
+                .object();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QJsonObject two =
+            QJsonDocument::fromJson(StatsCommand::toJson(WorkspaceStats::compute(db, &error))).object();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(two, one);
+        // The credentials of each round (read on the second connection) add up to those with a project.
+        qint64 byRound = 0;
+        for (const QJsonValue& r : two.value(QStringLiteral("by_round")).toArray())
+            byRound += r.toObject().value(QStringLiteral("credentials")).toInteger();
+        QVERIFY(byRound > 0);
+        QCOMPARE(byRound,
+                 test::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM micro_credential "
+                                                              "WHERE project_uid IS NOT NULL")));
+        QCOMPARE(two.value(QStringLiteral("projects")).toInteger(), 60);
+        QCOMPARE(two.value(QStringLiteral("credentials")).toInteger(), 400);
+    }
+
+    void aFigureThatCannotBeReadIsAnErrorNotZero()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(test::workspace(dir), &error), qPrintable(error));
+        {
+            const QSqlDatabase other = db.openExtraConnection(QStringLiteral("other"), false, &error);
+            QVERIFY2(other.isOpen(), qPrintable(error));
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE partner RENAME TO partner_gone")),
+                     qPrintable(q.lastError().text()));
+        }
+        Database::closeConnection(QStringLiteral("other"));
+        for (const bool both : {false, true}) {
+            error.clear();
+            const WorkspaceStats s =
+                both ? WorkspaceStats::compute(db, &error) : WorkspaceStats::compute(db.connection(), &error);
+            QVERIFY2(error.startsWith(QLatin1String("Cannot read the statistics of the workspace: ")),
+                     qPrintable(error));
+            QVERIFY2(error.contains(QLatin1String("partner")), qPrintable(error));
+            QCOMPARE(s.projects, 0);
+            QVERIFY(s.byRound.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotReader)
+#include "tst_snapshotreader.moc"
