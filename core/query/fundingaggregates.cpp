@@ -295,8 +295,12 @@ FundingSummary FundingSummary::compute(const QSqlDatabase& db, const FilterSpec&
         for (const QVariant& b : binds)
             c.addBindValue(b);
     }
-    if (c.exec() && c.next())
-        s.credentials = c.value(0).toLongLong();
+    if (!c.exec() || !c.next()) {
+        if (error)
+            *error = c.lastError().text();
+        return FundingSummary();
+    }
+    s.credentials = c.value(0).toLongLong();
     // The envelope of the rounds in scope: the chosen ones, or all.
     QSqlQuery e(db);
     if (filter.roundUids.isEmpty()) {
@@ -312,7 +316,12 @@ FundingSummary FundingSummary::compute(const QSqlDatabase& db, const FilterSpec&
         for (const QString& u : filter.roundUids)
             e.addBindValue(u);
     }
-    if (e.exec() && e.next() && e.value(1).toLongLong() > 0)
+    if (!e.exec() || !e.next()) {
+        if (error)
+            *error = e.lastError().text();
+        return FundingSummary();
+    }
+    if (e.value(1).toLongLong() > 0)
         s.envelope = Money(e.value(0).toLongLong());
     return s;
 }

@@ -230,6 +230,12 @@ private slots:
         const qint64 before = page.sectorChart()->shown().total();
         QCOMPARE(page.sectorChart()->shown().measure, Measure::Requested);
         const QSqlDatabase db = m_generated->database().connection();
+        // The chart of every round is read on a second connection beside the rest: the same figures.
+        const qint64 roundsBefore = page.roundChart()->shown().total();
+        QSqlQuery all(db);
+        QVERIFY(all.exec(QStringLiteral("SELECT SUM(requested_cents) FROM project")) && all.next());
+        QCOMPARE(roundsBefore, all.value(0).toLongLong());
+        QVERIFY(roundsBefore > before);
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT uid, requested_cents FROM project WHERE round_uid = '%1' AND "
                                       "requested_cents IS NOT NULL LIMIT 1")
@@ -243,8 +249,10 @@ private slots:
                                     &message),
                  qPrintable(message));
         QTRY_COMPARE(page.sectorChart()->shown().total(), before + 100000);
+        QTRY_COMPARE(page.roundChart()->shown().total(), roundsBefore + 100000);
         m_generated->undoStack()->undo();
         QTRY_COMPARE(page.sectorChart()->shown().total(), before);
+        QTRY_COMPARE(page.roundChart()->shown().total(), roundsBefore);
     }
 
     void drillDownOpensProjects()

@@ -8,6 +8,7 @@
 
 #include "domain/translations.h"
 #include "storage/database.h"
+#include "storage/snapshotreader.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -49,15 +50,28 @@ struct DashboardData
     std::optional<FundingAggregate> sectorCount, roundCount,
         typeCount; ///< only when the measure is not recorded
 
-    static DashboardData compute(const QSqlDatabase& db, const FilterSpec& f, Measure m)
+    static DashboardData compute(const QSqlDatabase& db, const QString& location, const FilterSpec& f,
+                                 Measure m)
     {
         DashboardData d;
-        d.summary = FundingSummary::compute(db, f);
         FilterSpec allRounds = f;
         allRounds.roundUids.clear(); // the round chart compares rounds, so it shows all of them
+        // The chart of every round, the longest read (a million credentials: 43 ms of 85), on a second
+        // connection in the same snapshot, beside the figures and the other two charts; on this one when
+        // that cannot be had.
+        SnapshotReader beside;
+        const bool twoConnections =
+            beside.start(db, location, [&d, allRounds, m](const QSqlDatabase& c, QString*) {
+                d.byRound = FundingAggregate::compute(c, allRounds, m, Grouping::RoundBySector);
+                return true;
+            });
+        d.summary = FundingSummary::compute(db, f);
         d.bySector = FundingAggregate::compute(db, f, m, Grouping::Sector);
-        d.byRound = FundingAggregate::compute(db, allRounds, m, Grouping::RoundBySector);
         d.byType = FundingAggregate::compute(db, f, m, Grouping::InstitutionType);
+        if (twoConnections)
+            beside.finish(nullptr);
+        else
+            d.byRound = FundingAggregate::compute(db, allRounds, m, Grouping::RoundBySector);
         if (!d.bySector.hasData())
             d.sectorCount = d.bySector.projectCounts();
         if (!d.byRound.hasData())
@@ -287,7 +301,10 @@ void DashboardPage::compute()
     const FilterSpec f = filter();
     const Measure m = measure();
     m_reader->run<DashboardData>(
-        this, [f, m](const QSqlDatabase& db) { return DashboardData::compute(db, f, m); },
+        this,
+        [f, m, location = m_workspace->database().path()](const QSqlDatabase& db) {
+            return DashboardData::compute(db, location, f, m);
+        },
         [this, f](const DashboardData& d) {
             const QString lang = Translations::current();
             const QLocale l;
