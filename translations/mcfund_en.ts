@@ -1130,6 +1130,22 @@
         <source>Note: %1</source>
         <translation />
     </message>
+    <message>
+        <source>not read</source>
+        <translation />
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of the envelope allocated: not read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The figures could not be read from the workspace: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Database</name>

@@ -1145,6 +1145,22 @@
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>Les chiffres n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Share of the envelope allocated: not read.</source>
+        <translation>Part de l&apos;enveloppe attribuée&#xa0;: non lue.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read from the workspace: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être lus dans l&apos;espace de travail&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Database</name>

@@ -139,7 +139,9 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
         byInstitution ? QStringLiteral("p.institution_uid") : QStringLiteral("p.round_uid, p.sector_uid");
     QSqlQuery q(db);
     Sql::stream(q);
-    q.prepare(
+    // A statement that cannot be prepared (a table gone) keeps its own error: exec() would replace it with
+    // "Parameter count mismatch".
+    const bool prepared = q.prepare(
         QStringLiteral(
             "SELECT p.round_uid, p.sector_uid, %1, COALESCE(SUM(%2), 0), COUNT(%2), COUNT(*), COUNT(%3) "
             "FROM project p WHERE %4 GROUP BY %5")
@@ -147,7 +149,7 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
                  where, groupBy));
     for (const QVariant& b : binds)
         q.addBindValue(b);
-    if (!q.exec()) {
+    if (!prepared || !q.exec()) {
         if (error)
             *error = q.lastError().text();
         return a;
@@ -264,15 +266,16 @@ FundingSummary FundingSummary::compute(const QSqlDatabase& db, const FilterSpec&
     QVariantList binds;
     const QString where = projectScope(db, filter, &binds);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(approved_cents), 0), COUNT(approved_cents), "
-                             "COALESCE(SUM(requested_cents), 0), "
-                             "COUNT(requested_cents), COUNT(*), COUNT(DISTINCT institution_uid), "
-                             "COALESCE(SUM(target_learners), 0), "
-                             "COUNT(target_learners) FROM project WHERE %1")
-                  .arg(where));
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(approved_cents), 0), COUNT(approved_cents), "
+                                 "COALESCE(SUM(requested_cents), 0), "
+                                 "COUNT(requested_cents), COUNT(*), COUNT(DISTINCT institution_uid), "
+                                 "COALESCE(SUM(target_learners), 0), "
+                                 "COUNT(target_learners) FROM project WHERE %1")
+                      .arg(where));
     for (const QVariant& b : binds)
         q.addBindValue(b);
-    if (!q.exec() || !q.next()) {
+    if (!prepared || !q.exec() || !q.next()) {
         if (error)
             *error = q.lastError().text();
         return s;
@@ -286,16 +289,19 @@ FundingSummary FundingSummary::compute(const QSqlDatabase& db, const FilterSpec&
     s.targetLearners = q.value(6).toLongLong();
     s.projectsWithLearners = q.value(7).toLongLong();
     QSqlQuery c(db);
+    bool countPrepared = false;
     if (filter.isEmpty()) {
-        c.prepare(QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IS NOT NULL"));
+        countPrepared =
+            c.prepare(QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IS NOT NULL"));
     } else {
-        c.prepare(QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IN (SELECT uid "
-                                 "FROM project WHERE %1)")
-                      .arg(where));
+        countPrepared =
+            c.prepare(QStringLiteral("SELECT COUNT(*) FROM micro_credential WHERE project_uid IN (SELECT uid "
+                                     "FROM project WHERE %1)")
+                          .arg(where));
         for (const QVariant& b : binds)
             c.addBindValue(b);
     }
-    if (!c.exec() || !c.next()) {
+    if (!countPrepared || !c.exec() || !c.next()) {
         if (error)
             *error = c.lastError().text();
         return FundingSummary();
@@ -303,20 +309,22 @@ FundingSummary FundingSummary::compute(const QSqlDatabase& db, const FilterSpec&
     s.credentials = c.value(0).toLongLong();
     // The envelope of the rounds in scope: the chosen ones, or all.
     QSqlQuery e(db);
+    bool envelopePrepared = false;
     if (filter.roundUids.isEmpty()) {
-        e.prepare(QStringLiteral("SELECT SUM(envelope_cents), COUNT(envelope_cents) FROM funding_round"));
+        envelopePrepared =
+            e.prepare(QStringLiteral("SELECT SUM(envelope_cents), COUNT(envelope_cents) FROM funding_round"));
     } else {
         QStringList marks;
         for (int i = 0; i < filter.roundUids.size(); ++i)
             marks << QStringLiteral("?");
-        e.prepare(
+        envelopePrepared = e.prepare(
             QStringLiteral(
                 "SELECT SUM(envelope_cents), COUNT(envelope_cents) FROM funding_round WHERE uid IN (%1)")
                 .arg(marks.join(u',')));
         for (const QString& u : filter.roundUids)
             e.addBindValue(u);
     }
-    if (!e.exec() || !e.next()) {
+    if (!envelopePrepared || !e.exec() || !e.next()) {
         if (error)
             *error = e.lastError().text();
         return FundingSummary();

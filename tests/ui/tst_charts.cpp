@@ -27,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +217,41 @@ private slots:
         QCOMPARE(dash->text(), QStringLiteral("—"));
         QVERIFY(!dash->toolTip().isEmpty());
         QVERIFY(!page.findChild<QProgressBar*>()->isVisible());
+    }
+
+    void dashboardSaysFiguresItCannotReadAreNotRead()
+    {
+        // Rounds that can no longer be read (another program renamed their table): no figure is shown as
+        // 0 or as an empty chart; each says it was not read, and the note says why.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+        std::unique_ptr<Workspace> ws = openWorkspace(path);
+        DashboardPage page(ws.get());
+        page.show();
+        QTRY_VERIFY(!page.isLoading());
+        auto* projects = page.findChild<QLabel*>(QStringLiteral("figure%1").arg(5));
+        QVERIFY(projects);
+        QCOMPARE(projects->text(), QStringLiteral("88"));
+        {
+            QString error;
+            QSqlQuery q(ws->database().openExtraConnection(QStringLiteral("other"), false, &error));
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE funding_round RENAME TO funding_round_gone")),
+                     qPrintable(q.lastError().text()));
+        }
+        Database::closeConnection(QStringLiteral("other"));
+        page.refresh();
+        QTRY_VERIFY(!page.isLoading());
+        auto* note = page.findChild<QLabel*>(QStringLiteral("dashboardNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(
+            note->text().startsWith(QStringLiteral("The figures could not be read from the workspace: ")),
+            qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("funding_round")), qPrintable(note->text()));
+        QCOMPARE(projects->text(), QStringLiteral("not read"));
+        QVERIFY(!page.sectorChart()->isVisible());
+        QVERIFY(!page.roundChart()->isVisible());
+        QVERIFY(!page.typeChart()->isVisible());
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("shareUnknown"))->isVisible());
     }
 
     void dashboardFollowsEditsAndUndo()

@@ -47,6 +47,7 @@ struct DashboardData
 {
     FundingSummary summary;
     FundingAggregate bySector, byRound, byType;
+    QString error; ///< why the figures could not be read: then none of them is shown
     std::optional<FundingAggregate> sectorCount, roundCount,
         typeCount; ///< only when the measure is not recorded
 
@@ -61,17 +62,24 @@ struct DashboardData
         // that cannot be had.
         SnapshotReader beside;
         const bool twoConnections =
-            beside.start(db, location, [&d, allRounds, m](const QSqlDatabase& c, QString*) {
-                d.byRound = FundingAggregate::compute(c, allRounds, m, Grouping::RoundBySector);
-                return true;
+            beside.start(db, location, [&d, allRounds, m](const QSqlDatabase& c, QString* error) {
+                d.byRound = FundingAggregate::compute(c, allRounds, m, Grouping::RoundBySector, error);
+                return error->isEmpty();
             });
-        d.summary = FundingSummary::compute(db, f);
-        d.bySector = FundingAggregate::compute(db, f, m, Grouping::Sector);
-        d.byType = FundingAggregate::compute(db, f, m, Grouping::InstitutionType);
+        // The first failure is the one said; a figure that could not be read is never shown as 0.
+        QString why[4];
+        d.summary = FundingSummary::compute(db, f, &why[0]);
+        d.bySector = FundingAggregate::compute(db, f, m, Grouping::Sector, &why[1]);
+        d.byType = FundingAggregate::compute(db, f, m, Grouping::InstitutionType, &why[2]);
         if (twoConnections)
-            beside.finish(nullptr);
+            beside.finish(&why[3]);
         else
-            d.byRound = FundingAggregate::compute(db, allRounds, m, Grouping::RoundBySector);
+            d.byRound = FundingAggregate::compute(db, allRounds, m, Grouping::RoundBySector, &why[3]);
+        for (const QString& w : why)
+            if (d.error.isEmpty())
+                d.error = w;
+        if (!d.error.isEmpty())
+            return d;
         if (!d.bySector.hasData())
             d.sectorCount = d.bySector.projectCounts();
         if (!d.byRound.hasData())
@@ -178,6 +186,10 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent, bool active)
     charts->addWidget(m_round, 1, 0);
     charts->addWidget(m_type, 1, 1);
     layout->addLayout(charts, 1);
+    // Takes the room of the charts while they are hidden (figures that could not be read), so that the
+    // figures and the note stay together at the top.
+    layout->addStretch(0);
+    m_bodyLayout = layout;
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
 
@@ -306,6 +318,26 @@ void DashboardPage::compute()
             return DashboardData::compute(db, location, f, m);
         },
         [this, f](const DashboardData& d) {
+            for (FundingChart* c : {m_sector, m_round, m_type})
+                c->setVisible(d.error.isEmpty());
+            const int last = m_bodyLayout->count() - 1; // the stretch; the charts just before it
+            m_bodyLayout->setStretch(last - 1, d.error.isEmpty() ? 1 : 0);
+            m_bodyLayout->setStretch(last, d.error.isEmpty() ? 0 : 1);
+            if (!d.error.isEmpty()) {
+                // Nothing read is shown as a figure: every value says so, and the note says why.
+                for (QLabel* v : m_values)
+                    if (v) // the share's slot holds a bar, not a label
+                        v->setText(tr("not read"));
+                m_share->setVisible(false);
+                m_shareUnknown->setVisible(true);
+                m_shareUnknown->setToolTip(tr("The figures could not be read."));
+                m_shareUnknown->setAccessibleName(tr("Share of the envelope allocated: not read."));
+                m_note->setText(tr("The figures could not be read from the workspace: %1").arg(d.error));
+                m_note->setVisible(true);
+                m_loading = false;
+                emit refreshed();
+                return;
+            }
             const QString lang = Translations::current();
             const QLocale l;
             // Scope: the chosen round(s), or all rounds.

@@ -13,6 +13,7 @@ class QLabel;
 class QProgressBar;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 namespace mcfund {
 
@@ -73,6 +74,7 @@ private:
     QLabel* m_scope = nullptr;
     QList<QLabel*> m_captions;
     QList<QLabel*> m_values;
+    QVBoxLayout* m_bodyLayout = nullptr;
     QProgressBar* m_share = nullptr;
     QLabel* m_shareUnknown = nullptr; ///< "—" in the bar's place when the share is not known
     QLabel* m_note = nullptr;         ///< the charts' note, once, when all three say the same
