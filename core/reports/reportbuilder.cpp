@@ -148,7 +148,14 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
           tr("Ontario Micro-credentials Challenge Fund"), f);
 
     // Totals.
-    const FundingSummary s = FundingSummary::compute(m_db, f);
+    // A figure that could not be read ends the report with the reason: a printed 0 would be taken as true.
+    QString why;
+    const FundingSummary s = FundingSummary::compute(m_db, f, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
     ReportBlock totals;
     totals.kind = ReportBlock::Kind::KeyValues;
     auto money = [&](const Money& m, qint64 recorded) {
@@ -177,10 +184,20 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
             {}};
 
     // Funding by sector: table and chart.
-    const FundingAggregate approved = FundingAggregate::compute(m_db, f, Measure::Approved, Grouping::Sector);
+    QString whys[3];
+    const FundingAggregate approved =
+        FundingAggregate::compute(m_db, f, Measure::Approved, Grouping::Sector, &whys[0]);
     const FundingAggregate requested =
-        FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Sector);
-    const FundingAggregate counts = FundingAggregate::compute(m_db, f, Measure::Projects, Grouping::Sector);
+        FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Sector, &whys[1]);
+    const FundingAggregate counts =
+        FundingAggregate::compute(m_db, f, Measure::Projects, Grouping::Sector, &whys[2]);
+    for (const QString& w : whys) {
+        if (!w.isEmpty()) {
+            if (error)
+                *error = w;
+            return false;
+        }
+    }
     ReportBlock sectors;
     sectors.kind = ReportBlock::Kind::Table;
     sectors.table.headers = {tr("Sector"), tr("Projects"), tr("Requested"), tr("Approved"),
@@ -441,9 +458,18 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
     Report r;
     const QString name = sector->name(m_language);
     begin(&r, tr("%1 — sector report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f);
-    const FundingAggregate approved = FundingAggregate::compute(m_db, f, Measure::Approved, Grouping::Round);
+    QString whys[2];
+    const FundingAggregate approved =
+        FundingAggregate::compute(m_db, f, Measure::Approved, Grouping::Round, &whys[0]);
     const FundingAggregate requested =
-        FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Round);
+        FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Round, &whys[1]);
+    for (const QString& w : whys) {
+        if (!w.isEmpty()) {
+            if (error)
+                *error = w;
+            return false;
+        }
+    }
     ReportBlock rounds;
     rounds.kind = ReportBlock::Kind::Table;
     rounds.table.headers = {tr("Round"), tr("Projects"), tr("Requested"), tr("Approved")};

@@ -252,6 +252,34 @@ private slots:
         QVERIFY(!b.sectorReport(QStringLiteral("space"), FilterSpec(), &r, &error));
     }
 
+    void aFigureThatCannotBeReadStopsTheReport()
+    {
+        // Another program renamed a table under the open workspace: no report with its figures as 0.
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("r.sqlite")), &error), qPrintable(error));
+        const ReportBuilder b(db.connection(), QStringLiteral("en"));
+        Report r;
+        QVERIFY2(b.roundSummary(2, FilterSpec(), &r, &error), qPrintable(error));
+        const auto rename = [&](const char* table) {
+            QSqlQuery q(db.openExtraConnection(QStringLiteral("other"), false, &error));
+            const bool ok =
+                q.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(QLatin1String(table)));
+            q = QSqlQuery();
+            Database::closeConnection(QStringLiteral("other"));
+            return ok;
+        };
+        QVERIFY(rename("micro_credential"));
+        error.clear();
+        QVERIFY(!b.roundSummary(2, FilterSpec(), &r, &error));
+        QVERIFY2(error.contains(QStringLiteral("micro_credential")), qPrintable(error));
+        QVERIFY(rename("project"));
+        error.clear();
+        QVERIFY(!b.sectorReport(QStringLiteral("electric_vehicles"), FilterSpec(), &r, &error));
+        QVERIFY2(error.contains(QStringLiteral("project")), qPrintable(error));
+    }
+
     void filtersAreFollowedAndShown()
     {
         const ReportBuilder b(m_db.connection(), QStringLiteral("en"));
