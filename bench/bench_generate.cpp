@@ -8,6 +8,7 @@
 // Usage: bench_generate [CREDENTIALS] (default 1,000,000; projects = credentials / 10). One run of each, the
 // floor second, so that both find the page cache as warm: the floor reads the generated file.
 #include "benchcommon.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -125,6 +126,8 @@ bool floorCopy(const QString& generated, const QString& path)
 
 int main(int argc, char** argv)
 {
+    // SQLite set up as mcfund sets it up (app/main.cpp), for mcfund and the references alike.
+    Database::configureLibrary();
     QCoreApplication app(argc, argv);
     const qint64 credentials = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     const qint64 projects = std::max<qint64>(1, credentials / 10);

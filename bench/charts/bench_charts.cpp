@@ -55,6 +55,8 @@ double raw(sqlite3* db, const char* sql)
 
 int main(int argc, char** argv)
 {
+    // SQLite set up as mcfund sets it up (app/main.cpp), for mcfund and the references alike.
+    Database::configureLibrary();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("mcfund-bench"));
     Translations::install(QStringLiteral("en"));

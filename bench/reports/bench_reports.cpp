@@ -69,6 +69,8 @@ double referenceMs(const Report& r, const QString& path)
 
 int main(int argc, char** argv)
 {
+    // SQLite set up as mcfund sets it up (app/main.cpp), for mcfund and the references alike.
+    Database::configureLibrary();
     QApplication app(argc, argv);
     Translations::install(QStringLiteral("en"));
     QTemporaryDir dir;

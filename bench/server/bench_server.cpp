@@ -106,6 +106,8 @@ struct Row
 
 int main(int argc, char** argv)
 {
+    // SQLite set up as mcfund sets it up (app/main.cpp), for mcfund and the references alike.
+    Database::configureLibrary();
     QApplication app(argc, argv);
     // Its own settings, emptied: the window opens as on first use (no sort or filter of an earlier run).
     QCoreApplication::setOrganizationName(QStringLiteral("mcfund-bench-server"));

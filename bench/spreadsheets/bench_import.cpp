@@ -313,6 +313,8 @@ bool rawImport(const QString& csv, const QString& dbPath, double* importS, doubl
 
 int main(int argc, char** argv)
 {
+    // SQLite set up as mcfund sets it up (app/main.cpp), for mcfund and the references alike.
+    Database::configureLibrary();
     QCoreApplication app(argc, argv);
     Translations::install(QStringLiteral("en"));
     if (argc == 4 && qstrcmp(argv[1], "--held") == 0) {

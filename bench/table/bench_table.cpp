@@ -141,6 +141,8 @@ QString cell(std::vector<double> v)
 int main(int argc, char** argv)
 {
     const double atMain = msSinceProcessStart();
+    // SQLite set up as mcfund sets it up (app/main.cpp), for mcfund and the references alike.
+    Database::configureLibrary();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("mcfund-bench"));
     // Its own settings, emptied: the window opens as on first use (no page, sort or filter of an earlier
