@@ -211,10 +211,12 @@ WorkspaceStats WorkspaceStats::compute(const Database& db, QString* error)
 {
     // The credentials of each round on a second connection, in the same snapshot, while this one reads the
     // rest: the two longest passes run side by side (a million credentials: 0.6 s → 0.4 s on SQLite,
-    // 0.9 s → 0.5 s on PostgreSQL, two cores). Where that cannot be done, all of it here.
+    // 0.9 s → 0.6 s on PostgreSQL, two cores). Where that cannot be done or would not pay (a small
+    // workspace), all of it here.
     QHash<QString, qint64> byRound;
     SnapshotReader reader;
-    if (!reader.start(db.connection(), db.path(), [&byRound](const QSqlDatabase& c, QString* e) {
+    if (!SnapshotReader::worthwhile(db.connection()) ||
+        !reader.start(db.connection(), db.path(), [&byRound](const QSqlDatabase& c, QString* e) {
             return credentialsByRound(c, &byRound, e);
         }))
         return compute(db.connection(), error);

@@ -43,6 +43,29 @@ SnapshotReader::~SnapshotReader()
         finish(nullptr);
 }
 
+namespace {
+std::atomic<qint64> fileThreshold{20000};
+std::atomic<qint64> serverThreshold{200000};
+} // namespace
+
+void SnapshotReader::setWorthwhileFrom(qint64 inFile, qint64 onServer)
+{
+    fileThreshold = inFile;
+    serverThreshold = onServer;
+}
+
+bool SnapshotReader::worthwhile(const QSqlDatabase& db)
+{
+    const bool server = Sql::isServer(db);
+    QSqlQuery q(db);
+    if (!q.exec(
+            server ? QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = 'micro_credential'::regclass")
+                   : QStringLiteral("SELECT MAX(rowid) FROM micro_credential")) ||
+        !q.next())
+        return false;
+    return q.value(0).toLongLong() > (server ? serverThreshold : fileThreshold);
+}
+
 bool SnapshotReader::start(const QSqlDatabase& db, const QString& location, Work work, QString* why)
 {
     auto fail = [why](const QString& reason) {

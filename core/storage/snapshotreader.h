@@ -37,6 +37,19 @@ public:
     SnapshotReader& operator=(const SnapshotReader&) = delete;
 
     /**
+     * True when reading beside \a db on a second connection can pay for opening it: when the workspace
+     * holds more micro-credentials than a pass over them takes to outlast a new connection (20,000 in a
+     * file, where a connection opens in a few milliseconds; 200,000 on a server, where it is a new server
+     * process and, across a network, several round trips). The count is SQLite's largest row id or
+     * PostgreSQL's estimate, both read without a pass.
+     */
+    static bool worthwhile(const QSqlDatabase& db);
+    /**
+     * Sets the counts beyond which worthwhile() is true (-1: always), for tests that read beside on small
+     * data.
+     */
+    static void setWorthwhileFrom(qint64 inFile, qint64 onServer);
+    /**
      * Begins a read transaction on \a db (this thread's connection to \a location, a workspace file or a
      * shared workspace's URI) and starts \a work on another connection in the same snapshot. False when
      * that cannot be done here (a read-only file, a writer at work, no second connection), with why in

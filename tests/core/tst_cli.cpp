@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/manpage.h"
 #include "domain/translations.h"
+#include "storage/snapshotreader.h"
 #include "version.h"
 
 #include <QFile>
@@ -42,7 +43,8 @@ class TestCli : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // stamps of sound files: the test's own
+        QStandardPaths::setTestModeEnabled(true);  // stamps of sound files: the test's own
+        SnapshotReader::setWorthwhileFrom(-1, -1); // stats reads beside on the small official data too
         m_db = test::workspace(m_dir);
     }
 

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,6 +64,27 @@ class TestSnapshotReader : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        SnapshotReader::setWorthwhileFrom(-1, -1); // the statistics read beside on small data too
+    }
+
+    void aSmallWorkspaceIsReadOnOneConnection()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(generated(dir), &error), qPrintable(error));
+        const auto restore = qScopeGuard([] { SnapshotReader::setWorthwhileFrom(-1, -1); });
+        // 400 credentials: a second connection would cost more than it saves.
+        SnapshotReader::setWorthwhileFrom(20000, 200000);
+        QVERIFY(!SnapshotReader::worthwhile(db.connection()));
+        SnapshotReader::setWorthwhileFrom(400, 400);
+        QVERIFY(!SnapshotReader::worthwhile(db.connection()));
+        SnapshotReader::setWorthwhileFrom(399, 399);
+        QVERIFY(SnapshotReader::worthwhile(db.connection()));
+    }
+
     void bothConnectionsReadTheStateOfTheStartNotALaterCommit()
     {
         QTemporaryDir dir;

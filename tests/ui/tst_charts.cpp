@@ -9,6 +9,7 @@
 #include "query/fundingaggregates.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "storage/snapshotreader.h"
 #include "synthetic/generator.h"
 
 #include <QAbstractBarSeries>
@@ -78,6 +79,7 @@ private slots:
     void initTestCase()
     {
         Translations::install(QStringLiteral("en"));
+        SnapshotReader::setWorthwhileFrom(-1, -1); // the dashboard reads beside on small data too
         GeneratorOptions o;
         o.projects = 2500;
         o.credentials = 5000;

@@ -62,6 +62,7 @@ struct DashboardData
         // that cannot be had.
         SnapshotReader beside;
         const bool twoConnections =
+            SnapshotReader::worthwhile(db) &&
             beside.start(db, location, [&d, allRounds, m](const QSqlDatabase& c, QString* error) {
                 d.byRound = FundingAggregate::compute(c, allRounds, m, Grouping::RoundBySector, error);
                 return error->isEmpty();
