@@ -36,6 +36,19 @@ bool runQuery(QSqlQuery& q, const QVariantList& binds, QString* error)
         *error = q.lastError().text();
     return false;
 }
+
+/** False with \a error set to the first of \a reasons that is not empty: a read that failed. */
+bool noneFailed(std::initializer_list<QString> reasons, QString* error)
+{
+    for (const QString& why : reasons) {
+        if (!why.isEmpty()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 ReportBuilder::ReportBuilder(QSqlDatabase db, QString language)
@@ -151,11 +164,8 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
     // A figure that could not be read ends the report with the reason: a printed 0 would be taken as true.
     QString why;
     const FundingSummary s = FundingSummary::compute(m_db, f, &why);
-    if (!why.isEmpty()) {
-        if (error)
-            *error = why;
+    if (!noneFailed({why}, error))
         return false;
-    }
     ReportBlock totals;
     totals.kind = ReportBlock::Kind::KeyValues;
     auto money = [&](const Money& m, qint64 recorded) {
@@ -191,13 +201,8 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
         FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Sector, &whys[1]);
     const FundingAggregate counts =
         FundingAggregate::compute(m_db, f, Measure::Projects, Grouping::Sector, &whys[2]);
-    for (const QString& w : whys) {
-        if (!w.isEmpty()) {
-            if (error)
-                *error = w;
-            return false;
-        }
-    }
+    if (!noneFailed({whys[0], whys[1], whys[2]}, error))
+        return false;
     ReportBlock sectors;
     sectors.kind = ReportBlock::Kind::Table;
     sectors.table.headers = {tr("Sector"), tr("Projects"), tr("Requested"), tr("Approved"),
@@ -463,13 +468,8 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
         FundingAggregate::compute(m_db, f, Measure::Approved, Grouping::Round, &whys[0]);
     const FundingAggregate requested =
         FundingAggregate::compute(m_db, f, Measure::Requested, Grouping::Round, &whys[1]);
-    for (const QString& w : whys) {
-        if (!w.isEmpty()) {
-            if (error)
-                *error = w;
-            return false;
-        }
-    }
+    if (!noneFailed({whys[0], whys[1]}, error))
+        return false;
     ReportBlock rounds;
     rounds.kind = ReportBlock::Kind::Table;
     rounds.table.headers = {tr("Round"), tr("Projects"), tr("Requested"), tr("Approved")};
