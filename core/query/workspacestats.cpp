@@ -186,8 +186,14 @@ WorkspaceStats computeMost(const QSqlDatabase& db, QString* error)
     return s;
 }
 
-WorkspaceStats withCredentialsByRound(WorkspaceStats s, const QHash<QString, qint64>& byRound)
+/** The figures with the credentials of each round, or when \a why says a read failed, none and why. */
+WorkspaceStats finished(WorkspaceStats s, const QHash<QString, qint64>& byRound, const QString& why,
+                        QString* error)
 {
+    if (error)
+        *error = why;
+    if (!why.isEmpty())
+        return WorkspaceStats();
     for (GroupTotals& g : s.byRound)
         g.credentials = byRound.value(g.key);
     return s;
@@ -202,9 +208,7 @@ WorkspaceStats WorkspaceStats::compute(const QSqlDatabase& db, QString* error)
     WorkspaceStats s = computeMost(db, &why);
     if (why.isEmpty())
         credentialsByRound(db, &byRound, &why);
-    if (error)
-        *error = why;
-    return why.isEmpty() ? withCredentialsByRound(std::move(s), byRound) : WorkspaceStats();
+    return finished(std::move(s), byRound, why, error);
 }
 
 WorkspaceStats WorkspaceStats::compute(const Database& db, QString* error)
@@ -225,9 +229,7 @@ WorkspaceStats WorkspaceStats::compute(const Database& db, QString* error)
     QString workerWhy;
     if (!reader.finish(&workerWhy) && why.isEmpty())
         why = workerWhy;
-    if (error)
-        *error = why;
-    return why.isEmpty() ? withCredentialsByRound(std::move(s), byRound) : WorkspaceStats();
+    return finished(std::move(s), byRound, why, error);
 }
 
 } // namespace mcfund

@@ -35,6 +35,21 @@ struct SnapshotReader::State
     QString workError;
 };
 
+namespace {
+
+/**
+ * Begins a read transaction on \a q's connection and takes its snapshot: on PostgreSQL a read-only
+ * repeatable-read transaction (its snapshot is fixed by its first statement), on SQLite a first read.
+ */
+bool beginRead(QSqlQuery& q, bool server)
+{
+    return server ? q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+                  : q.exec(QStringLiteral("BEGIN")) &&
+                        q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) && q.next();
+}
+
+} // namespace
+
 SnapshotReader::SnapshotReader() = default;
 
 SnapshotReader::~SnapshotReader()
@@ -112,11 +127,9 @@ bool SnapshotReader::start(const QSqlDatabase& db, const QString& location, Work
                     std::optional<Sql::UntracedScope> untraced(std::in_place);
                     QSqlQuery q(w);
                     const bool ok =
-                        st->server
-                            ? q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")) &&
-                                  q.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(st->snapshot))
-                            : q.exec(QStringLiteral("BEGIN")) &&
-                                  q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) && q.next();
+                        beginRead(q, st->server) &&
+                        (!st->server ||
+                         q.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(st->snapshot)));
                     st->takenOk = ok;
                     if (!ok)
                         st->why = q.lastError().text();
@@ -147,7 +160,7 @@ bool SnapshotReader::start(const QSqlDatabase& db, const QString& location, Work
     QSqlQuery q(db);
     if (server) {
         static const QRegularExpression snapshotId(QStringLiteral("^[0-9A-Fa-f-]+$"));
-        if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        if (!beginRead(q, true))
             return giveUp(q.lastError().text());
         if (!q.exec(QStringLiteral("SELECT pg_export_snapshot()")) || !q.next() ||
             !snapshotId.match(q.value(0).toString()).hasMatch()) {
@@ -173,8 +186,7 @@ bool SnapshotReader::start(const QSqlDatabase& db, const QString& location, Work
             sqlite3_close(lock);
             return giveUp(reason);
         }
-        const bool begun = q.exec(QStringLiteral("BEGIN")) &&
-                           q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) && q.next();
+        const bool begun = beginRead(q, false);
         const QString reason = q.lastError().text();
         q.finish();
         if (!begun) {

@@ -108,14 +108,9 @@ private slots:
                      &why),
                  qPrintable(why));
         // Another person renames the round after both began reading.
-        {
-            const QSqlDatabase writer = db.openExtraConnection(QStringLiteral("writer"), false, &error);
-            QVERIFY2(writer.isOpen(), qPrintable(error));
-            QSqlQuery w(writer);
-            QVERIFY2(w.exec(QStringLiteral("UPDATE funding_round SET name_en = 'Renamed' WHERE number = 1")),
-                     qPrintable(w.lastError().text()));
-        }
-        Database::closeConnection(QStringLiteral("writer"));
+        error = test::execElsewhere(
+            db, QStringLiteral("UPDATE funding_round SET name_en = 'Renamed' WHERE number = 1"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         committed.release();
         QCOMPARE(roundOneName(db.connection()), before);
         QVERIFY(reader.finish(&error));
@@ -191,14 +186,8 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(test::workspace(dir), &error), qPrintable(error));
-        {
-            const QSqlDatabase other = db.openExtraConnection(QStringLiteral("other"), false, &error);
-            QVERIFY2(other.isOpen(), qPrintable(error));
-            QSqlQuery q(other);
-            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE partner RENAME TO partner_gone")),
-                     qPrintable(q.lastError().text()));
-        }
-        Database::closeConnection(QStringLiteral("other"));
+        error = test::execElsewhere(db, QStringLiteral("ALTER TABLE partner RENAME TO partner_gone"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const bool both : {false, true}) {
             error.clear();
             const WorkspaceStats s =

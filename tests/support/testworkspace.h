@@ -8,6 +8,7 @@
 #include "pgcluster.h"
 #include "storage/database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,23 @@ inline QString workspace(const QTemporaryDir& dir, const QString& name = QString
     if (!pg.isRunning())
         qWarning("the PostgreSQL test cluster did not start: %s", qPrintable(pg.error()));
     return pg.uri(pg.newDatabase());
+}
+
+/**
+ * Runs \a sql on a connection of its own to \a db's workspace, as another person or program would, and
+ * closes it: empty on success, else why it failed.
+ */
+inline QString execElsewhere(const Database& db, const QString& sql)
+{
+    const QString name = QStringLiteral("elsewhere");
+    QString error;
+    {
+        QSqlQuery q(db.openExtraConnection(name, false, &error));
+        if (error.isEmpty() && !q.exec(sql))
+            error = q.lastError().text().isEmpty() ? QStringLiteral("failed") : q.lastError().text();
+    }
+    Database::closeConnection(name);
+    return error;
 }
 
 /**

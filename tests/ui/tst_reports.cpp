@@ -1,6 +1,7 @@
 #include "backgroundtask.h"
 #include "printing/reportprinter.h"
 #include "publishedpage.h"
+#include "testworkspace.h"
 
 #include "domain/translations.h"
 #include "reports/reportbuilder.h"
@@ -263,12 +264,9 @@ private slots:
         Report r;
         QVERIFY2(b.roundSummary(2, FilterSpec(), &r, &error), qPrintable(error));
         const auto rename = [&](const char* table) {
-            QSqlQuery q(db.openExtraConnection(QStringLiteral("other"), false, &error));
-            const bool ok =
-                q.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(QLatin1String(table)));
-            q = QSqlQuery();
-            Database::closeConnection(QStringLiteral("other"));
-            return ok;
+            return test::execElsewhere(
+                       db, QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(QLatin1String(table)))
+                .isEmpty();
         };
         QVERIFY(rename("micro_credential"));
         error.clear();
