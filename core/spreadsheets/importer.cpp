@@ -18,6 +18,8 @@
 #include <QTranslator>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace mcfund {
 
 QString ImportReport::summary() const
@@ -281,6 +283,33 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         projectQuery.bind(4, institution.toString());
         return projectQuery.exec() && projectQuery.next() ? projectQuery.value(0).toString() : QString();
     };
+    // What each mapped column of the file holds, worked out once: its field (none for the id), and the
+    // header that problems name. A project is looked up after the institution of the row is known, so that
+    // a title that two institutions share finds the row's own.
+    struct Cell
+    {
+        int index = 0;
+        QString column;
+        const FieldDef* field = nullptr; // null: the id column
+    };
+    QList<Cell> cells;
+    QHash<QString, QString> columnOf;
+    for (auto it = o.mapping.cbegin(); it != o.mapping.cend(); ++it) {
+        const QString column = source.header().value(it.key());
+        const FieldDef* f = it.value() == QLatin1String("uid") ? nullptr : def.field(it.value());
+        if (!f && it.value() != QLatin1String("uid"))
+            continue;
+        cells << Cell{it.key(), column, f};
+        if (f)
+            columnOf.insert(f->column, column);
+    }
+    std::stable_partition(cells.begin(), cells.end(), [](const Cell& c) {
+        return !c.field || c.field->column != QLatin1String("project_uid");
+    });
+    // A new record: every field, with the defaults of a new record where the file says nothing.
+    Record blank;
+    for (const FieldDef& f : def.fields)
+        blank.insert(f.column, defaults.value(f.column));
     QStringList row;
     int line = 0;
     for (int i = 0; source.next(&row, &line); ++i) {
@@ -295,20 +324,17 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             cache.clear(); // keep memory flat on large files
         ++rep.rows;
         Record values;
-        QHash<QString, QString> columnOf;
         bool rowOk = true;
         QString uid;
         QSet<QString> badCells;
-        for (auto it = o.mapping.cbegin(); it != o.mapping.cend(); ++it) {
-            const QString text = unneutralise(row.value(it.key()));
-            const QString column = source.header().value(it.key());
-            if (it.value() == QLatin1String("uid")) {
+        for (const Cell& cell : std::as_const(cells)) {
+            const QString text = unneutralise(row.value(cell.index));
+            const QString& column = cell.column;
+            if (!cell.field) {
                 uid = text.trimmed();
                 continue;
             }
-            const FieldDef* f = def.field(it.value());
-            if (!f)
-                continue;
+            const FieldDef* f = cell.field;
             if (text.size() > Schema::LongTextMax) {
                 problem(line, column,
                         tr("the cell holds %1 characters; the limit is %2.")
@@ -344,7 +370,6 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
                 v = project;
             }
             values.insert(f->column, v);
-            columnOf.insert(f->column, column);
         }
         if (!uid.isEmpty() && QUuid::fromString(uid).isNull()) {
             problem(line, QString(),
@@ -354,21 +379,29 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             ++rep.refused;
             continue;
         }
-        const Record* existing = uid.isEmpty() ? nullptr : fetch(uid);
-        Record merged = existing ? *existing : defaults;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            merged.insert(it.key(), it.value());
-        if (!existing) {
-            const QString found = findByKey(merged);
-            if (!found.isEmpty() && (existing = fetch(found))) {
-                merged = *existing;
-                for (auto it = values.cbegin(); it != values.cend(); ++it)
-                    merged.insert(it.key(), it.value());
-            }
-        }
+        // Every field of the record as it would be: the file's values over the record it matches, or over
+        // the defaults of a new record.
         Record check;
-        for (const FieldDef& f : def.fields)
-            check.insert(f.column, merged.value(f.column));
+        auto fill = [&](const Record* base) {
+            if (!base) {
+                check = blank;
+                for (auto it = values.cbegin(); it != values.cend(); ++it)
+                    check.insert(it.key(), it.value());
+                return;
+            }
+            check = Record();
+            for (const FieldDef& f : def.fields) {
+                const auto given = values.constFind(f.column);
+                check.insert(f.column, given != values.cend() ? given.value() : base->value(f.column));
+            }
+        };
+        const Record* existing = uid.isEmpty() ? nullptr : fetch(uid);
+        fill(existing);
+        if (!existing) {
+            const QString found = findByKey(check);
+            if (!found.isEmpty() && (existing = fetch(found)))
+                fill(existing);
+        }
         for (const FieldError& fe : Validation::validate(o.entity, check)) {
             if (badCells.contains(fe.field))
                 continue; // the cell's own problem is already reported; "is required" would say it twice
@@ -416,10 +449,7 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         } else {
             r.op = RowEdit::Op::Insert;
             r.uid = uid.isEmpty() ? RecordStore::newUid() : uid;
-            // Only the values: an empty field is null in the table anyway.
-            for (auto it = check.cbegin(); it != check.cend(); ++it)
-                if (!it.value().isNull())
-                    r.after.insert(it.key(), it.value());
+            r.after = check; // every field, so that the store need not fill in the missing ones
         }
         // A rule of the workspace that the import's own checks do not cover (an institution package's
         // limits), applied here so that the check and the write refuse the same rows.

@@ -7,6 +7,7 @@
 #include "testworkspace.h"
 #include "xlsxreader.h"
 
+#include "domain/textkey.h"
 #include "domain/translations.h"
 #include "edits/changelogundo.h"
 #include "edits/editengine.h"
@@ -659,6 +660,58 @@ private slots:
             QCOMPARE(Importer::unneutralise(CsvWriter::neutralised(text)), text);
             QCOMPARE(Importer::unneutralise(CsvWriter::protectApostrophe(text)), text);
         }
+    }
+
+    void projectTitleSharedByTwoInstitutionsFindsTheRowsOwn()
+    {
+        // Two institutions each have a project called the same. A row names the project by its title in a
+        // column before the institution's: the project is still the row's institution's, whatever the
+        // order in which the columns are read.
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("shared-title.sqlite")), &error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT p.uid, i.uid, i.name_en FROM project p JOIN institution i ON "
+                                      "i.uid = p.institution_uid ORDER BY i.name_en, p.uid")));
+        QStringList projects, institutions, names;
+        while (q.next() && projects.size() < 2) {
+            if (institutions.contains(q.value(1).toString()))
+                continue;
+            projects << q.value(0).toString();
+            institutions << q.value(1).toString();
+            names << q.value(2).toString();
+        }
+        QCOMPARE(projects.size(), 2);
+        QSqlQuery rename(db.connection());
+        QVERIFY(rename.prepare(QStringLiteral("UPDATE project SET title_en = 'Shared pathway', sort_en = ? "
+                                              "WHERE uid IN (?, ?)")));
+        rename.addBindValue(TextKey::of(QStringLiteral("Shared pathway")));
+        rename.addBindValue(projects.at(0));
+        rename.addBindValue(projects.at(1));
+        QVERIFY2(rename.exec(), qPrintable(rename.lastError().text()));
+        QCOMPARE(rename.numRowsAffected(), 2);
+        const QString file = m_dir.filePath(QStringLiteral("shared-title.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Project,Title (English),Sector,Institution\n"
+                               "Shared pathway,For the first,Housing,\"%1\"\n"
+                               "Shared pathway,For the second,Housing,\"%2\"\n")
+                    .arg(names.at(0), names.at(1))
+                    .toUtf8());
+        f.close();
+        ImportReport report;
+        QCOMPARE(importFile(db, file, &report, &error), 2);
+        QSqlQuery linked(db.connection());
+        QVERIFY(
+            linked.exec(QStringLiteral("SELECT title_en, project_uid, institution_uid FROM micro_credential "
+                                       "WHERE title_en LIKE 'For the %' ORDER BY title_en")));
+        QVERIFY(linked.next());
+        QCOMPARE(linked.value(0).toString(), QStringLiteral("For the first"));
+        QCOMPARE(linked.value(1).toString(), projects.at(0));
+        QCOMPARE(linked.value(2).toString(), institutions.at(0));
+        QVERIFY(linked.next());
+        QCOMPARE(linked.value(1).toString(), projects.at(1));
+        QCOMPARE(linked.value(2).toString(), institutions.at(1));
     }
 
     void jsonTextEscapesAsQtDoes()
