@@ -260,22 +260,41 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
             return false;
         }
     }
+    QString uid = record.value(QStringLiteral("uid")).toString();
     Record full;
-    for (const FieldDef& f : def.fields) {
-        QVariant v = record.value(f.column);
-        if (f.type == FieldType::Bool && v.isNull())
-            v = 0; // a yes/no left unsaid is no
-        full.insert(f.column, v);
+    const bool taken = record.size() == def.fields.size() + (record.contains(QStringLiteral("uid")) ? 1 : 0);
+    // A record that is not stored is the caller's again, with the values it had.
+    auto giveBack = [&, given = uid] {
+        if (taken) {
+            record.swap(full);
+            if (!given.isEmpty())
+                record.insert(QStringLiteral("uid"), given);
+        }
+        return false;
+    };
+    if (taken) {
+        // Every field is there (an import's row): taken as it is, not copied field by field.
+        full.swap(record);
+        full.remove(QStringLiteral("uid"));
+        for (const FieldDef& f : def.fields)
+            if (f.type == FieldType::Bool && full.value(f.column).isNull())
+                full.insert(f.column, 0); // a yes/no left unsaid is no
+    } else {
+        for (const FieldDef& f : def.fields) {
+            QVariant v = record.value(f.column);
+            if (f.type == FieldType::Bool && v.isNull())
+                v = 0; // a yes/no left unsaid is no
+            full.insert(f.column, v);
+        }
     }
     const FieldErrors errors = Validation::validate(entity, full);
     if (!errors.isEmpty()) {
         if (error)
             *error = Validation::describe(entity, errors);
-        return false;
+        return giveBack();
     }
     if (!checkReferences(entity, full, error))
-        return false;
-    QString uid = record.value(QStringLiteral("uid")).toString();
+        return giveBack();
     if (uid.isEmpty())
         uid = newUid();
     const QString& stamp = m_stamp;
@@ -294,7 +313,7 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
                            QString(QStringLiteral("?,")).repeated(cols.size()).chopped(1)));
     }
     if (!sendContext(error))
-        return false;
+        return giveBack();
     int at = 0;
     for (const FieldDef& f : def.fields)
         q->bind(at++, full.value(f.column));
@@ -315,7 +334,7 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
                          ? tr("A %1 with the same key already exists.").arg(def.displaySingular())
                          : tr("Cannot add the %1: %2").arg(def.displaySingular(), sqlError);
         }
-        return false;
+        return giveBack();
     }
     full.insert(QStringLiteral("uid"), uid);
     record = full;
