@@ -220,8 +220,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
                 ? en
                 : r.value(titled ? QStringLiteral("title_fr") : QStringLiteral("name_fr")).toString();
         const QString key = TextKey::of(en.isEmpty() ? fr : en);
-        if (key.isEmpty())
-            return QString();
+        if (key.isEmpty() || lastBefore == 0)
+            return QString(); // no title, or nothing was there before the import to match
         int at = 0;
         if (owned)
             byKeyQuery.bind(at++, r.value(QStringLiteral("institution_uid")));
