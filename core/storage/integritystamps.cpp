@@ -118,6 +118,10 @@ void IntegrityStamps::record(const QString& path)
     if (state.isEmpty())
         return;
     const QString key = keyOf(path);
+    // A file that a read left as it found it (a command that only reads): its stamp stands as it is.
+    for (const Entry& e : readAll())
+        if (e.key == key && e.state == state)
+            return;
     update([&](QList<Entry>& entries) {
         entries.removeIf([&](const Entry& e) { return e.key == key; });
         entries << Entry{key, state, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};

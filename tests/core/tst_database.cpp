@@ -1,3 +1,4 @@
+#include "platform/platform.h"
 #include "storage/database.h"
 #include "storage/integritystamps.h"
 #include "storage/migrations.h"
@@ -228,11 +229,16 @@ private slots:
         }
         // Checked when made, and left by a clean session: stamped as it is.
         QVERIFY(IntegrityStamps::isCurrent(p));
+        // A session that leaves the file as it found it leaves the list of stamps alone too (it is not
+        // written again: a command that only reads does not write in the user's cache).
+        const QString stamps = Platform::fileState(IntegrityStamps::storePath());
+        QVERIFY(stamps != QLatin1String("-"));
         {
             Database db;
             QVERIFY2(db.open(p, &error), qPrintable(error));
         }
         QVERIFY(IntegrityStamps::isCurrent(p));
+        QCOMPARE(Platform::fileState(IntegrityStamps::storePath()), stamps);
         // Another program writes to it: the stamp no longer holds, and the next open reads it whole (and
         // stamps it again, since it is sound).
         rawExec(p, "UPDATE project SET target_learners = 12 WHERE rowid = 1");
