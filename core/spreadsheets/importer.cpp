@@ -149,13 +149,15 @@ QString naturalKey(Entity e, const Record& r)
     switch (e) {
     case Entity::Project:
     case Entity::Credential: {
-        const QString title = k("title_en").isEmpty() ? QStringLiteral("fr:") + k("title_fr")
-                                                      : QStringLiteral("en:") + k("title_en");
+        const QString en = k("title_en");
+        const QString title =
+            en.isEmpty() ? QStringLiteral("fr:") + k("title_fr") : QStringLiteral("en:") + en;
         return r.value(QStringLiteral("institution_uid")).toString() + QLatin1Char('|') + title;
     }
-    case Entity::Institution:
-        return k("name_en").isEmpty() ? QStringLiteral("fr:") + k("name_fr")
-                                      : QStringLiteral("en:") + k("name_en");
+    case Entity::Institution: {
+        const QString en = k("name_en");
+        return en.isEmpty() ? QStringLiteral("fr:") + k("name_fr") : QStringLiteral("en:") + en;
+    }
     case Entity::Partner:
         return k("name");
     default:
@@ -211,6 +213,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
                                                     : QStringLiteral("+institution_uid = ? AND")));
     QHash<QString, Record> cache;
     auto findByKey = [&](const Record& r) -> QString {
+        if (lastBefore == 0)
+            return QString(); // nothing was there before the import to match
         const QString en = r.value(titled ? QStringLiteral("title_en")
                                           : (o.entity == Entity::Partner ? QStringLiteral("name")
                                                                          : QStringLiteral("name_en")))
@@ -220,8 +224,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
                 ? en
                 : r.value(titled ? QStringLiteral("title_fr") : QStringLiteral("name_fr")).toString();
         const QString key = TextKey::of(en.isEmpty() ? fr : en);
-        if (key.isEmpty() || lastBefore == 0)
-            return QString(); // no title, or nothing was there before the import to match
+        if (key.isEmpty())
+            return QString();
         int at = 0;
         if (owned)
             byKeyQuery.bind(at++, r.value(QStringLiteral("institution_uid")));
