@@ -70,6 +70,9 @@ template <typename Change> void update(Change change)
     if (!lock.tryLock(2000))
         return;
     QList<Entry> entries = readAll();
+    // Files that are gone (a test's or a benchmark's temporary workspaces) give their places back, so
+    // that they never push out the stamps of the files people use.
+    entries.removeIf([](const Entry& e) { return !QFileInfo::exists(e.key); });
     change(entries);
     while (entries.size() > kKept)
         entries.removeFirst();
@@ -118,9 +121,12 @@ void IntegrityStamps::record(const QString& path)
     if (state.isEmpty())
         return;
     const QString key = keyOf(path);
-    // A file that a read left as it found it (a command that only reads): its stamp stands as it is.
-    for (const Entry& e : readAll())
-        if (e.key == key && e.state == state)
+    // A file that a read left as it found it (a command that only reads): its stamp stands as it is, and
+    // the list is not written again while the stamp is among the newer half; an older one moves to the end,
+    // so that the files in use are the last to be forgotten.
+    const QList<Entry> entries = readAll();
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        if (entries.at(i).key == key && entries.at(i).state == state && i >= entries.size() - kKept / 2)
             return;
     update([&](QList<Entry>& entries) {
         entries.removeIf([&](const Entry& e) { return e.key == key; });

@@ -247,6 +247,70 @@ private slots:
         QVERIFY(IntegrityStamps::isCurrent(p));
     }
 
+    void stampsOfFilesInUseOutliveTemporaryOnes()
+    {
+        // The list keeps 64 stamps. Workspaces that are gone give their places back when the list is next
+        // written, and a file in use moves to the end of the list when its stamp is among the older half,
+        // so that neither a run of temporary workspaces nor a long list makes a file in use lose its stamp.
+        auto keys = [] {
+            QStringList out;
+            QFile f(IntegrityStamps::storePath());
+            if (f.open(QIODevice::ReadOnly))
+                for (const QByteArray& line : f.readAll().split('\n'))
+                    if (!line.isEmpty())
+                        out << QString::fromUtf8(line.split('\t').value(0));
+            return out;
+        };
+        QTemporaryDir dir;
+        auto makeFile = [&dir](int i) {
+            const QString path = dir.filePath(QStringLiteral("f%1.sqlite").arg(i));
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write("not a workspace, only a file with a state");
+            return QFileInfo(path).canonicalFilePath();
+        };
+        const QString inUse = makeFile(0);
+        IntegrityStamps::record(inUse);
+        QCOMPARE(keys().last(), inUse);
+        QStringList goneKeys;
+        {
+            QTemporaryDir gone;
+            for (int i = 0; i < 40; ++i) {
+                const QString path = gone.filePath(QStringLiteral("g%1").arg(i));
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write("x");
+                f.close();
+                IntegrityStamps::record(path);
+                goneKeys << QFileInfo(path).canonicalFilePath();
+            }
+            QVERIFY(keys().size() >= 41);
+        }
+        // The next write drops the 40 that are gone.
+        const QString other = makeFile(1);
+        IntegrityStamps::record(other);
+        QStringList now = keys();
+        for (const QString& k : std::as_const(goneKeys))
+            QVERIFY2(!now.contains(k), qPrintable(k));
+        QVERIFY(now.contains(inUse));
+        // The file in use, stamped again while among the newer half: the list is left alone.
+        const QString before = Platform::fileState(IntegrityStamps::storePath());
+        IntegrityStamps::record(inUse);
+        QCOMPARE(Platform::fileState(IntegrityStamps::storePath()), before);
+        // After 40 other files in use, it is among the older half: stamped again, it moves to the end, and
+        // stays in the list after 40 more.
+        for (int i = 2; i < 42; ++i)
+            IntegrityStamps::record(makeFile(i));
+        QVERIFY(keys().indexOf(inUse) < keys().size() - 32);
+        IntegrityStamps::record(inUse);
+        QCOMPARE(keys().last(), inUse);
+        for (int i = 42; i < 82; ++i)
+            IntegrityStamps::record(makeFile(i));
+        QVERIFY(keys().contains(inUse));
+        QVERIFY(IntegrityStamps::isCurrent(inUse));
+        QCOMPARE(keys().size(), 64);
+    }
+
     void anEmptyWriteAheadLogLeftByACheckDoesNotCostTheStamp()
     {
         // `mcfund check` reads with a read-only connection, which leaves an empty write-ahead log behind;
