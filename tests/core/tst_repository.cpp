@@ -1,3 +1,4 @@
+#include "domain/entityschema.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/repository.h"
@@ -172,6 +173,23 @@ private slots:
         QVERIFY(!r.add(Entity::Project, rec, &error));
         QVERIFY2(error.contains(expect, Qt::CaseInsensitive), qPrintable(error));
         QCOMPARE(dataSnapshot(), before);
+
+        // The same with every field of a project in the record, as an import gives it (the store takes such
+        // a record as it is): refused the same way, and the record is the caller's again, uid and all.
+        Record complete;
+        for (const FieldDef& f : Schema::entity(Entity::Project).fields)
+            complete.insert(f.column, rec.value(f.column));
+        const QString givenUid = QStringLiteral("0190f0e0-0000-7000-8000-000000000001");
+        complete.insert(QStringLiteral("uid"), givenUid);
+        const QList<QString> givenFields = complete.keys();
+        RecordStore store(m_db.connection(), {});
+        error.clear();
+        QVERIFY(!store.insert(Entity::Project, complete, &error));
+        QVERIFY2(error.contains(expect, Qt::CaseInsensitive), qPrintable(error));
+        QCOMPARE(dataSnapshot(), before);
+        QCOMPARE(complete.keys(), givenFields);
+        QCOMPARE(complete.value(QStringLiteral("uid")).toString(), givenUid);
+        QCOMPARE(complete.value(QStringLiteral("institution_uid")).toString(), m_institution);
 
         // The same value as a change to an existing project is refused too.
         QSqlQuery q(m_db.connection());
