@@ -54,16 +54,20 @@ bool storedOf(const QSqlDatabase& db, const QString& roundUid, QHash<QString, QL
     return true;
 }
 
-// Which reviewer has scored every criterion of which application of the round.
-QSet<QPair<QString, QString>> scoredOf(const QSqlDatabase& db, const QString& roundUid)
+// Which reviewer has scored every criterion of which application of the round. A read that fails is an
+// error, never "nobody has scored".
+bool scoredOf(const QSqlDatabase& db, const QString& roundUid, QSet<QPair<QString, QString>>* out,
+              QString* error)
 {
-    QSet<QPair<QString, QString>> out;
     QSqlQuery n(db);
     n.prepare(QStringLiteral("SELECT COUNT(*) FROM review_criterion WHERE round_uid = ?"));
     n.addBindValue(roundUid);
-    const qint64 criteria = n.exec() && n.next() ? n.value(0).toLongLong() : 0;
+    if (!n.exec() || !n.next())
+        return failWith(
+            error, Assignments::tr("Cannot read the reviews of the round: %1").arg(n.lastError().text()));
+    const qint64 criteria = n.value(0).toLongLong();
     if (criteria <= 0)
-        return out;
+        return true;
     QSqlQuery q(db);
     Sql::stream(q);
     q.prepare(
@@ -72,25 +76,28 @@ QSet<QPair<QString, QString>> scoredOf(const QSqlDatabase& db, const QString& ro
                        "v.criterion_uid AND c.round_uid = p.round_uid WHERE p.round_uid = ? "
                        "GROUP BY v.project_uid, v.reviewer"));
     q.addBindValue(roundUid);
-    if (q.exec())
-        while (q.next())
-            if (q.value(2).toLongLong() >= criteria)
-                out.insert({q.value(0).toString(), q.value(1).toString()});
-    return out;
+    if (!q.exec())
+        return failWith(
+            error, Assignments::tr("Cannot read the reviews of the round: %1").arg(q.lastError().text()));
+    while (q.next())
+        if (q.value(2).toLongLong() >= criteria)
+            out->insert({q.value(0).toString(), q.value(1).toString()});
+    return true;
 }
 
 // Each application of the round: its institution.
-QHash<QString, QString> institutionsOf(const QSqlDatabase& db, const QString& roundUid)
+bool institutionsOf(const QSqlDatabase& db, const QString& roundUid, QHash<QString, QString>* out,
+                    QString* error)
 {
-    QHash<QString, QString> out;
     QSqlQuery q(db);
     Sql::stream(q);
     q.prepare(QStringLiteral("SELECT uid, institution_uid FROM project WHERE round_uid = ?"));
     q.addBindValue(roundUid);
-    if (q.exec())
-        while (q.next())
-            out.insert(q.value(0).toString(), q.value(1).toString());
-    return out;
+    if (!q.exec())
+        return failWith(error, q.lastError().text());
+    while (q.next())
+        out->insert(q.value(0).toString(), q.value(1).toString());
+    return true;
 }
 
 RowEdit insertRow(const QString& projectUid, const QString& reviewer, bool conflict, const QString& reason)
@@ -165,16 +172,19 @@ QStringList Assignments::reviewers(const QSqlDatabase& db)
     return out;
 }
 
-QHash<QString, QString> Assignments::reviewerInstitutions(const QSqlDatabase& db)
+QHash<QString, QString> Assignments::reviewerInstitutions(const QSqlDatabase& db, QString* error)
 {
     QHash<QString, QString> out;
     if (!Sql::isServer(db))
         return out;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT name, institution_uid FROM workspace_user WHERE role = 'reviewer' AND "
-                              "institution_uid IS NOT NULL")))
-        while (q.next())
-            out.insert(q.value(0).toString(), q.value(1).toString());
+    if (!q.exec(QStringLiteral("SELECT name, institution_uid FROM workspace_user WHERE role = 'reviewer' AND "
+                               "institution_uid IS NOT NULL"))) {
+        failWith(error, tr("Cannot read the reviewers' institutions: %1").arg(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
 }
 
@@ -212,7 +222,9 @@ QList<AssignmentRow> Assignments::list(const QSqlDatabase& db, const QString& ro
         while (q.next())
             titles.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
     }
-    const QSet<QPair<QString, QString>> scored = scoredOf(db, roundUid);
+    QSet<QPair<QString, QString>> scored;
+    if (!scoredOf(db, roundUid, &scored, error))
+        return {};
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
         for (const Stored& s : it.value()) {
             AssignmentRow r;
@@ -227,11 +239,23 @@ QList<AssignmentRow> Assignments::list(const QSqlDatabase& db, const QString& ro
             r.reason = s.reason;
             out << r;
         }
-    // A reviewer from an institution has a conflict with each of its applications, declared or not.
-    const QHash<QString, QString> homes = reviewerInstitutions(db);
+    // A reviewer from an institution has a conflict with each of its applications, declared or not: a
+    // read that fails is an error, never a list without those conflicts.
+    QString why;
+    const QHash<QString, QString> homes = reviewerInstitutions(db, &why);
+    if (!why.isEmpty()) {
+        failWith(error, why);
+        return {};
+    }
     if (!homes.isEmpty()) {
-        const QHash<QString, QString> institutions = institutionsOf(db, roundUid);
-        const QStringList reviewed = applications(db, roundUid);
+        QHash<QString, QString> institutions;
+        if (!institutionsOf(db, roundUid, &institutions, error))
+            return {};
+        const QStringList reviewed = applications(db, roundUid, &why);
+        if (!why.isEmpty()) {
+            failWith(error, why);
+            return {};
+        }
         for (auto h = homes.cbegin(); h != homes.cend(); ++h) {
             QSqlQuery n(db);
             n.prepare(QStringLiteral("SELECT name_en, name_fr FROM institution WHERE uid = ?"));
@@ -318,8 +342,12 @@ bool Assignments::planAutomatic(const QSqlDatabase& db, const QString& roundUid,
     QHash<QString, QList<Stored>> stored;
     if (!storedOf(db, roundUid, &stored, error))
         return false;
-    const QHash<QString, QString> homes = reviewerInstitutions(db);
-    const QHash<QString, QString> institutions = institutionsOf(db, roundUid);
+    const QHash<QString, QString> homes = reviewerInstitutions(db, &why);
+    QHash<QString, QString> institutions;
+    if (!why.isEmpty())
+        return failWith(error, why);
+    if (!institutionsOf(db, roundUid, &institutions, error))
+        return false;
     QHash<QString, int> load;
     for (const QString& r : std::as_const(pool))
         load.insert(r, 0);
@@ -378,7 +406,10 @@ bool Assignments::planAutomatic(const QSqlDatabase& db, const QString& roundUid,
 bool Assignments::planAssign(const QSqlDatabase& db, const QStringList& projectUids,
                              const QStringList& reviewers, EditBatch* batch, QString* error)
 {
-    const QHash<QString, QString> homes = reviewerInstitutions(db);
+    QString why;
+    const QHash<QString, QString> homes = reviewerInstitutions(db, &why);
+    if (!why.isEmpty())
+        return failWith(error, why);
     QList<RowEdit> rows;
     for (const QString& project : projectUids) {
         QSqlQuery p(db);

@@ -60,8 +60,8 @@ public:
      */
     static QStringList reviewers(const QSqlDatabase& db);
     /** The institution of each reviewer that has one (shared workspace only): a conflict with its
-     * applications. */
-    static QHash<QString, QString> reviewerInstitutions(const QSqlDatabase& db);
+     * applications. A read that fails sets \a error (never an empty answer taken for "none"). */
+    static QHash<QString, QString> reviewerInstitutions(const QSqlDatabase& db, QString* error = nullptr);
     /** The person this connection writes as: the database role on a server, else the login name (or empty).
      */
     static QString currentUser(const QSqlDatabase& db);

@@ -157,6 +157,54 @@ private slots:
         QCOMPARE(value(db.connection(), QStringLiteral("SELECT COUNT(*) FROM assignment")).toInt(), 176);
     }
 
+    void aReadThatFailsIsAnErrorNotAFigure()
+    {
+        // Which assignments are scored, and which reviewer comes from which institution (a conflict of
+        // interest), are read from the database; when a read fails the answer is an error, never "nobody
+        // has scored" or "nobody has a conflict".
+        Database db;
+        QString round;
+        open(&db, &round);
+        EditBatch batch;
+        int missing = -1;
+        QString error;
+        QVERIFY2(Assignments::planAutomatic(db.connection(), round, 2, kTeam, &batch, &missing, &error),
+                 qPrintable(error));
+        QVERIFY(apply(db, batch));
+        QCOMPARE(Assignments::list(db.connection(), round, QStringLiteral("en"), &error).size(), 176);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review_criterion RENAME TO review_criterion_away")),
+                 qPrintable(q.lastError().text()));
+        const QList<AssignmentRow> rows =
+            Assignments::list(db.connection(), round, QStringLiteral("en"), &error);
+        QVERIFY(rows.isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviews of the round: ")),
+                 qPrintable(error));
+        if (!test::onServer())
+            return; // reviewers have institutions on a shared workspace only
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review_criterion_away RENAME TO review_criterion")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE workspace_user RENAME TO workspace_user_away")),
+                 qPrintable(q.lastError().text()));
+        error.clear();
+        EditBatch more;
+        QVERIFY(!Assignments::planAutomatic(db.connection(), round, 3, kTeam, &more, &missing, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviewers' institutions: ")),
+                 qPrintable(error));
+        QVERIFY(more.rows.isEmpty());
+        error.clear();
+        QVERIFY(!Assignments::planAssign(db.connection(),
+                                         Assignments::applications(db.connection(), round).mid(0, 1), kTeam,
+                                         &more, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviewers' institutions: ")),
+                 qPrintable(error));
+        error.clear();
+        QVERIFY(Assignments::list(db.connection(), round, QStringLiteral("en"), &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviewers' institutions: ")),
+                 qPrintable(error));
+    }
+
     void refusedArguments()
     {
         Database db;
