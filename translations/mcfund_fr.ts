@@ -165,6 +165,14 @@
         <source>conflict of interest declared by %1 on “%2”</source>
         <translation>conflit d&apos;intérêts déclaré par %1 pour «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>Cannot read the reviews of the round: %1</source>
+        <translation>Impossible de lire les évaluations du volet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reviewers&apos; institutions: %1</source>
+        <translation>Impossible de lire les établissements des personnes évaluatrices&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::AuditModel</name>
@@ -4352,6 +4360,10 @@ Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit
     <message>
         <source>The selected application</source>
         <translation>La demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Cannot read the assignments of this round: %1</source>
+        <translation>Impossible de lire les affectations de ce volet&#xa0;: %1</translation>
     </message>
 </context>
 <context>

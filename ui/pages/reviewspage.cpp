@@ -378,7 +378,10 @@ void ReviewsPage::refresh()
             RankingData d;
             const RoundRules rules = RoundRules::load(db, round);
             d.rows = ReviewScores::ranking(db, round, rules.disagreementPoints, &d.envelope, &d.error);
-            d.assignments = Assignments::list(db, round, lang);
+            QString why;
+            d.assignments = Assignments::list(db, round, lang, &why);
+            if (d.error.isEmpty() && !why.isEmpty())
+                d.error = ReviewsPage::tr("Cannot read the assignments of this round: %1").arg(why);
             return d;
         },
         [this](const RankingData& d) {
