@@ -150,6 +150,14 @@
         <source>conflict of interest declared by %1 on “%2”</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the reviews of the round: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the reviewers' institutions: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::AuditModel</name>
@@ -4264,6 +4272,10 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
     </message>
     <message>
         <source>The selected application</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the assignments of this round: %1</source>
         <translation />
     </message>
 </context>
