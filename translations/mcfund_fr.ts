@@ -173,6 +173,10 @@
         <source>Cannot read the reviewers&apos; institutions: %1</source>
         <translation>Impossible de lire les établissements des personnes évaluatrices&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the reviewers: %1</source>
+        <translation>Impossible de lire les personnes évaluatrices&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::AuditModel</name>

@@ -311,7 +311,9 @@ int ReviewCommands::review(CommandContext& ctx)
             if (reviewers.isEmpty())
                 return fail(tr("--reviewers names no one."));
             if (db.isServer()) {
-                const QStringList known = Assignments::reviewers(connection);
+                const QStringList known = Assignments::reviewers(connection, &error);
+                if (!error.isEmpty())
+                    return fail(error, 1);
                 for (const QString& r : std::as_const(reviewers))
                     if (!known.contains(r))
                         return fail(
@@ -321,7 +323,9 @@ int ReviewCommands::review(CommandContext& ctx)
                             1);
             }
         } else {
-            reviewers = Assignments::reviewers(connection);
+            reviewers = Assignments::reviewers(connection, &error);
+            if (!error.isEmpty())
+                return fail(error, 1);
             if (reviewers.isEmpty())
                 return fail(db.isServer()
                                 ? tr("this shared workspace has no reviewer accounts yet (mcfund server "

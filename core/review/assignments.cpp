@@ -158,17 +158,20 @@ QStringList Assignments::applications(const QSqlDatabase& db, const QString& rou
     return out;
 }
 
-QStringList Assignments::reviewers(const QSqlDatabase& db)
+QStringList Assignments::reviewers(const QSqlDatabase& db, QString* error)
 {
     QStringList out;
     QSqlQuery q(db);
-    if (Sql::isServer(db)
-            ? q.exec(QStringLiteral("SELECT name FROM workspace_user WHERE role = 'reviewer' "
-                                    "ORDER BY name"))
-            : q.exec(QStringLiteral("SELECT reviewer FROM assignment UNION SELECT reviewer FROM "
-                                    "review ORDER BY 1")))
-        while (q.next())
-            out << q.value(0).toString();
+    if (!(Sql::isServer(db)
+              ? q.exec(QStringLiteral("SELECT name FROM workspace_user WHERE role = 'reviewer' "
+                                      "ORDER BY name"))
+              : q.exec(QStringLiteral("SELECT reviewer FROM assignment UNION SELECT reviewer FROM "
+                                      "review ORDER BY 1")))) {
+        failWith(error, tr("Cannot read the reviewers: %1").arg(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
     return out;
 }
 

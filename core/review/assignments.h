@@ -56,9 +56,9 @@ public:
                                     QString* error = nullptr);
     /**
      * Everyone who reviews: on a shared workspace the reviewer accounts (workspace_user), elsewhere the names
-     * that already have an assignment or a score. Sorted.
+     * that already have an assignment or a score. Sorted. A read that fails sets \a error.
      */
-    static QStringList reviewers(const QSqlDatabase& db);
+    static QStringList reviewers(const QSqlDatabase& db, QString* error = nullptr);
     /** The institution of each reviewer that has one (shared workspace only): a conflict with its
      * applications. A read that fails sets \a error (never an empty answer taken for "none"). */
     static QHash<QString, QString> reviewerInstitutions(const QSqlDatabase& db, QString* error = nullptr);

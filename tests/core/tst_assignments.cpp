@@ -181,8 +181,16 @@ private slots:
         QVERIFY(rows.isEmpty());
         QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviews of the round: ")),
                  qPrintable(error));
-        if (!test::onServer())
+        if (!test::onServer()) {
+            // Here the reviewers are the names with an assignment or a score.
+            QVERIFY2(!Assignments::reviewers(db.connection(), &error).isEmpty(), qPrintable(error));
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review RENAME TO review_away")),
+                     qPrintable(q.lastError().text()));
+            error.clear();
+            QVERIFY(Assignments::reviewers(db.connection(), &error).isEmpty());
+            QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviewers: ")), qPrintable(error));
             return; // reviewers have institutions on a shared workspace only
+        }
         QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review_criterion_away RENAME TO review_criterion")),
                  qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(QStringLiteral("ALTER TABLE workspace_user RENAME TO workspace_user_away")),
@@ -203,6 +211,10 @@ private slots:
         QVERIFY(Assignments::list(db.connection(), round, QStringLiteral("en"), &error).isEmpty());
         QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviewers' institutions: ")),
                  qPrintable(error));
+        // Here the reviewers are the shared workspace's reviewer accounts.
+        error.clear();
+        QVERIFY(Assignments::reviewers(db.connection(), &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviewers: ")), qPrintable(error));
     }
 
     void refusedArguments()

@@ -76,6 +76,34 @@ private slots:
         QTRY_VERIFY(!m_window->reviews()->isRefreshing() && m_window->reviews()->ranking()->rowCount() > 0);
     }
 
+    void assignDialogSaysWhenTheReviewersCannotBeRead()
+    {
+        // The dialog lists the reviewers it can read; when it cannot read them it says so in words,
+        // rather than showing an empty list that reads as "no reviewers yet".
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(m_dir.filePath(QStringLiteral("unread-reviewers.sqlite")), &error),
+                 qPrintable(error));
+        const QSqlDatabase db = window.workspace()->database().connection();
+        const QString round = Repository(db).roundByNumber(2)->uid;
+        {
+            AssignDialog sound(window.workspace(), round, QStringLiteral("Round 2"), QString(), QString());
+            QVERIFY(!sound.findChild<QLabel*>(QStringLiteral("reviewersUnread")));
+        }
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review RENAME TO review_away")),
+                 qPrintable(q.lastError().text()));
+        AssignDialog dialog(window.workspace(), round, QStringLiteral("Round 2"), QString(), QString());
+        auto* why = dialog.findChild<QLabel*>(QStringLiteral("reviewersUnread"));
+        QVERIFY(why);
+        QVERIFY2(why->text().startsWith(QStringLiteral("Cannot read the reviewers: ")),
+                 qPrintable(why->text()));
+        QCOMPARE(why->accessibleName(), why->text());
+        QCOMPARE(dialog.reviewerList()->count(), 0);
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review_away RENAME TO review")),
+                 qPrintable(q.lastError().text()));
+    }
+
     void reviewingAsATeam()
     {
         // A window of its own on a fresh workspace: Round 2's applications submitted, three reviewers of

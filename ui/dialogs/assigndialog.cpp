@@ -42,7 +42,18 @@ AssignDialog::AssignDialog(Workspace* workspace, const QString& roundUid, const 
     m_reviewers->setAccessibleName(tr("Reviewers taking part"));
     listLabel->setBuddy(m_reviewers);
     const QSqlDatabase db = workspace->database().connection();
-    for (const QString& r : Assignments::reviewers(db)) {
+    QString unread;
+    const QStringList known = Assignments::reviewers(db, &unread);
+    if (!unread.isEmpty()) {
+        // Said in words above the list, not left as an empty list that reads as "no reviewers".
+        auto* why = new QLabel(unread, this);
+        why->setObjectName(QStringLiteral("reviewersUnread"));
+        why->setWordWrap(true);
+        why->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        why->setAccessibleName(unread);
+        v->addWidget(why);
+    }
+    for (const QString& r : known) {
         auto* item = new QListWidgetItem(r, m_reviewers);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
