@@ -158,6 +158,10 @@
         <source>Cannot read the reviewers' institutions: %1</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the reviewers: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::AuditModel</name>
