@@ -1428,6 +1428,10 @@
         <source>Not saved (%1)</source>
         <translation>Non enregistré (%1)</translation>
     </message>
+    <message>
+        <source>Cannot read the projects of this institution: %1</source>
+        <translation>Impossible de lire les projets de cet établissement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::EditCommand</name>

@@ -4,6 +4,7 @@
 
 #include "domain/textkey.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -91,7 +92,7 @@ const LookupItem* Lookups::match(Entity entity, const QString& text) const
 }
 
 QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& institutionUid,
-                                      const QString& language)
+                                      const QString& language, QString* error)
 {
     QList<LookupItem> out;
     QSqlQuery q(db);
@@ -102,10 +103,14 @@ QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& ins
                   .arg(language == QLatin1String("fr") ? QStringLiteral("p.sort_fr")
                                                        : QStringLiteral("p.sort_en")));
     q.addBindValue(institutionUid);
-    if (q.exec())
-        while (q.next())
-            out << LookupItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), QString()};
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << LookupItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), QString()};
     return out;
 }
 

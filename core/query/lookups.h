@@ -37,9 +37,10 @@ public:
     const LookupItem* match(Entity entity, const QString& text) const;
     /** Items ordered by their name in \a language, case- and accent-insensitively. */
     QList<LookupItem> sorted(Entity entity, const QString& language) const;
-    /** The projects of one institution (for choosing a credential's project), by title in \a language. */
+    /** The projects of one institution (for choosing a credential's project), by title in \a language. A
+     *  read that fails sets \a error to the database's reason (never an institution without projects). */
     static QList<LookupItem> projectsOf(const QSqlDatabase& db, const QString& institutionUid,
-                                        const QString& language);
+                                        const QString& language, QString* error = nullptr);
     /** One project by uid, as projectsOf lists it; nullopt when there is none. */
     static std::optional<LookupItem> project(const QSqlDatabase& db, const QString& uid);
 

@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -234,6 +235,23 @@ private slots:
         form.showRecord(uid);
         QVERIFY(!box->isFilled());
         QCOMPARE(box->count(), 2);
+
+        // When the institution's projects cannot be read, the list says so where the choice is made (an
+        // item that cannot be chosen), rather than offering only "(none)".
+        QSqlQuery rename(db);
+        QVERIFY2(rename.exec(QStringLiteral("ALTER TABLE funding_round RENAME TO funding_round_away")),
+                 qPrintable(rename.lastError().text()));
+        const auto back = qScopeGuard([db] {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("ALTER TABLE funding_round_away RENAME TO funding_round"));
+        });
+        box->fill();
+        QCOMPARE(box->count(), 3); // (none), why the institution's projects are not listed, the record's own
+        const int why = box->findText(QStringLiteral("Cannot read the projects of this institution: "),
+                                      Qt::MatchStartsWith);
+        QVERIFY(why > 0);
+        QVERIFY(!(box->model()->flags(box->model()->index(why, 0)) & Qt::ItemIsEnabled));
+        QCOMPARE(box->currentData().toString(), project);
     }
 
     void sortedRowsAreInOrder()

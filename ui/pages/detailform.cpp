@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -287,8 +288,15 @@ void DetailForm::reload()
             const QString institution = rec->value(QStringLiteral("institution_uid")).toString();
             projects->setFiller([db, institution, lang, label, this](QComboBox* box) {
                 box->addItem(tr("(none)"), QVariant());
-                for (const LookupItem& p : Lookups::projectsOf(db, institution, lang))
+                QString why;
+                for (const LookupItem& p : Lookups::projectsOf(db, institution, lang, &why))
                     box->addItem(label(p), p.uid);
+                if (!why.isEmpty()) {
+                    // Said in the list, where the choice is made: not an institution without projects.
+                    box->addItem(tr("Cannot read the projects of this institution: %1").arg(why));
+                    if (auto* items = qobject_cast<QStandardItemModel*>(box->model()))
+                        items->item(box->count() - 1)->setEnabled(false);
+                }
             });
         }
     }
