@@ -1413,6 +1413,10 @@
         <source>Not saved (%1)</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the projects of this institution: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::EditCommand</name>
