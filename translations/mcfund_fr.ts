@@ -2196,6 +2196,10 @@
             <numerusform>Les %1 premiers problèmes sont listés&#xa0;; %n autres ne le sont pas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the saved mappings: %1</source>
+        <translation>Impossible de lire les correspondances enregistrées&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Importer</name>

@@ -7,15 +7,19 @@
 
 namespace mcfund {
 
-QStringList ImportPresets::names(const QSqlDatabase& db, Entity entity)
+QStringList ImportPresets::names(const QSqlDatabase& db, Entity entity, QString* error)
 {
     QStringList out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT name FROM import_preset WHERE entity = ? ORDER BY name"));
     q.addBindValue(Schema::entity(entity).name);
-    if (q.exec())
-        while (q.next())
-            out << q.value(0).toString();
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
     return out;
 }
 

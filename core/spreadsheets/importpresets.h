@@ -15,7 +15,8 @@ class ImportPresets
 {
     Q_DECLARE_TR_FUNCTIONS(mcfund::ImportPresets)
 public:
-    static QStringList names(const QSqlDatabase& db, Entity entity);
+    /** The saved mappings of \a entity, by name; a read that fails sets \a error to the reason. */
+    static QStringList names(const QSqlDatabase& db, Entity entity, QString* error = nullptr);
     /** Saves \a mapping (column index → field) by header name, so that it applies to any file with those
      * headers. */
     static bool save(const QSqlDatabase& db, const QString& name, Entity entity, const QStringList& header,

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -690,6 +691,35 @@ private slots:
                 .toInt(),
             2000);
         m_window->workspace()->undoStack()->undo();
+    }
+
+    void importWizardSaysWhenTheSavedMappingsCannotBeRead()
+    {
+        // The saved mappings are read from the workspace; when that fails the list says so in an item that
+        // cannot be chosen (and Use does nothing with it), rather than looking like no mapping was saved.
+        const QString file = m_dir.filePath(QStringLiteral("presets-unread.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Title (English),Hours\nPalliative care,40\n");
+        f.close();
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE import_preset RENAME TO import_preset_away")));
+        const auto back = qScopeGuard([this] {
+            QSqlQuery undo(db());
+            undo.exec(QStringLiteral("ALTER TABLE import_preset_away RENAME TO import_preset"));
+        });
+        ImportWizard wizard(m_window->workspace(), Entity::Credential, m_window.get());
+        QString error;
+        QVERIFY2(wizard.loadFile(file, &error), qPrintable(error));
+        wizard.show();
+        wizard.next();
+        auto* presets = wizard.findChild<QComboBox*>(QStringLiteral("presets"));
+        QVERIFY(presets);
+        QCOMPARE(presets->count(), 1);
+        QVERIFY2(presets->itemText(0).startsWith(QStringLiteral("Cannot read the saved mappings: ")),
+                 qPrintable(presets->itemText(0)));
+        QVERIFY(!(presets->model()->flags(presets->model()->index(0, 0)) & Qt::ItemIsEnabled));
+        QCOMPARE(wizard.mappingTable()->rowCount(), 2); // the columns are still there to map by hand
     }
 
     void largeImportIsStreamedAndUndoneFromTheChangeLog()

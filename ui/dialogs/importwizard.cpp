@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -101,6 +102,7 @@ ImportWizard::ImportWizard(Workspace* workspace, Entity entity, QWidget* parent)
     auto* mv = new QVBoxLayout(mappingPage);
     auto* presets = new QHBoxLayout;
     m_presets = new QComboBox(mappingPage);
+    m_presets->setObjectName(QStringLiteral("presets"));
     m_presets->setAccessibleName(tr("Saved mappings"));
     auto* apply = new QPushButton(tr("&Use"), mappingPage);
     auto* save = new QPushButton(tr("Save &As…"), mappingPage);
@@ -129,6 +131,9 @@ ImportWizard::ImportWizard(Workspace* workspace, Entity entity, QWidget* parent)
             fillMapping();
     });
     connect(apply, &QPushButton::clicked, this, [this] {
+        if (!(m_presets->model()->flags(m_presets->model()->index(m_presets->currentIndex(), 0)) &
+              Qt::ItemIsEnabled))
+            return; // no preset chosen, or the line that says the presets cannot be read
         QHash<int, QString> loaded;
         QString error;
         if (!ImportPresets::load(m_workspace->database().connection(), m_presets->currentText(),
@@ -254,7 +259,15 @@ void ImportWizard::fillMapping()
     }
     m_mapping->resizeColumnsToContents();
     m_presets->clear();
-    m_presets->addItems(ImportPresets::names(m_workspace->database().connection(), entity()));
+    QString why;
+    m_presets->addItems(ImportPresets::names(m_workspace->database().connection(), entity(), &why));
+    if (!why.isEmpty()) {
+        // Said where the presets are chosen, in an item that cannot be chosen: not "no saved mappings".
+        m_presets->insertItem(0, tr("Cannot read the saved mappings: %1").arg(why));
+        if (auto* items = qobject_cast<QStandardItemModel*>(m_presets->model()))
+            items->item(0)->setEnabled(false);
+        m_presets->setCurrentIndex(0);
+    }
 }
 
 QHash<int, QString> ImportWizard::mapping() const
