@@ -2166,6 +2166,10 @@
         <source>The first %1 problems are listed; %n more are not.</source>
         <translation><numerusform>The first %1 problems are listed; %n more are not.</numerusform><numerusform>The first %1 problems are listed; %n more are not.</numerusform></translation>
     </message>
+    <message>
+        <source>Cannot read the saved mappings: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Importer</name>
