@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "commands/importcommand.h"
+#include "tables/fieldeditor.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -131,9 +131,9 @@ ImportWizard::ImportWizard(Workspace* workspace, Entity entity, QWidget* parent)
             fillMapping();
     });
     connect(apply, &QPushButton::clicked, this, [this] {
-        if (!(m_presets->model()->flags(m_presets->model()->index(m_presets->currentIndex(), 0)) &
-              Qt::ItemIsEnabled))
-            return; // no preset chosen, or the line that says the presets cannot be read
+        const QModelIndex chosen = m_presets->model()->index(m_presets->currentIndex(), 0);
+        if (chosen.isValid() && !(chosen.flags() & Qt::ItemIsEnabled))
+            return; // the line that says the presets cannot be read
         QHash<int, QString> loaded;
         QString error;
         if (!ImportPresets::load(m_workspace->database().connection(), m_presets->currentText(),
@@ -261,13 +261,9 @@ void ImportWizard::fillMapping()
     m_presets->clear();
     QString why;
     m_presets->addItems(ImportPresets::names(m_workspace->database().connection(), entity(), &why));
-    if (!why.isEmpty()) {
-        // Said where the presets are chosen, in an item that cannot be chosen: not "no saved mappings".
-        m_presets->insertItem(0, tr("Cannot read the saved mappings: %1").arg(why));
-        if (auto* items = qobject_cast<QStandardItemModel*>(m_presets->model()))
-            items->item(0)->setEnabled(false);
-        m_presets->setCurrentIndex(0);
-    }
+    if (!why.isEmpty()) // not "no saved mappings"
+        m_presets->setCurrentIndex(
+            FieldEditor::addNotice(m_presets, tr("Cannot read the saved mappings: %1").arg(why), 0));
 }
 
 QHash<int, QString> ImportWizard::mapping() const

@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStandardItemModel>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -291,12 +290,9 @@ void DetailForm::reload()
                 QString why;
                 for (const LookupItem& p : Lookups::projectsOf(db, institution, lang, &why))
                     box->addItem(label(p), p.uid);
-                if (!why.isEmpty()) {
-                    // Said in the list, where the choice is made: not an institution without projects.
-                    box->addItem(tr("Cannot read the projects of this institution: %1").arg(why));
-                    if (auto* items = qobject_cast<QStandardItemModel*>(box->model()))
-                        items->item(box->count() - 1)->setEnabled(false);
-                }
+                if (!why.isEmpty()) // not an institution without projects
+                    FieldEditor::addNotice(box,
+                                           tr("Cannot read the projects of this institution: %1").arg(why));
             });
         }
     }

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 
 namespace mcfund {
 
@@ -193,6 +194,15 @@ bool FieldEditor::value(QWidget* editor, const FieldDef& field, const Workspace*
 void LazyComboBox::setFiller(std::function<void(QComboBox*)> fill)
 {
     m_fill = std::move(fill);
+}
+
+int FieldEditor::addNotice(QComboBox* box, const QString& text, int index)
+{
+    const int at = index < 0 ? box->count() : index;
+    box->insertItem(at, text);
+    if (auto* items = qobject_cast<QStandardItemModel*>(box->model()))
+        items->item(at)->setEnabled(false);
+    return at;
 }
 
 void LazyComboBox::fill()

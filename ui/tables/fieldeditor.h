@@ -33,6 +33,9 @@ public:
     /** Reads the editor; false with a message (what and why) when the input is not valid for the field. */
     static bool value(QWidget* editor, const FieldDef& field, const Workspace* workspace, QVariant* out,
                       QString* error);
+    /** Puts \a text in \a box at \a index (-1: last) as an item that cannot be chosen: why the list is not
+     *  what it should be (a read that failed), said where the choice is made. Returns its index. */
+    static int addNotice(QComboBox* box, const QString& text, int index = -1);
 };
 
 /**
