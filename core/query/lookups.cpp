@@ -97,13 +97,14 @@ QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& ins
     QList<LookupItem> out;
     QSqlQuery q(db);
     Sql::stream(q);
-    q.prepare(QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, r.number FROM project p JOIN "
-                             "funding_round r ON r.uid = p.round_uid "
-                             "WHERE p.institution_uid = ? ORDER BY %1")
-                  .arg(language == QLatin1String("fr") ? QStringLiteral("p.sort_fr")
-                                                       : QStringLiteral("p.sort_en")));
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT p.uid, p.title_en, p.title_fr, r.number FROM project p JOIN "
+                                 "funding_round r ON r.uid = p.round_uid "
+                                 "WHERE p.institution_uid = ? ORDER BY %1")
+                      .arg(language == QLatin1String("fr") ? QStringLiteral("p.sort_fr")
+                                                           : QStringLiteral("p.sort_en")));
     q.addBindValue(institutionUid);
-    if (!q.exec()) {
+    if (!prepared || !q.exec()) {
         if (error)
             *error = q.lastError().text();
         return out;

@@ -60,9 +60,10 @@ bool scoredOf(const QSqlDatabase& db, const QString& roundUid, QSet<QPair<QStrin
               QString* error)
 {
     QSqlQuery n(db);
-    n.prepare(QStringLiteral("SELECT COUNT(*) FROM review_criterion WHERE round_uid = ?"));
+    const bool counted =
+        n.prepare(QStringLiteral("SELECT COUNT(*) FROM review_criterion WHERE round_uid = ?"));
     n.addBindValue(roundUid);
-    if (!n.exec() || !n.next())
+    if (!counted || !n.exec() || !n.next())
         return failWith(
             error, Assignments::tr("Cannot read the reviews of the round: %1").arg(n.lastError().text()));
     const qint64 criteria = n.value(0).toLongLong();
@@ -70,13 +71,13 @@ bool scoredOf(const QSqlDatabase& db, const QString& roundUid, QSet<QPair<QStrin
         return true;
     QSqlQuery q(db);
     Sql::stream(q);
-    q.prepare(
+    const bool prepared = q.prepare(
         QStringLiteral("SELECT v.project_uid, v.reviewer, COUNT(DISTINCT v.criterion_uid) FROM review v "
                        "JOIN project p ON p.uid = v.project_uid JOIN review_criterion c ON c.uid = "
                        "v.criterion_uid AND c.round_uid = p.round_uid WHERE p.round_uid = ? "
                        "GROUP BY v.project_uid, v.reviewer"));
     q.addBindValue(roundUid);
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return failWith(
             error, Assignments::tr("Cannot read the reviews of the round: %1").arg(q.lastError().text()));
     while (q.next())
@@ -91,9 +92,10 @@ bool institutionsOf(const QSqlDatabase& db, const QString& roundUid, QHash<QStri
 {
     QSqlQuery q(db);
     Sql::stream(q);
-    q.prepare(QStringLiteral("SELECT uid, institution_uid FROM project WHERE round_uid = ?"));
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT uid, institution_uid FROM project WHERE round_uid = ?"));
     q.addBindValue(roundUid);
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return failWith(error, q.lastError().text());
     while (q.next())
         out->insert(q.value(0).toString(), q.value(1).toString());
@@ -146,10 +148,11 @@ QStringList Assignments::applications(const QSqlDatabase& db, const QString& rou
     QStringList out;
     QSqlQuery q(db);
     Sql::stream(q);
-    q.prepare(QStringLiteral("SELECT uid FROM project WHERE round_uid = ? AND status IN ('submitted', "
-                             "'in_review', 'approved', 'completed') ORDER BY sort_en, uid"));
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT uid FROM project WHERE round_uid = ? AND status IN ('submitted', "
+                                 "'in_review', 'approved', 'completed') ORDER BY sort_en, uid"));
     q.addBindValue(roundUid);
-    if (!q.exec()) {
+    if (!prepared || !q.exec()) {
         failWith(error, q.lastError().text());
         return out;
     }
@@ -346,9 +349,9 @@ bool Assignments::planAutomatic(const QSqlDatabase& db, const QString& roundUid,
     if (!storedOf(db, roundUid, &stored, error))
         return false;
     const QHash<QString, QString> homes = reviewerInstitutions(db, &why);
-    QHash<QString, QString> institutions;
     if (!why.isEmpty())
         return failWith(error, why);
+    QHash<QString, QString> institutions;
     if (!institutionsOf(db, roundUid, &institutions, error))
         return false;
     QHash<QString, int> load;

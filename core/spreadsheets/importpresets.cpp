@@ -11,9 +11,10 @@ QStringList ImportPresets::names(const QSqlDatabase& db, Entity entity, QString*
 {
     QStringList out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name FROM import_preset WHERE entity = ? ORDER BY name"));
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT name FROM import_preset WHERE entity = ? ORDER BY name"));
     q.addBindValue(Schema::entity(entity).name);
-    if (!q.exec()) {
+    if (!prepared || !q.exec()) {
         if (error)
             *error = q.lastError().text();
         return out;

@@ -181,6 +181,8 @@ private slots:
         QVERIFY(rows.isEmpty());
         QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviews of the round: ")),
                  qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("review_criterion")),
+                 qPrintable(error)); // the database's reason
         if (!test::onServer()) {
             // Here the reviewers are the names with an assignment or a score.
             QVERIFY2(!Assignments::reviewers(db.connection(), &error).isEmpty(), qPrintable(error));

@@ -719,6 +719,8 @@ private slots:
         QVERIFY2(presets->itemText(0).startsWith(QStringLiteral("Cannot read the saved mappings: ")),
                  qPrintable(presets->itemText(0)));
         QVERIFY(!(presets->model()->flags(presets->model()->index(0, 0)) & Qt::ItemIsEnabled));
+        QVERIFY2(presets->itemText(0).contains(QStringLiteral("import_preset")),
+                 qPrintable(presets->itemText(0)));
         QCOMPARE(wizard.mappingTable()->rowCount(), 2); // the columns are still there to map by hand
     }
 

@@ -250,6 +250,8 @@ private slots:
         const int why = box->findText(QStringLiteral("Cannot read the projects of this institution: "),
                                       Qt::MatchStartsWith);
         QVERIFY(why > 0);
+        QVERIFY2(box->itemText(why).contains(QStringLiteral("funding_round")),
+                 qPrintable(box->itemText(why)));
         QVERIFY(!(box->model()->flags(box->model()->index(why, 0)) & Qt::ItemIsEnabled));
         QCOMPARE(box->currentData().toString(), project);
     }
