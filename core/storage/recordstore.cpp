@@ -92,6 +92,43 @@ QString RecordStore::toLogText(const QVariant& v)
 std::optional<Record> RecordStore::get(Entity entity, const QString& uid, bool forUpdate) const
 {
     const EntityDef& def = Schema::entity(entity);
+    if (!m_server) {
+        RecordRead& read = m_reads[entity];
+        if (!read.statement)
+            read.statement = std::make_unique<RowStatement>(
+                m_db, QStringLiteral("SELECT * FROM %1 WHERE uid = ?").arg(def.table));
+        RowStatement& q = *read.statement;
+        m_lastError = QSqlError();
+        if (!q.isValid()) {
+            m_lastError = QSqlError(q.lastError(), QString(), QSqlError::StatementError);
+            read.statement.reset(); // prepared again next time (the table may have been missing)
+            read.width = -1;
+            return std::nullopt;
+        }
+        q.bind(0, uid);
+        if (!q.exec()) {
+            m_lastError = QSqlError(q.lastError(), QString(), QSqlError::StatementError);
+            return std::nullopt;
+        }
+        if (!q.next())
+            return std::nullopt;
+        if (read.width != q.columnCount()) {
+            // First use, or the table changed: SQLite prepared the statement again as it ran.
+            read.width = q.columnCount();
+            read.columns.clear();
+            for (int i = 0; i < read.width; ++i)
+                if (const QString name = q.columnName(i); !Sql::isDerived(name))
+                    read.columns.append({i, name});
+        }
+        Record r;
+        for (const auto& [index, name] : std::as_const(read.columns)) {
+            const QVariant v = q.value(index);
+            // NULL as Qt's driver gives it (a null text), so that a record reads the same either way.
+            r.insert(name, v.isValid() ? v : QVariant(QMetaType::fromType<QString>()));
+        }
+        q.finish();
+        return r;
+    }
     QSqlQuery& q =
         prepared(QStringLiteral("SELECT * FROM %1 WHERE uid = ?%2")
                      .arg(def.table, forUpdate && m_server ? QStringLiteral(" FOR UPDATE") : QString()));

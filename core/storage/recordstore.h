@@ -112,6 +112,16 @@ private:
     mutable QHash<QString, QSqlQuery> m_statements;
     /// Each entity's INSERT, prepared on first use: an import adds row after row.
     std::map<Entity, std::unique_ptr<RowStatement>> m_inserts;
+    /// On SQLite, each entity's read of one record by id, and the columns it keeps (index, name): an import
+    /// of a workbook with an id column reads a record per row, and Qt's driver described every column of
+    /// the result again at each run (the better part of a slow import's time).
+    struct RecordRead
+    {
+        std::unique_ptr<RowStatement> statement;
+        QList<std::pair<int, QString>> columns;
+        int width = -1; ///< the statement's number of columns when they were listed
+    };
+    mutable std::map<Entity, RecordRead> m_reads;
     QHash<Entity, QString> m_removeSql; ///< and of its DELETE … RETURNING
     /// References found to exist during this store's life (an import names the same few institutions and
     /// sectors on every row); emptied by any removal.

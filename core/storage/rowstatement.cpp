@@ -3,6 +3,7 @@
 #include "sqldialect.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -134,6 +135,28 @@ QVariant RowStatement::value(int column) const
     default:
         return QVariant();
     }
+}
+
+int RowStatement::columnCount() const
+{
+    if (!m_db)
+        return m_query.record().count();
+    return m_statement ? sqlite3_column_count(m_statement) : 0;
+}
+
+QString RowStatement::columnName(int column) const
+{
+    if (!m_db)
+        return m_query.record().fieldName(column);
+    return m_statement ? QString::fromUtf8(sqlite3_column_name(m_statement, column)) : QString();
+}
+
+void RowStatement::finish()
+{
+    if (!m_db)
+        m_query.finish();
+    else
+        rewind();
 }
 
 int RowStatement::rowsAffected() const

@@ -37,6 +37,11 @@ public:
     bool next();
     /** The value of \a column in the current row (NULL as an invalid QVariant). */
     QVariant value(int column) const;
+    /** The number of columns of a query's rows, and the name of each (0-based). */
+    int columnCount() const;
+    QString columnName(int column) const;
+    /** Ends a query before its last row: SQLite's read of the table ends with it. */
+    void finish();
     /** Rows changed by the last exec() of an INSERT, UPDATE or DELETE. */
     int rowsAffected() const;
     QString lastError() const;
