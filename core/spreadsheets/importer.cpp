@@ -493,6 +493,32 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     return true;
 }
 
+bool Importer::check(const QSqlDatabase& db, const Lookups& lookups, RowSource& source,
+                     const ImportOptions& o, const Sink& sink, ImportReport* report, QString* error)
+{
+    QSqlDatabase connection = db;
+    // On PostgreSQL a transaction sees one state of the workspace only when it says so (each statement
+    // sees its own otherwise); SQLite's read transaction does by itself.
+    QSqlQuery isolation(db);
+    if (!connection.transaction() ||
+        (Sql::isServer(db) &&
+         !isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")))) {
+        const QString why =
+            isolation.lastError().isValid() ? isolation.lastError().text() : connection.lastError().text();
+        connection.rollback();
+        if (report) {
+            *report = ImportReport();
+            report->stop = ImportReport::Stop::BadInput;
+        }
+        if (error)
+            *error = tr("Cannot read the workspace to check the file: %1").arg(why);
+        return false;
+    }
+    const bool ok = run(db, lookups, source, o, sink, report, error);
+    connection.rollback(); // nothing of the check is kept (its notes of the records met are temporary)
+    return ok;
+}
+
 bool Importer::prepare(const QSqlDatabase& db, const Lookups& lookups, const Sheet& sheet,
                        const ImportOptions& o, EditBatch* batch, ImportReport* report, QString* error)
 {

@@ -40,7 +40,8 @@ struct ImportReport
     enum class Stop
     {
         None,
-        BadInput,  ///< the file cannot be read or its columns match nothing: no row was looked at
+        BadInput,  ///< the file (or the workspace) cannot be read, or its columns match nothing: no row was
+                   ///< looked at
         Refused,   ///< rows were refused and the import is all or nothing
         WriteFail, ///< a checked row could not be stored, or the workspace refused the write
         Cancelled,
@@ -91,6 +92,13 @@ public:
      */
     static bool run(const QSqlDatabase& db, const Lookups& lookups, RowSource& source,
                     const ImportOptions& options, const Sink& sink, ImportReport* report, QString* error);
+    /**
+     * run() without writing (a dry run, or the check before an import): in one transaction that is rolled
+     * back, so that every row is matched against the same state of the workspace, and each of its reads
+     * and of its notes of the records met does not make a transaction of its own.
+     */
+    static bool check(const QSqlDatabase& db, const Lookups& lookups, RowSource& source,
+                      const ImportOptions& options, const Sink& sink, ImportReport* report, QString* error);
     /**
      * Imports \a source through \a engine in one transaction (one batch in the change log, which is what
      * undoes it): nothing is written if a row cannot be stored, on cancel, or with allOrNothing and any

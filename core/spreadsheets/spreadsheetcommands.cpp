@@ -93,7 +93,7 @@ int SpreadsheetCommands::import(CommandContext& ctx)
     // one transaction that is only committed at the end.
     EditEngine engine(db.connection(), qEnvironmentVariable("USER", QStringLiteral("mcfund")));
     options.rowRule = [&engine](const RowEdit& r) { return engine.packageRefusal(r); };
-    const bool ok = dryRun ? Importer::run(db.connection(), lookups, *source, options, {}, &report, &error)
+    const bool ok = dryRun ? Importer::check(db.connection(), lookups, *source, options, {}, &report, &error)
                            : Importer::write(engine, db.connection(), lookups, *source, options, &report,
                                              nullptr, &error);
     for (const ImportProblem& p : std::as_const(report.problems))

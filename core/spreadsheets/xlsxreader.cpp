@@ -364,6 +364,7 @@ private:
     QSet<int> m_numbers; ///< the columns of the last row read that held numbers
     Workbook m_wb;
     QStringList m_shared;
+    QString m_part; ///< the sheet's part in the workbook, which messages about its XML name
     QSet<int> m_dateStyles;
     int m_lastRow = 0;
     qint64 m_rowsRead = 0;
@@ -490,6 +491,7 @@ bool XlsxSource::start(const QString& path, const QString& sheetName, QString* e
                      .arg(m_name);
     if (opened != PartReader::Opened::Yes)
         return false;
+    m_part = target;
     m_xml.setDevice(&m_sheet);
     return readHeader(XlsxReader::tr("The sheet “%1” is empty.").arg(m_name), error);
 }
@@ -545,7 +547,7 @@ bool XlsxSource::next(QStringList* out, int* line)
     };
     while (!m_xml.atEnd()) {
         m_xml.readNext();
-        if (refuseDoctype(m_xml, m_wb.targets.value(m_name), &m_error))
+        if (refuseDoctype(m_xml, m_part, &m_error))
             return fail(m_error);
         if (m_xml.isStartElement() && m_xml.name() == QLatin1String("row")) {
             cells.clear();
@@ -567,9 +569,10 @@ bool XlsxSource::next(QStringList* out, int* line)
             rowNumber = r > 0 ? int(r) : m_lastRow + 1;
             m_lastRow = rowNumber;
         } else if (m_xml.isStartElement() && m_xml.name() == QLatin1String("c")) {
-            ref = m_xml.attributes().value(QLatin1String("r")).left(16).toString();
-            const QString type = m_xml.attributes().value(QLatin1String("t")).toString();
-            const int style = m_xml.attributes().value(QLatin1String("s")).toInt();
+            const QXmlStreamAttributes attributes = m_xml.attributes();
+            ref = attributes.value(QLatin1String("r")).left(16).toString();
+            const QString type = attributes.value(QLatin1String("t")).toString();
+            const int style = attributes.value(QLatin1String("s")).toInt();
             const int column = ref.isEmpty() ? nextColumn : columnIndex(ref.left(4)); // XFD is the last
             if (ref.isEmpty())
                 ref = QStringLiteral("#%1").arg(column + 1);

@@ -243,7 +243,7 @@ private slots:
             QVERIFY2(source, qPrintable(error));
             o.mapping = Importer::guessMapping(Entity::Institution, source->header());
             QCOMPARE(o.mapping.size(), 2);
-            QVERIFY2(Importer::run(db.connection(), lookups, *source, o, {}, &checked, &error),
+            QVERIFY2(Importer::check(db.connection(), lookups, *source, o, {}, &checked, &error),
                      qPrintable(error));
         }
         const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
@@ -259,6 +259,69 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM institution WHERE name_fr = 'Institut Beta'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void checkMatchesEveryRowAgainstOneStateOfTheWorkspace()
+    {
+        // Someone renames a record while a file is being checked: every row of the check is still matched
+        // against the workspace as it was when the check began, never half before and half after.
+        Database db;
+        QString error;
+        QVERIFY(db.open(test::workspace(m_dir, QStringLiteral("snapshot.sqlite")), &error));
+        const QString first = m_dir.filePath(QStringLiteral("snapshot-first.csv"));
+        const QString second = m_dir.filePath(QStringLiteral("snapshot-second.csv"));
+        for (const auto& [path, text] : {std::pair{first, QByteArray("Name (English)\nAlpha Institute\n")},
+                                         std::pair{second, QByteArray("Name (English)\nBeta Institute\n"
+                                                                      "Alpha Institute\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        Lookups lookups;
+        lookups.load(db.connection());
+        ImportOptions o;
+        o.entity = Entity::Institution;
+        o.locale = QLocale(QStringLiteral("en_CA"));
+        ImportReport report;
+        {
+            const std::unique_ptr<RowSource> source = RowSource::open(first, QString(), &error);
+            QVERIFY2(source, qPrintable(error));
+            o.mapping = Importer::guessMapping(Entity::Institution, source->header());
+            EditEngine engine(db.connection(), QStringLiteral("t"));
+            QVERIFY2(Importer::write(engine, db.connection(), lookups, *source, o, &report, nullptr, &error),
+                     qPrintable(error));
+            QCOMPARE(report.added, 1);
+        }
+        const std::unique_ptr<RowSource> source = RowSource::open(second, QString(), &error);
+        QVERIFY2(source, qPrintable(error));
+        const QString omega = TextKey::of(QStringLiteral("Omega Institute"));
+        QString renamed = QStringLiteral("not yet");
+        QVERIFY2(Importer::check(
+                     db.connection(), lookups, *source, o,
+                     [&](RowEdit&, int, QString*) {
+                         // After the first row, before the second: Alpha becomes Omega elsewhere.
+                         renamed = test::execElsewhere(
+                             db,
+                             QStringLiteral("UPDATE institution SET name_en = 'Omega Institute', sort_en = "
+                                            "'%1', sort_fr = '%1' WHERE name_en = 'Alpha Institute'")
+                                 .arg(omega));
+                         return true;
+                     },
+                     &report, &error),
+                 qPrintable(error));
+        QVERIFY2(renamed.isEmpty(), qPrintable(renamed));
+        QCOMPARE(report.added, 1);     // Beta
+        QCOMPARE(report.unchanged, 1); // Alpha, as it was when the check began
+        // The rename did happen, and the check left no transaction open on its connection.
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM institution WHERE name_en = 'Omega Institute'")) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        QSqlDatabase connection = db.connection();
+        QVERIFY(connection.transaction());
+        QVERIFY(connection.rollback());
     }
 
     void streamedImportIsUndoneAndRedoneFromTheChangeLog()

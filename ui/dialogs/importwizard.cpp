@@ -305,7 +305,7 @@ bool ImportWizard::check(QString* error)
             o.progress = progress;
             const EditEngine rules(db, user); // an institution package's limits, found in the check already
             o.rowRule = [&rules](const RowEdit& r) { return rules.packageRefusal(r); };
-            return Importer::run(
+            return Importer::check(
                 db, lookups, *source, o,
                 [this](RowEdit& r, int, QString*) {
                     if (m_first.size() < 20)
