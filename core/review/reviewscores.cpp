@@ -48,32 +48,45 @@ bool ReviewScores::weightedTotal(const QList<ReviewCriterion>& criteria, const Q
     return true;
 }
 
-Consensus ReviewScores::consensus(const QSqlDatabase& db, const QString& projectUid, int disagreementPoints)
+Consensus ReviewScores::consensus(const QSqlDatabase& db, const QString& projectUid, int disagreementPoints,
+                                  QString* error)
 {
     Consensus c;
+    auto fail = [error](const QString& reason) {
+        if (error)
+            *error = tr("Cannot read the scores of this application: %1").arg(reason);
+        return Consensus();
+    };
     QSqlQuery round(db);
-    round.prepare(QStringLiteral("SELECT round_uid FROM project WHERE uid = ?"));
+    bool prepared = round.prepare(QStringLiteral("SELECT round_uid FROM project WHERE uid = ?"));
     round.addBindValue(projectUid);
-    if (!round.exec() || !round.next())
-        return c;
-    const QList<ReviewCriterion> rubric = criteria(db, round.value(0).toString());
+    if (!prepared || !round.exec())
+        return fail(round.lastError().text());
+    if (!round.next())
+        return round.lastError().isValid() ? fail(round.lastError().text()) : c; // no such application
+    QString why;
+    const QList<ReviewCriterion> rubric = criteria(db, round.value(0).toString(), &why);
+    if (!why.isEmpty())
+        return fail(why);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT reviewer, criterion_uid, score, comment FROM review WHERE project_uid = "
-                             "? ORDER BY reviewer"));
+    prepared = q.prepare(QStringLiteral("SELECT reviewer, criterion_uid, score, comment FROM review WHERE "
+                                        "project_uid = ? ORDER BY reviewer"));
     q.addBindValue(projectUid);
     QHash<QString, int> index;
-    if (q.exec()) {
-        while (q.next()) {
-            const QString who = q.value(0).toString();
-            if (!index.contains(who)) {
-                index.insert(who, int(c.reviewers.size()));
-                c.reviewers << ReviewerScores{who, {}, {}, false, 0};
-            }
-            ReviewerScores& r = c.reviewers[index.value(who)];
-            r.scores.insert(q.value(1).toString(), q.value(2).toInt());
-            r.comments.insert(q.value(1).toString(), q.value(3).toString());
+    if (!prepared || !q.exec())
+        return fail(q.lastError().text());
+    while (q.next()) {
+        const QString who = q.value(0).toString();
+        if (!index.contains(who)) {
+            index.insert(who, int(c.reviewers.size()));
+            c.reviewers << ReviewerScores{who, {}, {}, false, 0};
         }
+        ReviewerScores& r = c.reviewers[index.value(who)];
+        r.scores.insert(q.value(1).toString(), q.value(2).toInt());
+        r.comments.insert(q.value(1).toString(), q.value(3).toString());
     }
+    if (q.lastError().isValid())
+        return fail(q.lastError().text());
     QList<double> totals;
     for (ReviewerScores& r : c.reviewers) {
         r.complete = weightedTotal(rubric, r.scores, &r.total);

@@ -80,7 +80,13 @@ public:
     /** The rubric of a round, in order; empty with \a error set (if given) when it cannot be read. */
     static QList<ReviewCriterion> criteria(const QSqlDatabase& db, const QString& roundUid,
                                            QString* error = nullptr);
-    static Consensus consensus(const QSqlDatabase& db, const QString& projectUid, int disagreementPoints);
+    /**
+     * Each reviewer's scores of \a projectUid against its round's rubric, and their agreement. When the
+     * application, the rubric or the reviews cannot be read: an empty consensus with \a error set, never
+     * "no review yet".
+     */
+    static Consensus consensus(const QSqlDatabase& db, const QString& projectUid, int disagreementPoints,
+                               QString* error = nullptr);
     /**
      * Applications of a round that are submitted, in review, approved or completed, ranked by mean weighted
      * score (unscored last; ties share a rank and are ordered by smaller amount, then title), with the

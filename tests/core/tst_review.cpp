@@ -254,6 +254,44 @@ private slots:
         }
     }
 
+    void aConsensusThatCannotBeReadIsAnErrorNotNoReviews()
+    {
+        const auto [a, b, c] = threeScored();
+        QString error;
+        QCOMPARE(ReviewScores::consensus(m_db.connection(), c, 20, &error).reviewers.size(), 2);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // An application that does not exist has no reviews: that is no error.
+        QVERIFY(ReviewScores::consensus(m_db.connection(), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                        20, &error)
+                    .reviewers.isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The reviews, the rubric, then the application out of reach: said, never "no review yet".
+        for (const char* table : {"review", "review_criterion", "project"}) {
+            QSqlQuery hide(m_db.connection());
+            QVERIFY2(
+                hide.exec(QStringLiteral("ALTER TABLE %1 RENAME TO hidden_%1").arg(QLatin1String(table))),
+                qPrintable(hide.lastError().text()));
+            const Consensus unread = ReviewScores::consensus(m_db.connection(), c, 20, &error);
+            QVERIFY(unread.reviewers.isEmpty() && !unread.mean);
+            QVERIFY2(error.startsWith(QStringLiteral("Cannot read the scores of this application: ")) &&
+                         error.contains(QLatin1String(table)),
+                     qPrintable(error));
+            QVERIFY(
+                hide.exec(QStringLiteral("ALTER TABLE hidden_%1 RENAME TO %1").arg(QLatin1String(table))));
+            error.clear();
+        }
+        // Likewise who wrote in the change log.
+        QVERIFY2(!AuditLog::users(m_db.connection(), &error).isEmpty() && error.isEmpty(), qPrintable(error));
+        QSqlQuery hide(m_db.connection());
+        QVERIFY2(hide.exec(QStringLiteral("ALTER TABLE change_log RENAME TO hidden_change_log")),
+                 qPrintable(hide.lastError().text()));
+        QVERIFY(AuditLog::users(m_db.connection(), &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read who wrote in the change log: ")) &&
+                     error.contains(QLatin1String("change_log")),
+                 qPrintable(error));
+        QVERIFY(hide.exec(QStringLiteral("ALTER TABLE hidden_change_log RENAME TO change_log")));
+    }
+
     void envelopeCutLine()
     {
         // Shrink the envelope to $75,000: B ($30,000) and A ($40,000) fit, C ($20,000) does not.

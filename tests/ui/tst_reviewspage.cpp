@@ -4,6 +4,7 @@
 #include "pages/historypanel.h"
 #include "pages/reviewspage.h"
 #include "tables/auditmodel.h"
+#include "tables/fieldeditor.h"
 #include "tables/rankingmodel.h"
 #include "testworkspace.h"
 #include "workspace.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,6 +103,100 @@ private slots:
         QCOMPARE(why->accessibleName(), why->text());
         QCOMPARE(dialog.reviewerList()->count(), 0);
         QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review_away RENAME TO review")),
+                 qPrintable(q.lastError().text()));
+    }
+
+    void applicationSaysWhenItsScoresCannotBeRead()
+    {
+        // An application whose reviews cannot be read shows why, and its score editors stay closed:
+        // empty scores offered to the reviewer would read as "not scored yet", and saving them would
+        // write over the real ones.
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(m_dir.filePath(QStringLiteral("unread-scores.sqlite")), &error),
+                 qPrintable(error));
+        const QSqlDatabase db = window.workspace()->database().connection();
+        const QString round = Repository(db).roundByNumber(2)->uid;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE project SET status = 'submitted', approved_cents = NULL WHERE "
+                                 "round_uid = ?"));
+        q.addBindValue(round);
+        QVERIFY(q.exec());
+        window.show();
+        window.showReviews();
+        ReviewsPage* page = window.reviews();
+        page->setRound(round);
+        QTRY_VERIFY(!page->isRefreshing() && page->ranking()->rowCount() == 88);
+        const QString app = page->ranking()->rows().at(0).uid;
+        auto* text = page->findChild<QLabel*>(QStringLiteral("consensusText"));
+        auto* scores = page->findChild<QGroupBox*>(QStringLiteral("myScores"));
+        QVERIFY(text && scores);
+        QVERIFY(page->selectApplication(app));
+        QCOMPARE(text->text(), QStringLiteral("No complete review yet."));
+        QVERIFY(scores->isEnabled());
+        QVERIFY(scores->findChild<QPushButton*>(QStringLiteral("saveScores"))->isEnabled());
+        QVERIFY(!scores->findChildren<QSpinBox*>().isEmpty());
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review RENAME TO review_away")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(page->selectApplication(app));
+        QVERIFY2(text->text().startsWith(QStringLiteral("⚠ Cannot read the scores of this application: ")),
+                 qPrintable(text->text()));
+        QVERIFY2(text->text().contains(QStringLiteral("review")), qPrintable(text->text())); // the reason
+        // Said where the scores are too, and no score can be entered or saved.
+        QVERIFY(scores->findChild<QLabel*>(QString(), Qt::FindDirectChildrenOnly));
+        QStringList said;
+        for (QLabel* l : scores->findChildren<QLabel*>())
+            said << l->text();
+        QVERIFY2(said.contains(text->text()), qPrintable(said.join(u'|')));
+        for (QWidget* w : scores->findChildren<QSpinBox*>())
+            QVERIFY(!w->isEnabled());
+        for (QWidget* w : scores->findChildren<QLineEdit*>())
+            QVERIFY(!w->isEnabled());
+        QVERIFY(!scores->findChild<QPushButton*>(QStringLiteral("saveScores"))->isEnabled());
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review_away RENAME TO review")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(page->selectApplication(app)); // readable again: open again
+        QVERIFY(scores->findChild<QPushButton*>(QStringLiteral("saveScores"))->isEnabled());
+        QCOMPARE(text->text(), QStringLiteral("No complete review yet."));
+        // The criteria of a round that cannot be read: said in the place of the score editors.
+        QVERIFY(!page->findChild<QLabel*>(QStringLiteral("rubricUnread")));
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review_criterion RENAME TO review_criterion_away")),
+                 qPrintable(q.lastError().text()));
+        page->setRound(Repository(db).roundByNumber(1)->uid);
+        auto* rubric = page->findChild<QLabel*>(QStringLiteral("rubricUnread"));
+        QVERIFY(rubric);
+        QVERIFY2(rubric->text().startsWith(QStringLiteral("⚠ Cannot read the criteria of this round: ")),
+                 qPrintable(rubric->text()));
+        QCOMPARE(rubric->accessibleName(), rubric->text());
+        QVERIFY(page->findChildren<QSpinBox*>().isEmpty());
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review_criterion_away RENAME TO review_criterion")),
+                 qPrintable(q.lastError().text()));
+        QTRY_VERIFY(!page->isRefreshing());
+    }
+
+    void historySaysWhenItCannotReadWhoWroteInTheLog()
+    {
+        // The history's list of users is read when someone opens it; a log that cannot be read is said in
+        // the list, in an item that cannot be chosen, rather than a list of "Everyone" and nobody else.
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(m_dir.filePath(QStringLiteral("unread-users.sqlite")), &error),
+                 qPrintable(error));
+        auto* users = window.history()->findChild<LazyComboBox*>(QStringLiteral("historyUser"));
+        QVERIFY(users && !users->isFilled());
+        QSqlQuery q(window.workspace()->database().connection());
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE change_log RENAME TO change_log_away")),
+                 qPrintable(q.lastError().text()));
+        users->fill();
+        QCOMPARE(users->itemText(0), QStringLiteral("Everyone"));
+        const int last = users->count() - 1;
+        QCOMPARE(last, 1);
+        QVERIFY2(
+            users->itemText(last).startsWith(QStringLiteral("Cannot read who wrote in the change log: ")),
+            qPrintable(users->itemText(last)));
+        QVERIFY(!(users->model()->flags(users->model()->index(last, 0)) & Qt::ItemIsEnabled));
+        QCOMPARE(users->currentIndex(), 0);
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE change_log_away RENAME TO change_log")),
                  qPrintable(q.lastError().text()));
     }
 

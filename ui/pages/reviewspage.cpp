@@ -176,8 +176,10 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     rv->addWidget(m_conflict, 0, Qt::AlignRight);
     v->addWidget(m_reviewersBox);
     m_scoresBox = new QGroupBox(panel);
+    m_scoresBox->setObjectName(QStringLiteral("myScores"));
     auto* sv = new QVBoxLayout(m_scoresBox);
     m_reviewer = new QLabel(m_scoresBox);
+    m_reviewer->setWordWrap(true); // it may say, at length, why the scores cannot be read
     sv->addWidget(m_reviewer);
     m_scoresForm = new QFormLayout;
     // Each criterion's name above its score and comment: a long French name has the panel's whole width.
@@ -195,6 +197,7 @@ ReviewsPage::ReviewsPage(Workspace* workspace, QWidget* parent)
     m_consensusBox = new QGroupBox(panel);
     auto* cv = new QVBoxLayout(m_consensusBox);
     m_consensusText = new QLabel(m_consensusBox);
+    m_consensusText->setObjectName(QStringLiteral("consensusText"));
     m_consensusText->setWordWrap(true);
     cv->addWidget(m_consensusText);
     m_consensus = new QTableWidget(m_consensusBox);
@@ -274,7 +277,8 @@ void ReviewsPage::retranslate()
     m_assign->setAccessibleName(tr("Assign reviewers to the round's applications"));
     m_assign->setToolTip(m_assign->isEnabled() ? tr("Assign reviewers to the round's applications")
                                                : tr("Applications are assigned by program officers."));
-    m_reviewer->setText(tr("Reviewer: %1").arg(Workspace::userName()));
+    m_reviewer->setText(m_scoresUnread.isEmpty() ? tr("Reviewer: %1").arg(Workspace::userName())
+                                                 : QStringLiteral("⚠ ") + m_scoresUnread);
     if (auto* save = m_scoresBox->findChild<QPushButton*>(QStringLiteral("saveScores")))
         save->setText(tr("&Save scores"));
     m_consensusBox->setTitle(tr("All reviewers"));
@@ -300,8 +304,22 @@ void ReviewsPage::rebuildScoreEditors()
     m_comments.clear();
     m_criteria.clear();
     const QString lang = Translations::current();
-    for (const ReviewCriterion& c :
-         ReviewScores::criteria(m_workspace->database().connection(), roundUid())) {
+    QString rubricUnread;
+    const QList<ReviewCriterion> rubric =
+        ReviewScores::criteria(m_workspace->database().connection(), roundUid(), &rubricUnread);
+    if (!rubricUnread.isEmpty()) {
+        // Said in the place of the scores, in words, rather than a form without a single criterion.
+        auto* notice = new QLabel(QStringLiteral("⚠ ") +
+                                      tr("Cannot read the criteria of this round: %1").arg(rubricUnread),
+                                  m_scoresBox);
+        notice->setObjectName(QStringLiteral("rubricUnread"));
+        notice->setWordWrap(true);
+        notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        notice->setFocusPolicy(Qt::StrongFocus);
+        notice->setAccessibleName(notice->text());
+        m_scoresForm->addRow(notice);
+    }
+    for (const ReviewCriterion& c : rubric) {
         auto* row = new QWidget(m_scoresBox);
         auto* h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
@@ -526,6 +544,7 @@ bool ReviewsPage::selectApplication(const QString& uid)
 void ReviewsPage::showApplication(const QString& uid)
 {
     m_project = uid;
+    m_scoresUnread.clear();
     const QSqlDatabase db = m_workspace->database().connection();
     const std::optional<Record> p =
         uid.isEmpty() ? std::nullopt : RecordStore(db, {}).get(Entity::Project, uid);
@@ -581,7 +600,19 @@ void ReviewsPage::showApplication(const QString& uid)
                    : QString());
     // The user's own scores.
     const RoundRules rules = RoundRules::load(db, p->value(QStringLiteral("round_uid")).toString());
-    const Consensus c = ReviewScores::consensus(db, uid, rules.disagreementPoints);
+    QString& scoresUnread = m_scoresUnread;
+    scoresUnread.clear();
+    const Consensus c = ReviewScores::consensus(db, uid, rules.disagreementPoints, &scoresUnread);
+    // Neither the user's own scores nor anyone's can be shown: the editors stay closed rather than offer
+    // empty scores that saving would write over the real ones, and the box says why where they are.
+    QList<QWidget*> editors(m_scores.cbegin(), m_scores.cend());
+    editors += QList<QWidget*>(m_comments.cbegin(), m_comments.cend());
+    if (auto* save = m_scoresBox->findChild<QPushButton*>(QStringLiteral("saveScores")))
+        editors << save;
+    for (QWidget* w : std::as_const(editors))
+        w->setEnabled(scoresUnread.isEmpty());
+    m_reviewer->setText(scoresUnread.isEmpty() ? tr("Reviewer: %1").arg(Workspace::userName())
+                                               : QStringLiteral("⚠ ") + scoresUnread);
     const QString me = Workspace::userName();
     for (int i = 0; i < m_criteria.size(); ++i) {
         m_scores.at(i)->setValue(-1);
@@ -631,7 +662,8 @@ void ReviewsPage::showApplication(const QString& uid)
             new QTableWidgetItem(rs.complete ? l.toString(rs.total, 'f', 1) : tr("incomplete")));
     }
     m_consensus->resizeColumnsToContents();
-    QString text = blind ? tr("The other reviewers' scores are shown once you have scored every criterion.")
+    QString text = !scoresUnread.isEmpty() ? QStringLiteral("⚠ ") + scoresUnread
+                   : blind ? tr("The other reviewers' scores are shown once you have scored every criterion.")
                    : c.mean ? tr("Mean %1 / 100 from %n complete review(s); spread %2 points.", nullptr,
                                  int(std::count_if(c.reviewers.begin(), c.reviewers.end(),
                                                    [](const ReviewerScores& r) { return r.complete; })))

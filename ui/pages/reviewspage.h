@@ -95,6 +95,7 @@ private:
     QTableView* m_table = nullptr;
     RankingModel* m_ranking = nullptr;
     QString m_project;
+    QString m_scoresUnread; ///< why the shown application's scores cannot be read, if they cannot
     QLabel* m_title = nullptr;
     QLabel* m_flags = nullptr;
     QGroupBox* m_considerationBox = nullptr;
