@@ -113,13 +113,18 @@ bool AuditLog::forEach(const QSqlDatabase& db, const AuditFilter& f,
     return q.lastError().isEmpty() || failed();
 }
 
-QStringList AuditLog::users(const QSqlDatabase& db)
+QStringList AuditLog::users(const QSqlDatabase& db, QString* error)
 {
     QStringList out;
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT DISTINCT \"user\" FROM change_log ORDER BY \"user\"")))
         while (q.next())
             out << q.value(0).toString();
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = tr("Cannot read who wrote in the change log: %1").arg(q.lastError().text());
+        return {};
+    }
     return out;
 }
 

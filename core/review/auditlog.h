@@ -48,7 +48,8 @@ public:
      */
     static bool forEach(const QSqlDatabase& db, const AuditFilter& filter,
                         const std::function<bool(const AuditEntry&)>& each, QString* error = nullptr);
-    static QStringList users(const QSqlDatabase& db);
+    /** Everyone who wrote in the log, in order; empty with \a error set when the log cannot be read. */
+    static QStringList users(const QSqlDatabase& db, QString* error = nullptr);
     static bool writeCsv(const QList<AuditEntry>& entries, QIODevice* device);
     /** Writes the entries of \a filter as CSV as they are read; their number, or -1 with \a error. */
     static qint64 writeCsv(const QSqlDatabase& db, const AuditFilter& filter, QIODevice* device,

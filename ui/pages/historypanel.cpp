@@ -33,6 +33,7 @@ HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent)
     m_recordOnly->setChecked(true);
     m_round = new QComboBox(this);
     m_user = new LazyComboBox(this);
+    m_user->setObjectName(QStringLiteral("historyUser"));
     m_export = new QPushButton(this);
     m_count = new QLabel(this);
     bar->addWidget(m_recordOnly);
@@ -90,8 +91,11 @@ void HistoryPanel::retranslate()
     m_user->setCurrentIndex(std::max(0, m_user->findData(user)));
     m_user->setFiller([this](QComboBox* box) {
         box->addItem(tr("Everyone"), QString());
-        for (const QString& u : AuditLog::users(m_workspace->database().connection()))
+        QString unread;
+        for (const QString& u : AuditLog::users(m_workspace->database().connection(), &unread))
             box->addItem(u, u);
+        if (!unread.isEmpty())
+            FieldEditor::addNotice(box, unread); // not a list of nobody: why it is empty, in words
     });
     refresh();
 }
