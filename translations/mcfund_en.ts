@@ -164,6 +164,13 @@
     </message>
 </context>
 <context>
+    <name>mcfund::AuditLog</name>
+    <message>
+        <source>Cannot read who wrote in the change log: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::AuditModel</name>
     <message>
         <source>deleted</source>
@@ -2217,6 +2224,10 @@
         <source>Line %1: %2 Nothing was imported.</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the workspace to check the file: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::InstitutionPackage</name>
@@ -4051,6 +4062,10 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
         <source>Cannot read the ranking of the round: %1</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the scores of this application: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::ReviewsPage</name>
@@ -4288,6 +4303,10 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
     </message>
     <message>
         <source>Cannot read the assignments of this round: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the criteria of this round: %1</source>
         <translation />
     </message>
 </context>

@@ -179,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>mcfund::AuditLog</name>
+    <message>
+        <source>Cannot read who wrote in the change log: %1</source>
+        <translation>Impossible de lire qui a écrit dans le journal des modifications&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::AuditModel</name>
     <message>
         <source>deleted</source>
@@ -2253,6 +2260,10 @@
         <source>Line %1: %2 Nothing was imported.</source>
         <translation>Ligne %1&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>Cannot read the workspace to check the file: %1</source>
+        <translation>Impossible de lire l&apos;espace de travail pour vérifier le fichier&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::InstitutionPackage</name>
@@ -4132,6 +4143,10 @@ Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit
         <source>Cannot read the ranking of the round: %1</source>
         <translation>Impossible de lire le classement du volet&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the scores of this application: %1</source>
+        <translation>Impossible de lire les notes de cette demande&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::ReviewsPage</name>
@@ -4376,6 +4391,10 @@ Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit
     <message>
         <source>Cannot read the assignments of this round: %1</source>
         <translation>Impossible de lire les affectations de ce volet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the criteria of this round: %1</source>
+        <translation>Impossible de lire les critères d&apos;évaluation de ce volet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
