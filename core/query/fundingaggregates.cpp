@@ -159,12 +159,24 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
         qint64 value = 0, recorded = 0, projects = 0, expected = 0;
     };
     QHash<QString, Sums> sums; // key: "group|series"
+    // A read that fails part-way gives no figures at all, never the sums of what it read before it failed.
+    auto failed = [&a, error](const QSqlQuery& read) {
+        if (!read.lastError().isValid())
+            return false;
+        if (error)
+            *error = read.lastError().text();
+        a.rows.clear();
+        a.projects = a.recorded = a.expected = 0;
+        return true;
+    };
     QHash<QString, QString> institutionType;
     if (byInstitution) {
         QSqlQuery t(db);
         t.exec(QStringLiteral("SELECT uid, type FROM institution"));
         while (t.next())
             institutionType.insert(t.value(0).toString(), t.value(1).toString());
+        if (failed(t))
+            return a;
     }
     while (q.next()) {
         QString key;
@@ -188,10 +200,13 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
         s.projects += q.value(5).toLongLong();
         s.expected += q.value(6).toLongLong();
     }
+    if (failed(q))
+        return a;
     struct Item
     {
         QString key, uid, en, fr;
     };
+    bool unread = false;
     auto items = [&](const QString& sql) {
         QList<Item> out;
         QSqlQuery i(db);
@@ -199,12 +214,17 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
         while (i.next())
             out << Item{i.value(0).toString(), i.value(1).toString(), i.value(2).toString(),
                         i.value(3).toString()};
+        unread = unread || failed(i);
         return out;
     };
     const QList<Item> sectors =
         items(QStringLiteral("SELECT code, uid, name_en, name_fr FROM sector ORDER BY sort_order"));
     const QList<Item> rounds =
-        items(QStringLiteral("SELECT number, uid, name_en, name_fr FROM funding_round ORDER BY number"));
+        unread ? QList<Item>()
+               : items(QStringLiteral(
+                     "SELECT number, uid, name_en, name_fr FROM funding_round ORDER BY number"));
+    if (unread)
+        return a;
     auto add = [&](const Item& group, const Item* series, const QString& key) {
         const Sums s = sums.value(key);
         AggregateRow r;

@@ -252,6 +252,43 @@ private slots:
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("shareUnknown"))->isVisible());
     }
 
+    void anAggregateWhoseGroupsCannotBeReadIsAnError()
+    {
+        // The sectors, rounds and institution types that name a chart's groups are read beside its sums;
+        // when one of those reads fails the chart gets the reason, never an empty chart or sums with no
+        // groups to show them under.
+        QTemporaryDir dir;
+        std::unique_ptr<Workspace> ws = openWorkspace(dir.filePath(QStringLiteral("groups.sqlite")));
+        const QSqlDatabase db = ws->database().connection();
+        QString error;
+        QCOMPARE(FundingAggregate::compute(db, FilterSpec(), Measure::Projects, Grouping::Sector, &error)
+                     .rows.size(),
+                 7);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const struct
+        {
+            const char* table;
+            Grouping grouping;
+        } cases[] = {{"sector", Grouping::Sector},
+                     {"funding_round", Grouping::Round},
+                     {"institution", Grouping::InstitutionType}};
+        for (const auto& c : cases) {
+            const QString table = QString::fromLatin1(c.table);
+            QString renamed = test::execElsewhere(
+                ws->database(), QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table));
+            QVERIFY2(renamed.isEmpty(), qPrintable(renamed));
+            error.clear();
+            const FundingAggregate a =
+                FundingAggregate::compute(db, FilterSpec(), Measure::Projects, c.grouping, &error);
+            QVERIFY2(error.contains(table), qPrintable(table + QStringLiteral(": ") + error));
+            QVERIFY(a.rows.isEmpty());
+            QCOMPARE(a.projects, qint64(0));
+            renamed = test::execElsewhere(ws->database(),
+                                          QStringLiteral("ALTER TABLE %1_gone RENAME TO %1").arg(table));
+            QVERIFY2(renamed.isEmpty(), qPrintable(renamed));
+        }
+    }
+
     void dashboardFollowsEditsAndUndo()
     {
         DashboardPage page(m_generated.get());
