@@ -37,6 +37,17 @@ bool runQuery(QSqlQuery& q, const QVariantList& binds, QString* error)
     return false;
 }
 
+/** After a query's last row: true, with \a error set, when its rows stopped because a read failed (a report
+ * that showed the rows read before the failure would state figures that are not the workspace's). */
+bool streamFailed(const QSqlQuery& q, QString* error)
+{
+    if (!q.lastError().isValid())
+        return false;
+    if (error)
+        *error = q.lastError().text();
+    return true;
+}
+
 /** False with \a error set to the first of \a reasons that is not empty: a read that failed. */
 bool noneFailed(std::initializer_list<QString> reasons, QString* error)
 {
@@ -102,8 +113,8 @@ QString ReportBuilder::describeFilter(const FilterSpec& f) const
     return parts.isEmpty() ? tr("none — every project") : parts.join(QStringLiteral("; "));
 }
 
-void ReportBuilder::begin(Report* r, const QString& title, const QString& subtitle,
-                          const FilterSpec& filter) const
+bool ReportBuilder::begin(Report* r, const QString& title, const QString& subtitle, const FilterSpec& filter,
+                          QString* error) const
 {
     r->language = m_language;
     r->title = title;
@@ -120,6 +131,10 @@ void ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
         else
             sourceFr = q.value(1).toString();
     }
+    // What the workspace holds decides the footer ("SYNTHETIC DATA — not real figures"): a report is never
+    // made without knowing it.
+    if (streamFailed(q, error))
+        return false;
     const bool edited = Database::isEdited(m_db);
     QString source;
     if (kind == QLatin1String("synthetic")) {
@@ -142,6 +157,7 @@ void ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
                     {tr("Filters in force"), describeFilter(filter)}};
     r->runningHeader = title;
     r->pageOfFormat = tr("Page %1 of %2");
+    return true;
 }
 
 bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Report* out, QString* error) const
@@ -157,8 +173,9 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
     f.roundUids = {round->uid};
     Report r;
     const QString roundName = pick(round->nameEn, round->nameFr);
-    begin(&r, tr("%1 (%2) — summary").arg(roundName, round->fiscalYear),
-          tr("Ontario Micro-credentials Challenge Fund"), f);
+    if (!begin(&r, tr("%1 (%2) — summary").arg(roundName, round->fiscalYear),
+               tr("Ontario Micro-credentials Challenge Fund"), f, error))
+        return false;
 
     // Totals.
     // A figure that could not be read ends the report with the reason: a printed 0 would be taken as true.
@@ -264,6 +281,8 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
                                        m_locale.toString(q.value(3).toLongLong()),
                                        q.value(5).toLongLong() > 0 ? amount(q.value(4)) : kDash,
                                        q.value(7).toLongLong() > 0 ? amount(q.value(6)) : kDash});
+        if (streamFailed(q, error))
+            return false;
         institutions.table.addRow({tr("Total"), QString(), m_locale.toString(s.projects),
                                    s.projectsWithRequested > 0 ? s.requested.toString(m_locale) : kDash,
                                    s.projectsWithApproved > 0 ? s.approved.toString(m_locale) : kDash},
@@ -327,6 +346,8 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
                 ++appN;
             }
         }
+        if (streamFailed(q, error))
+            return false;
         subtotal();
     }
     r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("List of projects"), {}, {}, {}, {}} << list;
@@ -348,7 +369,9 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
     f.institutionUids = {inst->uid};
     Report r;
     const QString name = pick(inst->nameEn, inst->nameFr);
-    begin(&r, tr("%1 — institution report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f);
+    if (!begin(&r, tr("%1 — institution report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f,
+               error))
+        return false;
     ReportBlock about;
     about.kind = ReportBlock::Kind::KeyValues;
     about.pairs = {
@@ -388,6 +411,8 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
                                amount(q.value(5)), amount(q.value(6))});
         ++count;
     }
+    if (streamFailed(q, error))
+        return false;
     r.blocks << ReportBlock{ReportBlock::Kind::Heading,
                             tr("Projects (%1)").arg(m_locale.toString(count)),
                             {},
@@ -405,14 +430,21 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
     credentials.table.rightAlign = {false, false, false, true, true, true, false, false};
     QSqlQuery c(m_db);
     Sql::stream(c);
-    c.prepare(
+    const bool prepared = c.prepare(
         QStringLiteral("SELECT title_en, title_fr, sector_uid, delivery, hours, weeks, tuition_cents, "
                        "osap_approved, status "
                        "FROM micro_credential WHERE institution_uid = ? ORDER BY %1, rowid")
             .arg(m_language == QLatin1String("fr") ? QStringLiteral("sort_fr") : QStringLiteral("sort_en")));
-    c.addBindValue(inst->uid);
     int credentialCount = 0;
-    if (c.exec()) {
+    // A list that cannot be read is an error, never "No micro-credentials are recorded".
+    if (!prepared) {
+        if (error)
+            *error = c.lastError().text();
+        return false;
+    }
+    if (!runQuery(c, {inst->uid}, error))
+        return false;
+    {
         while (c.next()) {
             const LookupItem* sector = lookups.find(Entity::Sector, c.value(2).toString());
             credentials.table.addRow(
@@ -426,6 +458,8 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
             ++credentialCount;
         }
     }
+    if (streamFailed(c, error))
+        return false;
     r.blocks << ReportBlock{ReportBlock::Kind::Heading,
                             tr("Micro-credentials (%1)").arg(m_locale.toString(credentialCount)),
                             {},
@@ -462,7 +496,9 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
     f.sectorUids = {uid};
     Report r;
     const QString name = sector->name(m_language);
-    begin(&r, tr("%1 — sector report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f);
+    if (!begin(&r, tr("%1 — sector report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f,
+               error))
+        return false;
     QString whys[2];
     const FundingAggregate approved =
         FundingAggregate::compute(m_db, f, Measure::Approved, Grouping::Round, &whys[0]);
@@ -508,6 +544,8 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
                            pick(q.value(2).toString(), q.value(3).toString()), q.value(4).toString(),
                            Codes::label(CodeList::ProjectStatus, q.value(5).toString()), amount(q.value(6)),
                            amount(q.value(7))});
+    if (streamFailed(q, error))
+        return false;
     r.blocks
         << ReportBlock{ReportBlock::Kind::Heading, tr("Projects by round and institution"), {}, {}, {}, {}}
         << list;

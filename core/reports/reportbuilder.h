@@ -25,7 +25,9 @@ public:
     bool sectorReport(const QString& sectorCode, const FilterSpec& filter, Report* out, QString* error) const;
 
 private:
-    void begin(Report* r, const QString& title, const QString& subtitle, const FilterSpec& filter) const;
+    /** False, with \a error, when what the workspace holds (official, synthetic, empty) cannot be read. */
+    bool begin(Report* r, const QString& title, const QString& subtitle, const FilterSpec& filter,
+               QString* error) const;
     QString describeFilter(const FilterSpec& filter) const;
     QString pick(const QString& en, const QString& fr) const;
     QString amount(const QVariant& cents) const;

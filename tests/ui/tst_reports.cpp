@@ -278,6 +278,34 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("project")), qPrintable(error));
     }
 
+    void aReportIsNotMadeWithoutKnowingWhatTheWorkspaceHolds()
+    {
+        // Whether the data is synthetic decides the footer of every page: when that cannot be read, no
+        // report (never one of synthetic figures without its mark). Nor an institution's report when its
+        // micro-credentials cannot be read.
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("m.sqlite")), &error), qPrintable(error));
+        const ReportBuilder b(db.connection(), QStringLiteral("en"));
+        Report r;
+        QVERIFY2(b.institutionReport(QStringLiteral("Fleming College"), FilterSpec(), &r, &error),
+                 qPrintable(error));
+        QString renamed = test::execElsewhere(db, QStringLiteral("ALTER TABLE meta RENAME TO meta_gone"));
+        QVERIFY2(renamed.isEmpty(), qPrintable(renamed));
+        error.clear();
+        QVERIFY(!b.roundSummary(2, FilterSpec(), &r, &error));
+        QVERIFY2(error.contains(QStringLiteral("meta")), qPrintable(error));
+        renamed = test::execElsewhere(db, QStringLiteral("ALTER TABLE meta_gone RENAME TO meta"));
+        QVERIFY2(renamed.isEmpty(), qPrintable(renamed));
+        renamed = test::execElsewhere(
+            db, QStringLiteral("ALTER TABLE micro_credential RENAME TO micro_credential_gone"));
+        QVERIFY2(renamed.isEmpty(), qPrintable(renamed));
+        error.clear();
+        QVERIFY(!b.institutionReport(QStringLiteral("Fleming College"), FilterSpec(), &r, &error));
+        QVERIFY2(error.contains(QStringLiteral("micro_credential")), qPrintable(error));
+    }
+
     void filtersAreFollowedAndShown()
     {
         const ReportBuilder b(m_db.connection(), QStringLiteral("en"));
