@@ -4328,6 +4328,14 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
         <source>%1 requires an industry or employer partner; none is recorded.</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the rules of the round: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read the application's intake flags: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::RowSource</name>

@@ -4415,6 +4415,14 @@ Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit
         <source>%1 requires an industry or employer partner; none is recorded.</source>
         <translation>%1&#xa0;: un partenaire de l&apos;industrie ou un employeur est exigé; aucun n&apos;est consigné.</translation>
     </message>
+    <message>
+        <source>Cannot read the rules of the round: %1</source>
+        <translation>Impossible de lire les règles du volet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the application&apos;s intake flags: %1</source>
+        <translation>Impossible de lire les signalements de cette demande à la réception&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::RowSource</name>

@@ -48,7 +48,9 @@ int ReviewCommands::ranking(CommandContext& ctx)
     const std::optional<FundingRound> round = Repository(db.connection()).roundByNumber(roundNumber);
     if (!round)
         return fail(tr("there is no round %1 in this workspace.").arg(roundNumber), 1);
-    const RoundRules rules = RoundRules::load(db.connection(), round->uid);
+    const RoundRules rules = RoundRules::load(db.connection(), round->uid, &error);
+    if (!error.isEmpty())
+        return fail(error, 1);
     std::optional<Money> envelope;
     const QList<RankedApplication> rows =
         ReviewScores::ranking(db.connection(), round->uid, rules.disagreementPoints, &envelope, &error);

@@ -25,14 +25,19 @@ QString ruleText(const QJsonValue& v)
 }
 } // namespace
 
-RoundRules RoundRules::load(const QSqlDatabase& db, const QString& roundUid)
+RoundRules RoundRules::load(const QSqlDatabase& db, const QString& roundUid, QString* error)
 {
     RoundRules r;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT key, value FROM round_rule WHERE round_uid = ?"));
+    const bool prepared = q.prepare(QStringLiteral("SELECT key, value FROM round_rule WHERE round_uid = ?"));
     q.addBindValue(roundUid);
-    if (!q.exec())
-        return r;
+    auto failed = [&q, error] {
+        if (error)
+            *error = tr("Cannot read the rules of the round: %1").arg(q.lastError().text());
+        return RoundRules();
+    };
+    if (!prepared || !q.exec())
+        return failed();
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QJsonValue v = ruleValue(q.value(1).toString());
@@ -40,7 +45,7 @@ RoundRules RoundRules::load(const QSqlDatabase& db, const QString& roundUid)
             for (const QJsonValue& c : v.toArray()) {
                 const QJsonObject o = c.toObject();
                 const QString type = o.value(QStringLiteral("project_type")).toString();
-                r.caps.insert(type, Money(qint64(o.value(QStringLiteral("cap_cents")).toDouble())));
+                r.caps.insert(type, Money(o.value(QStringLiteral("cap_cents")).toInteger()));
                 if (o.contains(QStringLiteral("min_credentials")))
                     r.minCredentials.insert(type, o.value(QStringLiteral("min_credentials")).toInt());
             }
@@ -53,6 +58,8 @@ RoundRules RoundRules::load(const QSqlDatabase& db, const QString& roundUid)
             r.disagreementPoints = v.toInt(20);
         }
     }
+    if (q.lastError().isValid())
+        return failed();
     return r;
 }
 
@@ -122,11 +129,11 @@ bool RoundRules::save(const QSqlDatabase& db, const QString& roundUid, const QSt
 }
 
 QStringList RoundRules::intakeFlags(const QSqlDatabase& db, const QString& projectUid,
-                                    const QString& language)
+                                    const QString& language, QString* error)
 {
     QStringList flags;
     QSqlQuery q(db);
-    q.prepare(
+    const bool prepared = q.prepare(
         QStringLiteral("SELECT p.round_uid, p.project_type, p.requested_cents, i.type, r.name_en, r.name_fr, "
                        "(SELECT COUNT(*) FROM project_partner pp JOIN partner pa ON pa.uid = pp.partner_uid "
                        " WHERE pp.project_uid = p.uid AND pa.kind IN ('employer', 'industry_association')), "
@@ -135,10 +142,19 @@ QStringList RoundRules::intakeFlags(const QSqlDatabase& db, const QString& proje
                        "ON r.uid = p.round_uid "
                        "WHERE p.uid = ?"));
     q.addBindValue(projectUid);
-    if (!q.exec() || !q.next())
-        return flags;
+    if (!prepared || !q.exec() || !q.next()) {
+        if (q.lastError().isValid() && error)
+            *error = tr("Cannot read the application's intake flags: %1").arg(q.lastError().text());
+        return flags; // or no such application: nothing to flag
+    }
     const QLocale locale(language == QLatin1String("fr") ? QStringLiteral("fr_CA") : QStringLiteral("en_CA"));
-    const RoundRules rules = load(db, q.value(0).toString());
+    QString unread;
+    const RoundRules rules = load(db, q.value(0).toString(), &unread);
+    if (!unread.isEmpty()) {
+        if (error)
+            *error = unread;
+        return {};
+    }
     const QString type = q.value(1).toString();
     const QString round = language == QLatin1String("fr") && !q.value(5).toString().isEmpty()
                               ? q.value(5).toString()

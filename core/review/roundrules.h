@@ -23,16 +23,18 @@ public:
     bool partnerRequired = false;
     int disagreementPoints = 20; ///< a spread of reviewers' totals above this (out of 100) is flagged
 
-    static RoundRules load(const QSqlDatabase& db, const QString& roundUid);
+    /** The rules of a round; the defaults with \a error set (if given) when they cannot be read. */
+    static RoundRules load(const QSqlDatabase& db, const QString& roundUid, QString* error = nullptr);
     /** Writes the rules in one transaction (and the change log). */
     bool save(const QSqlDatabase& db, const QString& roundUid, const QString& user, QString* error) const;
 
     /**
      * The reasons an application is flagged at intake: over the cap of its project type, from an institution
-     * type not eligible in the round, without the required industry or employer partner.
+     * type not eligible in the round, without the required industry or employer partner. None, with
+     * \a error set, when the application or its round's rules cannot be read (never "no flags").
      */
-    static QStringList intakeFlags(const QSqlDatabase& db, const QString& projectUid,
-                                   const QString& language);
+    static QStringList intakeFlags(const QSqlDatabase& db, const QString& projectUid, const QString& language,
+                                   QString* error = nullptr);
 };
 
 } // namespace mcfund

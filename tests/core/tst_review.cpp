@@ -177,6 +177,39 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 2);
     }
 
+    void intakeFlagsThatCannotBeReadAreAnErrorNotNoFlags()
+    {
+        // An application over its round's cap: when the round's rules cannot be read, the flags are an
+        // error, never "no intake flags" for an application a reviewer must see flagged.
+        const QString over = addProject(QStringLiteral("Over the cap"), QStringLiteral("submitted"), 6000000);
+        QString error;
+        QCOMPARE(RoundRules::intakeFlags(m_db.connection(), over, QStringLiteral("en"), &error).size(), 2);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(RoundRules::load(m_db.connection(), m_round2, &error)
+                     .caps.value(QStringLiteral("single"))
+                     .cents(),
+                 qint64(5000000));
+        QSqlQuery hide(m_db.connection());
+        QVERIFY2(hide.exec(QStringLiteral("ALTER TABLE round_rule RENAME TO hidden_round_rule")),
+                 qPrintable(hide.lastError().text()));
+        QVERIFY(RoundRules::load(m_db.connection(), m_round2, &error).caps.isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read the rules of the round: ")) &&
+                     error.contains(QStringLiteral("round_rule")),
+                 qPrintable(error));
+        error.clear();
+        QVERIFY(RoundRules::intakeFlags(m_db.connection(), over, QStringLiteral("en"), &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read the rules of the round: ")), qPrintable(error));
+        QVERIFY(hide.exec(QStringLiteral("ALTER TABLE hidden_round_rule RENAME TO round_rule")));
+        QVERIFY2(hide.exec(QStringLiteral("ALTER TABLE project RENAME TO hidden_project")),
+                 qPrintable(hide.lastError().text()));
+        error.clear();
+        QVERIFY(RoundRules::intakeFlags(m_db.connection(), over, QStringLiteral("en"), &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read the application's intake flags: ")) &&
+                     error.contains(QStringLiteral("project")),
+                 qPrintable(error));
+        QVERIFY(hide.exec(QStringLiteral("ALTER TABLE hidden_project RENAME TO project")));
+    }
+
     void weightedTotalsAndRankingWithTies()
     {
         const QList<ReviewCriterion> rubric = ReviewScores::criteria(m_db.connection(), m_round2);

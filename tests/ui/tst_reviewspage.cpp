@@ -155,7 +155,18 @@ private slots:
         QVERIFY(!scores->findChild<QPushButton*>(QStringLiteral("saveScores"))->isEnabled());
         QVERIFY2(q.exec(QStringLiteral("ALTER TABLE review_away RENAME TO review")),
                  qPrintable(q.lastError().text()));
+        // The round's rules out of reach: the intake flags say so, never "No intake flags."
+        auto* flags = page->findChild<QLabel*>(QStringLiteral("intakeFlags"));
+        QVERIFY(flags);
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE round_rule RENAME TO round_rule_away")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(page->selectApplication(app));
+        QVERIFY2(flags->text().startsWith(QStringLiteral("⚠ Cannot read the rules of the round: ")),
+                 qPrintable(flags->text()));
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE round_rule_away RENAME TO round_rule")),
+                 qPrintable(q.lastError().text()));
         QVERIFY(page->selectApplication(app)); // readable again: open again
+        QVERIFY2(!flags->text().startsWith(QStringLiteral("⚠ Cannot")), qPrintable(flags->text()));
         QVERIFY(scores->findChild<QPushButton*>(QStringLiteral("saveScores"))->isEnabled());
         QCOMPARE(text->text(), QStringLiteral("No complete review yet."));
         // The criteria of a round that cannot be read: said in the place of the score editors.

@@ -394,7 +394,9 @@ void ReviewsPage::refresh()
         this,
         [round, lang](const QSqlDatabase& db) {
             RankingData d;
-            const RoundRules rules = RoundRules::load(db, round);
+            const RoundRules rules = RoundRules::load(db, round, &d.error);
+            if (!d.error.isEmpty())
+                return d; // no ranking flagged against rules that were not read
             d.rows = ReviewScores::ranking(db, round, rules.disagreementPoints, &d.envelope, &d.error);
             QString why;
             d.assignments = Assignments::list(db, round, lang, &why);
@@ -573,10 +575,12 @@ void ReviewsPage::showApplication(const QString& uid)
     m_title->setText(lang == QLatin1String("fr") ? (fr.isEmpty() ? en : fr) : (en.isEmpty() ? fr : en));
     const QString status = p->value(QStringLiteral("status")).toString();
     m_statusLabel->setText(tr("Status: %1").arg(Codes::label(CodeList::ProjectStatus, status)));
-    const QStringList flags = RoundRules::intakeFlags(db, uid, lang);
-    m_flags->setText(flags.isEmpty() ? tr("No intake flags.")
-                                     : tr("⚠ Flagged at intake:") + QStringLiteral("\n• ") +
-                                           flags.join(QStringLiteral("\n• ")));
+    QString flagsUnread;
+    const QStringList flags = RoundRules::intakeFlags(db, uid, lang, &flagsUnread);
+    m_flags->setText(!flagsUnread.isEmpty() ? QStringLiteral("⚠ ") + flagsUnread
+                     : flags.isEmpty()      ? tr("No intake flags.")
+                                            : tr("⚠ Flagged at intake:") + QStringLiteral("\n• ") +
+                                             flags.join(QStringLiteral("\n• ")));
     for (QCheckBox* box : std::as_const(m_considerations))
         box->setChecked(p->value(box->objectName()).toInt() != 0);
     // Who reviews it, in words (nothing by colour alone).
@@ -599,10 +603,14 @@ void ReviewsPage::showApplication(const QString& uid)
         conflicted ? tr("You declared a conflict of interest on this application: you do not score it.")
                    : QString());
     // The user's own scores.
-    const RoundRules rules = RoundRules::load(db, p->value(QStringLiteral("round_uid")).toString());
     QString& scoresUnread = m_scoresUnread;
     scoresUnread.clear();
-    const Consensus c = ReviewScores::consensus(db, uid, rules.disagreementPoints, &scoresUnread);
+    // The round's rules say when reviewers disagree: without them, no consensus is shown either.
+    const RoundRules rules =
+        RoundRules::load(db, p->value(QStringLiteral("round_uid")).toString(), &scoresUnread);
+    const Consensus c = scoresUnread.isEmpty()
+                            ? ReviewScores::consensus(db, uid, rules.disagreementPoints, &scoresUnread)
+                            : Consensus();
     // Neither the user's own scores nor anyone's can be shown: the editors stay closed rather than offer
     // empty scores that saving would write over the real ones, and the box says why where they are.
     QList<QWidget*> editors(m_scores.cbegin(), m_scores.cend());
