@@ -58,6 +58,27 @@ class TestReviewsPage : public QObject
                                             &error);
     }
 
+    /**
+     * Opens a new workspace \a file (the official data) in \a window with every Round 2 application
+     * submitted, and gives that round's uid: empty with the reason in \a error if it could not.
+     */
+    QString openWithRound2Submitted(MainWindow& window, const QString& file, QString* error)
+    {
+        if (!window.openWorkspace(m_dir.filePath(file), error))
+            return QString();
+        const QSqlDatabase db = window.workspace()->database().connection();
+        const QString round = Repository(db).roundByNumber(2)->uid;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE project SET status = 'submitted', approved_cents = NULL WHERE round_uid = ?"));
+        q.addBindValue(round);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return QString();
+        }
+        return round;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -113,15 +134,10 @@ private slots:
         // write over the real ones.
         MainWindow window;
         QString error;
-        QVERIFY2(window.openWorkspace(m_dir.filePath(QStringLiteral("unread-scores.sqlite")), &error),
-                 qPrintable(error));
+        const QString round = openWithRound2Submitted(window, QStringLiteral("unread-scores.sqlite"), &error);
+        QVERIFY2(!round.isEmpty(), qPrintable(error));
         const QSqlDatabase db = window.workspace()->database().connection();
-        const QString round = Repository(db).roundByNumber(2)->uid;
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE project SET status = 'submitted', approved_cents = NULL WHERE "
-                                 "round_uid = ?"));
-        q.addBindValue(round);
-        QVERIFY(q.exec());
         window.show();
         window.showReviews();
         ReviewsPage* page = window.reviews();
@@ -217,15 +233,9 @@ private slots:
         // whom the person at the desk ("tester") is one.
         MainWindow window;
         QString error;
-        QVERIFY2(window.openWorkspace(m_dir.filePath(QStringLiteral("team.sqlite")), &error),
-                 qPrintable(error));
+        const QString round = openWithRound2Submitted(window, QStringLiteral("team.sqlite"), &error);
+        QVERIFY2(!round.isEmpty(), qPrintable(error));
         const QSqlDatabase db = window.workspace()->database().connection();
-        const QString round = Repository(db).roundByNumber(2)->uid;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "UPDATE project SET status = 'submitted', approved_cents = NULL WHERE round_uid = ?"));
-        q.addBindValue(round);
-        QVERIFY(q.exec());
         window.show();
         window.showReviews();
         ReviewsPage* page = window.reviews();
