@@ -214,15 +214,15 @@ FundingAggregate FundingAggregate::compute(const QSqlDatabase& db, const FilterS
         while (i.next())
             out << Item{i.value(0).toString(), i.value(1).toString(), i.value(2).toString(),
                         i.value(3).toString()};
-        unread = unread || failed(i);
+        unread = failed(i);
         return out;
     };
     const QList<Item> sectors =
         items(QStringLiteral("SELECT code, uid, name_en, name_fr FROM sector ORDER BY sort_order"));
+    if (unread)
+        return a;
     const QList<Item> rounds =
-        unread ? QList<Item>()
-               : items(QStringLiteral(
-                     "SELECT number, uid, name_en, name_fr FROM funding_round ORDER BY number"));
+        items(QStringLiteral("SELECT number, uid, name_en, name_fr FROM funding_round ORDER BY number"));
     if (unread)
         return a;
     auto add = [&](const Item& group, const Item* series, const QString& key) {

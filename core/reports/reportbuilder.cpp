@@ -444,19 +444,16 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
     }
     if (!runQuery(c, {inst->uid}, error))
         return false;
-    {
-        while (c.next()) {
-            const LookupItem* sector = lookups.find(Entity::Sector, c.value(2).toString());
-            credentials.table.addRow(
-                {pick(c.value(0).toString(), c.value(1).toString()),
-                 sector ? sector->name(m_language) : QString(),
-                 Codes::label(CodeList::Delivery, c.value(3).toString()),
-                 c.value(4).isNull() ? kDash : m_locale.toString(c.value(4).toLongLong()),
-                 c.value(5).isNull() ? kDash : m_locale.toString(c.value(5).toLongLong()), amount(c.value(6)),
-                 c.value(7).toInt() ? tr("Yes") : tr("No"),
-                 Codes::label(CodeList::CredentialStatus, c.value(8).toString())});
-            ++credentialCount;
-        }
+    while (c.next()) {
+        const LookupItem* sector = lookups.find(Entity::Sector, c.value(2).toString());
+        credentials.table.addRow({pick(c.value(0).toString(), c.value(1).toString()),
+                                  sector ? sector->name(m_language) : QString(),
+                                  Codes::label(CodeList::Delivery, c.value(3).toString()),
+                                  c.value(4).isNull() ? kDash : m_locale.toString(c.value(4).toLongLong()),
+                                  c.value(5).isNull() ? kDash : m_locale.toString(c.value(5).toLongLong()),
+                                  amount(c.value(6)), c.value(7).toInt() ? tr("Yes") : tr("No"),
+                                  Codes::label(CodeList::CredentialStatus, c.value(8).toString())});
+        ++credentialCount;
     }
     if (streamFailed(c, error))
         return false;

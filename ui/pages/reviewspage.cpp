@@ -277,8 +277,7 @@ void ReviewsPage::retranslate()
     m_assign->setAccessibleName(tr("Assign reviewers to the round's applications"));
     m_assign->setToolTip(m_assign->isEnabled() ? tr("Assign reviewers to the round's applications")
                                                : tr("Applications are assigned by program officers."));
-    m_reviewer->setText(m_scoresUnread.isEmpty() ? tr("Reviewer: %1").arg(Workspace::userName())
-                                                 : QStringLiteral("⚠ ") + m_scoresUnread);
+    showReviewerLine();
     if (auto* save = m_scoresBox->findChild<QPushButton*>(QStringLiteral("saveScores")))
         save->setText(tr("&Save scores"));
     m_consensusBox->setTitle(tr("All reviewers"));
@@ -543,6 +542,12 @@ bool ReviewsPage::selectApplication(const QString& uid)
     return false;
 }
 
+void ReviewsPage::showReviewerLine()
+{
+    m_reviewer->setText(m_scoresUnread.isEmpty() ? tr("Reviewer: %1").arg(Workspace::userName())
+                                                 : QStringLiteral("⚠ ") + m_scoresUnread);
+}
+
 void ReviewsPage::showApplication(const QString& uid)
 {
     m_project = uid;
@@ -603,14 +608,13 @@ void ReviewsPage::showApplication(const QString& uid)
         conflicted ? tr("You declared a conflict of interest on this application: you do not score it.")
                    : QString());
     // The user's own scores.
-    QString& scoresUnread = m_scoresUnread;
-    scoresUnread.clear();
     // The round's rules say when reviewers disagree: without them, no consensus is shown either.
     const RoundRules rules =
-        RoundRules::load(db, p->value(QStringLiteral("round_uid")).toString(), &scoresUnread);
-    const Consensus c = scoresUnread.isEmpty()
-                            ? ReviewScores::consensus(db, uid, rules.disagreementPoints, &scoresUnread)
+        RoundRules::load(db, p->value(QStringLiteral("round_uid")).toString(), &m_scoresUnread);
+    const Consensus c = m_scoresUnread.isEmpty()
+                            ? ReviewScores::consensus(db, uid, rules.disagreementPoints, &m_scoresUnread)
                             : Consensus();
+    const QString& scoresUnread = m_scoresUnread;
     // Neither the user's own scores nor anyone's can be shown: the editors stay closed rather than offer
     // empty scores that saving would write over the real ones, and the box says why where they are.
     QList<QWidget*> editors(m_scores.cbegin(), m_scores.cend());
@@ -619,8 +623,7 @@ void ReviewsPage::showApplication(const QString& uid)
         editors << save;
     for (QWidget* w : std::as_const(editors))
         w->setEnabled(scoresUnread.isEmpty());
-    m_reviewer->setText(scoresUnread.isEmpty() ? tr("Reviewer: %1").arg(Workspace::userName())
-                                               : QStringLiteral("⚠ ") + scoresUnread);
+    showReviewerLine();
     const QString me = Workspace::userName();
     for (int i = 0; i < m_criteria.size(); ++i) {
         m_scores.at(i)->setValue(-1);

@@ -76,6 +76,8 @@ protected:
 private:
     void showApplication(const QString& uid);
     void rebuildScoreEditors();
+    /** Who scores, above the score editors, or why the scores cannot be read. */
+    void showReviewerLine();
     /** The ranking shown: every application, or a reviewer's own, or those not yet scored by me. */
     void showRanking();
     /** Where the current user stands on \a projectUid; nullopt when they are not on it at all. */
