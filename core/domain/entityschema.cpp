@@ -9,14 +9,6 @@ QString FieldDef::displayName() const
     return QCoreApplication::translate("mcfund::Schema", label);
 }
 
-const FieldDef* EntityDef::field(const QString& column) const
-{
-    for (const FieldDef& f : fields)
-        if (f.column == column)
-            return &f;
-    return nullptr;
-}
-
 QStringList EntityDef::columns() const
 {
     QStringList out;
@@ -336,6 +328,31 @@ const QList<EntityDef>& all()
 }
 
 } // namespace
+
+const FieldDef* EntityDef::field(const QString& column) const
+{
+    // Looked up for every cell of an import and every field of every record checked: by hash, not along
+    // the list (Schema's definitions are the only ones there are).
+    static const QList<QHash<QString, qsizetype>> byColumn = [] {
+        QList<QHash<QString, qsizetype>> out;
+        for (const EntityDef& d : all()) {
+            QHash<QString, qsizetype> index;
+            for (qsizetype i = 0; i < d.fields.size(); ++i)
+                index.insert(d.fields.at(i).column, i);
+            out << index;
+        }
+        return out;
+    }();
+    if (this != &Schema::entity(entity)) {
+        for (const FieldDef& f : fields)
+            if (f.column == column)
+                return &f;
+        return nullptr;
+    }
+    const QHash<QString, qsizetype>& index = byColumn.at(int(entity));
+    const auto it = index.constFind(column);
+    return it == index.cend() ? nullptr : &fields.at(*it);
+}
 
 const EntityDef& Schema::entity(Entity e)
 {

@@ -98,15 +98,16 @@ FieldErrors Validation::validate(Entity entity, Record& record)
         if (!e.isEmpty())
             errors << FieldError{it.key(), e};
     }
-    auto has = [&](const char* c) { return !record.value(QString::fromLatin1(c)).isNull(); };
-    auto num = [&](const char* c) { return record.value(QString::fromLatin1(c)).toLongLong(); };
-    auto str = [&](const char* c) { return record.value(QString::fromLatin1(c)).toString(); };
+    // Keys made once (QStringLiteral), not from Latin-1 on every call: every row of an import comes here.
+    auto has = [&](const QString& c) { return !record.value(c).isNull(); };
+    auto num = [&](const QString& c) { return record.value(c).toLongLong(); };
+    auto str = [&](const QString& c) { return record.value(c).toString(); };
 
     switch (entity) {
     case Entity::Project:
     case Entity::Credential:
         if (record.contains(QStringLiteral("title_en")) && record.contains(QStringLiteral("title_fr")) &&
-            !has("title_en") && !has("title_fr"))
+            !has(QStringLiteral("title_en")) && !has(QStringLiteral("title_fr")))
             errors << FieldError{QStringLiteral("title_en"),
                                  tr("A title is required, in English or French.")};
         break;
@@ -114,37 +115,41 @@ FieldErrors Validation::validate(Entity entity, Record& record)
     case Entity::Sector:
     case Entity::Round:
         if (record.contains(QStringLiteral("name_en")) && record.contains(QStringLiteral("name_fr")) &&
-            !has("name_en") && !has("name_fr"))
+            !has(QStringLiteral("name_en")) && !has(QStringLiteral("name_fr")))
             errors << FieldError{QStringLiteral("name_en"), tr("A name is required, in English or French.")};
         break;
     default:
         break;
     }
     if (entity == Entity::Project) {
-        if (has("approved_cents") && has("requested_cents") && num("approved_cents") > num("requested_cents"))
+        if (has(QStringLiteral("approved_cents")) && has(QStringLiteral("requested_cents")) &&
+            num(QStringLiteral("approved_cents")) > num(QStringLiteral("requested_cents")))
             errors << FieldError{QStringLiteral("approved_cents"),
                                  tr("The approved amount cannot be above the requested amount.")};
-        if (has("start_on") && has("end_on") && str("end_on") < str("start_on"))
+        if (has(QStringLiteral("start_on")) && has(QStringLiteral("end_on")) &&
+            str(QStringLiteral("end_on")) < str(QStringLiteral("start_on")))
             errors << FieldError{QStringLiteral("end_on"), tr("The end date is before the start date.")};
     }
-    if (entity == Entity::Round && has("intake_opens") && has("intake_closes") &&
-        str("intake_closes") < str("intake_opens"))
+    if (entity == Entity::Round && has(QStringLiteral("intake_opens")) &&
+        has(QStringLiteral("intake_closes")) &&
+        str(QStringLiteral("intake_closes")) < str(QStringLiteral("intake_opens")))
         errors << FieldError{QStringLiteral("intake_closes"), tr("The intake closes before it opens.")};
     if (entity == Entity::Credential) {
-        if (has("learners_completed") && has("learners_enrolled") &&
-            num("learners_completed") > num("learners_enrolled"))
+        if (has(QStringLiteral("learners_completed")) && has(QStringLiteral("learners_enrolled")) &&
+            num(QStringLiteral("learners_completed")) > num(QStringLiteral("learners_enrolled")))
             errors << FieldError{QStringLiteral("learners_completed"),
                                  tr("More learners completed than enrolled.")};
         static const QRegularExpression cip(QStringLiteral("^\\d{2}\\.\\d{4}$"));
-        if (has("cip_code") && !cip.match(str("cip_code")).hasMatch())
-            errors << FieldError{QStringLiteral("cip_code"),
-                                 tr("CIP 2021 code “%1” must look like 51.3902.").arg(str("cip_code"))};
+        if (has(QStringLiteral("cip_code")) && !cip.match(str(QStringLiteral("cip_code"))).hasMatch())
+            errors << FieldError{
+                QStringLiteral("cip_code"),
+                tr("CIP 2021 code “%1” must look like 51.3902.").arg(str(QStringLiteral("cip_code")))};
         static const QRegularExpression noc(QStringLiteral("^\\d{5}(;\\d{5}){0,2}$"));
-        if (has("noc_codes") && !noc.match(str("noc_codes")).hasMatch())
+        if (has(QStringLiteral("noc_codes")) && !noc.match(str(QStringLiteral("noc_codes"))).hasMatch())
             errors << FieldError{QStringLiteral("noc_codes"),
                                  tr("NOC 2021 codes “%1” must be up to three five-digit codes separated by "
                                     "semicolons.")
-                                     .arg(str("noc_codes"))};
+                                     .arg(str(QStringLiteral("noc_codes")))};
     }
     return errors;
 }
