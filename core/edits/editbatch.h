@@ -23,6 +23,9 @@ struct RowEdit
     QString uid;
     Record before; ///< Update: old values of the changed fields; Delete: the whole record
     Record after;  ///< Update: new values; Insert: the whole record (with uid)
+    /// Insert: \c after is a whole record that Validation::validate has passed, unchanged since (an
+    /// import's new row): the store does not check it a second time.
+    bool checked = false;
 };
 
 /**

@@ -331,7 +331,7 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
             }
             m_session->unlogged.insert(r.entity, last);
         }
-        if (!store.insert(r.entity, rec, &error, !m_session->bulk)) {
+        if (!store.insert(r.entity, rec, &error, !m_session->bulk, r.checked)) {
             found << EditProblem{i, QString(), error};
         } else {
             r.uid = rec.value(QStringLiteral("uid")).toString();

@@ -19,6 +19,13 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_set>
 
 namespace mcfund {
 
@@ -165,6 +172,117 @@ QString naturalKey(Entity e, const Record& r)
     }
 }
 
+// A row of the file as read, its cells parsed: what needs no workspace.
+struct ReadRow
+{
+    int line = 0;
+    int percent = 0;
+    QString uid;     ///< the id column's text
+    Record values;   ///< the fields the cells give (the project's as read, not yet looked up)
+    QString project; ///< the project cell's text, to look up on the workspace; empty when none was given
+    QList<ImportProblem> problems;
+    QSet<QString> badCells; ///< fields whose cell could not be read
+    /// The record the row makes if it matches none (the defaults of a new record, the cells over them),
+    /// validated: most rows of a large import are new. Not made when a project is to be looked up.
+    std::optional<Record> asNew;
+    FieldErrors asNewErrors;
+};
+
+/**
+ * Reads and parses the rows of a file on a thread of its own, a few batches ahead of the one that matches
+ * and writes them (which needs the connection): on two cores the reading of a file no longer adds to its
+ * writing. Memory is bounded by the batches waiting. Stops, and waits for its thread, when destroyed.
+ */
+class ReadAhead
+{
+public:
+    using Parse = std::function<void(const QStringList& cells, ReadRow* row)>;
+    ReadAhead(RowSource& source, Parse parse)
+        : m_source(source)
+        , m_parse(std::move(parse))
+        , m_thread([this] { read(); })
+    {}
+    ~ReadAhead()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join(); // within a row: the reading thread looks at m_stop before each
+    }
+    ReadAhead(const ReadAhead&) = delete;
+    ReadAhead& operator=(const ReadAhead&) = delete;
+
+    /** The next row; false at the end of the file or on its error (the source's error() then says). */
+    bool next(ReadRow* row)
+    {
+        if (m_at == m_current.size()) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+            if (m_ready.empty())
+                return false;
+            m_current = std::move(m_ready.front());
+            m_ready.pop_front();
+            m_at = 0;
+            lock.unlock();
+            m_changed.notify_all();
+        }
+        *row = std::move(m_current[m_at++]);
+        return true;
+    }
+
+private:
+    static constexpr size_t BatchRows = 256;
+    static constexpr size_t BatchesAhead = 8;
+
+    void read()
+    {
+        std::vector<ReadRow> batch;
+        batch.reserve(BatchRows);
+        QStringList cells;
+        int line = 0;
+        bool more = true;
+        while (more && !m_stop) {
+            more = m_source.next(&cells, &line);
+            if (more) {
+                ReadRow r;
+                r.line = line;
+                r.percent = m_source.percent();
+                m_parse(cells, &r);
+                batch.push_back(std::move(r));
+            }
+            if (batch.size() == BatchRows || (!more && !batch.empty())) {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_ready.size() < BatchesAhead || m_stop; });
+                if (m_stop)
+                    return;
+                m_ready.push_back(std::move(batch));
+                lock.unlock();
+                m_changed.notify_all();
+                batch = {};
+                batch.reserve(BatchRows);
+            }
+        }
+        {
+            const std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_changed.notify_all();
+    }
+
+    RowSource& m_source;
+    const Parse m_parse;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<ReadRow>> m_ready;
+    bool m_done = false;
+    std::atomic<bool> m_stop = false;
+    std::vector<ReadRow> m_current; ///< the batch being handed out, on the writing thread's side
+    size_t m_at = 0;
+    std::thread m_thread; ///< last: started once everything it uses is made
+};
+
 } // namespace
 
 bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& source, const ImportOptions& o,
@@ -245,34 +363,71 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     };
     const ValueParser parser(o.locale, o.language, &lookups);
     const Record defaults = insertDefaults(o.entity, lookups, o.language);
-    // Records already met in the file, by a 128-bit digest of their key (k) or id (u), kept in a temporary
-    // table — on disk behind SQLite's page cache — so that memory stays flat however long the file.
-    QSqlQuery makeSeen(db);
+    // Records already met in the file, by a 128-bit digest of their key (k) or id (u): in a hash set while
+    // there are few enough (a B-tree insert for each row cost a tenth of an import's time), then in a
+    // temporary table — on disk behind SQLite's page cache — so that memory stays bounded however long the
+    // file.
+    struct Digest
+    {
+        quint64 a, b;
+        bool operator==(const Digest&) const = default;
+    };
+    struct DigestHash
+    {
+        size_t operator()(const Digest& d) const { return size_t(d.a); }
+    };
+    std::unordered_set<Digest, DigestHash> seenInMemory;
+    std::unique_ptr<RowStatement> seenOnDisk;
     const bool server = Sql::isServer(db);
-    const QString seenTable = Sql::temp(QStringLiteral("mcfund_import_seen"), db);
-    if (!makeSeen.exec(
-            server ? QStringLiteral(
-                         "CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest bytea PRIMARY KEY)")
-                   : QStringLiteral(
-                         "CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest BLOB PRIMARY KEY) "
-                         "WITHOUT ROWID")) ||
-        !makeSeen.exec(QStringLiteral("DELETE FROM %1").arg(seenTable))) {
-        if (error)
-            *error = makeSeen.lastError().text();
-        return false;
-    }
-    RowStatement seen(db, QStringLiteral("INSERT INTO %1 VALUES (?) ON CONFLICT DO NOTHING").arg(seenTable));
-    if (!seen.isValid()) {
-        if (error)
-            *error = seen.lastError();
-        return false;
-    }
-    auto firstSight = [&seen](char kind, const QString& key) {
-        const size_t digest[2] = {qHash(key, 0x9e3779b9U), qHash(key, 0x85ebca6bU)};
-        QByteArray d(1, kind);
-        d.append(reinterpret_cast<const char*>(digest), sizeof digest);
-        seen.bind(0, d);
-        return seen.exec() && seen.rowsAffected() == 1;
+    auto seenDigest = [&](const Digest& d) -> std::optional<bool> {
+        seenOnDisk->bind(0, QByteArray(reinterpret_cast<const char*>(&d), sizeof d));
+        if (!seenOnDisk->exec())
+            return std::nullopt;
+        return seenOnDisk->rowsAffected() == 1;
+    };
+    QString seenError;
+    auto moveToDisk = [&]() -> bool {
+        const QString table = Sql::temp(QStringLiteral("mcfund_import_seen"), db);
+        QSqlQuery make(db);
+        if (!make.exec(server ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest "
+                                               "bytea PRIMARY KEY)")
+                              : QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mcfund_import_seen (digest "
+                                               "BLOB PRIMARY KEY) WITHOUT ROWID")) ||
+            !make.exec(QStringLiteral("DELETE FROM %1").arg(table))) {
+            seenError = make.lastError().text();
+            return false;
+        }
+        seenOnDisk = std::make_unique<RowStatement>(
+            db, QStringLiteral("INSERT INTO %1 VALUES (?) ON CONFLICT DO NOTHING").arg(table));
+        if (!seenOnDisk->isValid()) {
+            seenError = seenOnDisk->lastError();
+            return false;
+        }
+        for (const Digest& d : seenInMemory) {
+            if (!seenDigest(d)) {
+                seenError = seenOnDisk->lastError();
+                return false;
+            }
+        }
+        std::unordered_set<Digest, DigestHash>().swap(seenInMemory);
+        return true;
+    };
+    // Whether \a key of \a kind is met for the first time; nullopt, with seenError, when that cannot be
+    // known.
+    auto firstSight = [&](char kind, const QString& key) -> std::optional<bool> {
+        const Digest d{qHash(key, 0x9e3779b9U ^ uchar(kind)), qHash(key, 0x85ebca6bU ^ uchar(kind))};
+        if (!seenOnDisk) {
+            if (qsizetype(seenInMemory.size()) < o.keysInMemory)
+                return seenInMemory.insert(d).second;
+            if (seenInMemory.count(d))
+                return false;
+            if (!moveToDisk())
+                return std::nullopt;
+        }
+        const std::optional<bool> first = seenDigest(d);
+        if (!first)
+            seenError = seenOnDisk->lastError();
+        return first;
     };
     bool sinking = bool(sink);
     RowStatement projectQuery(
@@ -314,10 +469,60 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     Record blank;
     for (const FieldDef& f : def.fields)
         blank.insert(f.column, defaults.value(f.column));
-    QStringList row;
-    int line = 0;
-    for (int i = 0; source.next(&row, &line); ++i) {
-        if (o.progress && i % 1000 == 0 && !o.progress(source.percent())) {
+    // The workspace could not note a row as read (its temporary table): nothing can be said of the rest.
+    auto cannotTrack = [&] {
+        rep.stop = ImportReport::Stop::WriteFail;
+        *report = rep;
+        if (error)
+            *error = tr("Cannot note the rows already read in a temporary table: %1").arg(seenError);
+        return false;
+    };
+    // What needs no workspace — reading a row and parsing its cells — is done on a thread of its own.
+    ReadAhead reader(
+        source, [&cells, &parser, &blank, entity = o.entity](const QStringList& row, ReadRow* r) {
+            for (const Cell& cell : std::as_const(cells)) {
+                const QString text = unneutralise(row.value(cell.index));
+                if (!cell.field) {
+                    r->uid = text.trimmed();
+                    continue;
+                }
+                const FieldDef* f = cell.field;
+                if (text.size() > Schema::LongTextMax) {
+                    r->problems << ImportProblem{r->line, cell.column,
+                                                 tr("the cell holds %1 characters; the limit is %2.")
+                                                     .arg(text.size())
+                                                     .arg(Schema::LongTextMax)};
+                    continue;
+                }
+                QVariant v;
+                QString why;
+                // A number cell of a workbook comes in its canonical form (1234.5): amounts and numbers are
+                // read under both conventions, so it needs no parser of its own.
+                if (!parser.parse(*f, text, &v, &why)) {
+                    // The report already names the column: "line 3, Tuition: “12.345” has …", not "Tuition:"
+                    // twice.
+                    const QString named = f->displayName() + QStringLiteral(": ");
+                    r->problems << ImportProblem{r->line, cell.column,
+                                                 why.startsWith(named) ? why.mid(named.size()) : why};
+                    r->badCells.insert(f->column);
+                    continue;
+                }
+                if (f->column == QLatin1String("project_uid") && !v.isNull())
+                    r->project = v.toString(); // looked up once the row's institution is known
+                else
+                    r->values.insert(f->column, v);
+            }
+            if (r->project.isEmpty() && r->problems.isEmpty()) {
+                Record record = blank;
+                for (auto it = r->values.cbegin(); it != r->values.cend(); ++it)
+                    record.insert(it.key(), it.value());
+                r->asNewErrors = Validation::validate(entity, record);
+                r->asNew = std::move(record);
+            }
+        });
+    ReadRow read;
+    for (int i = 0; reader.next(&read); ++i) {
+        if (o.progress && i % 1000 == 0 && !o.progress(read.percent)) {
             rep.stop = ImportReport::Stop::Cancelled;
             *report = rep;
             if (error)
@@ -327,53 +532,25 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         if (cache.size() > 10000)
             cache.clear(); // keep memory flat on large files
         ++rep.rows;
-        Record values;
-        bool rowOk = true;
-        QString uid;
-        QSet<QString> badCells;
-        for (const Cell& cell : std::as_const(cells)) {
-            const QString text = unneutralise(row.value(cell.index));
-            const QString& column = cell.column;
-            if (!cell.field) {
-                uid = text.trimmed();
-                continue;
-            }
-            const FieldDef* f = cell.field;
-            if (text.size() > Schema::LongTextMax) {
-                problem(line, column,
-                        tr("the cell holds %1 characters; the limit is %2.")
-                            .arg(text.size())
-                            .arg(Schema::LongTextMax));
+        const int line = read.line;
+        const QString& uid = read.uid;
+        Record& values = read.values;
+        QSet<QString>& badCells = read.badCells;
+        bool rowOk = read.problems.isEmpty();
+        for (const ImportProblem& p : std::as_const(read.problems))
+            problem(p.line, p.column, p.message);
+        if (!read.project.isEmpty()) {
+            // A project is named by its id or, as the tables and exports show it, by its title.
+            const QString project =
+                findProject(read.project, values.value(QStringLiteral("institution_uid")));
+            if (project.isEmpty()) {
+                problem(line, columnOf.value(QStringLiteral("project_uid")),
+                        tr("Project: there is no project with the id or title “%1”.").arg(read.project));
                 rowOk = false;
-                continue;
+                badCells.insert(QStringLiteral("project_uid"));
+            } else {
+                values.insert(QStringLiteral("project_uid"), project);
             }
-            QVariant v;
-            QString why;
-            // A number cell of a workbook comes in its canonical form (1234.5): amounts and numbers are read
-            // under both conventions, so it needs no parser of its own.
-            if (!parser.parse(*f, text, &v, &why)) {
-                // The report already names the column: "line 3, Tuition: “12.345” has …", not "Tuition:"
-                // twice.
-                const QString named = f->displayName() + QStringLiteral(": ");
-                problem(line, column, why.startsWith(named) ? why.mid(named.size()) : why);
-                rowOk = false;
-                badCells.insert(f->column);
-                continue;
-            }
-            if (f->column == QLatin1String("project_uid") && !v.isNull()) {
-                // A project is named by its id or, as the tables and exports show it, by its title.
-                const QString project =
-                    findProject(v.toString(), values.value(QStringLiteral("institution_uid")));
-                if (project.isEmpty()) {
-                    problem(line, column,
-                            tr("Project: there is no project with the id or title “%1”.").arg(v.toString()));
-                    rowOk = false;
-                    badCells.insert(f->column);
-                    continue;
-                }
-                v = project;
-            }
-            values.insert(f->column, v);
         }
         if (!uid.isEmpty() && QUuid::fromString(uid).isNull()) {
             problem(line, QString(),
@@ -400,13 +577,25 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             }
         };
         const Record* existing = uid.isEmpty() ? nullptr : fetch(uid);
-        fill(existing);
+        FieldErrors errors;
+        bool validated = false;
+        if (!existing && read.asNew) {
+            check = std::move(*read.asNew); // checked as a new record on the reading thread
+            errors = std::move(read.asNewErrors);
+            validated = true;
+        } else {
+            fill(existing);
+        }
         if (!existing) {
             const QString found = findByKey(check);
-            if (!found.isEmpty() && (existing = fetch(found)))
+            if (!found.isEmpty() && (existing = fetch(found))) {
                 fill(existing);
+                validated = false;
+            }
         }
-        for (const FieldError& fe : Validation::validate(o.entity, check)) {
+        if (!validated)
+            errors = Validation::validate(o.entity, check);
+        for (const FieldError& fe : std::as_const(errors)) {
             if (badCells.contains(fe.field))
                 continue; // the cell's own problem is already reported; "is required" would say it twice
             problem(
@@ -416,15 +605,21 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             rowOk = false;
         }
         if (rowOk && !existing) {
-            const QString key = naturalKey(o.entity, check);
-            if (!firstSight('k', key)) {
+            const std::optional<bool> first = firstSight('k', naturalKey(o.entity, check));
+            if (!first)
+                return cannotTrack();
+            if (!*first) {
                 problem(line, QString(), tr("the same record appears twice in the file."));
                 rowOk = false;
             }
         }
         if (rowOk) {
             const QString target = existing ? existing->value(QStringLiteral("uid")).toString() : uid;
-            if (!target.isEmpty() && !firstSight('u', target)) {
+            const std::optional<bool> first =
+                target.isEmpty() ? std::optional<bool>(true) : firstSight('u', target);
+            if (!first)
+                return cannotTrack();
+            if (!*first) {
                 problem(line, QString(), tr("the same record appears twice in the file."));
                 rowOk = false;
             }
@@ -454,6 +649,7 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             r.op = RowEdit::Op::Insert;
             r.uid = uid.isEmpty() ? RecordStore::newUid() : uid;
             r.after = check; // every field, so that the store need not fill in the missing ones
+            r.checked = true;
         }
         // A rule of the workspace that the import's own checks do not cover (an institution package's
         // limits), applied here so that the check and the write refuse the same rows.

@@ -62,6 +62,12 @@ struct ImportOptions
     std::function<bool(int)> progress; ///< 0–100; return false to cancel
     /** Why a row edit is refused beyond the import's own checks (EditEngine::packageRefusal), or "". */
     std::function<QString(const RowEdit&)> rowRule;
+    /**
+     * How many rows' keys (a 128-bit digest each, to find a record given twice) are kept in memory; beyond
+     * that they move to a temporary table on disk, so that memory stays bounded however long the file.
+     * Tests lower it.
+     */
+    qsizetype keysInMemory = 1 << 18;
 };
 
 /**

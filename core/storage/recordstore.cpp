@@ -286,7 +286,7 @@ QString recordJson(const Record& r)
 
 } // namespace
 
-bool RecordStore::insert(Entity entity, Record& record, QString* error, bool logIt)
+bool RecordStore::insert(Entity entity, Record& record, QString* error, bool logIt, bool validated)
 {
     const EntityDef& def = Schema::entity(entity);
     // Unknown columns are a programming or import-mapping error: refuse rather than drop them silently.
@@ -324,7 +324,7 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
             full.insert(f.column, v);
         }
     }
-    const FieldErrors errors = Validation::validate(entity, full);
+    const FieldErrors errors = validated && taken ? FieldErrors() : Validation::validate(entity, full);
     if (!errors.isEmpty()) {
         if (error)
             *error = Validation::describe(entity, errors);

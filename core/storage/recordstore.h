@@ -51,8 +51,12 @@ public:
     QSqlError lastError() const { return m_lastError; }
     bool exists(Entity entity, const QString& uid) const;
 
-    /** Validates and inserts; assigns a uid when \a record has none. Returns false with a message. */
-    bool insert(Entity entity, Record& record, QString* error, bool log = true);
+    /**
+     * Validates and inserts; assigns a uid when \a record has none. Returns false with a message. With
+     * \a validated, \a record is whole and Validation::validate has already passed it (an import's row):
+     * it is not validated again; its references are still checked.
+     */
+    bool insert(Entity entity, Record& record, QString* error, bool log = true, bool validated = false);
     /** Applies \a changes to one record after validating the merged result; \a before gets old values. */
     bool update(Entity entity, const QString& uid, const Record& changes, QString* error,
                 Record* before = nullptr);

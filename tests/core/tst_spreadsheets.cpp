@@ -261,6 +261,136 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 2);
     }
 
+    void repeatsAndProblemsAreFoundWhereverTheRowsAreKept_data()
+    {
+        QTest::addColumn<qsizetype>("keysInMemory");
+        QTest::newRow("keys in memory") << qsizetype(1 << 18);
+        QTest::newRow("keys moved to disk after 100 rows") << qsizetype(100);
+        QTest::newRow("keys on disk from the first row") << qsizetype(0);
+    }
+
+    void repeatsAndProblemsAreFoundWhereverTheRowsAreKept()
+    {
+        // 3,000 rows: read ahead on a thread of their own in several batches, their keys kept in memory or
+        // moved to a temporary table on the way. Wherever they are, a row repeated by its title (within
+        // its institution) or by its id is refused, and every problem is reported with its own line.
+        QFETCH(qsizetype, keysInMemory);
+        Database db;
+        QString error;
+        QVERIFY(
+            db.open(test::workspace(m_dir, QStringLiteral("repeats-%1.sqlite").arg(keysInMemory)), &error));
+        const QString id = QStringLiteral("0190a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b");
+        QByteArray csv = "ID,Title (English),Institution,Hours\n";
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray title = "Module " + QByteArray::number(i);
+            QByteArray hours = QByteArray::number(1 + i % 100);
+            QByteArray uid;
+            if (i == 2500)
+                title = "  module 7 "; // row 7 again, as a spreadsheet might write it: line 2502
+            if (i == 1200)
+                hours = "twelve"; // line 1202
+            if (i == 50 || i == 2900)
+                uid = id.toLatin1(); // the second is line 2902
+            csv += uid + ',' + title + ",Fleming College," + hours + '\n';
+        }
+        const QString file = m_dir.filePath(QStringLiteral("repeats-%1.csv").arg(keysInMemory));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(csv);
+        }
+        Lookups lookups;
+        lookups.load(db.connection());
+        auto options = [&](const RowSource& source) {
+            ImportOptions o;
+            o.entity = Entity::Credential;
+            o.mapping = Importer::guessMapping(Entity::Credential, source.header());
+            o.locale = QLocale(QStringLiteral("en_CA"));
+            o.keysInMemory = keysInMemory;
+            return o;
+        };
+        ImportReport checked, written;
+        {
+            const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
+            QVERIFY2(source, qPrintable(error));
+            QVERIFY2(
+                Importer::check(db.connection(), lookups, *source, options(*source), {}, &checked, &error),
+                qPrintable(error));
+        }
+        const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
+        EditEngine engine(db.connection(), QStringLiteral("t"));
+        QVERIFY2(Importer::write(engine, db.connection(), lookups, *source, options(*source), &written,
+                                 nullptr, &error),
+                 qPrintable(error));
+        for (const ImportReport& r : {checked, written}) {
+            QCOMPARE(r.rows, 3000);
+            QCOMPARE(r.added, 2997);
+            QCOMPARE(r.refused, 3);
+            QList<int> lines;
+            QStringList messages;
+            for (const ImportProblem& p : r.problems) {
+                lines << p.line;
+                messages << p.message;
+            }
+            QCOMPARE(lines, (QList<int>{1202, 2502, 2902}));
+            QVERIFY2(messages.at(0).contains(QStringLiteral("twelve")), qPrintable(messages.at(0)));
+            QVERIFY2(messages.at(1).contains(QStringLiteral("twice")), qPrintable(messages.at(1)));
+            QVERIFY2(messages.at(2).contains(QStringLiteral("twice")), qPrintable(messages.at(2)));
+        }
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(hours), COUNT(DISTINCT title_en) FROM "
+                                      "micro_credential")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2997);
+        QCOMPARE(q.value(2).toInt(), 2997);
+        qint64 hours = 0;
+        for (int i = 0; i < 3000; ++i)
+            if (i != 1200 && i != 2500 && i != 2900)
+                hours += 1 + i % 100;
+        QCOMPARE(q.value(1).toLongLong(), hours);
+        QVERIFY(q.exec(QStringLiteral("SELECT title_en FROM micro_credential WHERE uid = '%1'").arg(id)) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Module 50"));
+    }
+
+    void rowsThatCannotBeNotedStopTheImport()
+    {
+        // The temporary table that notes the rows read cannot take them (here: one of another shape is
+        // already there). That is said, and nothing is written — never "the same record appears twice".
+        Database db;
+        QString error;
+        QVERIFY(db.open(test::workspace(m_dir, QStringLiteral("unnoted.sqlite")), &error));
+        const QString file = m_dir.filePath(QStringLiteral("unnoted.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Title (English),Institution\nFirst,Fleming College\nSecond,Fleming College\n");
+        }
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TEMP TABLE mcfund_import_seen (a integer NOT NULL, b integer NOT NULL)")));
+        Lookups lookups;
+        lookups.load(db.connection());
+        const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
+        QVERIFY2(source, qPrintable(error));
+        ImportOptions o;
+        o.entity = Entity::Credential;
+        o.mapping = Importer::guessMapping(Entity::Credential, source->header());
+        o.locale = QLocale(QStringLiteral("en_CA"));
+        o.keysInMemory = 1;
+        ImportReport report;
+        EditEngine engine(db.connection(), QStringLiteral("t"));
+        QVERIFY(!Importer::write(engine, db.connection(), lookups, *source, o, &report, nullptr, &error));
+        QVERIFY2(
+            error.startsWith(QStringLiteral("Cannot note the rows already read in a temporary table: ")) &&
+                error.size() > 60,
+            qPrintable(error));
+        QCOMPARE(report.stop, ImportReport::Stop::WriteFail);
+        QVERIFY(report.problems.isEmpty());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM micro_credential")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void checkMatchesEveryRowAgainstOneStateOfTheWorkspace()
     {
         // Someone renames a record while a file is being checked: every row of the check is still matched
