@@ -468,7 +468,8 @@ struct Ref
 };
 
 // What recordJson() writes for a record, as an SQL expression over the row t of its table: a JSON object
-// of the fields that are not null and the uid, keys in order (json_patch onto {} drops the nulls).
+// of the fields that are not null and the uid, keys in order. SQLite; the connection needs
+// Sql::defineRecordJson().
 QString recordJsonSql(const EntityDef& def)
 {
     QStringList keys;
@@ -479,7 +480,7 @@ QString recordJsonSql(const EntityDef& def)
     QStringList pairs;
     for (const QString& k : std::as_const(keys))
         pairs << QStringLiteral("'%1', t.%1").arg(k);
-    return QStringLiteral("json_patch('{}', json_object(%1))").arg(pairs.join(u','));
+    return QStringLiteral("mcfund_record_json(%1)").arg(pairs.join(u','));
 }
 
 QList<Ref> referencesTo(Entity entity)
@@ -632,6 +633,12 @@ RecordStore::BulkRemoval RecordStore::removeAddedBy(Entity entity, const QString
                        error))
         return BulkRemoval::Failed;
     // Each record logged whole, as remove() logs it, newest first.
+    if (!Sql::defineRecordJson(m_db)) {
+        if (error)
+            *error =
+                tr("Cannot delete the %1: SQLite refused a function mcfund needs.").arg(def.displayPlural());
+        return BulkRemoval::Failed;
+    }
     QSqlQuery log(m_db);
     log.prepare(QStringLiteral(
                     "INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch, "
@@ -684,6 +691,12 @@ qint64 RecordStore::lastRowid(const QSqlDatabase& db, Entity entity, QString* er
 bool RecordStore::logAddedAfter(Entity entity, qint64 afterRowid, QString* error)
 {
     const EntityDef& def = Schema::entity(entity);
+    if (!Sql::defineRecordJson(m_db)) {
+        if (error)
+            *error = tr("Cannot log the %1 added: SQLite refused a function mcfund needs.")
+                         .arg(def.displayPlural());
+        return false;
+    }
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT INTO change_log(at, \"user\", entity, uid, field, old, new, origin, batch, "

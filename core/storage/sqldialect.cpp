@@ -1,5 +1,6 @@
 #include "sqldialect.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
 
@@ -8,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <string>
 
 namespace mcfund::Sql {
 
@@ -36,7 +38,83 @@ bool isNullValue(const QVariant& v)
     }
 }
 
+// mcfund_record_json(key, value, …): see defineRecordJson().
+void recordJson(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    std::string out;
+    out.reserve(512);
+    out += '{';
+    for (int i = 0; i + 1 < argc; i += 2) {
+        sqlite3_value* value = argv[i + 1];
+        const int type = sqlite3_value_type(value);
+        if (type == SQLITE_NULL)
+            continue;
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        out.append(reinterpret_cast<const char*>(sqlite3_value_text(argv[i])),
+                   size_t(sqlite3_value_bytes(argv[i])));
+        out += "\":";
+        if (type == SQLITE_INTEGER) {
+            out += std::to_string(sqlite3_value_int64(value));
+            continue;
+        }
+        if (type != SQLITE_TEXT) {
+            const QByteArray why =
+                QCoreApplication::translate(
+                    "mcfund::Sql", "The field “%1” of a record holds neither text nor a whole number.")
+                    .arg(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(argv[i]))))
+                    .toUtf8();
+            sqlite3_result_error(context, why.constData(), int(why.size()));
+            return;
+        }
+        const auto* text = reinterpret_cast<const unsigned char*>(sqlite3_value_text(value));
+        const int bytes = sqlite3_value_bytes(value);
+        out += '"';
+        for (int at = 0; at < bytes; ++at) {
+            const unsigned char c = text[at];
+            switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (c < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                    out += escaped;
+                } else {
+                    out += char(c);
+                }
+            }
+        }
+        out += '"';
+    }
+    out += '}';
+    sqlite3_result_text64(context, out.data(), sqlite3_uint64(out.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
 } // namespace
+
+bool defineRecordJson(const QSqlDatabase& db)
+{
+    sqlite3* handle = sqliteHandle(db);
+    // Direct only: never callable from the schema (a trigger or view of a file mcfund did not make).
+    return handle && sqlite3_create_function_v2(handle, "mcfund_record_json", -1,
+                                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                                                nullptr, recordJson, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
 
 int bindSqlite(sqlite3_stmt* statement, int position, const QVariant& value)
 {

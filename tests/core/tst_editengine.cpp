@@ -3,6 +3,7 @@
 #include "query/lookups.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "storage/sqldialect.h"
 #include "testworkspace.h"
 
 #include <QJsonDocument>
@@ -87,6 +88,58 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("undo"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("4500000"));
         QVERIFY(q.value(3).isNull());
+    }
+
+    void aRecordIsLoggedInTheSameTextAloneAndInBulk()
+    {
+        // A record added alone is logged as RecordStore writes it; one added in a batch of 1,000 rows or
+        // more, by one statement over the rows added (mcfund_record_json). The log holds the same text.
+        Repository repo(m_db.connection());
+        const QString institution = repo.findInstitution(QStringLiteral("Fleming College"))->uid;
+        const QString sector = repo.sectorUid(QStringLiteral("health_care"));
+        const QString title = QStringLiteral("Quote \" back \\ bell\b feed\f one\x01 tab\t é 🚀");
+        auto tricky = [&] {
+            RowEdit r = newCredential(title, institution, sector);
+            r.after.insert(QStringLiteral("outcomes_en"), QStringLiteral("Line one\nline\rtwo"));
+            r.after.insert(QStringLiteral("hours"), qint64(40));
+            r.after.insert(QStringLiteral("tuition_cents"), qint64(99999999999));
+            return r;
+        };
+        EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+        QList<EditProblem> problems;
+        EditBatch alone;
+        alone.rows << tricky();
+        QVERIFY2(engine.apply(alone, QStringLiteral("edit"), &problems),
+                 qPrintable(EditEngine::describe(alone, problems)));
+        EditBatch bulk;
+        bulk.rows << tricky();
+        for (int i = 0; i < 1000; ++i)
+            bulk.rows << newCredential(QStringLiteral("Filler module %1").arg(i), institution, sector);
+        QVERIFY2(engine.apply(bulk, QStringLiteral("edit"), &problems),
+                 qPrintable(EditEngine::describe(bulk, problems)));
+        auto logged = [&](const QString& uid) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT new FROM change_log WHERE uid = ? AND field IS NULL"));
+            q.addBindValue(uid);
+            return q.exec() && q.next() ? q.value(0).toString().replace(uid, QStringLiteral("<uid>"))
+                                        : QString();
+        };
+        const QString one = logged(alone.rows.first().uid);
+        QVERIFY(!one.isEmpty());
+        QCOMPARE(logged(bulk.rows.first().uid), one);
+        const QJsonObject o = QJsonDocument::fromJson(one.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("title_en")).toString(), title);
+        QCOMPARE(o.value(QStringLiteral("outcomes_en")).toString(), QStringLiteral("Line one\nline\rtwo"));
+        QVERIFY2(one.contains(QStringLiteral("\"tuition_cents\":99999999999,")), qPrintable(one));
+        QVERIFY2(one.contains(QStringLiteral("bell\\u0008 feed\\u000c one\\u0001 tab\\t")), qPrintable(one));
+        QVERIFY(!o.contains(QStringLiteral("weeks"))); // null: left out
+
+        // What it will not write as a record's field: a BLOB.
+        QVERIFY(Sql::defineRecordJson(m_db.connection()));
+        QSqlQuery blob(m_db.connection());
+        QVERIFY(!blob.exec(QStringLiteral("SELECT mcfund_record_json('photo', x'00ff')")));
+        QVERIFY2(blob.lastError().text().contains(QStringLiteral("“photo” of a record holds neither text")),
+                 qPrintable(blob.lastError().text()));
     }
 
     void bulkBatchThatAlsoChangesItsOwnRowsKeepsTheSearchIndexSound()
