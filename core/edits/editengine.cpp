@@ -320,9 +320,13 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
             break;
         if (const int t = fullTextIndex(r.entity); m_session->bulk && t >= 0 && !m_session->additions[t])
             m_session->additions[t] = std::make_unique<FullTextBulk>(m_db, r.entity);
-        Record rec = r.after;
+        // Taken, not copied (an import adds row after row), and given back as the edit had it if refused.
+        const QString uidKey = QStringLiteral("uid");
+        Record rec = std::move(r.after);
+        const std::optional<QVariant> givenUid =
+            rec.contains(uidKey) ? std::optional<QVariant>(rec.value(uidKey)) : std::nullopt;
         if (!r.uid.isEmpty())
-            rec.insert(QStringLiteral("uid"), r.uid);
+            rec.insert(uidKey, r.uid);
         if (m_session->bulk && !m_session->unlogged.contains(r.entity)) {
             const qint64 last = RecordStore::lastRowid(m_db, r.entity, &error);
             if (last < 0) {
@@ -333,11 +337,15 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         }
         if (!store.insert(r.entity, rec, &error, !m_session->bulk, r.checked)) {
             found << EditProblem{i, QString(), error};
+            if (givenUid)
+                rec.insert(uidKey, *givenUid);
+            else
+                rec.remove(uidKey);
         } else {
-            r.uid = rec.value(QStringLiteral("uid")).toString();
-            rec.remove(QStringLiteral("uid"));
-            r.after = rec;
+            r.uid = rec.value(uidKey).toString();
+            rec.remove(uidKey);
         }
+        r.after = std::move(rec);
         break;
     }
     case RowEdit::Op::Update: {

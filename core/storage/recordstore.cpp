@@ -286,15 +286,60 @@ QString recordJson(const Record& r)
 
 } // namespace
 
+namespace {
+
+// The fields of an entity in the order a Record (a QMap) holds them, each with its place in
+// EntityDef::fields: a whole record is checked and bound by walking its map once, not by a lookup a field.
+struct FieldOrder
+{
+    QStringList columns; ///< sorted as QMap sorts its keys
+    QList<int> place;    ///< of each, in EntityDef::fields
+};
+
+const FieldOrder& fieldOrder(Entity entity)
+{
+    static const QList<FieldOrder> orders = [] {
+        QList<FieldOrder> out;
+        for (int e = 0; e <= int(Entity::Assignment); ++e) {
+            const EntityDef& def = Schema::entity(Entity(e));
+            QMap<QString, int> sorted;
+            for (int i = 0; i < def.fields.size(); ++i)
+                sorted.insert(def.fields.at(i).column, i);
+            out << FieldOrder{sorted.keys(), sorted.values()};
+        }
+        return out;
+    }();
+    return orders.at(int(entity));
+}
+
+// Whether the keys of \a record, but "uid", are the fields of \a order, every one.
+bool holdsEveryField(const Record& record, const FieldOrder& order)
+{
+    qsizetype k = 0;
+    for (auto it = record.cbegin(); it != record.cend(); ++it) {
+        if (it.key() == QLatin1String("uid"))
+            continue;
+        if (k == order.columns.size() || it.key() != order.columns.at(k))
+            return false;
+        ++k;
+    }
+    return k == order.columns.size();
+}
+
+} // namespace
+
 bool RecordStore::insert(Entity entity, Record& record, QString* error, bool logIt, bool validated)
 {
     const EntityDef& def = Schema::entity(entity);
+    const FieldOrder& order = fieldOrder(entity);
     // Unknown columns are a programming or import-mapping error: refuse rather than drop them silently.
-    for (auto it = record.cbegin(); it != record.cend(); ++it) {
-        if (it.key() != QLatin1String("uid") && !def.field(it.key())) {
-            if (error)
-                *error = tr("A %1 has no field “%2”.").arg(def.displaySingular(), it.key());
-            return false;
+    if (!holdsEveryField(record, order)) {
+        for (auto it = record.cbegin(); it != record.cend(); ++it) {
+            if (it.key() != QLatin1String("uid") && !def.field(it.key())) {
+                if (error)
+                    *error = tr("A %1 has no field “%2”.").arg(def.displaySingular(), it.key());
+                return false;
+            }
         }
     }
     QString uid = record.value(QStringLiteral("uid")).toString();
@@ -351,9 +396,16 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     }
     if (!sendContext(error))
         return giveBack();
-    int at = 0;
-    for (const FieldDef& f : def.fields)
-        q->bind(at++, full.value(f.column));
+    // full holds every field (taken whole, or filled in above): bound in its own order.
+    if (holdsEveryField(full, order)) {
+        qsizetype k = 0;
+        for (auto it = full.cbegin(); it != full.cend(); ++it)
+            q->bind(order.place.at(k++), it.value());
+    } else {
+        for (int i = 0; i < def.fields.size(); ++i)
+            q->bind(i, full.value(def.fields.at(i).column));
+    }
+    int at = int(def.fields.size());
     q->bind(at++, uid);
     q->bind(at++, stamp);
     q->bind(at++, stamp);

@@ -142,6 +142,33 @@ private slots:
                  qPrintable(blob.lastError().text()));
     }
 
+    void aRefusedInsertLeavesTheEditAsItWas()
+    {
+        // The store takes an added record rather than copying it; when it refuses it, the edit is given
+        // back as it came (with or without a "uid" of its own), so that the batch can be shown and tried
+        // again.
+        Repository repo(m_db.connection());
+        const QString institution = repo.findInstitution(QStringLiteral("Fleming College"))->uid;
+        const QString sector = repo.sectorUid(QStringLiteral("health_care"));
+        for (const bool uidInRecord : {false, true}) {
+            RowEdit r = newCredential(QStringLiteral("Refused module"), institution, sector);
+            r.after.insert(QStringLiteral("hours"), qint64(-5));
+            if (uidInRecord)
+                r.after.insert(QStringLiteral("uid"), r.uid);
+            const RowEdit given = r;
+            EditBatch batch;
+            batch.rows << r;
+            EditEngine engine(m_db.connection(), QStringLiteral("alice"));
+            QList<EditProblem> problems;
+            QVERIFY(!engine.apply(batch, QStringLiteral("edit"), &problems));
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().message.contains(QStringLiteral("Hours")),
+                     qPrintable(problems.first().message));
+            QCOMPARE(batch.rows.first().uid, given.uid);
+            QCOMPARE(batch.rows.first().after, given.after);
+        }
+    }
+
     void bulkBatchThatAlsoChangesItsOwnRowsKeepsTheSearchIndexSound()
     {
         // 1,200 micro-credentials added (the bulk path of the full-text index), then, in the same batch, one
