@@ -186,6 +186,7 @@ struct ReadRow
     /// validated: most rows of a large import are new. Not made when a project is to be looked up.
     std::optional<Record> asNew;
     FieldErrors asNewErrors;
+    QString asNewKey; ///< its natural key (naturalKey())
 };
 
 /**
@@ -517,6 +518,7 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
                 for (auto it = r->values.cbegin(); it != r->values.cend(); ++it)
                     record.insert(it.key(), it.value());
                 r->asNewErrors = Validation::validate(entity, record);
+                r->asNewKey = naturalKey(entity, record);
                 r->asNew = std::move(record);
             }
         });
@@ -605,7 +607,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             rowOk = false;
         }
         if (rowOk && !existing) {
-            const std::optional<bool> first = firstSight('k', naturalKey(o.entity, check));
+            const std::optional<bool> first =
+                firstSight('k', validated ? read.asNewKey : naturalKey(o.entity, check));
             if (!first)
                 return cannotTrack();
             if (!*first) {
