@@ -2228,6 +2228,10 @@
         <source>Cannot read the workspace to check the file: %1</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot note the rows already read in a temporary table: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::InstitutionPackage</name>
@@ -3260,6 +3264,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
     </message>
     <message>
         <source>Cannot delete the %1: %2 were logged and %3 deleted.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot delete the %1: SQLite refused a function mcfund needs.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot log the %1 added: SQLite refused a function mcfund needs.</source>
         <translation />
     </message>
 </context>
@@ -5230,6 +5242,13 @@ URI: postgresql://user@host:port/database (also ?host=/socket/folder, ?sslmode=r
     </message>
     <message>
         <source>Exit codes: 0 every row was written or was already there; 1 nothing was written because rows were refused (or, with --all-or-nothing, any row was refused) or the workspace refused the write; 2 bad arguments, or a file or workspace that cannot be read; 3 some rows were written and some refused.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::Sql</name>
+    <message>
+        <source>The field “%1” of a record holds neither text nor a whole number.</source>
         <translation />
     </message>
 </context>

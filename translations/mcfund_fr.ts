@@ -2264,6 +2264,10 @@
         <source>Cannot read the workspace to check the file: %1</source>
         <translation>Impossible de lire l&apos;espace de travail pour vérifier le fichier&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot note the rows already read in a temporary table: %1</source>
+        <translation>Impossible de noter dans une table temporaire les lignes déjà lues&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::InstitutionPackage</name>
@@ -3310,6 +3314,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Cannot delete the %1: %2 were logged and %3 deleted.</source>
         <translation>Impossible de supprimer les enregistrements de type «&#xa0;%1&#xa0;»&#xa0;: %2 ont été journalisés et %3 supprimés.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the %1: SQLite refused a function mcfund needs.</source>
+        <translation>Impossible de supprimer les enregistrements de type «&#xa0;%1&#xa0;»&#xa0;: SQLite a refusé une fonction dont mcfund a besoin.</translation>
+    </message>
+    <message>
+        <source>Cannot log the %1 added: SQLite refused a function mcfund needs.</source>
+        <translation>Impossible de journaliser les enregistrements de type «&#xa0;%1&#xa0;» ajoutés&#xa0;: SQLite a refusé une fonction dont mcfund a besoin.</translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5354,13 @@ URI&#xa0;: postgresql://user@host:port/database (aussi ?host=/socket/folder, ?ss
     <message>
         <source>Exit codes: 0 every row was written or was already there; 1 nothing was written because rows were refused (or, with --all-or-nothing, any row was refused) or the workspace refused the write; 2 bad arguments, or a file or workspace that cannot be read; 3 some rows were written and some refused.</source>
         <translation>Codes de sortie&#xa0;: 0 toutes les lignes ont été écrites ou figuraient déjà dans l&apos;espace de travail; 1 rien n&apos;a été écrit, car des lignes ont été refusées (ou, avec --all-or-nothing, au moins une ligne a été refusée) ou l&apos;espace de travail a refusé l&apos;écriture; 2 arguments incorrects, ou fichier ou espace de travail illisible; 3 certaines lignes ont été écrites et d&apos;autres refusées.</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::Sql</name>
+    <message>
+        <source>The field “%1” of a record holds neither text nor a whole number.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» d&apos;un enregistrement ne contient ni du texte ni un nombre entier.</translation>
     </message>
 </context>
 <context>
