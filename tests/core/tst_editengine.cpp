@@ -130,10 +130,14 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(one.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("title_en")).toString(), title);
         QCOMPARE(o.value(QStringLiteral("outcomes_en")).toString(), QStringLiteral("Line one\nline\rtwo"));
+        QVERIFY(!o.contains(QStringLiteral("weeks"))); // null: left out
+        QCOMPARE(o.value(QStringLiteral("tuition_cents")).toDouble(), 99999999999.0);
+        if (m_db.isServer())
+            return; // the server's triggers write the log, as jsonb writes it
+
+        // On a file, mcfund writes it: compact, keys in order, control characters as \u escapes.
         QVERIFY2(one.contains(QStringLiteral("\"tuition_cents\":99999999999,")), qPrintable(one));
         QVERIFY2(one.contains(QStringLiteral("bell\\u0008 feed\\u000c one\\u0001 tab\\t")), qPrintable(one));
-        QVERIFY(!o.contains(QStringLiteral("weeks"))); // null: left out
-
         // What it will not write as a record's field: a BLOB.
         QVERIFY(Sql::defineRecordJson(m_db.connection()));
         QSqlQuery blob(m_db.connection());
