@@ -323,8 +323,9 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         // Taken, not copied (an import adds row after row), and given back as the edit had it if refused.
         const QString uidKey = QStringLiteral("uid");
         Record rec = std::move(r.after);
+        const auto given = rec.constFind(uidKey);
         const std::optional<QVariant> givenUid =
-            rec.contains(uidKey) ? std::optional<QVariant>(rec.value(uidKey)) : std::nullopt;
+            given != rec.cend() ? std::optional<QVariant>(given.value()) : std::nullopt;
         if (!r.uid.isEmpty())
             rec.insert(uidKey, r.uid);
         if (m_session->bulk && !m_session->unlogged.contains(r.entity)) {

@@ -651,7 +651,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         } else {
             r.op = RowEdit::Op::Insert;
             r.uid = uid.isEmpty() ? RecordStore::newUid() : uid;
-            r.after = check; // every field, so that the store need not fill in the missing ones
+            r.after = std::move(check); // every field, so that the store need not fill in the missing ones;
+                                        // moved, so that the store takes it without a copy
             r.checked = true;
         }
         // A rule of the workspace that the import's own checks do not cover (an institution package's
