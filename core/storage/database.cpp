@@ -117,9 +117,9 @@ bool expectedSchema(int version, bool package, SchemaObjects* out, QString* erro
 // the migrations and names the new value when a migration changes them; a file that does not match is
 // checked the long way, object by object, so a stale value costs time, never safety.
 constexpr char LatestWorkspaceFingerprint[] =
-    "b68d96f5843e42806ec00114f6436b10e0096b9d9019f2152d99f4d170957d62";
+    "4e86e72cddc06915126e517d591cf267e1c7ac95e51c259015bb02abaf878132";
 constexpr char LatestPackageFingerprint[] =
-    "95d3fa42ad0335b27c71bf2e8dc5a0c0f336a36a0fbfb215c3150b79cb61bba6";
+    "b42dce04192edb1e41233800dffd9432dad989547998ded9646e395e53853dcb";
 
 const QString StatisticsTable = QStringLiteral("sqlite_stat1");
 

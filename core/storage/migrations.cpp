@@ -247,13 +247,6 @@ const char* const kMigration8[] = {
     "ANALYZE project_uid_round",
 };
 
-// Migration 9: review_project repeated the first column of the index that keeps one score per project,
-// criterion and reviewer (UNIQUE (project_uid, criterion_uid, reviewer)), which serves every lookup of a
-// project's reviews as well. A workspace of a million reviews is 48 MB smaller and generated 0.5 s sooner.
-const char* const kMigration9[] = {
-    "DROP INDEX review_project",
-};
-
 bool fillSortKeys(QSqlDatabase& db, QString* error)
 {
     for (Entity e : {Entity::Project, Entity::Credential, Entity::Institution, Entity::Partner, Entity::Round,
@@ -291,14 +284,14 @@ bool fillSortKeys(QSqlDatabase& db, QString* error)
 
 int Migrations::sameTablesSince()
 {
-    // Migrations 5, 6, 8 and 9 only add and drop indexes, and 7 adds a table packages do not carry
-    // (assignment); raise this with any migration that changes a table a package holds.
+    // Migrations 5, 6 and 8 only add and drop indexes, and 7 adds a table packages do not carry (assignment);
+    // raise this with any migration that changes a table a package holds.
     return 4;
 }
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 8;
 }
 
 QStringList Migrations::statements(int version)
@@ -330,9 +323,6 @@ QStringList Migrations::statements(int version)
             out << QString::fromUtf8(s);
     if (version == 8)
         for (const char* s : kMigration8)
-            out << QString::fromUtf8(s);
-    if (version == 9)
-        for (const char* s : kMigration9)
             out << QString::fromUtf8(s);
     return out;
 }

@@ -78,27 +78,6 @@ private slots:
         QVERIFY(!QFile::exists(test::path(dir) + QStringLiteral(".creating")));
     }
 
-    void aProjectsReviewsAreFoundThroughTheirUniqueIndex()
-    {
-        // Migration 9 dropped review_project, which repeated the first column of the unique index of
-        // (project, criterion, reviewer): a project's reviews are still read through an index, not a scan.
-        QTemporaryDir dir;
-        Database db;
-        QString error;
-        QVERIFY2(db.create(test::path(dir), WorkspaceKind::Empty, &error), qPrintable(error));
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'review_project'")) &&
-                q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(
-            q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT score FROM review WHERE project_uid = 'p'")));
-        QStringList plan;
-        while (q.next())
-            plan << q.value(3).toString();
-        QCOMPARE(plan, QStringList{QStringLiteral(
-                           "SEARCH review USING INDEX sqlite_autoindex_review_2 (project_uid=?)")});
-    }
-
     void reopenKeepsDataAndIdentity()
     {
         QTemporaryDir dir;
