@@ -243,13 +243,17 @@ private:
         batch.reserve(BatchRows);
         QStringList cells;
         int line = 0;
+        int percent = 0;
         bool more = true;
         while (more && !m_stop) {
             more = m_source.next(&cells, &line);
             if (more) {
+                // Once a batch: a CSV file's share read asks the file its size (a system call).
+                if (batch.empty())
+                    percent = m_source.percent();
                 ReadRow r;
                 r.line = line;
-                r.percent = m_source.percent();
+                r.percent = percent;
                 m_parse(cells, &r);
                 batch.push_back(std::move(r));
             }
