@@ -161,17 +161,30 @@ bool RecordStore::exists(Entity entity, const QString& uid) const
 
 bool RecordStore::checkReferences(Entity entity, const Record& record, QString* error) const
 {
-    const EntityDef& def = Schema::entity(entity);
-    for (auto it = record.cbegin(); it != record.cend(); ++it) {
-        const FieldDef* f = def.field(it.key());
-        if (!f || f->type != FieldType::Reference || it.value().isNull())
+    // The reference fields of each entity, in the order of a record's keys (the first missing one is
+    // named), listed once: an import checks every row it adds.
+    static const QList<QList<const FieldDef*>> referencesOf = [] {
+        QList<QList<const FieldDef*>> out;
+        for (int e = 0; e <= int(Entity::Assignment); ++e) {
+            QMap<QString, const FieldDef*> sorted;
+            for (const FieldDef& f : Schema::entity(Entity(e)).fields)
+                if (f.type == FieldType::Reference)
+                    sorted.insert(f.column, &f);
+            out << sorted.values();
+        }
+        return out;
+    }();
+    for (const FieldDef* f : referencesOf.at(int(entity))) {
+        const auto it = record.constFind(f->column);
+        if (it == record.cend() || it.value().isNull())
             continue;
-        const QString key = QString::number(int(f->ref)) + QLatin1Char(':') + it.value().toString();
-        if (m_knownReferences.contains(key))
+        const QString uid = it.value().toString();
+        QSet<QString>& known = m_knownReferences[size_t(f->ref)];
+        if (known.contains(uid))
             continue;
-        if (exists(f->ref, it.value().toString())) {
-            if (m_knownReferences.size() < 10000)
-                m_knownReferences.insert(key);
+        if (exists(f->ref, uid)) {
+            if (known.size() < 10000)
+                known.insert(uid);
             continue;
         }
         if (error)
@@ -396,25 +409,22 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
     }
     if (!sendContext(error))
         return giveBack();
-    // full holds every field (taken whole, or filled in above): bound in its own order.
-    if (holdsEveryField(full, order)) {
-        qsizetype k = 0;
-        for (auto it = full.cbegin(); it != full.cend(); ++it)
-            q->bind(order.place.at(k++), it.value());
-    } else {
-        for (int i = 0; i < def.fields.size(); ++i)
-            q->bind(i, full.value(def.fields.at(i).column));
-    }
+    // full holds every field and nothing else (taken whole from a record that held every field and no
+    // unknown one, or filled in above): bound in its own order.
+    Q_ASSERT(holdsEveryField(full, order));
+    qsizetype k = 0;
+    for (auto it = full.cbegin(); it != full.cend(); ++it)
+        q->bind(order.place.at(k++), it.value());
     int at = int(def.fields.size());
     q->bind(at++, uid);
     q->bind(at++, stamp);
     q->bind(at++, stamp);
     q->bind(at++, 1);
     if (sorted) {
-        // The sort keys are written, not kept in the record: filled in, bound, taken out again.
-        SortKeys::fill(entity, full);
-        q->bind(at++, full.take(QStringLiteral("sort_en")));
-        q->bind(at++, full.take(QStringLiteral("sort_fr")));
+        // The sort keys are written, not kept in the record.
+        const auto [en, fr] = SortKeys::of(entity, full);
+        q->bind(at++, en);
+        q->bind(at++, fr);
     }
     if (!q->exec()) {
         if (error) {
@@ -599,7 +609,7 @@ QString RecordStore::describe(Entity entity, const QString& uid) const
 bool RecordStore::remove(Entity entity, const QString& uid, QString* error, Record* removed)
 {
     const EntityDef& def = Schema::entity(entity);
-    m_knownReferences.clear(); // whatever is removed may have been one of them
+    forgetKnownReferences(); // whatever is removed may have been one of them
     const QString blockers = dependents(entity, uid);
     if (!blockers.isEmpty()) {
         if (error)
@@ -645,7 +655,7 @@ RecordStore::BulkRemoval RecordStore::removeAddedBy(Entity entity, const QString
     if (m_server)
         return BulkRemoval::NotApplicable;
     const EntityDef& def = Schema::entity(entity);
-    m_knownReferences.clear();
+    forgetKnownReferences();
     // The records the batch added: logged whole, with no field and no old value.
     const QString added = QStringLiteral(
         "SELECT uid FROM change_log WHERE batch = :batch AND entity = :entity AND field IS NULL AND old IS "

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -129,7 +130,12 @@ private:
     QHash<Entity, QString> m_removeSql; ///< and of its DELETE … RETURNING
     /// References found to exist during this store's life (an import names the same few institutions and
     /// sectors on every row); emptied by any removal.
-    mutable QSet<QString> m_knownReferences;
+    mutable std::array<QSet<QString>, size_t(Entity::Assignment) + 1> m_knownReferences; ///< by entity
+    void forgetKnownReferences()
+    {
+        for (QSet<QString>& known : m_knownReferences)
+            known.clear();
+    }
     QString m_stamp; ///< one user action, one time: every row of a batch carries the same timestamp
     bool m_server = false;
     bool m_contextSent = false;

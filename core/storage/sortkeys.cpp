@@ -29,17 +29,33 @@ QStringList SortKeys::sources(Entity entity)
     }
 }
 
-void SortKeys::fill(Entity entity, Record& record)
+std::pair<QVariant, QVariant> SortKeys::of(Entity entity, const Record& record)
 {
-    const QStringList s = sources(entity);
+    // The sources of every entity, listed once: an import asks for each row it adds.
+    static const QList<QStringList> all = [] {
+        QList<QStringList> out;
+        for (int e = 0; e <= int(Entity::Assignment); ++e)
+            out << sources(Entity(e));
+        return out;
+    }();
+    const QStringList& s = all.at(int(entity));
     if (s.isEmpty())
-        return;
+        return {};
     const QString en = record.value(s.first()).toString();
     const QString fr = record.value(s.last()).toString();
     const QString shownEn = en.isEmpty() ? fr : en;
     const QString shownFr = fr.isEmpty() ? en : fr;
-    record.insert(QStringLiteral("sort_en"), shownEn.isEmpty() ? QVariant() : QVariant(TextKey::of(shownEn)));
-    record.insert(QStringLiteral("sort_fr"), shownFr.isEmpty() ? QVariant() : QVariant(TextKey::of(shownFr)));
+    return {shownEn.isEmpty() ? QVariant() : QVariant(TextKey::of(shownEn)),
+            shownFr.isEmpty() ? QVariant() : QVariant(TextKey::of(shownFr))};
+}
+
+void SortKeys::fill(Entity entity, Record& record)
+{
+    if (sources(entity).isEmpty())
+        return;
+    auto [en, fr] = of(entity, record);
+    record.insert(QStringLiteral("sort_en"), std::move(en));
+    record.insert(QStringLiteral("sort_fr"), std::move(fr));
 }
 
 } // namespace mcfund

@@ -2,6 +2,8 @@
 
 #include "domain/validation.h"
 
+#include <utility>
+
 namespace mcfund {
 
 /**
@@ -16,6 +18,8 @@ public:
     static bool applies(Entity entity);
     /** Sets sort_en and sort_fr in \a record from its title or name fields. */
     static void fill(Entity entity, Record& record);
+    /** The sort_en and sort_fr of \a record, from its title or name fields (nulls for an entity without). */
+    static std::pair<QVariant, QVariant> of(Entity entity, const Record& record);
     /** The fields whose change means the keys must be recomputed. */
     static QStringList sources(Entity entity);
 };
