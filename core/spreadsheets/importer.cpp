@@ -25,7 +25,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <unordered_set>
+#include <vector>
 
 namespace mcfund {
 
@@ -171,6 +171,84 @@ QString naturalKey(Entity e, const Record& r)
         return QString();
     }
 }
+
+// A 128-bit digest of a record's key or id: two rows of a file with the same digest are the same record.
+struct Digest
+{
+    quint64 a = 0, b = 0;
+    bool operator==(const Digest&) const = default;
+};
+
+/**
+ * The digests an import has met, in one array with open addressing: a node-based hash set allocated a node
+ * for every row (a fortieth of the writing thread's time). A digest of zero, which no key gives but one in
+ * 2^128, is kept beside the array, where zero marks an empty slot.
+ */
+class DigestSet
+{
+public:
+    qsizetype size() const { return m_size; }
+    bool contains(const Digest& d) const
+    {
+        if (d == Digest())
+            return m_hasZero;
+        if (m_slots.empty())
+            return false;
+        for (size_t i = slot(d);; i = (i + 1) & (m_slots.size() - 1)) {
+            if (m_slots[i] == d)
+                return true;
+            if (m_slots[i] == Digest())
+                return false;
+        }
+    }
+    /** Adds \a d; false if it was there already. */
+    bool insert(const Digest& d)
+    {
+        if (d == Digest()) {
+            const bool added = !m_hasZero;
+            m_hasZero = true;
+            m_size += added ? 1 : 0;
+            return added;
+        }
+        if (2 * (m_size + 1) > qsizetype(m_slots.size()))
+            grow();
+        size_t i = slot(d);
+        for (; m_slots[i] != Digest(); i = (i + 1) & (m_slots.size() - 1))
+            if (m_slots[i] == d)
+                return false;
+        m_slots[i] = d;
+        ++m_size;
+        return true;
+    }
+    template <class F> void forEach(F f) const
+    {
+        if (m_hasZero)
+            f(Digest());
+        for (const Digest& d : m_slots)
+            if (d != Digest())
+                f(d);
+    }
+
+private:
+    size_t slot(const Digest& d) const { return size_t(d.a) & (m_slots.size() - 1); }
+    void grow()
+    {
+        std::vector<Digest> old(std::max<size_t>(1024, 2 * m_slots.size()));
+        old.swap(m_slots);
+        for (const Digest& d : old) {
+            if (d == Digest())
+                continue;
+            size_t i = slot(d);
+            while (m_slots[i] != Digest())
+                i = (i + 1) & (m_slots.size() - 1);
+            m_slots[i] = d;
+        }
+    }
+
+    std::vector<Digest> m_slots; ///< a power of two long, at most half full
+    qsizetype m_size = 0;
+    bool m_hasZero = false;
+};
 
 // A row of the file as read, its cells parsed: what needs no workspace.
 struct ReadRow
@@ -391,16 +469,7 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     // there are few enough (a B-tree insert for each row cost a tenth of an import's time), then in a
     // temporary table — on disk behind SQLite's page cache — so that memory stays bounded however long the
     // file.
-    struct Digest
-    {
-        quint64 a, b;
-        bool operator==(const Digest&) const = default;
-    };
-    struct DigestHash
-    {
-        size_t operator()(const Digest& d) const { return size_t(d.a); }
-    };
-    std::unordered_set<Digest, DigestHash> seenInMemory;
+    DigestSet seenInMemory;
     std::unique_ptr<RowStatement> seenOnDisk;
     const bool server = Sql::isServer(db);
     auto seenDigest = [&](const Digest& d) -> std::optional<bool> {
@@ -427,13 +496,13 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             seenError = seenOnDisk->lastError();
             return false;
         }
-        for (const Digest& d : seenInMemory) {
-            if (!seenDigest(d)) {
-                seenError = seenOnDisk->lastError();
-                return false;
-            }
+        bool noted = true;
+        seenInMemory.forEach([&](const Digest& d) { noted = noted && seenDigest(d).has_value(); });
+        if (!noted) {
+            seenError = seenOnDisk->lastError();
+            return false;
         }
-        std::unordered_set<Digest, DigestHash>().swap(seenInMemory);
+        seenInMemory = DigestSet();
         return true;
     };
     // Whether \a key of \a kind is met for the first time; nullopt, with seenError, when that cannot be
@@ -441,9 +510,9 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     auto firstSight = [&](char kind, const QString& key) -> std::optional<bool> {
         const Digest d{qHash(key, 0x9e3779b9U ^ uchar(kind)), qHash(key, 0x85ebca6bU ^ uchar(kind))};
         if (!seenOnDisk) {
-            if (qsizetype(seenInMemory.size()) < o.keysInMemory)
-                return seenInMemory.insert(d).second;
-            if (seenInMemory.count(d))
+            if (seenInMemory.size() < o.keysInMemory)
+                return seenInMemory.insert(d);
+            if (seenInMemory.contains(d))
                 return false;
             if (!moveToDisk())
                 return std::nullopt;
