@@ -161,6 +161,38 @@ private slots:
                  QByteArray("1e4c936362aabceb560cd433cec933b186abe23316dfccd324b252fce5963505"));
     }
 
+    void statisticsAreThoseAnalyzeWrites()
+    {
+        // generate writes the statistics of the credentials' indexes from the values it made, and has
+        // SQLite analyse the rest: the query planner must find exactly what ANALYZE itself would write.
+        QTemporaryDir dir;
+        GeneratorOptions o;
+        o.projects = 300;
+        o.credentials = 3000;
+        o.seed = 9;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        QVERIFY2(Generator::generate(path, o, &error), qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        auto stats = [&] {
+            QStringList out;
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("SELECT tbl, idx, stat FROM sqlite_stat1 ORDER BY tbl, idx")))
+                return QStringList{q.lastError().text()};
+            while (q.next())
+                out << q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString();
+            return out;
+        };
+        const QStringList written = stats();
+        QVERIFY(written.contains(QStringLiteral("micro_credential|credential_delivery|3000 750")));
+        QVERIFY(
+            written.contains(QStringLiteral("micro_credential|sqlite_autoindex_micro_credential_1|3000 1")));
+        QSqlQuery analyze(db.connection());
+        QVERIFY2(analyze.exec(QStringLiteral("ANALYZE")), qPrintable(analyze.lastError().text()));
+        QCOMPARE(written, stats());
+    }
+
     void refusesBadOptions()
     {
         QTemporaryDir dir;
