@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -26,6 +27,10 @@ struct RowEdit
     /// Insert: \c after is a whole record that Validation::validate has passed, unchanged since (an
     /// import's new row): the store does not check it a second time.
     bool checked = false;
+    /// Insert, checked, optional: the values of \c after in the order of the entity's fields, then its sort
+    /// keys if it has them, made off the writing thread (an import's reading thread); an unlogged insert
+    /// binds them as they are (RecordStore::insert).
+    QVariantList ordered{};
 };
 
 /**

@@ -336,7 +336,8 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
             }
             m_session->unlogged.insert(r.entity, last);
         }
-        if (!store.insert(r.entity, rec, &error, !m_session->bulk, r.checked)) {
+        if (!store.insert(r.entity, rec, &error, !m_session->bulk, r.checked,
+                          r.ordered.isEmpty() ? nullptr : &r.ordered)) {
             found << EditProblem{i, QString(), error};
             if (givenUid)
                 rec.insert(uidKey, *givenUid);

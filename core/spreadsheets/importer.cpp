@@ -10,6 +10,7 @@
 #include "query/lookups.h"
 #include "storage/recordstore.h"
 #include "storage/rowstatement.h"
+#include "storage/sortkeys.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -264,7 +265,8 @@ struct ReadRow
     /// validated: most rows of a large import are new. Not made when a project is to be looked up.
     std::optional<Record> asNew;
     FieldErrors asNewErrors;
-    QString asNewKey; ///< its natural key (naturalKey())
+    QVariantList asNewOrdered; ///< when it passed: its values in order, for RowEdit::ordered
+    QString asNewKey;          ///< its natural key (naturalKey())
 };
 
 /**
@@ -611,6 +613,21 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
                     record.insert(it.key(), it.value());
                 r->asNewErrors = Validation::validate(entity, record);
                 r->asNewKey = naturalKey(entity, record);
+                if (r->asNewErrors.isEmpty()) {
+                    // The values as the store binds them (a yes/no left unsaid is no), and the sort keys.
+                    const EntityDef& def = Schema::entity(entity);
+                    r->asNewOrdered.reserve(def.fields.size() + 2);
+                    for (const FieldDef& f : def.fields) {
+                        QVariant v = record.value(f.column);
+                        if (f.type == FieldType::Bool && v.isNull())
+                            v = 0;
+                        r->asNewOrdered << v;
+                    }
+                    if (SortKeys::applies(entity)) {
+                        auto [en, fr] = SortKeys::of(entity, record);
+                        r->asNewOrdered << std::move(en) << std::move(fr);
+                    }
+                }
                 r->asNew = std::move(record);
             }
         });
@@ -749,6 +766,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             r.after = std::move(check); // every field, so that the store need not fill in the missing ones;
                                         // moved, so that the store takes it without a copy
             r.checked = true;
+            if (validated)
+                r.ordered = std::move(read.asNewOrdered); // made with the record, on the reading thread
         }
         // A rule of the workspace that the import's own checks do not cover (an institution package's
         // limits), applied here so that the check and the write refuse the same rows.

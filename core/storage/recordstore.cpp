@@ -159,10 +159,12 @@ bool RecordStore::exists(Entity entity, const QString& uid) const
     return found;
 }
 
-bool RecordStore::checkReferences(Entity entity, const Record& record, QString* error) const
+namespace {
+
+// The reference fields of each entity, in the order of a record's keys (so that the first missing one is
+// the one named whichever way a record is checked), listed once: an import checks every row it adds.
+const QList<const FieldDef*>& referenceFields(Entity entity)
 {
-    // The reference fields of each entity, in the order of a record's keys (the first missing one is
-    // named), listed once: an import checks every row it adds.
     static const QList<QList<const FieldDef*>> referencesOf = [] {
         QList<QList<const FieldDef*>> out;
         for (int e = 0; e <= int(Entity::Assignment); ++e) {
@@ -174,7 +176,14 @@ bool RecordStore::checkReferences(Entity entity, const Record& record, QString* 
         }
         return out;
     }();
-    for (const FieldDef* f : referencesOf.at(int(entity))) {
+    return referencesOf.at(int(entity));
+}
+
+} // namespace
+
+bool RecordStore::checkReferences(Entity entity, const Record& record, QString* error) const
+{
+    for (const FieldDef* f : referenceFields(entity)) {
         const auto it = record.constFind(f->column);
         if (it == record.cend() || it.value().isNull())
             continue;
@@ -341,9 +350,85 @@ bool holdsEveryField(const Record& record, const FieldOrder& order)
 
 } // namespace
 
-bool RecordStore::insert(Entity entity, Record& record, QString* error, bool logIt, bool validated)
+RowStatement* RecordStore::insertStatement(Entity entity)
+{
+    // The statement is made once per entity: an import adds row after row.
+    std::unique_ptr<RowStatement>& q = m_inserts[entity];
+    if (!q) {
+        const EntityDef& def = Schema::entity(entity);
+        QStringList cols = def.columns();
+        cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
+             << QStringLiteral("version");
+        if (SortKeys::applies(entity))
+            cols << QStringLiteral("sort_en") << QStringLiteral("sort_fr");
+        q = std::make_unique<RowStatement>(
+            m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(def.table, cols.join(u','),
+                           QString(QStringLiteral("?,")).repeated(cols.size()).chopped(1)));
+    }
+    return q.get();
+}
+
+bool RecordStore::insertOrdered(Entity entity, Record& record, const QVariantList& ordered, QString* error)
 {
     const EntityDef& def = Schema::entity(entity);
+    // The references, read from their places in the order of the fields.
+    for (const FieldDef* f : referenceFields(entity)) {
+        const QVariant& v = ordered.at(f - def.fields.constData());
+        if (v.isNull())
+            continue;
+        const QString uid = v.toString();
+        QSet<QString>& known = m_knownReferences[size_t(f->ref)];
+        if (known.contains(uid))
+            continue;
+        if (!exists(f->ref, uid)) {
+            if (error)
+                *error = tr("%1: there is no %2 with id “%3”.")
+                             .arg(f->displayName(), Schema::entity(f->ref).displaySingular(), uid);
+            return false;
+        }
+        if (known.size() < 10000)
+            known.insert(uid);
+    }
+    const QString uidKey = QStringLiteral("uid");
+    QString uid = record.value(uidKey).toString();
+    if (uid.isEmpty())
+        uid = newUid();
+    RowStatement* q = insertStatement(entity);
+    if (!sendContext(error))
+        return false;
+    const int fields = int(def.fields.size());
+    for (int i = 0; i < fields; ++i)
+        q->bind(i, ordered.at(i));
+    int at = fields;
+    q->bind(at++, uid);
+    q->bind(at++, m_stamp);
+    q->bind(at++, m_stamp);
+    q->bind(at++, 1);
+    if (SortKeys::applies(entity)) {
+        q->bind(at++, ordered.at(fields));
+        q->bind(at++, ordered.at(fields + 1));
+    }
+    if (!q->exec()) {
+        if (error) {
+            const QString sqlError = q->lastError();
+            *error = sqlError.contains(QLatin1String("UNIQUE"))
+                         ? tr("A %1 with the same key already exists.").arg(def.displaySingular())
+                         : tr("Cannot add the %1: %2").arg(def.displaySingular(), sqlError);
+        }
+        return false;
+    }
+    record.insert(uidKey, uid);
+    return true;
+}
+
+bool RecordStore::insert(Entity entity, Record& record, QString* error, bool logIt, bool validated,
+                         const QVariantList* ordered)
+{
+    const EntityDef& def = Schema::entity(entity);
+    if (ordered && validated && !logIt &&
+        ordered->size() == def.fields.size() + (SortKeys::applies(entity) ? 2 : 0))
+        return insertOrdered(entity, record, *ordered, error);
     const FieldOrder& order = fieldOrder(entity);
     // Unknown columns are a programming or import-mapping error: refuse rather than drop them silently.
     if (!holdsEveryField(record, order)) {
@@ -394,19 +479,7 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
         uid = newUid();
     const QString& stamp = m_stamp;
     const bool sorted = SortKeys::applies(entity);
-    // The statement is made once per entity: an import adds row after row.
-    std::unique_ptr<RowStatement>& q = m_inserts[entity];
-    if (!q) {
-        QStringList cols = def.columns();
-        cols << QStringLiteral("uid") << QStringLiteral("created_at") << QStringLiteral("updated_at")
-             << QStringLiteral("version");
-        if (sorted)
-            cols << QStringLiteral("sort_en") << QStringLiteral("sort_fr");
-        q = std::make_unique<RowStatement>(
-            m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(def.table, cols.join(u','),
-                           QString(QStringLiteral("?,")).repeated(cols.size()).chopped(1)));
-    }
+    RowStatement* q = insertStatement(entity);
     if (!sendContext(error))
         return giveBack();
     // full holds every field and nothing else (taken whole from a record that held every field and no

@@ -55,9 +55,13 @@ public:
     /**
      * Validates and inserts; assigns a uid when \a record has none. Returns false with a message. With
      * \a validated, \a record is whole and Validation::validate has already passed it (an import's row):
-     * it is not validated again; its references are still checked.
+     * it is not validated again; its references are still checked. With \a ordered as well (unlogged
+     * inserts only), the values of \a record are bound from it: the fields in the order of
+     * EntityDef::fields, then the sort keys if the entity has them (see SortKeys), made where the record
+     * was, so that the writing thread need not walk the record.
      */
-    bool insert(Entity entity, Record& record, QString* error, bool log = true, bool validated = false);
+    bool insert(Entity entity, Record& record, QString* error, bool log = true, bool validated = false,
+                const QVariantList* ordered = nullptr);
     /** Applies \a changes to one record after validating the merged result; \a before gets old values. */
     bool update(Entity entity, const QString& uid, const Record& changes, QString* error,
                 Record* before = nullptr);
@@ -126,6 +130,10 @@ private:
         QList<std::pair<int, QString>> columns;
         int width = -1; ///< the statement's number of columns when they were listed
     };
+    /// The INSERT of every field, uid, stamps, version and sort keys of \a entity, made on first use.
+    RowStatement* insertStatement(Entity entity);
+    /// insert() of a record validated, unlogged, with its values in order.
+    bool insertOrdered(Entity entity, Record& record, const QVariantList& ordered, QString* error);
     mutable std::map<Entity, RecordRead> m_reads;
     QHash<Entity, QString> m_removeSql; ///< and of its DELETE … RETURNING
     /// References found to exist during this store's life (an import names the same few institutions and

@@ -25,6 +25,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +108,80 @@ class TestSpreadsheets : public QObject
     }
 
 private slots:
+    void anImportWritesTheSameRowsStreamedAsFromABatch()
+    {
+        // Importer::write binds a new row's values as the reading thread ordered them (RowEdit::ordered);
+        // a batch applied with its log (Importer::prepare, then EditEngine::apply) binds them from the
+        // record. Every column the two write must be the same, sort keys included.
+        const QString file = m_dir.filePath(QStringLiteral("both-ways.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Title (English),Title (French),Institution,Sector,Delivery,Hours,Weeks,Tuition,"
+                    "OSAP approved,Status,Language,Learning outcomes (English),CIP code,NOC 2021 codes,URL\n"
+                    "Électricité de base,Électricité : bases,Collège Boréal,Health care,Hybrid,40,8,"
+                    "\"$1,250.50\",Yes,Offered,fr,Wire a panel,52.0201,72200,https://example.ca/a\n"
+                    "Only English,,Fleming College,Housing,Online,12,2,0,,In development,en,,,,\n"
+                    ",Seulement en français,Université de Hearst,Health care,In person,300,30,$99,No,"
+                    "Retired,fr,,,,\n");
+        }
+        QString error;
+        Database streamed, batched;
+        QVERIFY(streamed.open(test::workspace(m_dir, QStringLiteral("streamed.sqlite")), &error));
+        QVERIFY(batched.open(test::workspace(m_dir, QStringLiteral("batched.sqlite")), &error));
+        ImportReport report;
+        QCOMPARE(importFile(streamed, file, &report, &error), 3);
+        {
+            const std::unique_ptr<RowSource> source = RowSource::open(file, QString(), &error);
+            QVERIFY2(source, qPrintable(error));
+            Sheet sheet;
+            QVERIFY2(source->readAll(&sheet, &error), qPrintable(error));
+            Lookups lookups;
+            lookups.load(batched.connection());
+            ImportOptions o;
+            o.entity = Entity::Credential;
+            o.mapping = Importer::guessMapping(Entity::Credential, sheet.header);
+            o.locale = QLocale(QStringLiteral("en_CA"));
+            EditBatch batch;
+            QVERIFY2(Importer::prepare(batched.connection(), lookups, sheet, o, &batch, &report, &error),
+                     qPrintable(error));
+            QCOMPARE(batch.rows.size(), 3);
+            QList<EditProblem> problems;
+            QVERIFY(EditEngine(batched.connection(), QStringLiteral("t"))
+                        .apply(batch, QStringLiteral("import"), &problems));
+            QVERIFY(problems.isEmpty());
+        }
+        auto rows = [](Database& db) {
+            QStringList out;
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT * FROM micro_credential ORDER BY rowid"));
+            while (q.next()) {
+                QStringList values;
+                for (int i = 0; i < q.record().count(); ++i) {
+                    const QString column = q.record().fieldName(i);
+                    if (column == QLatin1String("uid") || column.endsWith(QLatin1String("_at")))
+                        continue;
+                    values << column + u'=' +
+                                  (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
+                }
+                out << values.join(u'|');
+            }
+            return out;
+        };
+        const QStringList written = rows(streamed);
+        QCOMPARE(written.size(), 3);
+        QVERIFY2(written.at(0).contains(QStringLiteral("tuition_cents=125050|osap_approved=1|")) &&
+                     written.at(0).contains(QStringLiteral("noc_codes=72200|")),
+                 qPrintable(written.at(0)));
+        QVERIFY2(written.at(0).contains(QStringLiteral("sort_en=") +
+                                        TextKey::of(QStringLiteral("Électricité de base"))),
+                 qPrintable(written.at(0)));
+        QVERIFY2(written.at(2).contains(QStringLiteral("sort_en=") +
+                                        TextKey::of(QStringLiteral("Seulement en français"))),
+                 qPrintable(written.at(2)));
+        QCOMPARE(written, rows(batched));
+    }
+
     void initTestCase() { Translations::install(QStringLiteral("en")); }
 
     void roundTrips_data()
