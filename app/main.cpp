@@ -9,12 +9,14 @@
 #include "windowlauncher.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 
 namespace {
 
@@ -64,6 +66,21 @@ int main(int argc, char* argv[])
         }
         std::unique_ptr<QCoreApplication> app(draws ? new QApplication(argc, argv)
                                                     : new QCoreApplication(argc, argv));
+        // A drawing command reads the system's fonts (fontconfig's configuration and font list) on a
+        // second thread while the first opens the workspace and runs its queries; QFontDatabase is
+        // thread-safe, and the drawing waits for it if it gets there first. Joined before the
+        // application goes, whatever the command returns.
+        struct Joined
+        {
+            std::thread thread;
+            ~Joined()
+            {
+                if (thread.joinable())
+                    thread.join();
+            }
+        } fonts;
+        if (draws)
+            fonts.thread = std::thread([] { QFontDatabase::families(); });
         QString language, error;
         QTextStream out(stdout), err(stderr);
         if (!mcfund::Cli::languageFrom(args, &language, &error)) {
