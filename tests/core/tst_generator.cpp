@@ -26,6 +26,22 @@ QByteArray statsOf(const QString& path)
         return error.toUtf8();
     return StatsCommand::toJson(WorkspaceStats::compute(db.connection()));
 }
+// Generates a workspace of \a projects and \a credentials with \a seed in \a dir and opens it in \a db.
+bool generateAndOpen(const QTemporaryDir& dir, qint64 projects, qint64 credentials, quint64 seed,
+                     Database* db)
+{
+    GeneratorOptions o;
+    o.projects = projects;
+    o.credentials = credentials;
+    o.seed = seed;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    if (!Generator::generate(path, o, &error) || !db->open(path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
 // A digest of every row of the tables that generate fills, in rowid order, each value with its type.
 QByteArray rowsDigest(const QSqlDatabase& db)
 {
@@ -148,14 +164,8 @@ private slots:
         // The benchmarks' workspace and the figures in the README come from `generate --seed 11`: a change
         // to the generator that changes its data must say so here, with the new digest, on purpose.
         QTemporaryDir dir;
-        GeneratorOptions o;
-        o.projects = 300;
-        o.credentials = 2000;
-        o.seed = 11;
-        QString error;
-        QVERIFY2(Generator::generate(dir.filePath(QStringLiteral("w.sqlite")), o, &error), qPrintable(error));
         Database db;
-        QVERIFY2(db.open(dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+        QVERIFY(generateAndOpen(dir, 300, 2000, 11, &db));
         QCOMPARE(count(db.connection(), QStringLiteral("SELECT COUNT(*) FROM micro_credential")), 2000);
         QCOMPARE(rowsDigest(db.connection()),
                  QByteArray("1e4c936362aabceb560cd433cec933b186abe23316dfccd324b252fce5963505"));
@@ -166,15 +176,8 @@ private slots:
         // generate writes the statistics of the credentials' indexes from the values it made, and has
         // SQLite analyse the rest: the query planner must find exactly what ANALYZE itself would write.
         QTemporaryDir dir;
-        GeneratorOptions o;
-        o.projects = 300;
-        o.credentials = 3000;
-        o.seed = 9;
-        QString error;
-        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
-        QVERIFY2(Generator::generate(path, o, &error), qPrintable(error));
         Database db;
-        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY(generateAndOpen(dir, 300, 3000, 9, &db));
         auto stats = [&] {
             QStringList out;
             QSqlQuery q(db.connection());
