@@ -10,7 +10,6 @@
 #include "query/lookups.h"
 #include "storage/recordstore.h"
 #include "storage/rowstatement.h"
-#include "storage/sortkeys.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -613,21 +612,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
                     record.insert(it.key(), it.value());
                 r->asNewErrors = Validation::validate(entity, record);
                 r->asNewKey = naturalKey(entity, record);
-                if (r->asNewErrors.isEmpty()) {
-                    // The values as the store binds them (a yes/no left unsaid is no), and the sort keys.
-                    const EntityDef& def = Schema::entity(entity);
-                    r->asNewOrdered.reserve(def.fields.size() + 2);
-                    for (const FieldDef& f : def.fields) {
-                        QVariant v = record.value(f.column);
-                        if (f.type == FieldType::Bool && v.isNull())
-                            v = 0;
-                        r->asNewOrdered << v;
-                    }
-                    if (SortKeys::applies(entity)) {
-                        auto [en, fr] = SortKeys::of(entity, record);
-                        r->asNewOrdered << std::move(en) << std::move(fr);
-                    }
-                }
+                if (r->asNewErrors.isEmpty())
+                    r->asNewOrdered = RecordStore::orderedForInsert(entity, record); // as the store binds it
                 r->asNew = std::move(record);
             }
         });

@@ -181,26 +181,31 @@ const QList<const FieldDef*>& referenceFields(Entity entity)
 
 } // namespace
 
+bool RecordStore::checkReference(const FieldDef& f, const QVariant& value, QString* error) const
+{
+    if (value.isNull())
+        return true;
+    const QString uid = value.toString();
+    QSet<QString>& known = m_knownReferences[size_t(f.ref)];
+    if (known.contains(uid))
+        return true;
+    if (exists(f.ref, uid)) {
+        if (known.size() < 10000)
+            known.insert(uid);
+        return true;
+    }
+    if (error)
+        *error = tr("%1: there is no %2 with id “%3”.")
+                     .arg(f.displayName(), Schema::entity(f.ref).displaySingular(), uid);
+    return false;
+}
+
 bool RecordStore::checkReferences(Entity entity, const Record& record, QString* error) const
 {
     for (const FieldDef* f : referenceFields(entity)) {
         const auto it = record.constFind(f->column);
-        if (it == record.cend() || it.value().isNull())
-            continue;
-        const QString uid = it.value().toString();
-        QSet<QString>& known = m_knownReferences[size_t(f->ref)];
-        if (known.contains(uid))
-            continue;
-        if (exists(f->ref, uid)) {
-            if (known.size() < 10000)
-                known.insert(uid);
-            continue;
-        }
-        if (error)
-            *error =
-                tr("%1: there is no %2 with id “%3”.")
-                    .arg(f->displayName(), Schema::entity(f->ref).displaySingular(), it.value().toString());
-        return false;
+        if (it != record.cend() && !checkReference(*f, it.value(), error))
+            return false;
     }
     return true;
 }
@@ -350,6 +355,31 @@ bool holdsEveryField(const Record& record, const FieldOrder& order)
 
 } // namespace
 
+QString RecordStore::insertFailure(const EntityDef& def, const QString& sqlError)
+{
+    return sqlError.contains(QLatin1String("UNIQUE"))
+               ? tr("A %1 with the same key already exists.").arg(def.displaySingular())
+               : tr("Cannot add the %1: %2").arg(def.displaySingular(), sqlError);
+}
+
+QVariantList RecordStore::orderedForInsert(Entity entity, const Record& record)
+{
+    const EntityDef& def = Schema::entity(entity);
+    QVariantList out;
+    out.reserve(def.fields.size() + 2);
+    for (const FieldDef& f : def.fields) {
+        QVariant v = record.value(f.column);
+        if (f.type == FieldType::Bool && v.isNull())
+            v = 0; // a yes/no left unsaid is no, as insert() stores it
+        out << v;
+    }
+    if (SortKeys::applies(entity)) {
+        auto [en, fr] = SortKeys::of(entity, record);
+        out << std::move(en) << std::move(fr);
+    }
+    return out;
+}
+
 RowStatement* RecordStore::insertStatement(Entity entity)
 {
     // The statement is made once per entity: an import adds row after row.
@@ -373,23 +403,9 @@ bool RecordStore::insertOrdered(Entity entity, Record& record, const QVariantLis
 {
     const EntityDef& def = Schema::entity(entity);
     // The references, read from their places in the order of the fields.
-    for (const FieldDef* f : referenceFields(entity)) {
-        const QVariant& v = ordered.at(f - def.fields.constData());
-        if (v.isNull())
-            continue;
-        const QString uid = v.toString();
-        QSet<QString>& known = m_knownReferences[size_t(f->ref)];
-        if (known.contains(uid))
-            continue;
-        if (!exists(f->ref, uid)) {
-            if (error)
-                *error = tr("%1: there is no %2 with id “%3”.")
-                             .arg(f->displayName(), Schema::entity(f->ref).displaySingular(), uid);
+    for (const FieldDef* f : referenceFields(entity))
+        if (!checkReference(*f, ordered.at(f - def.fields.constData()), error))
             return false;
-        }
-        if (known.size() < 10000)
-            known.insert(uid);
-    }
     const QString uidKey = QStringLiteral("uid");
     QString uid = record.value(uidKey).toString();
     if (uid.isEmpty())
@@ -410,12 +426,8 @@ bool RecordStore::insertOrdered(Entity entity, Record& record, const QVariantLis
         q->bind(at++, ordered.at(fields + 1));
     }
     if (!q->exec()) {
-        if (error) {
-            const QString sqlError = q->lastError();
-            *error = sqlError.contains(QLatin1String("UNIQUE"))
-                         ? tr("A %1 with the same key already exists.").arg(def.displaySingular())
-                         : tr("Cannot add the %1: %2").arg(def.displaySingular(), sqlError);
-        }
+        if (error)
+            *error = insertFailure(def, q->lastError());
         return false;
     }
     record.insert(uidKey, uid);
@@ -500,12 +512,8 @@ bool RecordStore::insert(Entity entity, Record& record, QString* error, bool log
         q->bind(at++, fr);
     }
     if (!q->exec()) {
-        if (error) {
-            const QString sqlError = q->lastError();
-            *error = sqlError.contains(QLatin1String("UNIQUE"))
-                         ? tr("A %1 with the same key already exists.").arg(def.displaySingular())
-                         : tr("Cannot add the %1: %2").arg(def.displaySingular(), sqlError);
-        }
+        if (error)
+            *error = insertFailure(def, q->lastError());
         return giveBack();
     }
     full.insert(QStringLiteral("uid"), uid);

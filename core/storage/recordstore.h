@@ -62,6 +62,8 @@ public:
      */
     bool insert(Entity entity, Record& record, QString* error, bool log = true, bool validated = false,
                 const QVariantList* ordered = nullptr);
+    /** The list insert() takes as \a ordered for \a record, a whole record (may be made on any thread). */
+    static QVariantList orderedForInsert(Entity entity, const Record& record);
     /** Applies \a changes to one record after validating the merged result; \a before gets old values. */
     bool update(Entity entity, const QString& uid, const Record& changes, QString* error,
                 Record* before = nullptr);
@@ -110,6 +112,10 @@ private:
      */
     bool sendContext(QString* error);
     bool checkReferences(Entity entity, const Record& record, QString* error) const;
+    /// Whether \a value of the reference field \a f names an existing record (null: yes).
+    bool checkReference(const FieldDef& f, const QVariant& value, QString* error) const;
+    /// The message for an INSERT of \a def that SQLite refused with \a sqlError.
+    static QString insertFailure(const EntityDef& def, const QString& sqlError);
     bool log(Entity entity, const QString& uid, const QString& field, const QVariant& oldValue,
              const QVariant& newValue, QString* error);
 

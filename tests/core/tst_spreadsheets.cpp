@@ -45,6 +45,16 @@ QByteArray dump(Database& db)
             out += (q.value(i).isNull() ? QByteArray("<null>") : q.value(i).toString().toUtf8()) + '|';
     return out;
 }
+// How these tests import micro-credentials: columns matched from \a header, read under \a locale.
+ImportOptions credentialOptions(const QStringList& header,
+                                const QLocale& locale = QLocale(QStringLiteral("en_CA")))
+{
+    ImportOptions o;
+    o.entity = Entity::Credential;
+    o.mapping = Importer::guessMapping(Entity::Credential, header);
+    o.locale = locale;
+    return o;
+}
 // Imports a file of micro-credentials the way the window and the command line do: streamed, in one
 // transaction. Returns the number of rows written, or -1 when the file cannot be opened, -2 when nothing
 // was written.
@@ -57,10 +67,7 @@ int importFile(Database& db, const QString& path, ImportReport* report, QString*
         return -1;
     Lookups lookups;
     lookups.load(db.connection());
-    ImportOptions o;
-    o.entity = Entity::Credential;
-    o.mapping = Importer::guessMapping(Entity::Credential, source->header());
-    o.locale = locale;
+    ImportOptions o = credentialOptions(source->header(), locale);
     o.allOrNothing = allOrNothing;
     EditEngine engine(db.connection(), QStringLiteral("t"));
     if (!Importer::write(engine, db.connection(), lookups, *source, o, report, batch, error))
@@ -138,12 +145,9 @@ private slots:
             QVERIFY2(source->readAll(&sheet, &error), qPrintable(error));
             Lookups lookups;
             lookups.load(batched.connection());
-            ImportOptions o;
-            o.entity = Entity::Credential;
-            o.mapping = Importer::guessMapping(Entity::Credential, sheet.header);
-            o.locale = QLocale(QStringLiteral("en_CA"));
             EditBatch batch;
-            QVERIFY2(Importer::prepare(batched.connection(), lookups, sheet, o, &batch, &report, &error),
+            QVERIFY2(Importer::prepare(batched.connection(), lookups, sheet, credentialOptions(sheet.header),
+                                       &batch, &report, &error),
                      qPrintable(error));
             QCOMPARE(batch.rows.size(), 3);
             QList<EditProblem> problems;
