@@ -7,7 +7,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     libgl-dev libvulkan-dev libxkbcommon-dev
-    libsqlite3-dev sqlite3 libquazip1-qt6-dev libpng-dev
+    libsqlite3-dev sqlite3 libquazip1-qt6-dev zlib1g-dev
     postgresql postgresql-client
     poppler-utils xvfb xauth imagemagick fonts-dejavu-core python3
     desktop-file-utils appstream libxml2-utils shared-mime-info man-db groff bash-completion dpkg-dev lintian

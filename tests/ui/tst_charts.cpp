@@ -419,8 +419,9 @@ private slots:
 
     void pngWriterKeepsEveryPixel()
     {
-        // Flat areas, gradients, antialiased text and noise: every pixel comes back as it was painted.
-        QImage image(641, 359, QImage::Format_RGB32);
+        // Flat areas, gradients, antialiased text and noise: every pixel comes back as it was painted,
+        // whether the rows are compressed as one band or as several side by side.
+        QImage image(641, 515, QImage::Format_RGB32);
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
                 image.setPixel(x, y, qRgb(x % 256, (y * 3) % 256, (x * y * 7919) % 256));
@@ -431,16 +432,23 @@ private slots:
             p.drawText(QRect(20, 200, 600, 100), Qt::AlignLeft,
                        QStringLiteral("Financement approuvé 12 345 $"));
         }
-        QBuffer buffer;
-        QVERIFY(buffer.open(QIODevice::WriteOnly));
-        QVERIFY(PngWriter::write(image, &buffer));
-        QVERIFY(buffer.data().startsWith("\x89PNG\r\n\x1a\n"));
-        const QImage back = QImage::fromData(buffer.data(), "PNG");
-        QCOMPARE(back.size(), image.size());
-        QVERIFY(!back.hasAlphaChannel());
-        QCOMPARE(back.convertToFormat(QImage::Format_RGB32), image);
-        // The resolution goes with it (96 dots an inch by default).
-        QCOMPARE(back.dotsPerMeterX(), image.dotsPerMeterX());
+        for (const auto& [threads, bands] :
+             {std::pair{1, 1}, std::pair{2, 2}, std::pair{4, 4}, std::pair{9, 4}}) {
+            QCOMPARE(PngWriter::bandsFor(image.height(), threads), bands);
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QVERIFY(PngWriter::write(image, &buffer, threads));
+            QVERIFY(buffer.data().startsWith("\x89PNG\r\n\x1a\n"));
+            const QImage back = QImage::fromData(buffer.data(), "PNG");
+            QCOMPARE(back.size(), image.size());
+            QVERIFY(!back.hasAlphaChannel());
+            QVERIFY2(back.convertToFormat(QImage::Format_RGB32) == image,
+                     qPrintable(QString::number(threads)));
+            // The resolution goes with it (96 dots an inch by default).
+            QCOMPARE(back.dotsPerMeterX(), image.dotsPerMeterX());
+        }
+        // A short picture is one band, however many threads there are.
+        QCOMPARE(PngWriter::bandsFor(200, 8), 1);
 
         // A picture with an alpha channel is written opaque, its colours kept.
         QImage translucent(3, 2, QImage::Format_ARGB32);
