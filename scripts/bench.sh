@@ -41,17 +41,26 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-# Seconds that "$@" takes, its output thrown away: the median of five runs after one unmeasured run, then
-# the fastest and the slowest ("median min max").
-median5() {
-    "$@" >/dev/null 2>&1
-    for _ in 1 2 3 4 5; do
-        local s e
+# Two commands timed turn about, so that both meet the same moments of a machine whose speed moves: one
+# unmeasured run of each, then nine of each, alternating; their output thrown away. Prints the median, the
+# fastest and the slowest of the first, then of the second ("median min max median min max"). The two
+# commands are the caller's arrays mineRun and refRun.
+turnAbout() {
+    "${mineRun[@]}" >/dev/null 2>&1 || return 1
+    "${refRun[@]}" >/dev/null 2>&1
+    local times=() s m e
+    for _ in 1 2 3 4 5 6 7 8 9; do
         s=$(date +%s.%N)
-        "$@" >/dev/null 2>&1 || return 1
+        "${mineRun[@]}" >/dev/null 2>&1 || return 1
+        m=$(date +%s.%N)
+        "${refRun[@]}" >/dev/null 2>&1 || return 1
         e=$(date +%s.%N)
-        awk -v s="$s" -v e="$e" 'BEGIN { printf "%.4f\n", e - s }'
-    done | sort -g | awk '{ v[NR] = $1 } END { print v[3], v[1], v[5] }'
+        times+=("$(awk -v s="$s" -v m="$m" -v e="$e" 'BEGIN { printf "%.4f %.4f\n", m - s, e - m }')")
+    done
+    local a b
+    a=$(printf '%s\n' "${times[@]}" | awk '{ print $1 }' | sort -g | awk '{ v[NR] = $1 } END { print v[5], v[1], v[9] }')
+    b=$(printf '%s\n' "${times[@]}" | awk '{ print $2 }' | sort -g | awk '{ v[NR] = $1 } END { print v[5], v[1], v[9] }')
+    echo "$a $b"
 }
 # A time for the table: milliseconds under a second, else seconds with two decimals.
 duration() {
@@ -67,10 +76,10 @@ shellToFile() { sqlite3 "-$4" "$1" ".read $2" >"$3" && sync "$3"; }
 # `mcfund check` runs no traced statement; its reference is the shell running the check it runs.
 commands() {
     command -v sqlite3 >/dev/null || ./scripts/install-deps.sh sqlite3 || return 1
-    local where="commands, 1M credentials, from outside, warm, median of 5"
+    local where="commands, 1M credentials, from outside, warm, median of 9, runs alternating with the reference's"
     local out="$log.out"
     local name label args reference trace mine shell
-    local -a run
+    local -a run mineRun refRun
     for name in stats chart ranking audit export-projects export-json export-round check; do
         reference=null
         case $name in
@@ -91,13 +100,14 @@ commands() {
         trace="$log.$name.sql"
         rm -f "$trace"
         MCFUND_TRACE_SQL="$trace" "${run[@]}" >/dev/null 2>&1 || return 1
-        read -r mine mineMin mineMax < <(median5 "${run[@]}") || return 1
+        mineRun=("${run[@]}")
         case $reference in
-        null) read -r shell shellMin shellMax < <(median5 shellToNull "$large" "$trace") ;;
-        file) read -r shell shellMin shellMax < <(median5 shellToFile "$large" "$trace" "$out.shell" csv) ;;
-        json) read -r shell shellMin shellMax < <(median5 shellToFile "$large" "$trace" "$out.shell" json) ;;
-        check) read -r shell shellMin shellMax < <(median5 sqlite3 "$large" "PRAGMA quick_check") ;;
+        null) refRun=(shellToNull "$large" "$trace") ;;
+        file) refRun=(shellToFile "$large" "$trace" "$out.shell" csv) ;;
+        json) refRun=(shellToFile "$large" "$trace" "$out.shell" json) ;;
+        check) refRun=(sqlite3 "$large" "PRAGMA quick_check") ;;
         esac
+        read -r mine mineMin mineMax shell shellMin shellMax < <(turnAbout) || return 1
         [ -n "$mine" ] && [ -n "$shell" ] || return 1
         local what="PRAGMA quick_check"
         if [ "$reference" != check ]; then
