@@ -325,6 +325,11 @@ QVector<qint64> TableQuery::collect(const QString& sql, const QVariantList& bind
         if (cancelled && (out.size() & 0xffff) == 0 && cancelled())
             return {};
     }
+    // A read that fails part-way gives no rows, as collectRaw() does: never a shorter list taken as whole.
+    if (q.lastError().isValid()) {
+        m_error = q.lastError().text();
+        out.clear();
+    }
     return out;
 }
 
@@ -539,6 +544,10 @@ QHash<QString, qint64> TableQuery::facet(const FilterSpec& filter, Criterion c) 
     }
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    if (q.lastError().isValid()) {
+        m_error = q.lastError().text();
+        return {};
+    }
     return out;
 }
 
@@ -568,6 +577,10 @@ TableQuery::StatusFacet TableQuery::statusFacet(const FilterSpec& filter, Missin
         // The rows missing the text among those the whole filter keeps, its statuses included.
         if (filter.statuses.isEmpty() || filter.statuses.contains(status))
             out.missing += q.value(2).toLongLong();
+    }
+    if (q.lastError().isValid()) {
+        m_error = q.lastError().text();
+        return {};
     }
     return out;
 }

@@ -135,6 +135,9 @@ WorkspaceStats computeMost(const QSqlDatabase& db, QString* error)
                 g.target = r.value(6).toLongLong();
             s.byRound << g;
         }
+        // A read that fails part-way (a page that cannot be read) ends next() as the last row would.
+        if (r.lastError().isValid())
+            failed(r, error);
     }
 
     QSqlQuery sec(db);
@@ -152,6 +155,8 @@ WorkspaceStats computeMost(const QSqlDatabase& db, QString* error)
             creds.insert(cc.value(0).toString(), cc.value(1).toLongLong());
             s.credentials += cc.value(1).toLongLong();
         }
+        if (cc.lastError().isValid())
+            failed(cc, error);
         while (sec.next()) {
             GroupTotals g;
             for (const GroupTotals& t : totals)
@@ -163,6 +168,8 @@ WorkspaceStats computeMost(const QSqlDatabase& db, QString* error)
             g.credentials = creds.value(sec.value(0).toString());
             s.bySector << g;
         }
+        if (sec.lastError().isValid())
+            failed(sec, error);
     }
 
     const QList<GroupTotals> types =

@@ -17,6 +17,7 @@
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,7 @@ private slots:
     void initTestCase()
     {
         SnapshotReader::setWorthwhileFrom(-1, -1); // the statistics read beside on small data too
+        QStandardPaths::setTestModeEnabled(true);  // stamps of checked files in the test's own cache
     }
 
     void aSmallWorkspaceIsReadOnOneConnection()
@@ -197,6 +199,35 @@ private slots:
             QVERIFY2(error.contains(QLatin1String("partner")), qPrintable(error));
             QCOMPARE(s.projects, 0);
             QVERIFY(s.byRound.isEmpty());
+        }
+    }
+    void aReadThatFailsPartWayIsAnErrorNotAPartialCount()
+    {
+        // A page that cannot be read in the middle of an index (a failing disk under a file whose last
+        // check still stands): the statement starts, gives its first groups, then fails. The statistics
+        // are then an error, never the count of the groups read before it.
+        if (test::onServer())
+            QSKIP("damage to a page of a file");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        const test::CliResult made =
+            test::runCli({QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("100"),
+                          QStringLiteral("--credentials"), QStringLiteral("3000"), QStringLiteral("--seed"),
+                          QStringLiteral("5"), QStringLiteral("-o"), path});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QVERIFY(test::damageLastLeaf(path, QStringLiteral("credential_sector")));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        for (const bool both : {false, true}) {
+            error.clear();
+            const WorkspaceStats s =
+                both ? WorkspaceStats::compute(db, &error) : WorkspaceStats::compute(db.connection(), &error);
+            QVERIFY2(error.startsWith(QLatin1String("Cannot read the statistics of the workspace: ")),
+                     qPrintable(error));
+            QCOMPARE(s.credentials, 0);
+            QCOMPARE(s.projects, 0);
+            QVERIFY(s.bySector.isEmpty());
         }
     }
 };

@@ -7,7 +7,9 @@
 #include "domain/translations.h"
 #include "pgcluster.h"
 #include "storage/database.h"
+#include "storage/integritystamps.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -132,6 +134,45 @@ inline CliResult runCli(QStringList args, const QList<Command>& commands = Cli::
     const int code = Cli::run(args, commands, o, e);
     Translations::install(QStringLiteral("en"));
     return {code, out, err};
+}
+
+/**
+ * Writes over the cell pointers of the last leaf page of the b-tree \a name (a table or an index) of the
+ * workspace file \a path, then stamps the file as checked: a failing disk's damage under a check that still
+ * stands, which an ordinary open lets through. A statement that reads that b-tree in order starts, gives
+ * its first rows, then fails. False when that cannot be done (a b-tree of fewer than three leaf pages).
+ */
+inline bool damageLastLeaf(const QString& path, const QString& name)
+{
+    QList<qint64> leaves;
+    qint64 pageSize = 0;
+    const QString connection = QStringLiteral("damage-%1").arg(name);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path"));
+            q.addBindValue(name);
+            if (q.exec())
+                while (q.next())
+                    leaves << q.value(0).toLongLong();
+            if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+                pageSize = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (leaves.size() < 3 || pageSize <= 0)
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek((leaves.last() - 1) * pageSize + 8) ||
+        f.write(QByteArray(64, '\xff')) != 64)
+        return false;
+    f.close();
+    IntegrityStamps::record(path);
+    return true;
 }
 
 } // namespace mcfund::test
