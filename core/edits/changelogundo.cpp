@@ -74,6 +74,10 @@ std::optional<Entity> onlyAdded(const QSqlDatabase& db, const QString& batch)
             return std::nullopt; // not a note: something revert() refuses, and says so
         }
     }
+    // Groups not read (a read that failed part-way) may hold other kinds: the row-by-row undo then reads
+    // the log itself, and says why it cannot.
+    if (q.lastError().isValid())
+        return std::nullopt;
     return found;
 }
 
@@ -179,6 +183,9 @@ bool ChangeLogUndo::revert(EditEngine& engine, const QSqlDatabase& db, const QSt
                            page.value(3).toString(),
                            page.value(4),
                            page.value(5)};
+        // A page of the log read only in part is an error, never a shorter undo.
+        if (page.lastError().isValid())
+            return failWith(page.lastError().text());
         page.finish();
         if (rows.isEmpty())
             break;

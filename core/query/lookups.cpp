@@ -112,6 +112,11 @@ QList<LookupItem> Lookups::projectsOf(const QSqlDatabase& db, const QString& ins
     while (q.next())
         out << LookupItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           q.value(3).toString(), QString()};
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
     return out;
 }
 

@@ -99,7 +99,8 @@ bool institutionsOf(const QSqlDatabase& db, const QString& roundUid, QHash<QStri
         return failWith(error, q.lastError().text());
     while (q.next())
         out->insert(q.value(0).toString(), q.value(1).toString());
-    return true;
+    // Institutions not read would be conflicts of interest not seen.
+    return !q.lastError().isValid() || failWith(error, q.lastError().text());
 }
 
 RowEdit insertRow(const QString& projectUid, const QString& reviewer, bool conflict, const QString& reason)
@@ -227,6 +228,10 @@ QList<AssignmentRow> Assignments::list(const QSqlDatabase& db, const QString& ro
         }
         while (q.next())
             titles.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+        if (q.lastError().isValid()) {
+            failWith(error, q.lastError().text());
+            return {};
+        }
     }
     QSet<QPair<QString, QString>> scored;
     if (!scoredOf(db, roundUid, &scored, error))
@@ -500,6 +505,9 @@ bool Assignments::planConflict(const QSqlDatabase& db, const QString& projectUid
     QStringList scores;
     while (v.next())
         scores << v.value(0).toString();
+    // Scores not read would stay behind the assignment they belong to.
+    if (v.lastError().isValid())
+        return failWith(error, v.lastError().text());
     for (const QString& uid : std::as_const(scores))
         if (const std::optional<Record> score = store.get(Entity::Review, uid)) {
             RowEdit r;
