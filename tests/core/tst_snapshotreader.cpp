@@ -58,6 +58,19 @@ QString generated(const QTemporaryDir& dir)
     return target;
 }
 
+/** The statistics read on one connection, then beside on two, each with the error it gave. */
+QList<std::pair<WorkspaceStats, QString>> statsBothWays(const Database& db)
+{
+    QList<std::pair<WorkspaceStats, QString>> out;
+    for (const bool both : {false, true}) {
+        QString error;
+        WorkspaceStats s =
+            both ? WorkspaceStats::compute(db, &error) : WorkspaceStats::compute(db.connection(), &error);
+        out.append({std::move(s), error});
+    }
+    return out;
+}
+
 } // namespace
 
 class TestSnapshotReader : public QObject
@@ -190,41 +203,30 @@ private slots:
         QVERIFY2(db.open(test::workspace(dir), &error), qPrintable(error));
         error = test::execElsewhere(db, QStringLiteral("ALTER TABLE partner RENAME TO partner_gone"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        for (const bool both : {false, true}) {
-            error.clear();
-            const WorkspaceStats s =
-                both ? WorkspaceStats::compute(db, &error) : WorkspaceStats::compute(db.connection(), &error);
-            QVERIFY2(error.startsWith(QLatin1String("Cannot read the statistics of the workspace: ")),
-                     qPrintable(error));
-            QVERIFY2(error.contains(QLatin1String("partner")), qPrintable(error));
+        for (const auto& [s, why] : statsBothWays(db)) {
+            QVERIFY2(why.startsWith(QLatin1String("Cannot read the statistics of the workspace: ")),
+                     qPrintable(why));
+            QVERIFY2(why.contains(QLatin1String("partner")), qPrintable(why));
             QCOMPARE(s.projects, 0);
             QVERIFY(s.byRound.isEmpty());
         }
     }
     void aReadThatFailsPartWayIsAnErrorNotAPartialCount()
     {
-        // A page that cannot be read in the middle of an index (a failing disk under a file whose last
+        // A page that cannot be read near the end of an index (a failing disk under a file whose last
         // check still stands): the statement starts, gives its first groups, then fails. The statistics
         // are then an error, never the count of the groups read before it.
         if (test::onServer())
             QSKIP("damage to a page of a file");
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
-        const test::CliResult made =
-            test::runCli({QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("100"),
-                          QStringLiteral("--credentials"), QStringLiteral("3000"), QStringLiteral("--seed"),
-                          QStringLiteral("5"), QStringLiteral("-o"), path});
-        QVERIFY2(made.code == 0, qPrintable(made.err));
-        QVERIFY(test::damageLastLeaf(path, QStringLiteral("credential_sector")));
+        const QString path = test::damagedWorkspace(dir);
+        QVERIFY(!path.isEmpty());
         Database db;
         QString error;
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        for (const bool both : {false, true}) {
-            error.clear();
-            const WorkspaceStats s =
-                both ? WorkspaceStats::compute(db, &error) : WorkspaceStats::compute(db.connection(), &error);
-            QVERIFY2(error.startsWith(QLatin1String("Cannot read the statistics of the workspace: ")),
-                     qPrintable(error));
+        for (const auto& [s, why] : statsBothWays(db)) {
+            QVERIFY2(why.startsWith(QLatin1String("Cannot read the statistics of the workspace: ")),
+                     qPrintable(why));
             QCOMPARE(s.credentials, 0);
             QCOMPARE(s.projects, 0);
             QVERIFY(s.bySector.isEmpty());

@@ -222,15 +222,9 @@ private slots:
         // A page that cannot be read near the end of what a facet reads (a failing disk under a file whose
         // last check still stands): the counts are an error, never those of the groups read before it.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
-        GeneratorOptions o;
-        o.projects = 100;
-        o.credentials = 3000;
-        o.seed = 5;
+        const QString path = test::damagedWorkspace(dir);
+        QVERIFY(!path.isEmpty());
         QString error;
-        QVERIFY2(Generator::generate(path, o, &error), qPrintable(error));
-        // The sector facet reads the index of credentials by sector, in order, group after group.
-        QVERIFY(test::damageLastLeaf(path, QStringLiteral("credential_sector")));
         Database db;
         QVERIFY2(db.open(path, &error), qPrintable(error));
         Lookups lookups;

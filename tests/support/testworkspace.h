@@ -8,6 +8,7 @@
 #include "pgcluster.h"
 #include "storage/database.h"
 #include "storage/integritystamps.h"
+#include "synthetic/generator.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -173,6 +174,27 @@ inline bool damageLastLeaf(const QString& path, const QString& name)
     f.close();
     IntegrityStamps::record(path);
     return true;
+}
+
+/**
+ * A generated workspace file in \a dir (100 projects, 3,000 micro-credentials) whose index of credentials by
+ * sector has its last leaf page damaged under a current stamp (damageLastLeaf()): the sector facet and the
+ * statistics' count of credentials by sector read it in order and fail part-way. Empty when it could not be
+ * made.
+ */
+inline QString damagedWorkspace(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    GeneratorOptions o;
+    o.projects = 100;
+    o.credentials = 3000;
+    o.seed = 5;
+    QString error;
+    if (!Generator::generate(path, o, &error)) {
+        qWarning("generate failed: %s", qPrintable(error));
+        return QString();
+    }
+    return damageLastLeaf(path, QStringLiteral("credential_sector")) ? path : QString();
 }
 
 } // namespace mcfund::test
