@@ -424,7 +424,7 @@ private slots:
         QImage image(641, 515, QImage::Format_RGB32);
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
-                image.setPixel(x, y, qRgb(x % 256, (y * 3) % 256, (x * y * 7919) % 256));
+                image.setPixel(x, y, qRgb(x % 256, (y * 3) % 256, int(qint64(x) * y * 7919 % 256)));
         {
             QPainter p(&image);
             p.setRenderHint(QPainter::Antialiasing);
