@@ -1288,6 +1288,18 @@
         <source>a search index does not match its table: %1</source>
         <translation />
     </message>
+    <message>
+        <source>Cancelled: “%1” was left at schema %2, as it was; the copy made before the update is “%3”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancelled: “%1” was left at schema %2, as it was.</source>
+        <translation />
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::DateText</name>
@@ -2471,6 +2483,10 @@
     </message>
     <message>
         <source>Rows without a translation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…</source>
         <translation />
     </message>
 </context>

@@ -1303,6 +1303,18 @@
         <source>a search index does not match its table: %1</source>
         <translation>un index de recherche ne correspond pas à sa table&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cancelled: “%1” was left at schema %2, as it was; the copy made before the update is “%3”.</source>
+        <translation>Annulé : «&#xa0;%1&#xa0;» est resté au schéma %2, tel qu’il était; la copie faite avant la mise à jour est «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cancelled: “%1” was left at schema %2, as it was.</source>
+        <translation>Annulé : «&#xa0;%1&#xa0;» est resté au schéma %2, tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>opération annulée.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::DateText</name>
@@ -2508,6 +2520,10 @@
     <message>
         <source>Rows without a translation</source>
         <translation>Lignes sans traduction</translation>
+    </message>
+    <message>
+        <source>Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…</source>
+        <translation>Mise à jour de «&#xa0;%1&#xa0;» pour cette version de mcfund; une copie de l’espace tel qu’il était est gardée à côté…</translation>
     </message>
 </context>
 <context>

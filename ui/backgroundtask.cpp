@@ -16,24 +16,36 @@ bool BackgroundTask::run(QWidget* parent, const Database& database, bool readOnl
 {
     static std::atomic<int> counter{0};
     const QString name = QStringLiteral("mcfund-task-%1").arg(++counter);
+    // The connection is made, used and closed on the worker thread, as Qt SQL requires.
+    return run(
+        parent, label,
+        [&](const Progress& progress, QString* jobError) {
+            bool ok = false;
+            {
+                QSqlDatabase db = database.openExtraConnection(name, readOnly, jobError);
+                if (db.isOpen())
+                    ok = job(db, progress, jobError);
+            }
+            Database::closeConnection(name);
+            return ok;
+        },
+        error, cancellable);
+}
+
+bool BackgroundTask::run(QWidget* parent, const QString& label, const PlainJob& job, QString* error,
+                         bool cancellable)
+{
     std::atomic<int> percent{0};
     std::atomic<bool> cancelled{false};
     bool ok = false;
     QString jobError;
-    // The connection is made, used and closed on the worker thread, as Qt SQL requires.
     QThread* thread = QThread::create([&] {
-        {
-            QSqlDatabase db = database.openExtraConnection(name, readOnly, &jobError);
-            if (db.isOpen())
-                ok = job(
-                    db,
-                    [&](int p) {
-                        percent = p;
-                        return !cancelled.load();
-                    },
-                    &jobError);
-        }
-        Database::closeConnection(name);
+        ok = job(
+            [&](int p) {
+                percent = p;
+                return !cancelled.load();
+            },
+            &jobError);
     });
     thread->setObjectName(QStringLiteral("BackgroundTask"));
 

@@ -28,6 +28,11 @@ public:
     /** With \a cancellable false the dialog has no Cancel button (an undo must not stop half-way). */
     static bool run(QWidget* parent, const Database& database, bool readOnly, const QString& label,
                     const Job& job, QString* error, bool cancellable = true);
+
+    /** A job that makes its own connections, if any: the update of a workspace before it opens. */
+    using PlainJob = std::function<bool(const Progress& progress, QString* error)>;
+    static bool run(QWidget* parent, const QString& label, const PlainJob& job, QString* error,
+                    bool cancellable = true);
 };
 
 } // namespace mcfund

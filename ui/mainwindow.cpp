@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "backgroundtask.h"
 #include "flows/packageflow.h"
 #include "flows/reportflow.h"
 #include "flows/transferflow.h"
@@ -24,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -256,6 +259,18 @@ void MainWindow::updateHistoryRecord()
 
 bool MainWindow::openWorkspace(const QString& path, QString* error)
 {
+    // A workspace of an older schema is copied and migrated first, on a thread of its own: a million-row
+    // file takes seconds to copy, and the window keeps painting, shows how far it has got and can stop it.
+    if (Database::needsUpgrade(path) &&
+        !BackgroundTask::run(
+            this,
+            tr("Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…")
+                .arg(QDir::toNativeSeparators(path)),
+            [path](const BackgroundTask::Progress& progress, QString* why) {
+                return Database::upgrade(path, progress, why);
+            },
+            error))
+        return false;
     auto db = std::make_unique<Database>();
     // The integrity check of a large workspace takes seconds: it runs in the background below.
     if (!db->open(path, error, false))

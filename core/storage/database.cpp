@@ -8,6 +8,7 @@
 #include "server.h"
 #include "sqldialect.h"
 #include "tablecopy.h"
+#include "transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -44,6 +45,20 @@ QString workspaceKindCode(WorkspaceKind k)
 }
 
 namespace {
+
+/** Where the copy of a workspace made before its migration goes: beside it, named for the schema and time. */
+QString backupBeforeMigration(const QString& path)
+{
+    const QString stem =
+        path + QStringLiteral(".before-schema-%1-%2")
+                   .arg(Migrations::latestVersion())
+                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss")));
+    // A second try within the same second (the first one stopped after its copy) keeps both copies.
+    QString name = stem + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = stem + QStringLiteral("-%1.bak").arg(n);
+    return name;
+}
 
 QString uniqueConnectionName(const QString& prefix)
 {
@@ -578,14 +593,8 @@ bool Database::openExisting(const QString& path, QString* error, bool integrityC
     if (!inspect(path, &version, error, integrityCheck && !stamped ? Check::Quick : Check::Structure))
         return false;
     m_checkedSound = integrityCheck || stamped; // checked whole now, or stamped sound as it was
-    if (version < Migrations::latestVersion()) {
-        const QString backup =
-            path + QStringLiteral(".before-schema-%1-%2.bak")
-                       .arg(Migrations::latestVersion())
-                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss")));
-        if (!backupFile(path, backup, error))
-            return false;
-    }
+    if (version < Migrations::latestVersion() && !backupFile(path, backupBeforeMigration(path), error))
+        return false;
     const QString name = uniqueConnectionName(QStringLiteral("mcfund"));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -774,7 +783,91 @@ bool Database::isEdited(const QSqlDatabase& db)
            q.value(0).toString() != QLatin1String("generate");
 }
 
-bool Database::backupFile(const QString& source, const QString& target, QString* error)
+bool Database::needsUpgrade(const QString& path)
+{
+    if (Server::isLocation(path))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return false;
+    // user_version and application_id: big-endian integers at offsets 60 and 68 of the header. A
+    // write-ahead log not yet checkpointed may hold a newer user_version than the header: upgrade() then
+    // finds nothing to do. It can never hold an older one.
+    const auto at = [&header](int offset) {
+        return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16) |
+               (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
+    };
+    return at(68) == quint32(ApplicationId) && at(60) < quint32(Migrations::latestVersion());
+}
+
+bool Database::upgrade(const QString& path, const Progress& progress, QString* error)
+{
+    int version = 0;
+    if (!inspect(path, &version, error, Check::Structure))
+        return false;
+    if (version >= Migrations::latestVersion())
+        return true;
+    bool stopped = false;
+    Progress goOn = [&](int percent) {
+        stopped = stopped || (progress && !progress(percent));
+        return !stopped;
+    };
+    const QString backup = backupBeforeMigration(path);
+    const auto cancelled = [&](bool copied) {
+        if (error)
+            *error = copied ? tr("Cancelled: “%1” was left at schema %2, as it was; the copy made before the "
+                                 "update is “%3”.")
+                                  .arg(path)
+                                  .arg(version)
+                                  .arg(backup)
+                            : tr("Cancelled: “%1” was left at schema %2, as it was.").arg(path).arg(version);
+        return false;
+    };
+    // The copy is most of the time on a large file; the migrations take the last tenth.
+    if (!goOn(0))
+        return cancelled(false);
+    if (!backupFile(path, backup, error, [&](int percent) { return goOn(percent * 9 / 10); }))
+        return stopped ? cancelled(false) : false;
+    const QString name = uniqueConnectionName(QStringLiteral("mcfund-upgrade"));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            if (error)
+                *error = tr("Cannot open “%1”: %2").arg(path, db.lastError().text());
+        } else if (configure(db, error)) {
+            // A statement of a migration can take seconds on a large workspace (sort keys for every row):
+            // SQLite asks now and then whether to go on, and stopping interrupts it.
+            sqlite3* raw = *static_cast<sqlite3* const*>(db.driver()->handle().data());
+            sqlite3_progress_handler(
+                raw, 20000, [](void* context) { return (*static_cast<Progress*>(context))(90) ? 0 : 1; },
+                &goOn);
+            {
+                // Every migration in one transaction (theirs become savepoints of it): stopped or failed
+                // half-way, the file stays at the schema it had.
+                Transaction all(db);
+                ok = all.isActive() && Migrations::migrate(db, error) && goOn(99) && all.commit();
+                if (!ok && !stopped && error && error->isEmpty())
+                    *error = all.error();
+            }
+            sqlite3_progress_handler(raw, 0, nullptr, nullptr);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (stopped)
+        return cancelled(true);
+    if (ok)
+        goOn(100);
+    return ok;
+}
+
+bool Database::backupFile(const QString& source, const QString& target, QString* error,
+                          const Progress& progress)
 {
     if (QFileInfo::exists(target)) {
         if (error)
@@ -799,17 +892,26 @@ bool Database::backupFile(const QString& source, const QString& target, QString*
     if (rc == SQLITE_OK) {
         sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
         if (b) {
-            // Copy in steps so that writers on other connections are not held up for long.
+            // Copy in steps so that writers on other connections are not held up for long, and so that
+            // the copy can say how far it has got and be stopped.
+            bool stopped = false;
             do {
                 rc = sqlite3_backup_step(b, 512);
                 if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                     sqlite3_sleep(20);
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+                if (rc == SQLITE_OK && progress) {
+                    const qint64 all = sqlite3_backup_pagecount(b);
+                    const qint64 done = all - sqlite3_backup_remaining(b);
+                    stopped = !progress(all > 0 ? int(done * 100 / all) : 0);
+                }
+            } while (!stopped && (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED));
             sqlite3_backup_finish(b);
             if (rc == SQLITE_DONE)
                 rc = SQLITE_OK;
+            if (stopped)
+                why = tr("cancelled.");
         }
-        if (rc != SQLITE_OK || !b)
+        if (why.isEmpty() && (rc != SQLITE_OK || !b))
             why = QString::fromUtf8(sqlite3_errmsg(dst));
     } else {
         why = QString::fromUtf8(sqlite3_errmsg(src ? src : dst));

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -95,8 +96,27 @@ public:
 
     /** Copies the open workspace to \a target with SQLite's online backup API (safe while in use). */
     bool backupTo(const QString& target, QString* error) const;
-    /** The same for any workspace file, used before a migration. */
-    static bool backupFile(const QString& source, const QString& target, QString* error);
+    /** A share of a long step done (0–100); returns false to stop it, which then leaves nothing changed. */
+    using Progress = std::function<bool(int percent)>;
+    /** The same for any workspace file, used before a migration; \a progress may stop the copy, and then no
+     *  file is left at \a target. */
+    static bool backupFile(const QString& source, const QString& target, QString* error,
+                           const Progress& progress = {});
+
+    /**
+     * True when the file at \a path says, in its header, that it is a workspace of an older schema than this
+     * mcfund writes: open() would copy it and migrate it. Reads 100 bytes; false for a shared workspace, a
+     * missing file or anything that is not a workspace (open() explains those).
+     */
+    static bool needsUpgrade(const QString& path);
+    /**
+     * What open() does to a workspace of an older schema, on its own connection, so that the window can run
+     * it on a thread of its own: checks the file as open() does, copies it beside itself
+     * (`NAME.before-schema-N-TIME.bak`), then runs every migration in one transaction. Stopped by
+     * \a progress, it leaves the file as it was (a copy finished before is kept). True at once for a file
+     * of the latest schema.
+     */
+    static bool upgrade(const QString& path, const Progress& progress, QString* error);
 
     /** How much of a file inspect() reads to find damage. */
     enum class Check

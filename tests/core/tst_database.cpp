@@ -14,6 +14,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace mcfund;
 
 namespace {
@@ -474,6 +476,162 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT sort_en FROM institution WHERE uid = 'i1'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ecole polytechnique"));
+    }
+
+    void anOlderWorkspaceIsUpdatedOnItsOwnSayingHowFarItHasGot()
+    {
+        // What the window runs on a thread of its own before it opens a workspace of an older schema.
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QVERIFY(test::olderWorkspace(p));
+        QVERIFY(Database::needsUpgrade(p));
+        QList<int> seen;
+        QString error;
+        QVERIFY2(Database::upgrade(
+                     p,
+                     [&seen](int percent) {
+                         seen << percent;
+                         return true;
+                     },
+                     &error),
+                 qPrintable(error));
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last(), 100);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QVERIFY(!Database::needsUpgrade(p));
+        // The copy kept beside it is the workspace as it was, at schema 7.
+        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")});
+        QCOMPARE(backups.size(), 1);
+        int version = 0;
+        QVERIFY2(Database::inspect(dir.filePath(backups.first()), &version, &error, Database::Check::Quick),
+                 qPrintable(error));
+        QCOMPARE(version, 7);
+        // Opening it now has nothing left to do: no second copy.
+        Database db;
+        QVERIFY2(db.open(p, &error), qPrintable(error));
+        QCOMPARE(pragma(db, "user_version").toInt(), Migrations::latestVersion());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).size(), 1);
+        QCOMPARE(test::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM micro_credential")),
+                 2000);
+        QCOMPARE(test::scalar(
+                     db.connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'project_uid_round'")),
+                 1);
+    }
+
+    void anUpdateStoppedWhileCopyingLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        // Large enough to be copied in several steps (10,000 credentials: about 20 MB).
+        QVERIFY(test::olderWorkspace(p, 10000));
+        const QByteArray before = test::fileBytes(p);
+        QString error;
+        // Stopped part-way through the copy.
+        int steps = 0;
+        QVERIFY(!Database::upgrade(
+            p,
+            [&steps](int percent) {
+                steps += percent > 0 ? 1 : 0;
+                return percent == 0;
+            },
+            &error));
+        QCOMPARE(steps, 1);
+        QVERIFY2(error.contains(QStringLiteral("Cancelled")) && error.contains(QStringLiteral("schema 7")),
+                 qPrintable(error));
+        QCOMPARE(test::fileBytes(p), before);
+        // No copy, finished or not (the empty -wal and -shm of SQLite's readers may stay, as after a check).
+        QCOMPARE(
+            QDir(dir.path()).entryList({QStringLiteral("*.bak*"), QStringLiteral("*copying*")}, QDir::Files),
+            QStringList());
+        QVERIFY(Database::needsUpgrade(p));
+    }
+
+    void anUpdateStoppedWhileMigratingLeavesTheSchemaAsItWas()
+    {
+        // Schema 1, before sort keys: migration 2 computes a key for every row, long enough for SQLite to
+        // ask whether to go on while it runs.
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(p);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+            for (const QString& sql : Migrations::statements(1))
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(db.transaction());
+            q.prepare(QStringLiteral("INSERT INTO institution(uid, name_en, type, language, created_at, "
+                                     "updated_at) VALUES (?, ?, 'college', 'en', 't', 't')"));
+            for (int i = 0; i < 3000; ++i) {
+                q.addBindValue(QStringLiteral("i%1").arg(i));
+                q.addBindValue(QStringLiteral("Collège %1").arg(i));
+                QVERIFY(q.exec());
+            }
+            QVERIFY(db.commit());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        // Stopped once the copy is made: SQLite's question during the migrations says 90.
+        int asked = 0;
+        QString error;
+        QVERIFY(!Database::upgrade(
+            p,
+            [&asked](int percent) {
+                asked += percent == 90 ? 1 : 0;
+                return percent < 90;
+            },
+            &error));
+        QVERIFY(asked > 0);
+        QVERIFY2(error.contains(QStringLiteral("Cancelled")) && error.contains(QStringLiteral(".bak")),
+                 qPrintable(error));
+        int version = 0;
+        QVERIFY2(Database::inspect(p, &version, &error, Database::Check::Quick), qPrintable(error));
+        QCOMPARE(version, 1);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("after"));
+            db.setDatabaseName(p);
+            QVERIFY(db.open());
+            QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('institution') "
+                                                     "WHERE name = 'sort_en'")),
+                     0);
+            QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM institution")), 3000);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("after"));
+        // Stopped after the last migration, before the whole is committed: still schema 1.
+        QVERIFY(!Database::upgrade(
+            p, [](int percent) { return percent < 99; }, &error));
+        QVERIFY2(Database::inspect(p, &version, &error, Database::Check::Quick), qPrintable(error));
+        QCOMPARE(version, 1);
+        // The next try goes through.
+        QVERIFY2(Database::upgrade(p, {}, &error), qPrintable(error));
+        QVERIFY(!Database::needsUpgrade(p));
+    }
+
+    void onlyAnOlderWorkspaceFileNeedsAnUpdate()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.create(test::path(dir), WorkspaceKind::Empty, &error));
+        }
+        QVERIFY(!Database::needsUpgrade(test::path(dir)));
+        QVERIFY(!Database::needsUpgrade(dir.filePath(QStringLiteral("missing.sqlite"))));
+        QVERIFY(!Database::needsUpgrade(QStringLiteral("postgresql://someone@localhost/fund")));
+        const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QVERIFY(!Database::needsUpgrade(text));
+        // Not a workspace at all: upgrade() says so, as open() would, and writes nothing.
+        QVERIFY(!Database::upgrade(text, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("not an mcfund workspace")), qPrintable(error));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).size(), 0);
     }
 
     void changeLogIsAppendOnly()

@@ -197,4 +197,36 @@ inline QString damagedWorkspace(const QTemporaryDir& dir)
     return damageLastLeaf(path, QStringLiteral("credential_sector")) ? path : QString();
 }
 
+/**
+ * A workspace at \a path as mcfund's schema 7 made it, holding \a credentials generated micro-credentials
+ * (made with the latest schema, less what migration 8 added): open() or Database::upgrade() copies it and
+ * migrates it. False when it could not be made.
+ */
+inline bool olderWorkspace(const QString& path, qint64 credentials = 2000)
+{
+    GeneratorOptions o;
+    o.projects = qMax<qint64>(1, credentials / 10);
+    o.credentials = credentials;
+    o.seed = 3;
+    QString error;
+    if (!Generator::generate(path, o, &error)) {
+        qWarning("generate failed: %s", qPrintable(error));
+        return false;
+    }
+    const QString name = QStringLiteral("olderWorkspace");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        ok = db.open() && q.exec(QStringLiteral("DROP INDEX project_uid_round")) &&
+             q.exec(QStringLiteral("PRAGMA user_version = 7"));
+        if (!ok)
+            qWarning("cannot make schema 7: %s", qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 } // namespace mcfund::test

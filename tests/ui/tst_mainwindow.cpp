@@ -251,6 +251,39 @@ private slots:
                  QStringLiteral("Workspace opened: sound at its last check, and unchanged since."));
     }
 
+    void anOlderWorkspaceIsUpdatedWhileTheWindowGoesOn()
+    {
+        // The copy and the migrations run on a thread of their own: the window's events are handled
+        // meanwhile (a million-row file takes seconds to copy), and then the workspace opens updated.
+        const QString p = m_dir.filePath(QStringLiteral("older.sqlite"));
+        QVERIFY(test::olderWorkspace(p));
+        MainWindow w;
+        bool opening = true;
+        bool handledWhileOpening = false;
+        QTimer::singleShot(0, &w, [&] { handledWhileOpening = opening; });
+        QString error;
+        QVERIFY2(w.openWorkspace(p, &error), qPrintable(error));
+        opening = false;
+        QVERIFY(handledWhileOpening);
+        QCOMPARE(value(w.workspace()->database().connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 8);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("older.sqlite.before-schema-*.bak")}).size(),
+                 1);
+        w.showPage(Entity::Credential);
+        QVERIFY(settle(w.page(Entity::Credential)->model()));
+        QCOMPARE(w.page(Entity::Credential)->model()->rowCount(), 2000);
+        // A workspace of the latest schema opens as before, without a thread or a copy.
+        MainWindow again;
+        handledWhileOpening = false;
+        opening = true;
+        QTimer::singleShot(0, &again, [&] { handledWhileOpening = opening; });
+        QVERIFY2(again.openWorkspace(p, &error), qPrintable(error));
+        opening = false;
+        QVERIFY(!handledWhileOpening);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("older.sqlite.before-schema-*.bak")}).size(),
+                 1);
+    }
+
     void theEditorsNameIsTheAccountsNotAFolders()
     {
         // With no name in the settings and no USER, LOGNAME or USERNAME, the name is the operating system's
