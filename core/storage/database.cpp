@@ -593,7 +593,8 @@ bool Database::openExisting(const QString& path, QString* error, bool integrityC
     if (!inspect(path, &version, error, integrityCheck && !stamped ? Check::Quick : Check::Structure))
         return false;
     m_checkedSound = integrityCheck || stamped; // checked whole now, or stamped sound as it was
-    if (version < Migrations::latestVersion() && !backupFile(path, backupBeforeMigration(path), error))
+    // An older schema: copied, then migrated in one transaction, as the window does on its own thread.
+    if (version < Migrations::latestVersion() && !upgrade(path, {}, error))
         return false;
     const QString name = uniqueConnectionName(QStringLiteral("mcfund"));
     {
