@@ -2489,6 +2489,10 @@
         <source>Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…</source>
         <translation />
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::ManPage</name>

@@ -2525,6 +2525,10 @@
         <source>Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…</source>
         <translation>Mise à jour de «&#xa0;%1&#xa0;» pour cette version de mcfund; une copie de l’espace tel qu’il était est gardée à côté…</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::ManPage</name>

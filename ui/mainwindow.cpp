@@ -22,6 +22,7 @@
 
 #include "domain/translations.h"
 #include "storage/database.h"
+#include "storage/server.h"
 
 #include <QAction>
 #include <QApplication>
@@ -270,6 +271,18 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
                 return Database::upgrade(path, progress, why);
             },
             error))
+        return false;
+    // A shared workspace is reached over the network, which may take up to the connection's timeout: the
+    // first connection (which also checks that the database is a workspace mcfund can read) is made on a
+    // thread of its own, so that the window keeps painting while it waits.
+    if (Server::isLocation(path) && !BackgroundTask::run(
+                                        this, tr("Connecting to %1…").arg(Server::displayName(path)),
+                                        [path](const BackgroundTask::Progress&, QString* why) {
+                                            int version = 0;
+                                            return Database::inspect(path, &version, why,
+                                                                     Database::Check::Structure);
+                                        },
+                                        error, false))
         return false;
     auto db = std::make_unique<Database>();
     // The integrity check of a large workspace takes seconds: it runs in the background below.

@@ -284,6 +284,22 @@ private slots:
                  1);
     }
 
+    void aSharedWorkspaceIsReachedWhileTheWindowGoesOn()
+    {
+        // The network may keep a connection waiting up to its timeout: the window's events are handled
+        // meanwhile. Nothing listens on port 1, so the attempt fails, saying where it tried.
+        MainWindow w;
+        bool opening = true;
+        bool handledWhileOpening = false;
+        QTimer::singleShot(0, &w, [&] { handledWhileOpening = opening; });
+        QString error;
+        QVERIFY(!w.openWorkspace(QStringLiteral("postgresql://nobody@127.0.0.1:1/fund"), &error));
+        opening = false;
+        QVERIFY(handledWhileOpening);
+        QVERIFY2(error.contains(QStringLiteral("127.0.0.1")), qPrintable(error));
+        QVERIFY(!w.workspace());
+    }
+
     void theEditorsNameIsTheAccountsNotAFolders()
     {
         // With no name in the settings and no USER, LOGNAME or USERNAME, the name is the operating system's
