@@ -2305,6 +2305,13 @@
     </message>
 </context>
 <context>
+    <name>mcfund::Lookups</name>
+    <message>
+        <source>Cannot read the sectors, rounds and institutions of the workspace: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mcfund::MainActions</name>
     <message>
         <source>&amp;File</source>

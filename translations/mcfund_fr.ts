@@ -2341,6 +2341,13 @@
     </message>
 </context>
 <context>
+    <name>mcfund::Lookups</name>
+    <message>
+        <source>Cannot read the sectors, rounds and institutions of the workspace: %1</source>
+        <translation>Impossible de lire les secteurs, les volets et les établissements de l’espace de travail&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>mcfund::MainActions</name>
     <message>
         <source>&amp;File</source>

@@ -61,7 +61,11 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
         QSqlQuery(connection).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
     }
     m_engine = std::make_unique<EditEngine>(connection, userName());
-    m_lookups.load(connection);
+    // Said once the window listens (it connects to problem() when this returns).
+    QString lookupsError;
+    if (!m_lookups.load(connection, &lookupsError))
+        QMetaObject::invokeMethod(
+            this, [this, lookupsError] { emit problem(lookupsError); }, Qt::QueuedConnection);
     if (openHook())
         openHook()(connection);
     m_readOnly = WriteFailure::isReadOnly(connection);
@@ -135,7 +139,7 @@ void Workspace::readOthers()
     // Names and references may have changed under the tables: read them again before the tables repaint.
     if (touched.contains(Entity::Sector) || touched.contains(Entity::Round) ||
         touched.contains(Entity::Institution))
-        m_lookups.load(m_db->connection());
+        reloadLookups();
     emit changed(touched);
     emit changedElsewhere(what.isEmpty() ? tr("%1 saved changes.").arg(who)
                                          : tr("%1 saved: %2").arg(who, what));
@@ -570,7 +574,9 @@ bool Workspace::writeInBackground(EditBatch& batch, const QString& origin, QWidg
 
 void Workspace::reloadLookups()
 {
-    m_lookups.load(m_db->connection());
+    QString error;
+    if (!m_lookups.load(m_db->connection(), &error))
+        emit problem(error);
 }
 
 } // namespace mcfund

@@ -21,7 +21,7 @@ QString LookupItem::name(const QString& language, bool* fallback) const
     return wanted.isEmpty() ? other : wanted;
 }
 
-void Lookups::load(const QSqlDatabase& db)
+bool Lookups::load(const QSqlDatabase& db, QString* error)
 {
     m_items.clear();
     m_index.clear();
@@ -43,9 +43,8 @@ void Lookups::load(const QSqlDatabase& db)
         Sql::stream(q);
         QList<LookupItem>& list = m_items[int(s.entity)];
         QHash<QString, int>& index = m_index[int(s.entity)];
-        if (!q.exec(QString::fromLatin1(s.sql)))
-            continue;
-        while (q.next()) {
+        const bool read = q.exec(QString::fromLatin1(s.sql));
+        while (read && q.next()) {
             LookupItem item{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                             q.value(3).toString(), q.value(4).toString()};
             index.insert(item.uid, int(list.size()));
@@ -56,7 +55,17 @@ void Lookups::load(const QSqlDatabase& db)
             keys.insert(item.code.toLower(), int(list.size()));
             list << item;
         }
+        if (!read || q.lastError().isValid()) {
+            if (error)
+                *error = tr("Cannot read the sectors, rounds and institutions of the workspace: %1")
+                             .arg(q.lastError().text());
+            m_items.clear();
+            m_index.clear();
+            m_byKey.clear();
+            return false;
+        }
     }
+    return true;
 }
 
 const QList<LookupItem>& Lookups::items(Entity entity) const

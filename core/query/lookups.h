@@ -2,6 +2,7 @@
 
 #include "domain/entityschema.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -29,8 +30,14 @@ struct LookupItem
  */
 class Lookups
 {
+    Q_DECLARE_TR_FUNCTIONS(mcfund::Lookups)
 public:
-    void load(const QSqlDatabase& db);
+    /**
+     * Reads the three tables again. A read that fails, at once or part-way, leaves the lookups empty and says
+     * why in \a error: never a shorter list taken for the whole (an institution missing from it would make
+     * an import refuse its rows, and a report leave its name out).
+     */
+    bool load(const QSqlDatabase& db, QString* error = nullptr);
     const QList<LookupItem>& items(Entity entity) const;
     const LookupItem* find(Entity entity, const QString& uid) const;
     /** Finds by uid, code, or English, French or short name (case-insensitive). */

@@ -80,10 +80,8 @@ QString ReportBuilder::amount(const QVariant& cents) const
     return cents.isNull() ? kDash : Money(cents.toLongLong()).toString(m_locale);
 }
 
-QString ReportBuilder::describeFilter(const FilterSpec& f) const
+QString ReportBuilder::describeFilter(const FilterSpec& f, const Lookups& l) const
 {
-    Lookups l;
-    l.load(m_db);
     QStringList parts;
     auto names = [&](Entity e, const QStringList& uids) {
         QStringList n;
@@ -135,6 +133,9 @@ bool ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
     // made without knowing it.
     if (streamFailed(q, error))
         return false;
+    Lookups lookups;
+    if (!lookups.load(m_db, error))
+        return false;
     const bool edited = Database::isEdited(m_db);
     QString source;
     if (kind == QLatin1String("synthetic")) {
@@ -154,7 +155,7 @@ bool ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
     r->titlePage = {{tr("Fund"), tr("Ontario Micro-credentials Challenge Fund")},
                     {tr("Prepared on"), m_locale.toString(QDate::currentDate(), QLocale::LongFormat)},
                     {tr("Data source"), source},
-                    {tr("Filters in force"), describeFilter(filter)}};
+                    {tr("Filters in force"), describeFilter(filter, lookups)}};
     r->runningHeader = title;
     r->pageOfFormat = tr("Page %1 of %2");
     return true;
@@ -298,7 +299,8 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
     list.table.rightAlign = {false, false, false, true, true};
     {
         Lookups lookups;
-        lookups.load(m_db);
+        if (!lookups.load(m_db, error))
+            return false;
         QSqlQuery q(m_db);
         Sql::stream(q);
         const QString sortKey =
@@ -382,7 +384,8 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
     r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("Institution"), {}, {}, {}, {}} << about;
 
     Lookups lookups;
-    lookups.load(m_db);
+    if (!lookups.load(m_db, error))
+        return false;
     QString where;
     const QVariantList binds = bindsOf(m_db, f, &where);
     ReportBlock projects;
@@ -487,7 +490,8 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
         return false;
     }
     Lookups lookups;
-    lookups.load(m_db);
+    if (!lookups.load(m_db, error))
+        return false;
     const LookupItem* sector = lookups.find(Entity::Sector, uid);
     FilterSpec f = given;
     f.sectorUids = {uid};

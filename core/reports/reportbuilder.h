@@ -8,6 +8,8 @@
 
 namespace mcfund {
 
+class Lookups;
+
 /**
  * Builds report content from the workspace with aggregates in SQL: the round summary, an institution's
  * report and a sector's report, in the interface language installed when called. Returns false with a
@@ -28,7 +30,7 @@ private:
     /** False, with \a error, when what the workspace holds (official, synthetic, empty) cannot be read. */
     bool begin(Report* r, const QString& title, const QString& subtitle, const FilterSpec& filter,
                QString* error) const;
-    QString describeFilter(const FilterSpec& filter) const;
+    QString describeFilter(const FilterSpec& filter, const Lookups& lookups) const;
     QString pick(const QString& en, const QString& fr) const;
     QString amount(const QVariant& cents) const;
 

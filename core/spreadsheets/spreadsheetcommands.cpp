@@ -86,7 +86,8 @@ int SpreadsheetCommands::import(CommandContext& ctx)
         options.mapping = Importer::guessMapping(*entity, source->header());
     }
     Lookups lookups;
-    lookups.load(db.connection());
+    if (!lookups.load(db.connection(), &error))
+        return fail(error, 2);
     ImportReport report;
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     // The file is read once, a row at a time: checked and, unless this is a dry run, written as it goes in
@@ -172,7 +173,8 @@ int SpreadsheetCommands::exportData(CommandContext& ctx)
         return fail(error, 1);
     db.useOnePassCache(); // every row is read once, page by page
     Lookups lookups;
-    lookups.load(db.connection());
+    if (!lookups.load(db.connection(), &error))
+        return fail(error, 1);
     const Repository repo(db.connection());
     FilterSpec filter;
     for (const QString& f : parser.values(QStringLiteral("filter"))) {

@@ -76,49 +76,6 @@ std::optional<Record> Repository::get(Entity entity, const QString& uid) const
     return RecordStore(m_db, m_context).get(entity, uid);
 }
 
-QList<Record> Repository::all(Entity entity, const QString& orderBy) const
-{
-    QList<Record> out;
-    QSqlQuery q(m_db);
-    Sql::stream(q);
-    // orderBy is a column name chosen by our code, never user text.
-    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(Schema::entity(entity).table, orderBy)))
-        return out;
-    while (q.next()) {
-        Record r;
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            if (!Sql::isDerived(rec.fieldName(i)))
-                r.insert(rec.fieldName(i), q.value(i));
-        out << r;
-    }
-    return out;
-}
-
-QList<Sector> Repository::sectors() const
-{
-    QList<Sector> out;
-    for (const Record& r : all(Entity::Sector, QStringLiteral("sort_order, code")))
-        out << Sector::fromRecord(r);
-    return out;
-}
-
-QList<FundingRound> Repository::rounds() const
-{
-    QList<FundingRound> out;
-    for (const Record& r : all(Entity::Round, QStringLiteral("number")))
-        out << FundingRound::fromRecord(r);
-    return out;
-}
-
-QList<Institution> Repository::institutions() const
-{
-    QList<Institution> out;
-    for (const Record& r : all(Entity::Institution, Sql::nocase(QStringLiteral("name_en"), m_db)))
-        out << Institution::fromRecord(r);
-    return out;
-}
-
 std::optional<FundingRound> Repository::roundByNumber(int number) const
 {
     QSqlQuery q(m_db);

@@ -39,11 +39,7 @@ public:
     }
 
     std::optional<Record> get(Entity entity, const QString& uid) const;
-    QList<Record> all(Entity entity, const QString& orderBy = QStringLiteral("rowid")) const;
 
-    QList<Sector> sectors() const;
-    QList<FundingRound> rounds() const;
-    QList<Institution> institutions() const;
     std::optional<FundingRound> roundByNumber(int number) const;
     std::optional<Project> project(const QString& uid) const;
     std::optional<MicroCredential> credential(const QString& uid) const;

@@ -1,4 +1,5 @@
 #include "query/tablequery.h"
+#include "reports/reportbuilder.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 #include "synthetic/generator.h"
@@ -232,6 +233,48 @@ private slots:
         TableQuery q(Entity::Credential, db.connection(), &lookups);
         QVERIFY(q.facet(FilterSpec(), Criterion::Sector).isEmpty());
         QVERIFY2(q.lastError().contains(QLatin1String("malformed")), qPrintable(q.lastError()));
+    }
+
+    void lookupsReadOnlyInPartAreAnError()
+    {
+        // The rounds, read in the order of their numbers' index, span several pages, the last of which cannot
+        // be read: the lookups are an error, and so is a report, never a list without the last ones.
+        QTemporaryDir dir;
+        const QString path = test::path(dir);
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(db.connection().transaction());
+            q.prepare(
+                QStringLiteral("INSERT INTO funding_round(uid, number, name_en, created_at, updated_at) "
+                               "VALUES (?, ?, ?, 't', 't')"));
+            for (int i = 100; i < 3100; ++i) {
+                q.addBindValue(QStringLiteral("round-%1").arg(i));
+                q.addBindValue(i);
+                q.addBindValue(QStringLiteral("Round %1").arg(i));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(db.connection().commit());
+            Lookups sound;
+            QVERIFY2(sound.load(db.connection(), &error), qPrintable(error));
+            QCOMPARE(sound.items(Entity::Round).size(), 3002);
+        }
+        QVERIFY(test::damageLastLeaf(path, QStringLiteral("sqlite_autoindex_funding_round_2")));
+        Database db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        Lookups lookups;
+        QVERIFY(!lookups.load(db.connection(), &error));
+        QVERIFY2(error.contains(QLatin1String("rounds")) && error.contains(QLatin1String("malformed")),
+                 qPrintable(error));
+        QVERIFY(lookups.items(Entity::Round).isEmpty());
+        QVERIFY(lookups.items(Entity::Sector).isEmpty());
+        Report report;
+        error.clear();
+        QVERIFY(!ReportBuilder(db.connection(), QStringLiteral("en"))
+                     .roundSummary(2, FilterSpec(), &report, &error));
+        QVERIFY2(error.contains(QLatin1String("malformed")), qPrintable(error));
     }
 
     void statusFacetAndMissingInOnePass_data()
