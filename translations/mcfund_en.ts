@@ -5938,6 +5938,10 @@ Change them, or use Clear all to see every row.</source>
         <source>“%1” was deleted by someone else; your change was not applied.</source>
         <translation />
     </message>
+    <message>
+        <source>Changes saved elsewhere could not be read from the change log (%1); every table was read again.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::WorkspaceFlow</name>

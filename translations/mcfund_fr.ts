@@ -6099,6 +6099,10 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
         <source>“%1” was deleted by someone else; your change was not applied.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé par une autre personne; votre modification n&apos;a pas été appliquée.</translation>
     </message>
+    <message>
+        <source>Changes saved elsewhere could not be read from the change log (%1); every table was read again.</source>
+        <translation>Les modifications enregistrées ailleurs n’ont pas pu être lues dans le journal des modifications (%1); toutes les tables ont été relues.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::WorkspaceFlow</name>

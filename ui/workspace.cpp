@@ -125,7 +125,7 @@ void Workspace::readOthers()
 {
     // Up to a few thousand rows name who and what; a larger write is reported by its newest row.
     const ChangeFeed::Since others = ChangeFeed::since(m_db->connection(), m_seenLog);
-    if (others.rows == 0)
+    if (others.rows == 0 && others.error.isEmpty())
         return;
     QList<Entity> touched;
     for (const QString& name : others.entities)
@@ -141,6 +141,13 @@ void Workspace::readOthers()
         touched.contains(Entity::Institution))
         reloadLookups();
     emit changed(touched);
+    if (!others.error.isEmpty()) {
+        // Who changed what is not known: every table has been read again, and the person is told why.
+        emit problem(tr("Changes saved elsewhere could not be read from the change log (%1); every table was "
+                        "read again.")
+                         .arg(others.error));
+        return;
+    }
     emit changedElsewhere(what.isEmpty() ? tr("%1 saved changes.").arg(who)
                                          : tr("%1 saved: %2").arg(who, what));
 }

@@ -2,6 +2,7 @@
 
 #include "sqldialect.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace mcfund {
@@ -30,9 +31,8 @@ ChangeFeed::Since ChangeFeed::since(const QSqlDatabase& db, qint64 id, int limit
         "SELECT id, \"user\", entity, description FROM change_log WHERE id > ? ORDER BY id LIMIT ?"));
     q.addBindValue(id);
     q.addBindValue(limit);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
+    const bool read = q.exec();
+    while (read && q.next()) {
         ++out.rows;
         const QString entity = q.value(2).toString();
         if (!out.entities.contains(entity))
@@ -42,6 +42,10 @@ ChangeFeed::Since ChangeFeed::since(const QSqlDatabase& db, qint64 id, int limit
             out.description = q.value(3).toString();
     }
     out.truncated = out.rows >= limit;
+    if (!read || q.lastError().isValid()) {
+        out.error = q.lastError().text();
+        out.truncated = true;
+    }
     return out;
 }
 

@@ -29,6 +29,9 @@ public:
         QStringList entities;   ///< the entities (table names of the log) the rows touch, in first-seen order
         QString user;           ///< who wrote the newest row read
         QString description;    ///< the newest description among the rows read, if any
+        /** Why the rows could not be read, at once or part-way: then truncated is set too, since what the
+         *  rows touch is not known. */
+        QString error;
     };
     /** Reads up to \a limit rows of the change log after \a id. */
     static Since since(const QSqlDatabase& db, qint64 id, int limit = 5000);

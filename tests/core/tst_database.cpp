@@ -1,4 +1,5 @@
 #include "platform/platform.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/integritystamps.h"
 #include "storage/migrations.h"
@@ -632,6 +633,42 @@ private slots:
         QVERIFY(!Database::upgrade(text, {}, &error));
         QVERIFY2(error.contains(QStringLiteral("not an mcfund workspace")), qPrintable(error));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).size(), 0);
+    }
+
+    void aChangeLogReadOnlyInPartSaysSoAndAsksForEverything()
+    {
+        // What a window reads to follow others' changes: a page of the log that cannot be read is an error,
+        // and since what the rows touched is not known, every table is to be read again.
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.create(p, WorkspaceKind::Empty, &error));
+            QSqlQuery q(db.connection());
+            QVERIFY(db.connection().transaction());
+            q.prepare(
+                QStringLiteral("INSERT INTO change_log(at, user, entity, uid, origin, description) "
+                               "VALUES ('t', 'rita', ?, ?, 'edit', 'a change described at some length')"));
+            for (int i = 0; i < 3000; ++i) {
+                q.addBindValue(i < 10 ? QStringLiteral("sector") : QStringLiteral("project"));
+                q.addBindValue(QStringLiteral("uid-%1").arg(i));
+                QVERIFY(q.exec());
+            }
+            QVERIFY(db.connection().commit());
+            const ChangeFeed::Since all = ChangeFeed::since(db.connection(), 0);
+            QCOMPARE(all.rows, 3000);
+            QVERIFY(!all.truncated);
+            QVERIFY(all.error.isEmpty());
+            QCOMPARE(all.entities, (QStringList{QStringLiteral("sector"), QStringLiteral("project")}));
+        }
+        QVERIFY(test::damageLastLeaf(p, QStringLiteral("change_log")));
+        Database db;
+        QVERIFY2(db.open(p, &error), qPrintable(error));
+        const ChangeFeed::Since part = ChangeFeed::since(db.connection(), 0);
+        QVERIFY(part.rows > 0 && part.rows < 3000);
+        QVERIFY2(part.error.contains(QLatin1String("malformed")), qPrintable(part.error));
+        QVERIFY(part.truncated);
     }
 
     void changeLogIsAppendOnly()
