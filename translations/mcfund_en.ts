@@ -2492,14 +2492,6 @@
         <source>Rows without a translation</source>
         <translation />
     </message>
-    <message>
-        <source>Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…</source>
-        <translation />
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation />
-    </message>
 </context>
 <context>
     <name>mcfund::ManPage</name>
@@ -6059,6 +6051,14 @@ Change them, or use Clear all to see every row.</source>
     </message>
     <message>
         <source>Close the dialog to open %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
         <translation />
     </message>
 </context>

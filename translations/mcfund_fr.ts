@@ -2528,14 +2528,6 @@
         <source>Rows without a translation</source>
         <translation>Lignes sans traduction</translation>
     </message>
-    <message>
-        <source>Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…</source>
-        <translation>Mise à jour de «&#xa0;%1&#xa0;» pour cette version de mcfund; une copie de l’espace tel qu’il était est gardée à côté…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
 </context>
 <context>
     <name>mcfund::ManPage</name>
@@ -6221,6 +6213,14 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
     <message>
         <source>Close the dialog to open %1.</source>
         <translation>Fermez la boîte de dialogue pour ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…</source>
+        <translation>Mise à jour de «&#xa0;%1&#xa0;» pour cette version de mcfund; une copie de l’espace tel qu’il était est gardée à côté…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,4 @@
 #include "mainwindow.h"
-
-#include "backgroundtask.h"
 #include "flows/packageflow.h"
 #include "flows/reportflow.h"
 #include "flows/transferflow.h"
@@ -22,12 +20,10 @@
 
 #include "domain/translations.h"
 #include "storage/database.h"
-#include "storage/server.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -260,29 +256,7 @@ void MainWindow::updateHistoryRecord()
 
 bool MainWindow::openWorkspace(const QString& path, QString* error)
 {
-    // A workspace of an older schema is copied and migrated first, on a thread of its own: a million-row
-    // file takes seconds to copy, and the window keeps painting, shows how far it has got and can stop it.
-    if (Database::needsUpgrade(path) &&
-        !BackgroundTask::run(
-            this,
-            tr("Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…")
-                .arg(QDir::toNativeSeparators(path)),
-            [path](const BackgroundTask::Progress& progress, QString* why) {
-                return Database::upgrade(path, progress, why);
-            },
-            error))
-        return false;
-    // A shared workspace is reached over the network, which may take up to the connection's timeout: the
-    // first connection (which also checks that the database is a workspace mcfund can read) is made on a
-    // thread of its own, so that the window keeps painting while it waits.
-    if (Server::isLocation(path) && !BackgroundTask::run(
-                                        this, tr("Connecting to %1…").arg(Server::displayName(path)),
-                                        [path](const BackgroundTask::Progress&, QString* why) {
-                                            int version = 0;
-                                            return Database::inspect(path, &version, why,
-                                                                     Database::Check::Structure);
-                                        },
-                                        error, false))
+    if (!WorkspaceFlow::prepareToOpen(*this, path, error))
         return false;
     auto db = std::make_unique<Database>();
     // The integrity check of a large workspace takes seconds: it runs in the background below.

@@ -3,6 +3,7 @@
 
 #include "windowcontext.h"
 
+#include "backgroundtask.h"
 #include "dialogs/conflictdialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/newworkspacedialog.h"
@@ -139,6 +140,32 @@ void WorkspaceFlow::openRequested(WindowContext& window, const QString& target)
     QString error;
     if (!window.openWorkspace(target, &error))
         QMessageBox::warning(w, tr("Cannot open the workspace"), error);
+}
+
+bool WorkspaceFlow::prepareToOpen(WindowContext& window, const QString& path, QString* error)
+{
+    // A million-row file takes seconds to copy: the progress dialog says how far it has got.
+    if (Database::needsUpgrade(path) &&
+        !BackgroundTask::run(
+            window.dialogParent(),
+            tr("Updating “%1” for this version of mcfund; a copy of it as it was is kept beside it…")
+                .arg(QDir::toNativeSeparators(path)),
+            [path](const BackgroundTask::Progress& progress, QString* why) {
+                return Database::upgrade(path, progress, why);
+            },
+            error))
+        return false;
+    // The first connection also checks that the database is a workspace mcfund can read; the window's own
+    // connection follows, quick once the server has answered. No Cancel: libpq cannot stop a connection
+    // half-made, and the wait is bounded by its timeout.
+    return !Server::isLocation(path) ||
+           BackgroundTask::run(
+               window.dialogParent(), tr("Connecting to %1…").arg(Server::displayName(path)),
+               [path](const BackgroundTask::Progress&, QString* why) {
+                   int version = 0;
+                   return Database::inspect(path, &version, why, Database::Check::Structure);
+               },
+               error, false);
 }
 
 void WorkspaceFlow::askAboutOthersChanges(WindowContext& window)

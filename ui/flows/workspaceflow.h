@@ -27,6 +27,13 @@ public:
      * workspace stays.
      */
     static void openRequested(WindowContext& window, const QString& target);
+    /**
+     * What comes before the window opens \a path, on a thread of its own while the window keeps painting:
+     * a workspace file of an older schema is copied and migrated (with progress and Cancel), and a shared
+     * workspace is reached over the network for the first time (up to the connection's timeout). False,
+     * with \a error, when the workspace is not to be opened.
+     */
+    static bool prepareToOpen(WindowContext& window, const QString& path, QString* error);
 
     /**
      * For the workspace just opened: what to ask the person when someone else saved the same field first
