@@ -50,6 +50,33 @@ QVariant pragma(Database& db, const char* name)
     q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
     return q.next() ? q.value(0) : QVariant();
 }
+/** A workspace file at \a path as mcfund's schema 1 made it (before sort keys), holding \a institutions
+ *  (uid, English name). */
+void schemaOneWorkspace(const QString& path, const QList<QPair<QString, QString>>& institutions)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        for (const QString& sql : Migrations::statements(1))
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(db.transaction());
+        q.prepare(
+            QStringLiteral("INSERT INTO institution(uid, name_en, type, language, created_at, updated_at) "
+                           "VALUES (?, ?, 'college', 'en', 't', 't')"));
+        for (const auto& [uid, name] : institutions) {
+            q.addBindValue(uid);
+            q.addBindValue(name);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(db.commit());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+}
 } // namespace
 
 class TestDatabase : public QObject
@@ -451,21 +478,9 @@ private slots:
         // A workspace made at schema 1 (before sort keys): opening it copies it first, then migrates.
         QTemporaryDir dir;
         const QString p = test::path(dir);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(p);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-            for (const QString& sql : Migrations::statements(1))
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO institution(uid, name_en, type, language, created_at, updated_at) "
-                "VALUES ('i1', 'École Polytechnique', 'university', 'fr', 't', 't')")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        schemaOneWorkspace(p, {{QStringLiteral("i1"), QStringLiteral("École Polytechnique")}});
+        if (QTest::currentTestFailed())
+            return;
         const QByteArray before = test::fileBytes(p);
         Database db;
         QString error;
@@ -554,27 +569,12 @@ private slots:
         // ask whether to go on while it runs.
         QTemporaryDir dir;
         const QString p = test::path(dir);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(p);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-            for (const QString& sql : Migrations::statements(1))
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-            QVERIFY(db.transaction());
-            q.prepare(QStringLiteral("INSERT INTO institution(uid, name_en, type, language, created_at, "
-                                     "updated_at) VALUES (?, ?, 'college', 'en', 't', 't')"));
-            for (int i = 0; i < 3000; ++i) {
-                q.addBindValue(QStringLiteral("i%1").arg(i));
-                q.addBindValue(QStringLiteral("Collège %1").arg(i));
-                QVERIFY(q.exec());
-            }
-            QVERIFY(db.commit());
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QList<QPair<QString, QString>> institutions;
+        for (int i = 0; i < 3000; ++i)
+            institutions.append({QStringLiteral("i%1").arg(i), QStringLiteral("Collège %1").arg(i)});
+        schemaOneWorkspace(p, institutions);
+        if (QTest::currentTestFailed())
+            return;
         // Stopped once the copy is made: SQLite's question during the migrations says 90.
         int asked = 0;
         QString error;
