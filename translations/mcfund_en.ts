@@ -543,6 +543,10 @@
         <source>mcfund %1: unexpected argument “%2” (see mcfund %1 --help).</source>
         <translation />
     </message>
+    <message>
+        <source>mcfund: updating “%1” for this version of mcfund; a copy of it as it was goes to “%2”.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>

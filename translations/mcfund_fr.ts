@@ -558,6 +558,10 @@
         <source>mcfund %1: unexpected argument “%2” (see mcfund %1 --help).</source>
         <translation>mcfund %1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (voir mcfund %1 --help).</translation>
     </message>
+    <message>
+        <source>mcfund: updating “%1” for this version of mcfund; a copy of it as it was goes to “%2”.</source>
+        <translation>mcfund&#xa0;: mise à jour de «&#xa0;%1&#xa0;» pour cette version de mcfund; une copie de l’espace tel qu’il était est écrite dans «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Codes</name>

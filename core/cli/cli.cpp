@@ -222,7 +222,15 @@ int Cli::run(const QStringList& args, const QList<Command>& commands, QTextStrea
             CommandContext ctx{
                 args, out, err, language,
                 QLocale(language == QLatin1String("fr") ? QStringLiteral("fr_CA") : QStringLiteral("en_CA"))};
+            // A workspace from an older mcfund is copied before it is updated: seconds on a large file.
+            Database::setUpgradeNotice([&err](const QString& path, const QString& backup) {
+                err << tr("mcfund: updating “%1” for this version of mcfund; a copy of it as it was goes to "
+                          "“%2”.")
+                           .arg(path, backup)
+                    << Qt::endl;
+            });
             const int code = c.run(ctx);
+            Database::setUpgradeNotice({});
             out.flush();
             err.flush();
             return code;

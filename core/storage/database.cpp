@@ -60,6 +60,13 @@ QString backupBeforeMigration(const QString& path)
     return name;
 }
 
+/** Who is told of an update as it begins (Database::setUpgradeNotice()). */
+std::function<void(const QString&, const QString&)>& upgradeNotice()
+{
+    static std::function<void(const QString&, const QString&)> notice;
+    return notice;
+}
+
 QString uniqueConnectionName(const QString& prefix)
 {
     static std::atomic<int> counter{0};
@@ -830,6 +837,8 @@ bool Database::upgrade(const QString& path, const Progress& progress, QString* e
     // The copy is most of the time on a large file; the migrations take the last tenth.
     if (!goOn(0))
         return cancelled(false);
+    if (upgradeNotice())
+        upgradeNotice()(path, backup);
     if (!backupFile(path, backup, error, [&](int percent) { return goOn(percent * 9 / 10); }))
         return stopped ? cancelled(false) : false;
     const QString name = uniqueConnectionName(QStringLiteral("mcfund-upgrade"));
@@ -865,6 +874,11 @@ bool Database::upgrade(const QString& path, const Progress& progress, QString* e
     if (ok)
         goOn(100);
     return ok;
+}
+
+void Database::setUpgradeNotice(std::function<void(const QString& path, const QString& backup)> notice)
+{
+    upgradeNotice() = std::move(notice);
 }
 
 bool Database::backupFile(const QString& source, const QString& target, QString* error,

@@ -117,6 +117,12 @@ public:
      * of the latest schema.
      */
     static bool upgrade(const QString& path, const Progress& progress, QString* error);
+    /**
+     * Called by upgrade() as it begins to copy a workspace of an older schema, with the file and the copy's
+     * name: the command line says so on its error stream (on a large file the copy takes seconds). One for
+     * the process; empty by default.
+     */
+    static void setUpgradeNotice(std::function<void(const QString& path, const QString& backup)> notice);
 
     /** How much of a file inspect() reads to find damage. */
     enum class Check

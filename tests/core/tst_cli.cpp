@@ -6,6 +6,7 @@
 #include "storage/snapshotreader.h"
 #include "version.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -88,6 +89,27 @@ private slots:
         r = run({QStringLiteral("stats"), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("--json")));
+    }
+
+    void aCommandSaysWhenItUpdatesAnOlderWorkspace()
+    {
+        // The copy of a large workspace takes seconds: the command says what it is doing, and where the copy
+        // goes, before its own output.
+        QTemporaryDir dir;
+        const QString p = test::path(dir);
+        QVERIFY(test::olderWorkspace(p));
+        const test::CliResult r = test::runCli({QStringLiteral("stats"), QStringLiteral("--database"), p});
+        QCOMPARE(r.code, 0);
+        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")});
+        QCOMPARE(backups.size(), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("updating “%1”").arg(p)) &&
+                     r.err.contains(dir.filePath(backups.first())),
+                 qPrintable(r.err));
+        // Once updated, nothing more is said.
+        const test::CliResult again =
+            test::runCli({QStringLiteral("stats"), QStringLiteral("--database"), p});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(!again.err.contains(QStringLiteral("updating")), qPrintable(again.err));
     }
 
     void statsOfTheOfficialWorkspace()
