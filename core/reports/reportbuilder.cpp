@@ -112,7 +112,7 @@ QString ReportBuilder::describeFilter(const FilterSpec& f, const Lookups& l) con
 }
 
 bool ReportBuilder::begin(Report* r, const QString& title, const QString& subtitle, const FilterSpec& filter,
-                          QString* error) const
+                          const Lookups& lookups, QString* error) const
 {
     r->language = m_language;
     r->title = title;
@@ -132,9 +132,6 @@ bool ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
     // What the workspace holds decides the footer ("SYNTHETIC DATA — not real figures"): a report is never
     // made without knowing it.
     if (streamFailed(q, error))
-        return false;
-    Lookups lookups;
-    if (!lookups.load(m_db, error))
         return false;
     const bool edited = Database::isEdited(m_db);
     QString source;
@@ -174,8 +171,10 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
     f.roundUids = {round->uid};
     Report r;
     const QString roundName = pick(round->nameEn, round->nameFr);
-    if (!begin(&r, tr("%1 (%2) — summary").arg(roundName, round->fiscalYear),
-               tr("Ontario Micro-credentials Challenge Fund"), f, error))
+    Lookups lookups;
+    if (!lookups.load(m_db, error) ||
+        !begin(&r, tr("%1 (%2) — summary").arg(roundName, round->fiscalYear),
+               tr("Ontario Micro-credentials Challenge Fund"), f, lookups, error))
         return false;
 
     // Totals.
@@ -298,9 +297,6 @@ bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Repor
     list.table.widths = {46, 18, 12, 12, 12};
     list.table.rightAlign = {false, false, false, true, true};
     {
-        Lookups lookups;
-        if (!lookups.load(m_db, error))
-            return false;
         QSqlQuery q(m_db);
         Sql::stream(q);
         const QString sortKey =
@@ -371,8 +367,10 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
     f.institutionUids = {inst->uid};
     Report r;
     const QString name = pick(inst->nameEn, inst->nameFr);
-    if (!begin(&r, tr("%1 — institution report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f,
-               error))
+    Lookups lookups;
+    if (!lookups.load(m_db, error) ||
+        !begin(&r, tr("%1 — institution report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f,
+               lookups, error))
         return false;
     ReportBlock about;
     about.kind = ReportBlock::Kind::KeyValues;
@@ -383,9 +381,6 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
         {tr("Language"), Codes::label(CodeList::Language, inst->language)}};
     r.blocks << ReportBlock{ReportBlock::Kind::Heading, tr("Institution"), {}, {}, {}, {}} << about;
 
-    Lookups lookups;
-    if (!lookups.load(m_db, error))
-        return false;
     QString where;
     const QVariantList binds = bindsOf(m_db, f, &where);
     ReportBlock projects;
@@ -498,7 +493,7 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
     Report r;
     const QString name = sector->name(m_language);
     if (!begin(&r, tr("%1 — sector report").arg(name), tr("Ontario Micro-credentials Challenge Fund"), f,
-               error))
+               lookups, error))
         return false;
     QString whys[2];
     const FundingAggregate approved =

@@ -29,7 +29,7 @@ public:
 private:
     /** False, with \a error, when what the workspace holds (official, synthetic, empty) cannot be read. */
     bool begin(Report* r, const QString& title, const QString& subtitle, const FilterSpec& filter,
-               QString* error) const;
+               const Lookups& lookups, QString* error) const;
     QString describeFilter(const FilterSpec& filter, const Lookups& lookups) const;
     QString pick(const QString& en, const QString& fr) const;
     QString amount(const QVariant& cents) const;

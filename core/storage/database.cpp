@@ -60,6 +60,13 @@ QString backupBeforeMigration(const QString& path)
     return name;
 }
 
+/** The big-endian integer at \a offset of an SQLite file's 100-byte header, read without opening SQLite. */
+quint32 headerInteger(const QByteArray& header, int offset)
+{
+    return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16) |
+           (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
+}
+
 /** Who is told of an update as it begins (Database::setUpgradeNotice()). */
 std::function<void(const QString&, const QString&)>& upgradeNotice()
 {
@@ -462,10 +469,8 @@ bool Database::inspect(const QString& path, int* schemaVersion, QString* error, 
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return fail(tr("“%1” is not an mcfund workspace: it is not an SQLite database.").arg(path));
-    // application_id is a big-endian integer at offset 68 of the header; read it without opening SQLite.
-    const quint32 appId = (quint32(quint8(header[68])) << 24) | (quint32(quint8(header[69])) << 16) |
-                          (quint32(quint8(header[70])) << 8) | quint32(quint8(header[71]));
-    if (appId != quint32(ApplicationId))
+    // application_id is at offset 68 of the header.
+    if (headerInteger(header, 68) != quint32(ApplicationId))
         return fail(tr("“%1” is an SQLite database but not an mcfund workspace.").arg(path));
 
     // A read-only look with the C API, hardened before the first statement: user_version, the schema
@@ -801,14 +806,11 @@ bool Database::needsUpgrade(const QString& path)
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return false;
-    // user_version and application_id: big-endian integers at offsets 60 and 68 of the header. A
-    // write-ahead log not yet checkpointed may hold a newer user_version than the header: upgrade() then
-    // finds nothing to do. It can never hold an older one.
-    const auto at = [&header](int offset) {
-        return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16) |
-               (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
-    };
-    return at(68) == quint32(ApplicationId) && at(60) < quint32(Migrations::latestVersion());
+    // user_version and application_id are at offsets 60 and 68 of the header. A write-ahead log not yet
+    // checkpointed may hold a newer user_version than the header: upgrade() then finds nothing to do. It
+    // can never hold an older one.
+    return headerInteger(header, 68) == quint32(ApplicationId) &&
+           headerInteger(header, 60) < quint32(Migrations::latestVersion());
 }
 
 bool Database::upgrade(const QString& path, const Progress& progress, QString* error)

@@ -137,6 +137,21 @@ inline CliResult runCli(QStringList args, const QList<Command>& commands = Cli::
     return {code, out, err};
 }
 
+/** A synthetic workspace generated at \a path; false, with a warning, when it could not be made. */
+inline bool generated(const QString& path, qint64 projects, qint64 credentials, quint64 seed)
+{
+    GeneratorOptions o;
+    o.projects = projects;
+    o.credentials = credentials;
+    o.seed = seed;
+    QString error;
+    if (!Generator::generate(path, o, &error)) {
+        qWarning("generate failed: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
 /**
  * Writes over the cell pointers of the last leaf page of the b-tree \a name (a table or an index) of the
  * workspace file \a path, then stamps the file as checked: a failing disk's damage under a check that still
@@ -185,16 +200,9 @@ inline bool damageLastLeaf(const QString& path, const QString& name)
 inline QString damagedWorkspace(const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
-    GeneratorOptions o;
-    o.projects = 100;
-    o.credentials = 3000;
-    o.seed = 5;
-    QString error;
-    if (!Generator::generate(path, o, &error)) {
-        qWarning("generate failed: %s", qPrintable(error));
-        return QString();
-    }
-    return damageLastLeaf(path, QStringLiteral("credential_sector")) ? path : QString();
+    return generated(path, 100, 3000, 5) && damageLastLeaf(path, QStringLiteral("credential_sector"))
+               ? path
+               : QString();
 }
 
 /**
@@ -204,15 +212,8 @@ inline QString damagedWorkspace(const QTemporaryDir& dir)
  */
 inline bool olderWorkspace(const QString& path, qint64 credentials = 2000)
 {
-    GeneratorOptions o;
-    o.projects = qMax<qint64>(1, credentials / 10);
-    o.credentials = credentials;
-    o.seed = 3;
-    QString error;
-    if (!Generator::generate(path, o, &error)) {
-        qWarning("generate failed: %s", qPrintable(error));
+    if (!generated(path, qMax<qint64>(1, credentials / 10), credentials, 3))
         return false;
-    }
     const QString name = QStringLiteral("olderWorkspace");
     bool ok = false;
     {
