@@ -153,7 +153,7 @@ inline bool generated(const QString& path, qint64 projects, qint64 credentials, 
 }
 
 /**
- * Writes over the cell pointers of the last leaf page of the b-tree \a name (a table or an index) of the
+ * Writes over the page type of the last leaf page of the b-tree \a name (a table or an index) of the
  * workspace file \a path, then stamps the file as checked: a failing disk's damage under a check that still
  * stands, which an ordinary open lets through. A statement that reads that b-tree in order starts, gives
  * its first rows, then fails. False when that cannot be done (a b-tree of fewer than three leaf pages).
@@ -183,8 +183,10 @@ inline bool damageLastLeaf(const QString& path, const QString& name)
     if (leaves.size() < 3 || pageSize <= 0)
         return false;
     QFile f(path);
-    if (!f.open(QIODevice::ReadWrite) || !f.seek((leaves.last() - 1) * pageSize + 8) ||
-        f.write(QByteArray(64, '\xff')) != 64)
+    // The page's first byte says what kind of b-tree page it is; no kind is 0. Cell pointers made to point
+    // outside the page are not enough: SQLite masks them into it, and what it then reads there may parse.
+    if (!f.open(QIODevice::ReadWrite) || !f.seek((leaves.last() - 1) * pageSize) ||
+        f.write(QByteArray(1, '\0')) != 1)
         return false;
     f.close();
     IntegrityStamps::record(path);
