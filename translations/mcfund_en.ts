@@ -1538,6 +1538,10 @@
         <source>Approving this would go beyond the round's envelope; use Approve… on the Reviews page to approve it with a reason.</source>
         <translation />
     </message>
+    <message>
+        <source>Nothing was changed: whether this workspace is an institution package, and so which records may be changed in it, could not be read (%1).</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Exporter</name>
@@ -2307,6 +2311,10 @@
         <source>Cannot write the package: no temporary folder.</source>
         <translation />
     </message>
+    <message>
+        <source>“%1” is damaged: what it says about itself cannot be read (%2).</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::Lookups</name>
@@ -2494,6 +2502,10 @@
     </message>
     <message>
         <source>Rows without a translation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Institution package — coordinator mode. What this package says about itself cannot be read (%1), so nothing can be changed in it.</source>
         <translation />
     </message>
 </context>

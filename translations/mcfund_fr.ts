@@ -1556,6 +1556,10 @@
         <source>Approving this would go beyond the round&apos;s envelope; use Approve… on the Reviews page to approve it with a reason.</source>
         <translation>Cette approbation dépasserait l&apos;enveloppe du volet; utilisez Approuver… dans la page Évaluations pour l&apos;approuver en indiquant un motif.</translation>
     </message>
+    <message>
+        <source>Nothing was changed: whether this workspace is an institution package, and so which records may be changed in it, could not be read (%1).</source>
+        <translation>Rien n’a été modifié : impossible de lire si cet espace de travail est un paquet d’établissement, ni donc quels enregistrements peuvent y être modifiés (%1).</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Exporter</name>
@@ -2343,6 +2347,10 @@
         <source>Cannot write the package: no temporary folder.</source>
         <translation>Impossible d&apos;écrire la trousse&#xa0;: aucun dossier temporaire.</translation>
     </message>
+    <message>
+        <source>“%1” is damaged: what it says about itself cannot be read (%2).</source>
+        <translation>« %1 » est endommagé : ce qu’il indique sur lui-même ne peut pas être lu (%2).</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::Lookups</name>
@@ -2531,6 +2539,10 @@
     <message>
         <source>Rows without a translation</source>
         <translation>Lignes sans traduction</translation>
+    </message>
+    <message>
+        <source>Institution package — coordinator mode. What this package says about itself cannot be read (%1), so nothing can be changed in it.</source>
+        <translation>Paquet d’établissement — mode coordonnateur. Ce que ce paquet indique sur lui-même ne peut pas être lu (%1) : rien ne peut donc y être modifié.</translation>
     </message>
 </context>
 <context>

@@ -187,14 +187,20 @@ void MainWindow::retranslate()
 {
     m_actions->retranslate(PageStack::pageNames());
     if (m_workspace) {
+        QString unreadable;
         if (const std::optional<PackageInfo> info =
-                PackageFormat::infoOf(m_workspace->database().connection()))
+                PackageFormat::infoOf(m_workspace->database().connection(), &unreadable))
             m_banner->setText(tr("Package for %1 — coordinator mode. Only this institution's records can be "
                                  "changed; amounts "
                                  "approved, reviews and decisions stay with the ministry. Send this file "
                                  "back to the ministry when "
                                  "your changes are done.")
                                   .arg(info->institutionName));
+        else if (!unreadable.isEmpty())
+            m_banner->setText(
+                tr("Institution package — coordinator mode. What this package says about itself "
+                   "cannot be read (%1), so nothing can be changed in it.")
+                    .arg(unreadable));
     }
     m_historyDock->setWindowTitle(tr("History"));
     m_historyDock->toggleViewAction()->setText(tr("&History"));

@@ -45,7 +45,9 @@ int ReviewCommands::ranking(CommandContext& ctx)
     if (!db.open(Cli::databasePath(parser), &error))
         return fail(error, 1);
     db.useOnePassCache(); // a round's applications and reviews, read once
-    const std::optional<FundingRound> round = Repository(db.connection()).roundByNumber(roundNumber);
+    const std::optional<FundingRound> round = Repository(db.connection()).roundByNumber(roundNumber, &error);
+    if (!error.isEmpty())
+        return fail(error, 1);
     if (!round)
         return fail(tr("there is no round %1 in this workspace.").arg(roundNumber), 1);
     const RoundRules rules = RoundRules::load(db.connection(), round->uid, &error);
@@ -163,7 +165,9 @@ int ReviewCommands::audit(CommandContext& ctx)
         bool number = false;
         const int n = parser.value(QStringLiteral("round")).toInt(&number);
         const std::optional<FundingRound> round =
-            number ? Repository(db.connection()).roundByNumber(n) : std::nullopt;
+            number ? Repository(db.connection()).roundByNumber(n, &error) : std::nullopt;
+        if (!error.isEmpty())
+            return fail(error, 1);
         if (!round)
             return fail(
                 tr("there is no round %1 in this workspace.").arg(parser.value(QStringLiteral("round"))), 1);
@@ -300,7 +304,10 @@ int ReviewCommands::review(CommandContext& ctx)
         return 0;
     }
 
-    const std::optional<FundingRound> round = Repository(connection).roundByNumber(roundNumber);
+    QString unread;
+    const std::optional<FundingRound> round = Repository(connection).roundByNumber(roundNumber, &unread);
+    if (!unread.isEmpty())
+        return fail(unread, 1);
     if (!round)
         return fail(tr("there is no round %1 in this workspace.").arg(roundNumber), 1);
 

@@ -118,7 +118,10 @@ int ServerCommand::run(CommandContext& ctx)
         QString institutionUid;
         if (parser.isSet(QStringLiteral("institution"))) {
             const std::optional<Institution> inst =
-                Repository(db.connection()).findInstitution(parser.value(QStringLiteral("institution")));
+                Repository(db.connection())
+                    .findInstitution(parser.value(QStringLiteral("institution")), &error);
+            if (!error.isEmpty())
+                return fail(error, 1);
             if (!inst)
                 return fail(tr("there is no institution “%1” in this workspace.")
                                 .arg(parser.value(QStringLiteral("institution"))));

@@ -19,8 +19,14 @@ EditEngine::EditEngine(QSqlDatabase db, QString user)
     : m_db(std::move(db))
     , m_user(std::move(user))
 {
-    if (const std::optional<PackageInfo> info = PackageFormat::infoOf(m_db))
+    QString unknown;
+    if (const std::optional<PackageInfo> info = PackageFormat::infoOf(m_db, &unknown))
         m_packageInstitution = info->institutionUid;
+    if (!unknown.isEmpty())
+        m_packageUnknown =
+            tr("Nothing was changed: whether this workspace is an institution package, and so which records "
+               "may be changed in it, could not be read (%1).")
+                .arg(unknown);
 }
 
 QString EditEngine::editedStatusRefusal(const QString& projectUid, const QString& from, const QString& to,
@@ -175,6 +181,8 @@ void EditEngine::rollback()
 
 QString EditEngine::packageRefusal(const RowEdit& r) const
 {
+    if (!m_packageUnknown.isEmpty())
+        return m_packageUnknown;
     if (m_packageInstitution.isEmpty())
         return QString();
     const std::optional<Record> current =
@@ -303,6 +311,11 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
     RecordStore& store = m_session->store;
     const QString& origin = m_session->origin;
     QString error;
+    if (!m_packageUnknown.isEmpty()) {
+        if (problems)
+            *problems << EditProblem{i, QString(), m_packageUnknown};
+        return false;
+    }
     if (!m_packageInstitution.isEmpty() && origin != QLatin1String("undo") &&
         origin != QLatin1String("redo")) {
         const std::optional<Record> current =

@@ -103,6 +103,7 @@ private:
     QSqlDatabase m_db;
     QString m_user;
     QString m_packageInstitution; ///< set when the workspace is an institution package
+    QString m_packageUnknown;     ///< set when whether it is one could not be read: every row is refused
     std::function<bool(int)> m_progress;
     static int fullTextIndex(Entity entity);
     bool settleFullText(Entity entity, bool additions, bool removals, int row, QList<EditProblem>* found);

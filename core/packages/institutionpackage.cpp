@@ -45,12 +45,17 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
     }
     const QSqlDatabase ws = workspace.connection();
     const Repository repo(ws);
-    const std::optional<Institution> inst = repo.findInstitution(institution);
+    QString unread;
+    const std::optional<Institution> inst = repo.findInstitution(institution, &unread);
+    if (!unread.isEmpty())
+        return fail(unread);
     if (!inst)
         return fail(tr("There is no institution called “%1” in this workspace.").arg(institution));
     QString roundUid;
     if (round > 0) {
-        const std::optional<FundingRound> r = repo.roundByNumber(round);
+        const std::optional<FundingRound> r = repo.roundByNumber(round, &unread);
+        if (!unread.isEmpty())
+            return fail(unread);
         if (!r)
             return fail(tr("There is no round %1 in this workspace.").arg(round));
         roundUid = r->uid;
@@ -254,9 +259,14 @@ bool InstitutionPackage::inspect(const QString& path, PackageInfo* info, QString
         if (db.open()) {
             QString unsafe;
             const bool hardened = Database::harden(db, &unsafe);
-            const std::optional<PackageInfo> i = hardened ? PackageFormat::infoOf(db) : std::nullopt;
+            QString unreadable;
+            const std::optional<PackageInfo> i =
+                hardened ? PackageFormat::infoOf(db, &unreadable) : std::nullopt;
             if (!hardened) {
                 fail(unsafe);
+            } else if (!unreadable.isEmpty()) {
+                fail(tr("“%1” is damaged: what it says about itself cannot be read (%2).")
+                         .arg(path, unreadable));
             } else if (!i) {
                 fail(tr("“%1” is an mcfund workspace, not an institution package.").arg(path));
             } else if (auto readable =

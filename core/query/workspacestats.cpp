@@ -99,9 +99,17 @@ WorkspaceStats computeMost(const QSqlDatabase& db, QString* error)
         q.addBindValue(QStringLiteral("kind"));
         if (!q.exec())
             return failed(q, error), s;
-        s.kind = q.next() ? q.value(0).toString() : QStringLiteral("official");
+        const bool found = q.next();
+        if (!found && q.lastError().isValid())
+            return failed(q, error), s;
+        s.kind = found ? q.value(0).toString() : QStringLiteral("official");
     }
-    s.edited = Database::isEdited(db);
+    QString unknown;
+    s.edited = Database::isEdited(db, &unknown);
+    if (!unknown.isEmpty()) {
+        *error = WorkspaceStats::tr("Cannot read the statistics of the workspace: %1").arg(unknown);
+        return s;
+    }
     s.rounds = scalar(db, QStringLiteral("SELECT COUNT(*) FROM funding_round"), error);
     s.institutions = scalar(db, QStringLiteral("SELECT COUNT(*) FROM institution"), error);
     s.projects = scalar(db, QStringLiteral("SELECT COUNT(*) FROM project"), error);

@@ -133,7 +133,14 @@ bool ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
     // made without knowing it.
     if (streamFailed(q, error))
         return false;
-    const bool edited = Database::isEdited(m_db);
+    // Nor without knowing whether it was edited since it was made ("Official data" or "…, edited").
+    QString unknown;
+    const bool edited = Database::isEdited(m_db, &unknown);
+    if (!unknown.isEmpty()) {
+        if (error)
+            *error = unknown;
+        return false;
+    }
     QString source;
     if (kind == QLatin1String("synthetic")) {
         source = tr("Synthetic data generated for demonstrations and tests — not real figures");
@@ -161,7 +168,13 @@ bool ReportBuilder::begin(Report* r, const QString& title, const QString& subtit
 bool ReportBuilder::roundSummary(int roundNumber, const FilterSpec& given, Report* out, QString* error) const
 {
     const Repository repo(m_db);
-    const std::optional<FundingRound> round = repo.roundByNumber(roundNumber);
+    QString unread;
+    const std::optional<FundingRound> round = repo.roundByNumber(roundNumber, &unread);
+    if (!unread.isEmpty()) {
+        if (error)
+            *error = unread;
+        return false;
+    }
     if (!round) {
         if (error)
             *error = tr("There is no round %1 in this workspace.").arg(roundNumber);
@@ -357,7 +370,13 @@ bool ReportBuilder::institutionReport(const QString& nameOrUid, const FilterSpec
                                       QString* error) const
 {
     const Repository repo(m_db);
-    const std::optional<Institution> inst = repo.findInstitution(nameOrUid);
+    QString unread;
+    const std::optional<Institution> inst = repo.findInstitution(nameOrUid, &unread);
+    if (!unread.isEmpty()) {
+        if (error)
+            *error = unread;
+        return false;
+    }
     if (!inst) {
         if (error)
             *error = tr("There is no institution called “%1” in this workspace.").arg(nameOrUid);

@@ -181,17 +181,23 @@ int SpreadsheetCommands::exportData(CommandContext& ctx)
         const QString key = f.section(QLatin1Char('='), 0, 0).trimmed();
         const QString value = f.section(QLatin1Char('='), 1).trimmed();
         if (key == QLatin1String("sector")) {
-            const QString uid = repo.sectorUid(value);
+            const QString uid = repo.sectorUid(value, &error);
+            if (!error.isEmpty())
+                return fail(error, 1);
             if (uid.isEmpty())
                 return fail(tr("--filter sector=%1: there is no sector with that code.").arg(value));
             filter.sectorUids << uid;
         } else if (key == QLatin1String("round")) {
-            const std::optional<FundingRound> r = repo.roundByNumber(value.toInt());
+            const std::optional<FundingRound> r = repo.roundByNumber(value.toInt(), &error);
+            if (!error.isEmpty())
+                return fail(error, 1);
             if (!r)
                 return fail(tr("--filter round=%1: there is no such round.").arg(value));
             filter.roundUids << r->uid;
         } else if (key == QLatin1String("institution")) {
-            const std::optional<Institution> i = repo.findInstitution(value);
+            const std::optional<Institution> i = repo.findInstitution(value, &error);
+            if (!error.isEmpty())
+                return fail(error, 1);
             if (!i)
                 return fail(tr("--filter institution=%1: there is no such institution.").arg(value));
             filter.institutionUids << i->uid;

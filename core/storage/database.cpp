@@ -784,15 +784,20 @@ bool Database::isEdited() const
     return m_edited;
 }
 
-bool Database::isEdited(const QSqlDatabase& db)
+bool Database::isEdited(const QSqlDatabase& db, QString* error)
 {
     // The history written when a workspace is made (dataset, generator, a copy's source) comes first, so
     // the workspace has been edited exactly when its newest log row is something else: one step down the
     // key, where looking for any such row read the whole log (1.1 million rows of a generated workspace).
     QSqlQuery q(db);
     q.setForwardOnly(!Sql::isServer(db));
-    return q.exec(QStringLiteral("SELECT origin FROM change_log ORDER BY id DESC LIMIT 1")) && q.next() &&
-           q.value(0).toString() != QLatin1String("dataset") &&
+    if (!q.exec(QStringLiteral("SELECT origin FROM change_log ORDER BY id DESC LIMIT 1")) || !q.next()) {
+        // No row at all is an unedited workspace; a statement that failed, or a step that did, is not known.
+        if (q.lastError().isValid() && error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return q.value(0).toString() != QLatin1String("dataset") &&
            q.value(0).toString() != QLatin1String("generate");
 }
 

@@ -90,9 +90,14 @@ public:
     QString meta(const QString& key) const;
     bool setMeta(const QString& key, const QString& value, QString* error);
     WorkspaceKind kind() const;
-    /** True when the workspace holds changes made after it was created. */
+    /** True when the workspace holds changes made after it was created (false when that cannot be read). */
     bool isEdited() const;
-    static bool isEdited(const QSqlDatabase& db);
+    /**
+     * True when the workspace on \a db holds changes made after it was created. False with \a error set when
+     * the change log could not be read: then it is not known, and a caller that states it (a report's source,
+     * the statistics) stops.
+     */
+    static bool isEdited(const QSqlDatabase& db, QString* error = nullptr);
 
     /** Copies the open workspace to \a target with SQLite's online backup API (safe while in use). */
     bool backupTo(const QString& target, QString* error) const;

@@ -2,6 +2,7 @@
 
 #include "sqldialect.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace mcfund::PackageFormat {
@@ -22,15 +23,26 @@ QStringList schemaStatements()
     return out;
 }
 
-std::optional<PackageInfo> infoOf(const QSqlDatabase& db)
+std::optional<PackageInfo> infoOf(const QSqlDatabase& db, QString* error)
 {
     // A package is an SQLite file; a shared workspace never is one (and a failed query would end the
     // transaction it may be part of).
     if (Sql::isServer(db))
         return std::nullopt;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT key, value FROM package_meta")))
+    const auto failed = [error](const QSqlQuery& q) {
+        if (error)
+            *error = q.lastError().text();
         return std::nullopt;
+    };
+    // A workspace without the table is not a package; a table that is there and cannot be read is an error.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'package_meta'")))
+        return failed(q);
+    if (!q.next())
+        return q.lastError().isValid() ? failed(q) : std::nullopt;
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT key, value FROM package_meta")))
+        return failed(q);
     PackageInfo info;
     bool any = false;
     while (q.next()) {
@@ -54,6 +66,8 @@ std::optional<PackageInfo> infoOf(const QSqlDatabase& db)
         else if (k == QLatin1String("schema_version"))
             info.schemaVersion = v.toInt();
     }
+    if (q.lastError().isValid())
+        return failed(q);
     if (!any)
         return std::nullopt;
     return info;

@@ -40,8 +40,12 @@ const QList<Entity>& carried();
  */
 QStringList schemaStatements();
 
-/** The metadata of an open workspace that is a package (coordinator mode), if it is one. */
-std::optional<PackageInfo> infoOf(const QSqlDatabase& db);
+/**
+ * The metadata of an open workspace that is a package (coordinator mode), if it is one. Nullopt for a
+ * workspace that is not a package; nullopt with \a error set when that could not be read (a damaged page):
+ * then it is not known whether the coordinator's bounds apply, and nothing is to be changed.
+ */
+std::optional<PackageInfo> infoOf(const QSqlDatabase& db, QString* error = nullptr);
 
 } // namespace PackageFormat
 

@@ -4,6 +4,7 @@
 
 #include "transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -76,14 +77,37 @@ std::optional<Record> Repository::get(Entity entity, const QString& uid) const
     return RecordStore(m_db, m_context).get(entity, uid);
 }
 
-std::optional<FundingRound> Repository::roundByNumber(int number) const
+namespace {
+/** The first column of the first row of \a q (executed), or "" when there is none; \a error says why a
+ * read failed. */
+QString firstValue(QSqlQuery& q, bool executed, QString* error)
+{
+    if (executed && q.next())
+        return q.value(0).toString();
+    if (q.lastError().isValid() && error)
+        *error = q.lastError().text();
+    return QString();
+}
+} // namespace
+
+std::optional<Record> Repository::found(Entity entity, const QString& uid, QString* error) const
+{
+    if (uid.isEmpty())
+        return std::nullopt;
+    RecordStore store(m_db, m_context);
+    std::optional<Record> r = store.get(entity, uid);
+    if (!r && store.lastError().isValid() && error)
+        *error = store.lastError().text();
+    return r;
+}
+
+std::optional<FundingRound> Repository::roundByNumber(int number, QString* error) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT uid FROM funding_round WHERE number = ?"));
     q.addBindValue(number);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const std::optional<Record> r = get(Entity::Round, q.value(0).toString());
+    const bool executed = q.exec();
+    const std::optional<Record> r = found(Entity::Round, firstValue(q, executed, error), error);
     return r ? std::optional<FundingRound>(FundingRound::fromRecord(*r)) : std::nullopt;
 }
 
@@ -105,7 +129,7 @@ std::optional<Partner> Repository::partner(const QString& uid) const
     return r ? std::optional<Partner>(Partner::fromRecord(*r)) : std::nullopt;
 }
 
-std::optional<Institution> Repository::findInstitution(const QString& nameOrUid) const
+std::optional<Institution> Repository::findInstitution(const QString& nameOrUid, QString* error) const
 {
     QSqlQuery q(m_db);
     const auto nc = [this](const char* column) { return Sql::nocase(QLatin1String(column), m_db); };
@@ -115,18 +139,18 @@ std::optional<Institution> Repository::findInstitution(const QString& nameOrUid)
                        Sql::isServer(m_db) ? QStringLiteral("lower(?)") : QStringLiteral("?")));
     for (int i = 0; i < 6; ++i)
         q.addBindValue(nameOrUid.trimmed());
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const std::optional<Record> r = get(Entity::Institution, q.value(0).toString());
+    const bool executed = q.exec();
+    const std::optional<Record> r = found(Entity::Institution, firstValue(q, executed, error), error);
     return r ? std::optional<Institution>(Institution::fromRecord(*r)) : std::nullopt;
 }
 
-QString Repository::sectorUid(const QString& code) const
+QString Repository::sectorUid(const QString& code, QString* error) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT uid FROM sector WHERE code = ?"));
     q.addBindValue(code);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const bool executed = q.exec();
+    return firstValue(q, executed, error);
 }
 
 } // namespace mcfund

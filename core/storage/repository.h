@@ -40,15 +40,21 @@ public:
 
     std::optional<Record> get(Entity entity, const QString& uid) const;
 
-    std::optional<FundingRound> roundByNumber(int number) const;
+    /**
+     * The lookups below give nullopt (or "") for what is not there, and then also set \a error when the
+     * workspace could not be read: a caller says that, never that the round or institution does not exist.
+     */
+    std::optional<FundingRound> roundByNumber(int number, QString* error = nullptr) const;
     std::optional<Project> project(const QString& uid) const;
     std::optional<MicroCredential> credential(const QString& uid) const;
     std::optional<Partner> partner(const QString& uid) const;
     /** Finds an institution by uid, English or French name or short name (case-insensitive). */
-    std::optional<Institution> findInstitution(const QString& nameOrUid) const;
-    QString sectorUid(const QString& code) const;
+    std::optional<Institution> findInstitution(const QString& nameOrUid, QString* error = nullptr) const;
+    QString sectorUid(const QString& code, QString* error = nullptr) const;
 
 private:
+    /** get(), with \a error set when the read failed rather than the record being absent. */
+    std::optional<Record> found(Entity entity, const QString& uid, QString* error) const;
     QSqlDatabase m_db;
     ChangeContext m_context;
 };

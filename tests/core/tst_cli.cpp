@@ -112,6 +112,34 @@ private slots:
         QVERIFY2(!again.err.contains(QStringLiteral("updating")), qPrintable(again.err));
     }
 
+    void aWorkspaceReadOnlyInPartIsAFailureNotAnAnswer()
+    {
+        // Statistics say whether the workspace was edited: when its change log cannot be read, they fail
+        // (exit 1) rather than say "no". A round that cannot be read is not said to be missing.
+        QTemporaryDir dir;
+        const QString edited = dir.filePath(QStringLiteral("edited.sqlite"));
+        QVERIFY(test::editedWithDamagedLog(edited));
+        const test::CliResult stats =
+            test::runCli({QStringLiteral("stats"), QStringLiteral("--database"), edited});
+        QCOMPARE(stats.code, 1);
+        QVERIFY2(stats.err.contains(QStringLiteral("malformed")), qPrintable(stats.err));
+        QVERIFY2(stats.out.isEmpty(), qPrintable(stats.out));
+        const QString rounds = dir.filePath(QStringLiteral("rounds.sqlite"));
+        {
+            Database made;
+            QString error;
+            QVERIFY2(made.open(rounds, &error), qPrintable(error));
+        }
+        QVERIFY(test::damageRoot(rounds, QStringLiteral("funding_round")));
+        const test::CliResult ranking =
+            test::runCli({QStringLiteral("ranking"), QStringLiteral("--round"), QStringLiteral("2"),
+                          QStringLiteral("--database"), rounds});
+        QCOMPARE(ranking.code, 1);
+        QVERIFY2(ranking.err.contains(QStringLiteral("malformed")) &&
+                     !ranking.err.contains(QStringLiteral("no round")),
+                 qPrintable(ranking.err));
+    }
+
     void statsOfTheOfficialWorkspace()
     {
         const Result r = run({QStringLiteral("stats"), QStringLiteral("--database"), m_db,

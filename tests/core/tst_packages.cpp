@@ -8,6 +8,7 @@
 #include "query/lookups.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/packageformat.h"
 #include "storage/repository.h"
 
 #include <QCryptographicHash>
@@ -515,6 +516,52 @@ private slots:
         QVERIFY(!PackageMerger::plan(connection, pkg, &plan, &error));
         QVERIFY2(error.contains(QStringLiteral("could not be read")), qPrintable(error));
         QVERIFY(plan.additions.isEmpty());
+    }
+
+    void aPackageThatCannotSayWhoseItIsChangesNothing()
+    {
+        // Whether a workspace is a package, and for which institution, is what bounds a coordinator's edits:
+        // when it cannot be read, the package is said to be damaged and no edit gets through, rather than
+        // the file passing for a ministry workspace where every record may be changed.
+        Database ws;
+        fresh(ws, QStringLiteral("nameless.sqlite"));
+        const QString pkg =
+            exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("nameless.mcfpkg"));
+        QString error;
+        QString uid;
+        {
+            Database p;
+            QVERIFY2(p.open(pkg, &error), qPrintable(error));
+            QSqlQuery q(p.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1")) && q.next());
+            uid = q.value(0).toString();
+        }
+        QVERIFY(test::damageRoot(pkg, QStringLiteral("package_meta")));
+        PackageInfo info;
+        QVERIFY(!InstitutionPackage::inspect(pkg, &info, &error));
+        QVERIFY2(error.contains(QStringLiteral("is damaged")) && error.contains(QStringLiteral("malformed")),
+                 qPrintable(error));
+        Database p;
+        QVERIFY2(p.open(pkg, &error), qPrintable(error));
+        QVERIFY(PackageFormat::infoOf(p.connection(), &error) == std::nullopt);
+        QVERIFY2(error.contains(QStringLiteral("malformed")), qPrintable(error));
+        EditEngine engine(p.connection(), QStringLiteral("coordinator"));
+        QList<EditProblem> problems;
+        EditBatch title = EditBatch::change(Entity::Project, uid, QStringLiteral("title_fr"), QVariant(),
+                                            QStringLiteral("Conception"), QStringLiteral("x"));
+        QVERIFY(!engine.apply(title, QStringLiteral("edit"), &problems));
+        QVERIFY2(!problems.isEmpty() &&
+                     problems.first().message.contains(QStringLiteral("could not be read")),
+                 qPrintable(EditEngine::describe(title, problems)));
+        QSqlQuery q(p.connection());
+        q.prepare(QStringLiteral("SELECT title_fr FROM project WHERE uid = ?"));
+        q.addBindValue(uid);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY(q.value(0).toString() != QStringLiteral("Conception"));
+        // A workspace that is no package at all reads as none, without an error.
+        error.clear();
+        QVERIFY(PackageFormat::infoOf(ws.connection(), &error) == std::nullopt);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void twoPackagesInEitherOrder()

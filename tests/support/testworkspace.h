@@ -194,6 +194,40 @@ inline bool damageLastLeaf(const QString& path, const QString& name)
 }
 
 /**
+ * Writes over the page type of the root page of the b-tree \a name of the workspace file \a path (for a
+ * table of one page, its only page), then stamps the file as checked, as damageLastLeaf() does: every read
+ * of that table fails from its first row. False when that cannot be done.
+ */
+inline bool damageRoot(const QString& path, const QString& name)
+{
+    qint64 root = 0, pageSize = 0;
+    const QString connection = QStringLiteral("damage-root-%1").arg(name);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"));
+            q.addBindValue(name);
+            if (q.exec() && q.next())
+                root = q.value(0).toLongLong();
+            if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+                pageSize = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (root <= 1 || pageSize <= 0)
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek((root - 1) * pageSize) || f.write(QByteArray(1, '\0')) != 1)
+        return false;
+    f.close();
+    IntegrityStamps::record(path);
+    return true;
+}
+
+/**
  * A generated workspace file in \a dir (100 projects, 3,000 micro-credentials) whose index of credentials by
  * sector has its last leaf page damaged under a current stamp (damageLastLeaf()): the sector facet and the
  * statistics' count of credentials by sector read it in order and fail part-way. Empty when it could not be
@@ -205,6 +239,37 @@ inline QString damagedWorkspace(const QTemporaryDir& dir)
     return generated(path, 100, 3000, 5) && damageLastLeaf(path, QStringLiteral("credential_sector"))
                ? path
                : QString();
+}
+
+/**
+ * A workspace file at \a path with the official data, then 3,000 edits in its change log, whose newest page
+ * of the log is damaged (damageLastLeaf()): whether it was edited since it was made cannot be read. False
+ * when it could not be made.
+ */
+inline bool editedWithDamagedLog(const QString& path)
+{
+    {
+        Database db;
+        QString error;
+        if (!db.open(path, &error)) {
+            qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
+            return false;
+        }
+        QSqlQuery q(db.connection());
+        if (!db.connection().transaction())
+            return false;
+        q.prepare(
+            QStringLiteral("INSERT INTO change_log(at, user, entity, uid, origin, description) "
+                           "VALUES ('t', 'rita', 'project', ?, 'edit', 'a change described at length')"));
+        for (int i = 0; i < 3000; ++i) {
+            q.addBindValue(QStringLiteral("uid-%1").arg(i));
+            if (!q.exec())
+                return false;
+        }
+        if (!db.connection().commit())
+            return false;
+    }
+    return damageLastLeaf(path, QStringLiteral("change_log"));
 }
 
 /**

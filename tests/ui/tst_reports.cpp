@@ -306,6 +306,36 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("micro_credential")), qPrintable(error));
     }
 
+    void aReportIsNotMadeWithoutKnowingWhetherTheDataWasEdited()
+    {
+        // "Official data" or "Official data, edited in mcfund" is said on every page: when the change log
+        // cannot be read, no report. Nor is a round that cannot be read said not to exist.
+        QTemporaryDir dir;
+        const QString p = dir.filePath(QStringLiteral("e.sqlite"));
+        QVERIFY(test::editedWithDamagedLog(p));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(p, &error), qPrintable(error));
+        const ReportBuilder b(db.connection(), QStringLiteral("en"));
+        Report r;
+        QVERIFY(!b.roundSummary(2, FilterSpec(), &r, &error));
+        QVERIFY2(error.contains(QStringLiteral("malformed")), qPrintable(error));
+        QTemporaryDir other;
+        const QString q = other.filePath(QStringLiteral("r.sqlite"));
+        {
+            Database made;
+            QVERIFY2(made.open(q, &error), qPrintable(error));
+        }
+        QVERIFY(test::damageRoot(q, QStringLiteral("funding_round")));
+        Database rounds;
+        QVERIFY2(rounds.open(q, &error), qPrintable(error));
+        error.clear();
+        QVERIFY(!ReportBuilder(rounds.connection(), QStringLiteral("en"))
+                     .roundSummary(2, FilterSpec(), &r, &error));
+        QVERIFY2(error.contains(QStringLiteral("malformed")) && !error.contains(QStringLiteral("no round")),
+                 qPrintable(error));
+    }
+
     void filtersAreFollowedAndShown()
     {
         const ReportBuilder b(m_db.connection(), QStringLiteral("en"));

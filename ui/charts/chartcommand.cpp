@@ -90,7 +90,9 @@ int ChartCommand::run(CommandContext& ctx)
     if (parser.isSet(QStringLiteral("round"))) {
         bool ok = false;
         const int number = parser.value(QStringLiteral("round")).toInt(&ok);
-        const std::optional<FundingRound> round = ok ? repo.roundByNumber(number) : std::nullopt;
+        const std::optional<FundingRound> round = ok ? repo.roundByNumber(number, &error) : std::nullopt;
+        if (!error.isEmpty())
+            return fail(error, 1);
         if (!round)
             return fail(
                 tr("there is no round %1 in this workspace.").arg(parser.value(QStringLiteral("round"))), 1);
