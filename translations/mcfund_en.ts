@@ -1401,6 +1401,14 @@
         <source>%1 of “%2”</source>
         <translation />
     </message>
+    <message>
+        <source>Nothing was decided: the application could not be read (%1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing was decided: the round's envelope and approved total could not be read (%1).</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::DetailForm</name>
@@ -1540,6 +1548,14 @@
     </message>
     <message>
         <source>Nothing was changed: whether this workspace is an institution package, and so which records may be changed in it, could not be read (%1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Whether approving this stays within the round's envelope could not be read (%1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing was changed: whose record this is could not be read (%1).</source>
         <translation />
     </message>
 </context>
@@ -3320,6 +3336,14 @@ Use File ▸ New Workspace… to start from the official data of the fund, or Fi
         <source>Export cancelled; no file was written.</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the records to export: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the micro-credential of row %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::ReportBuilder</name>
@@ -4354,6 +4378,13 @@ Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments, 3 as
     </message>
     <message>
         <source>Cannot read the criteria of this round: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mcfund::RoundEnvelope</name>
+    <message>
+        <source>the application or its round is gone</source>
         <translation />
     </message>
 </context>

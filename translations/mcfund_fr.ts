@@ -1416,6 +1416,14 @@
         <source>%1 of “%2”</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>Nothing was decided: the application could not be read (%1).</source>
+        <translation>Rien n&apos;a été décidé&#xa0;: la demande n&apos;a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was decided: the round&apos;s envelope and approved total could not be read (%1).</source>
+        <translation>Rien n&apos;a été décidé&#xa0;: l&apos;enveloppe du volet et son total approuvé n&apos;ont pas pu être lus (%1).</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::DetailForm</name>
@@ -1558,7 +1566,15 @@
     </message>
     <message>
         <source>Nothing was changed: whether this workspace is an institution package, and so which records may be changed in it, could not be read (%1).</source>
-        <translation>Rien n’a été modifié : impossible de lire si cet espace de travail est un paquet d’établissement, ni donc quels enregistrements peuvent y être modifiés (%1).</translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: impossible de lire si cet espace de travail est une trousse d&apos;établissement, ni donc quels enregistrements peuvent y être modifiés (%1).</translation>
+    </message>
+    <message>
+        <source>Whether approving this stays within the round&apos;s envelope could not be read (%1).</source>
+        <translation>Impossible de lire si cette approbation reste dans l&apos;enveloppe du volet (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: whose record this is could not be read (%1).</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: impossible de lire à qui appartient cet enregistrement (%1).</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2365,7 @@
     </message>
     <message>
         <source>“%1” is damaged: what it says about itself cannot be read (%2).</source>
-        <translation>« %1 » est endommagé : ce qu’il indique sur lui-même ne peut pas être lu (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: ce qu&apos;il indique sur lui-même ne peut pas être lu (%2).</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2558,7 @@
     </message>
     <message>
         <source>Institution package — coordinator mode. What this package says about itself cannot be read (%1), so nothing can be changed in it.</source>
-        <translation>Paquet d’établissement — mode coordonnateur. Ce que ce paquet indique sur lui-même ne peut pas être lu (%1) : rien ne peut donc y être modifié.</translation>
+        <translation>Trousse d&apos;établissement — mode coordination. Ce que cette trousse indique sur elle-même ne peut pas être lu (%1)&#xa0;: rien ne peut donc y être modifié.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3384,14 @@ Utilisez Fichier ▸ Nouvel espace de travail… pour partir des données offici
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportation annulée; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot read the records to export: %1</source>
+        <translation>Impossible de lire les enregistrements à exporter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the micro-credential of row %1</source>
+        <translation>la microcertification de la ligne %1</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4466,13 @@ Codes de sortie&#xa0;: 0 terminé; 1 refus ou échec (rien n&apos;a été écrit
     <message>
         <source>Cannot read the criteria of this round: %1</source>
         <translation>Impossible de lire les critères d&apos;évaluation de ce volet&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcfund::RoundEnvelope</name>
+    <message>
+        <source>the application or its round is gone</source>
+        <translation>la demande ou son volet n&apos;existe plus</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,11 @@ QString EditEngine::editedStatusRefusal(const QString& projectUid, const QString
             return tr("The approved amount cannot be above the requested amount.");
         Money after;
         std::optional<Money> envelope;
-        if (RoundEnvelope::room(m_db, projectUid, Money(approved.toLongLong()), &after, &envelope) &&
-            envelope && after > *envelope)
+        QString unread;
+        if (!RoundEnvelope::room(m_db, projectUid, Money(approved.toLongLong()), &after, &envelope, &unread))
+            return tr("Whether approving this stays within the round's envelope could not be read (%1).")
+                .arg(unread);
+        if (envelope && after > *envelope)
             return tr("Approving this would go beyond the round's envelope; use Approve… on the Reviews page "
                       "to approve it with "
                       "a reason.");
@@ -77,7 +80,10 @@ QString EditEngine::coordinatorRefusal(const RowEdit& r, const std::optional<Rec
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT institution_uid FROM project WHERE uid = ?"));
         q.addBindValue(values.value(QStringLiteral("project_uid")));
-        owner = q.exec() && q.next() ? q.value(0).toString() : QString();
+        const bool read = q.exec() && q.next();
+        if (!read && q.lastError().isValid())
+            return unreadOwner(q.lastError().text());
+        owner = read ? q.value(0).toString() : QString();
     }
     if (r.op == RowEdit::Op::Update && r.after.contains(QStringLiteral("institution_uid")))
         owner = r.after.value(QStringLiteral("institution_uid")).toString();
@@ -179,14 +185,23 @@ void EditEngine::rollback()
     m_session.reset(); // the transaction rolls back as it goes
 }
 
+QString EditEngine::unreadOwner(const QString& why)
+{
+    // Whose record it is decides whether a coordinator may change it: not known, not changed.
+    return tr("Nothing was changed: whose record this is could not be read (%1).").arg(why);
+}
+
 QString EditEngine::packageRefusal(const RowEdit& r) const
 {
     if (!m_packageUnknown.isEmpty())
         return m_packageUnknown;
     if (m_packageInstitution.isEmpty())
         return QString();
+    RecordStore store(m_db, {});
     const std::optional<Record> current =
-        r.op == RowEdit::Op::Insert ? std::nullopt : RecordStore(m_db, {}).get(r.entity, r.uid);
+        r.op == RowEdit::Op::Insert ? std::nullopt : store.get(r.entity, r.uid);
+    if (!current && store.lastError().isValid())
+        return unreadOwner(store.lastError().text());
     return coordinatorRefusal(r, current);
 }
 
@@ -320,7 +335,9 @@ bool EditEngine::applyRow(RowEdit& r, int i, QList<EditProblem>* problems)
         origin != QLatin1String("redo")) {
         const std::optional<Record> current =
             r.op == RowEdit::Op::Insert ? std::nullopt : store.get(r.entity, r.uid);
-        const QString refusal = coordinatorRefusal(r, current);
+        const QString refusal = !current && store.lastError().isValid()
+                                    ? unreadOwner(store.lastError().text())
+                                    : coordinatorRefusal(r, current);
         if (!refusal.isEmpty()) {
             if (problems)
                 *problems << EditProblem{i, QString(), refusal};

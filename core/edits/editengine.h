@@ -88,6 +88,8 @@ public:
 private:
     /** One attempt of apply(). */
     bool applyOnce(EditBatch& batch, const QString& origin, QList<EditProblem>* problems);
+    /** Why a coordinator's edit is refused when the record it changes, or its owner, cannot be read. */
+    static QString unreadOwner(const QString& why);
     /** In a package (coordinator mode): why this row edit is out of bounds, or "". */
     QString coordinatorRefusal(const RowEdit& r, const std::optional<Record>& current) const;
     /**

@@ -457,19 +457,28 @@ bool Assignments::planUnassign(const QSqlDatabase& db, const QString& projectUid
     if (!q.exec())
         return failWith(error, q.lastError().text());
     if (!q.next())
-        return failWith(error, tr("%1 is not assigned to this application.").arg(reviewer));
+        return failWith(error, q.lastError().isValid()
+                                   ? q.lastError().text()
+                                   : tr("%1 is not assigned to this application.").arg(reviewer));
     if (q.value(1).toInt() != 0)
         return failWith(
             error,
             tr("%1 declared a conflict of interest on this application; it stays on record.").arg(reviewer));
     QSqlQuery s(db);
-    s.prepare(QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = ?"));
+    const bool prepared =
+        s.prepare(QStringLiteral("SELECT COUNT(*) FROM review WHERE project_uid = ? AND reviewer = ?"));
     s.addBindValue(projectUid);
     s.addBindValue(reviewer);
-    if (s.exec() && s.next() && s.value(0).toLongLong() > 0)
+    // Scores keep their reviewer's place: when they cannot be counted, the place stays too.
+    if (!prepared || !s.exec() || !s.next())
+        return failWith(error, s.lastError().text());
+    if (s.value(0).toLongLong() > 0)
         return failWith(error,
                         tr("%1 has already scored this application; the assignment stays.").arg(reviewer));
-    const std::optional<Record> record = RecordStore(db, {}).get(Entity::Assignment, q.value(0).toString());
+    RecordStore store(db, {});
+    const std::optional<Record> record = store.get(Entity::Assignment, q.value(0).toString());
+    if (!record && store.lastError().isValid())
+        return failWith(error, store.lastError().text());
     if (!record)
         return failWith(error, tr("%1 is not assigned to this application.").arg(reviewer));
     RowEdit r;

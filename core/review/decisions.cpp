@@ -22,6 +22,10 @@ bool Decisions::prepare(const QSqlDatabase& db, const DecisionRequest& r, const 
     };
     RecordStore store(db, {});
     const std::optional<Record> p = store.get(Entity::Project, r.projectUid);
+    if (!p && store.lastError().isValid())
+        return fail(
+            Refusal::Unknown,
+            tr("Nothing was decided: the application could not be read (%1).").arg(store.lastError().text()));
     if (!p)
         return fail(Refusal::Unknown, tr("The application no longer exists."));
     const QString fromCode = p->value(QStringLiteral("status")).toString();
@@ -54,8 +58,13 @@ bool Decisions::prepare(const QSqlDatabase& db, const DecisionRequest& r, const 
                     .arg(r.approved->toString(locale), Money(requested.toLongLong()).toString(locale)));
         Money after;
         std::optional<Money> envelope;
-        if (RoundEnvelope::room(db, r.projectUid, *r.approved, &after, &envelope) && envelope &&
-            after > *envelope) {
+        QString unread;
+        if (!RoundEnvelope::room(db, r.projectUid, *r.approved, &after, &envelope, &unread))
+            return fail(
+                Refusal::Unknown,
+                tr("Nothing was decided: the round's envelope and approved total could not be read (%1).")
+                    .arg(unread));
+        if (envelope && after > *envelope) {
             if (r.overrideReason.trimmed().isEmpty())
                 return fail(Refusal::EnvelopeExceeded,
                             tr("Approving %1 brings the round's approved total to %2, beyond its envelope of "

@@ -67,6 +67,9 @@ bool Exporter::write(const QSqlDatabase& db, const Lookups& lookups, Entity enti
             *error = why;
         return false;
     };
+    // Rows that could not be listed are not an empty table: nothing is written.
+    if (!query.lastError().isEmpty())
+        return fail(tr("Cannot read the records to export: %1").arg(query.lastError()));
     if (format == Format::Xlsx) {
         xlsx.emplace(path);
         xlsx->setMoneyFormat(language == QLatin1String("fr") ? QStringLiteral("# ##0.00 $")

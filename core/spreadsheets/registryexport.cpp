@@ -161,6 +161,14 @@ bool RegistryExport::write(const QSqlDatabase& db, const Lookups& lookups, const
 {
     TableQuery query(Entity::Credential, db, &lookups);
     const QVector<qint64> order = query.allRowids(filter, SortSpec());
+    // A record that cannot be read is an error, never an empty list or an empty object in the file.
+    auto unread = [error](const QString& why) {
+        if (error)
+            *error = tr("Cannot read the records to export: %1").arg(why);
+        return false; // the QSaveFile, if open, is discarded
+    };
+    if (!query.lastError().isEmpty())
+        return unread(query.lastError());
     // Written record by record (QSaveFile: nothing replaces the target unless the whole file is written), so
     // memory does not grow with the number of micro-credentials. One Open Badges record is a lone object.
     QSaveFile f(path);
@@ -184,10 +192,15 @@ bool RegistryExport::write(const QSqlDatabase& db, const Lookups& lookups, const
         }
         const QVector<qint64> page = order.mid(start, 1000);
         const QHash<qint64, Record> records = query.records(page);
+        if (!query.lastError().isEmpty())
+            return unread(query.lastError());
         for (qint64 id : page) {
             const QString uid = records.value(id).value(QStringLiteral("uid")).toString();
-            const QJsonObject item =
-                format == Format::OpenBadges ? openBadge(db, lookups, uid) : ctdl(db, lookups, uid);
+            const QJsonObject item = uid.isEmpty()                  ? QJsonObject()
+                                     : format == Format::OpenBadges ? openBadge(db, lookups, uid)
+                                                                    : ctdl(db, lookups, uid);
+            if (item.isEmpty())
+                return unread(tr("the micro-credential of row %1").arg(id));
             if (count++ > 0)
                 f.write(",\n");
             f.write(QJsonDocument(item).toJson(QJsonDocument::Indented).trimmed());

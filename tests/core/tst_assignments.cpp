@@ -340,6 +340,27 @@ private slots:
         QCOMPARE(error, QStringLiteral("rita is not assigned to this application."));
     }
 
+    void aPlaceWhoseScoresCannotBeCountedStays()
+    {
+        // A reviewer who has scored keeps the place: when the scores cannot be counted, the place stays too
+        // and the reason is said, rather than the place being removed as if there were none.
+        Database db;
+        QString round;
+        QStringList apps;
+        QVERIFY(ritaAndRamiOnTwo(&db, &round, &apps));
+        scoreAll(db, apps.at(0), QStringLiteral("rita"), round);
+        QSqlQuery hide(db.connection());
+        QVERIFY2(hide.exec(QStringLiteral("ALTER TABLE review RENAME TO hidden_review")),
+                 qPrintable(hide.lastError().text()));
+        EditBatch remove;
+        QString error;
+        QVERIFY(
+            !Assignments::planUnassign(db.connection(), apps.at(0), QStringLiteral("rita"), &remove, &error));
+        QVERIFY2(error.contains(QStringLiteral("review")) && !error.contains(QStringLiteral("scored")),
+                 qPrintable(error));
+        QVERIFY(remove.isEmpty());
+    }
+
     void rankingMarksIncompleteReviews()
     {
         Database db;

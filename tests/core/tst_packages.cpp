@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -562,6 +563,37 @@ private slots:
         error.clear();
         QVERIFY(PackageFormat::infoOf(ws.connection(), &error) == std::nullopt);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void aRecordWhoseOwnerCannotBeReadIsNotChangedInAPackage()
+    {
+        // A coordinator's change is bounded by whose record it is: when the record cannot be read, the
+        // refusal says so (and nothing is changed), not that the record belongs to another institution.
+        Database ws;
+        fresh(ws, QStringLiteral("owner.sqlite"));
+        const QString pkg =
+            exportPackage(ws, QStringLiteral("Fleming College"), QStringLiteral("owner.mcfpkg"));
+        Database p;
+        QString error;
+        QVERIFY2(p.open(pkg, &error), qPrintable(error));
+        QSqlQuery q(p.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT uid FROM project ORDER BY uid LIMIT 1")) && q.next());
+        const QString uid = q.value(0).toString();
+        EditEngine engine(p.connection(), QStringLiteral("coordinator"));
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE project RENAME TO hidden_project")),
+                 qPrintable(q.lastError().text()));
+        RowEdit gone;
+        gone.op = RowEdit::Op::Delete;
+        gone.entity = Entity::Project;
+        gone.uid = uid;
+        QCOMPARE(engine.packageRefusal(gone).left(32), QStringLiteral("Nothing was changed: whose recor"));
+        EditBatch title = EditBatch::change(Entity::Project, uid, QStringLiteral("title_fr"), QVariant(),
+                                            QStringLiteral("Conception"), QStringLiteral("x"));
+        QList<EditProblem> problems;
+        QVERIFY(!engine.apply(title, QStringLiteral("edit"), &problems));
+        QVERIFY2(!problems.isEmpty() && problems.first().message.contains(QStringLiteral("whose record")) &&
+                     problems.first().message.contains(QStringLiteral("project")),
+                 qPrintable(EditEngine::describe(title, problems)));
     }
 
     void twoPackagesInEitherOrder()

@@ -404,6 +404,40 @@ private slots:
         QVERIFY(problems.first().message.contains(QStringLiteral("approved amount")));
     }
 
+    void anEnvelopeThatCannotBeReadRefusesTheApproval()
+    {
+        // Whether an approval stays within the round's envelope decides whether it needs a reason: when the
+        // envelope cannot be read, the approval is refused, never let through as if it fitted.
+        const QSqlDatabase db = m_db.connection();
+        const QString a = addProject(QStringLiteral("A application"), QStringLiteral("in_review"), 4000000);
+        QString error;
+        QVERIFY(Repository(db, ChangeContext{QStringLiteral("alice"), QStringLiteral("edit"), {}, {}})
+                    .change(Entity::Round, m_round2, {{QStringLiteral("envelope_cents"), qint64(1000000)}},
+                            &error));
+        QSqlQuery hide(db);
+        QVERIFY2(hide.exec(QStringLiteral("ALTER TABLE funding_round RENAME TO hidden_funding_round")),
+                 qPrintable(hide.lastError().text()));
+        EditBatch batch;
+        Decisions::Refusal refusal = Decisions::Refusal::None;
+        const DecisionRequest approve{a, ProjectStatus::Approved, Money(2000000), {}, {}};
+        QVERIFY(!Decisions::prepare(db, approve, QStringLiteral("alice"), &batch, &error, &refusal));
+        QCOMPARE(refusal, Decisions::Refusal::Unknown);
+        QVERIFY2(error.contains(QStringLiteral("could not be read")) &&
+                     error.contains(QStringLiteral("funding_round")),
+                 qPrintable(error));
+        // The same approval typed in the status cell.
+        EditBatch typed = EditBatch::change(Entity::Project, a, QStringLiteral("approved_cents"), QVariant(),
+                                            qint64(2000000), QStringLiteral("x"));
+        typed.rows.first().before.insert(QStringLiteral("status"), QStringLiteral("in_review"));
+        typed.rows.first().after.insert(QStringLiteral("status"), QStringLiteral("approved"));
+        QList<EditProblem> problems;
+        QVERIFY(!EditEngine(db, QStringLiteral("alice")).apply(typed, QStringLiteral("edit"), &problems));
+        QVERIFY2(!problems.isEmpty() &&
+                     problems.first().message.contains(QStringLiteral("could not be read")),
+                 qPrintable(EditEngine::describe(typed, problems)));
+        QCOMPARE(Repository(db).project(a)->status, QStringLiteral("in_review"));
+    }
+
     void auditTrail()
     {
         const QSqlDatabase db = m_db.connection();

@@ -1116,6 +1116,38 @@ private slots:
         QVERIFY(!QFile::exists(json));
     }
 
+    void anExportWhoseRowsCannotBeListedWritesNothing()
+    {
+        // The index of credentials by sector cannot be read to its end: an export in that order, or of those
+        // sectors, is an error and writes no file, never a file of the header alone (or of empty objects).
+        QTemporaryDir dir;
+        const QString path = test::damagedWorkspace(dir);
+        QVERIFY(!path.isEmpty());
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        Lookups l;
+        QVERIFY2(l.load(db.connection(), &error), qPrintable(error));
+        const QString csv = dir.filePath(QStringLiteral("by-sector.csv"));
+        QVERIFY(!Exporter::write(db.connection(), l, Entity::Credential, FilterSpec(),
+                                 SortSpec{QStringLiteral("sector_uid"), false},
+                                 Exporter::allColumns(Entity::Credential), QLocale(QStringLiteral("en_CA")),
+                                 QStringLiteral("en"), Exporter::Format::Csv, csv, &error));
+        QVERIFY2(error.contains(QStringLiteral("malformed")), qPrintable(error));
+        QVERIFY(!QFile::exists(csv));
+        // The sector whose credentials end the index, on the damaged page.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(uid) FROM sector")) && q.next());
+        FilterSpec lastSector;
+        lastSector.sectorUids << q.value(0).toString();
+        const QString badges = dir.filePath(QStringLiteral("badges.json"));
+        error.clear();
+        QVERIFY(!RegistryExport::write(db.connection(), l, lastSector, RegistryExport::Format::OpenBadges,
+                                       badges, &error));
+        QVERIFY2(error.contains(QStringLiteral("malformed")), qPrintable(error));
+        QVERIFY(!QFile::exists(badges));
+    }
+
     void libreOfficeWorkbook()
     {
         // Made by LibreOffice (soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx) from
