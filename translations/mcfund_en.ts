@@ -2268,6 +2268,10 @@
         <source>Cannot note the rows already read in a temporary table: %1</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot read the workspace to match the rows with its records: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::InstitutionPackage</name>

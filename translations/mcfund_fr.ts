@@ -2304,6 +2304,10 @@
         <source>Cannot note the rows already read in a temporary table: %1</source>
         <translation>Impossible de noter dans une table temporaire les lignes déjà lues&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the workspace to match the rows with its records: %1</source>
+        <translation>Impossible de lire l&apos;espace de travail pour apparier les lignes à ses enregistrements&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::InstitutionPackage</name>

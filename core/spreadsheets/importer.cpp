@@ -421,11 +421,25 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
     // import writes.
     // Only records that were there before the import are matched: while writing, the rows this import has
     // added are in the table too, and matching them would make the write differ from the check.
+    // A read of the workspace that fails stops the import: a row not matched because its record could not
+    // be read would be added a second time, or refused as naming what is not there.
+    QString unread;
+    auto cannotRead = [&] {
+        rep.stop = ImportReport::Stop::BadInput;
+        *report = rep;
+        if (error)
+            *error = tr("Cannot read the workspace to match the rows with its records: %1").arg(unread);
+        return false;
+    };
     qint64 lastBefore = 0;
     {
         QSqlQuery last(db);
-        if (last.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(def.table)) && last.next())
-            lastBefore = last.value(0).toLongLong();
+        if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(def.table)) ||
+            !last.next()) {
+            unread = last.lastError().text();
+            return cannotRead();
+        }
+        lastBefore = last.value(0).toLongLong();
     }
     RowStatement byKeyQuery(
         db, QStringLiteral("SELECT uid FROM %1 WHERE %2 (sort_en = ? OR sort_fr = ?) AND rowid <= ? LIMIT 1")
@@ -453,11 +467,17 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         byKeyQuery.bind(at++, key);
         byKeyQuery.bind(at++, TextKey::of(fr.isEmpty() ? en : fr));
         byKeyQuery.bind(at++, lastBefore);
-        return byKeyQuery.exec() && byKeyQuery.next() ? byKeyQuery.value(0).toString() : QString();
+        if (!byKeyQuery.exec()) {
+            unread = byKeyQuery.lastError();
+            return QString();
+        }
+        return byKeyQuery.next() ? byKeyQuery.value(0).toString() : QString();
     };
     auto fetch = [&](const QString& uid) -> const Record* {
         if (!cache.contains(uid)) {
             const std::optional<Record> r = store.get(o.entity, uid);
+            if (!r && store.lastError().isValid())
+                unread = store.lastError().text();
             if (!r)
                 return nullptr;
             cache.insert(uid, *r);
@@ -534,7 +554,11 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
         projectQuery.bind(2, key);
         projectQuery.bind(3, text.trimmed());
         projectQuery.bind(4, institution.toString());
-        return projectQuery.exec() && projectQuery.next() ? projectQuery.value(0).toString() : QString();
+        if (!projectQuery.exec()) {
+            unread = projectQuery.lastError();
+            return QString();
+        }
+        return projectQuery.next() ? projectQuery.value(0).toString() : QString();
     };
     // What each mapped column of the file holds, worked out once: its field (none for the id), and the
     // header that problems name. A project is looked up after the institution of the row is known, so that
@@ -643,6 +667,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             // A project is named by its id or, as the tables and exports show it, by its title.
             const QString project =
                 findProject(read.project, values.value(QStringLiteral("institution_uid")));
+            if (!unread.isEmpty())
+                return cannotRead();
             if (project.isEmpty()) {
                 problem(line, columnOf.value(QStringLiteral("project_uid")),
                         tr("Project: there is no project with the id or title “%1”.").arg(read.project));
@@ -677,6 +703,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
             }
         };
         const Record* existing = uid.isEmpty() ? nullptr : fetch(uid);
+        if (!unread.isEmpty())
+            return cannotRead();
         FieldErrors errors;
         bool validated = false;
         if (!existing && read.asNew) {
@@ -692,6 +720,8 @@ bool Importer::run(const QSqlDatabase& db, const Lookups& lookups, RowSource& so
                 fill(existing);
                 validated = false;
             }
+            if (!unread.isEmpty())
+                return cannotRead();
         }
         if (!validated)
             errors = Validation::validate(o.entity, check);

@@ -40,8 +40,8 @@ struct ImportReport
     enum class Stop
     {
         None,
-        BadInput,  ///< the file (or the workspace) cannot be read, or its columns match nothing: no row was
-                   ///< looked at
+        BadInput,  ///< the file (or the workspace) cannot be read, or its columns match nothing: nothing was
+                   ///< written
         Refused,   ///< rows were refused and the import is all or nothing
         WriteFail, ///< a checked row could not be stored, or the workspace refused the write
         Cancelled,

@@ -162,6 +162,42 @@ private slots:
         QCOMPARE(added(db), qint64(0));
     }
 
+    void aWorkspaceThatCannotBeReadToMatchTheRowsIsTwo()
+    {
+        // The rows of a file are matched with the records already there; when those cannot be read (the last
+        // page of the table is damaged), nothing is written (exit 2), never each row added a second time.
+        const QString db = m_dir.filePath(QStringLiteral("unmatched.sqlite"));
+        QVERIFY(test::generated(db, 100, 3000, 9));
+        QString line;
+        {
+            Database d;
+            QString error;
+            QVERIFY2(d.open(db, &error), qPrintable(error));
+            QSqlQuery q(d.connection());
+            QVERIFY(
+                q.exec(QStringLiteral(
+                    "SELECT i.name_en, c.title_en, s.code, c.hours, c.weeks FROM micro_credential c "
+                    "JOIN institution i ON i.uid = c.institution_uid JOIN sector s ON s.uid = c.sector_uid "
+                    "WHERE c.hours IS NOT NULL AND c.weeks IS NOT NULL ORDER BY c.rowid LIMIT 1")) &&
+                q.next());
+            line = QStringLiteral("\"%1\",\"%2\",%3,%4,%5,\n")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                       .arg(q.value(3).toInt() + 1)
+                       .arg(q.value(4).toInt());
+        }
+        QVERIFY(test::damageLastLeaf(db, QStringLiteral("micro_credential")));
+        const QString csv = m_dir.filePath(QStringLiteral("unmatched.csv"));
+        write(csv, QByteArray(Header) + line.toUtf8());
+        const Result r = run({QStringLiteral("import"), csv, QStringLiteral("--into"),
+                              QStringLiteral("credentials"), QStringLiteral("--database"), db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Cannot read the workspace to match the rows")) &&
+                     r.err.contains(QStringLiteral("malformed")),
+                 qPrintable(r.err));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE origin = 'import'")),
+                 qint64(0));
+    }
+
     void helpSaysWhatTheCodesMean()
     {
         const Result r = run({QStringLiteral("import"), QStringLiteral("--help")});
