@@ -349,7 +349,9 @@ int ReviewCommands::review(CommandContext& ctx)
             return fail(error, 1);
         if (!batch.isEmpty() && !apply(batch))
             return 1;
-        const QStringList apps = Assignments::applications(connection, round->uid);
+        const QStringList apps = Assignments::applications(connection, round->uid, &error);
+        if (!error.isEmpty())
+            return fail(error, 1);
         ctx.out << tr("%n new assignment(s) in %1; %2 application(s) to review, %3 reviewer(s).", nullptr,
                       int(batch.rows.size()))
                        .arg(pick(round->nameEn, round->nameFr))
@@ -383,7 +385,9 @@ int ReviewCommands::review(CommandContext& ctx)
         ctx.out << QString::fromUtf8(buffer.data());
         return 0;
     }
-    const QStringList apps = Assignments::applications(connection, round->uid);
+    const QStringList apps = Assignments::applications(connection, round->uid, &error);
+    if (!error.isEmpty())
+        return fail(error, 1);
     const QHash<QString, ReviewProgress> byApp = Assignments::progressByApplication(rows);
     const QHash<QString, ReviewProgress> byReviewer = Assignments::progressByReviewer(rows);
     ctx.out << tr("Assignments of %1: %n application(s) to review", nullptr, int(apps.size()))

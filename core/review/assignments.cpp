@@ -51,7 +51,8 @@ bool storedOf(const QSqlDatabase& db, const QString& roundUid, QHash<QString, QL
     while (q.next())
         (*out)[q.value(1).toString()] << Stored{q.value(0).toString(), q.value(2).toString(),
                                                 q.value(3).toInt() != 0, q.value(4).toString()};
-    return true;
+    // Rows not read would be places taken for empty ones, and filled a second time.
+    return !q.lastError().isValid() || failWith(error, q.lastError().text());
 }
 
 // Which reviewer has scored every criterion of which application of the round. A read that fails is an
@@ -83,7 +84,9 @@ bool scoredOf(const QSqlDatabase& db, const QString& roundUid, QSet<QPair<QStrin
     while (q.next())
         if (q.value(2).toLongLong() >= criteria)
             out->insert({q.value(0).toString(), q.value(1).toString()});
-    return true;
+    return !q.lastError().isValid() ||
+           failWith(error,
+                    Assignments::tr("Cannot read the reviews of the round: %1").arg(q.lastError().text()));
 }
 
 // Each application of the round: its institution.
@@ -159,6 +162,11 @@ QStringList Assignments::applications(const QSqlDatabase& db, const QString& rou
     }
     while (q.next())
         out << q.value(0).toString();
+    // An application not read would be left without reviewers and not counted as missing them.
+    if (q.lastError().isValid()) {
+        failWith(error, q.lastError().text());
+        return {};
+    }
     return out;
 }
 
@@ -176,6 +184,10 @@ QStringList Assignments::reviewers(const QSqlDatabase& db, QString* error)
     }
     while (q.next())
         out << q.value(0).toString();
+    if (q.lastError().isValid()) {
+        failWith(error, tr("Cannot read the reviewers: %1").arg(q.lastError().text()));
+        return {};
+    }
     return out;
 }
 
@@ -192,6 +204,10 @@ QHash<QString, QString> Assignments::reviewerInstitutions(const QSqlDatabase& db
     }
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.lastError().isValid()) {
+        failWith(error, q.lastError().text());
+        return {};
+    }
     return out;
 }
 

@@ -219,6 +219,31 @@ private slots:
         QVERIFY2(error.startsWith(QStringLiteral("Cannot read the reviewers: ")), qPrintable(error));
     }
 
+    void assignmentsReadOnlyInPartAreAnError()
+    {
+        // The last page of the assignments cannot be read (a failing disk under a file whose check still
+        // stands): the places already taken are an error, never a shorter list whose missing places would be
+        // filled a second time.
+        if (test::onServer())
+            QSKIP("a damaged page is a file's");
+        Database db;
+        QString round;
+        const QString path = open(&db, &round);
+        EditBatch batch;
+        int missing = -1;
+        QString error;
+        QVERIFY2(Assignments::planAutomatic(db.connection(), round, 2, kTeam, &batch, &missing, &error),
+                 qPrintable(error));
+        QVERIFY(apply(db, batch));
+        db.close();
+        QVERIFY(test::damageLastLeaf(path, QStringLiteral("assignment")));
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        EditBatch more;
+        QVERIFY(!Assignments::planAutomatic(db.connection(), round, 3, kTeam, &more, &missing, &error));
+        QVERIFY2(error.contains(QStringLiteral("malformed")), qPrintable(error));
+        QVERIFY(more.rows.isEmpty());
+    }
+
     void refusedArguments()
     {
         Database db;
