@@ -5670,6 +5670,15 @@ Change them, or use Clear all to see every row.</source>
         <source>counting…</source>
         <translation />
     </message>
+    <message>
+        <source>rows not read</source>
+        <translation />
+    </message>
+    <message>
+        <source>The rows could not be read from the workspace: %1
+No row is shown rather than only some. If the file is damaged, “mcfund check” says so.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::TransferFlow</name>

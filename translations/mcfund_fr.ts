@@ -5822,6 +5822,16 @@ Modifiez-les, ou utilisez Tout effacer pour voir toutes les lignes.</translation
         <source>counting…</source>
         <translation>décompte en cours…</translation>
     </message>
+    <message>
+        <source>rows not read</source>
+        <translation>lignes non lues</translation>
+    </message>
+    <message>
+        <source>The rows could not be read from the workspace: %1
+No row is shown rather than only some. If the file is damaged, “mcfund check” says so.</source>
+        <translation>Les lignes n&apos;ont pas pu être lues dans l&apos;espace de travail&#xa0;: %1
+Aucune ligne n&apos;est affichée plutôt que quelques-unes seulement. Si le fichier est endommagé, «&#xa0;mcfund check&#xa0;» le dit.</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::TransferFlow</name>

@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -104,6 +105,38 @@ private slots:
         QCOMPARE(page.countText(), QStringLiteral("counting… (6,000 micro-credentials in all)"));
         QTRY_VERIFY_WITH_TIMEOUT(page.countText().endsWith(QLatin1String(" of 6,000 micro-credentials")),
                                  20000);
+    }
+
+    void rowsReadOnlyInPartAreNotShown()
+    {
+        // The index of credentials by sector cannot be read to its end: sorted by sector, the table shows no
+        // row and no count, and says why, rather than the rows read before the failure as if they were all.
+        QTemporaryDir dir;
+        const QString path = test::damagedWorkspace(dir);
+        QVERIFY(!path.isEmpty());
+        const std::unique_ptr<Workspace> damaged = open(path);
+        QVERIFY(damaged);
+        TablePage page(damaged.get(), Entity::Credential);
+        TableModel* model = page.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(test::settle(model));
+        QVERIFY2(model->readError().isEmpty(), qPrintable(model->readError()));
+        QCOMPARE(model->rowCount(), 3000);
+        model->sort(model->columnOf(QStringLiteral("sector_uid")), Qt::AscendingOrder);
+        QVERIFY(test::settle(model));
+        QVERIFY2(model->readError().contains(QLatin1String("malformed")), qPrintable(model->readError()));
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(page.countText(), QStringLiteral("rows not read"));
+        const QLabel* hint = page.findChild<QLabel*>(QStringLiteral("emptyHint"));
+        QVERIFY(hint);
+        QVERIFY2(hint->text().startsWith(QLatin1String("The rows could not be read from the workspace: ")) &&
+                     hint->text().contains(QLatin1String("malformed")),
+                 qPrintable(hint->text()));
+        // Sorted by title again, what can be read is shown whole.
+        model->sort(model->columnOf(QStringLiteral("title")), Qt::AscendingOrder);
+        QVERIFY(test::settle(model));
+        QVERIFY2(model->readError().isEmpty(), qPrintable(model->readError()));
+        QCOMPARE(model->rowCount(), 3000);
     }
 
     void sectorFilterCountsAgree()

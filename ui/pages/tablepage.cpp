@@ -157,6 +157,8 @@ QString TablePage::title() const
 
 QString TablePage::countText() const
 {
+    if (!m_model->readError().isEmpty())
+        return tr("rows not read");
     const qint64 shown = m_model->matchingCount();
     const qint64 total = m_model->totalCount();
     const QLocale l;
@@ -214,7 +216,12 @@ void TablePage::filterMissing()
 void TablePage::updateEmptyHint()
 {
     const bool empty = !m_model->isLoading() && m_model->rowCount() == 0;
-    if (empty && m_model->filter().isEmpty())
+    if (empty && !m_model->readError().isEmpty())
+        m_emptyHint->setText(
+            tr("The rows could not be read from the workspace: %1\nNo row is shown rather than "
+               "only some. If the file is damaged, “mcfund check” says so.")
+                .arg(m_model->readError()));
+    else if (empty && m_model->filter().isEmpty())
         m_emptyHint->setText(tr("This table is empty.\nAdd a row with Edit ▸ Add Row, or bring a spreadsheet "
                                 "in with File ▸ Import…"));
     else if (empty)

@@ -53,7 +53,10 @@ void RowLoader::request(quint64 generation, const FilterSpec& filter, const Sort
         result.rowids = query.allRowids(filter, sort, [&] { return latest->load() != generation; });
         if (latest->load() != generation)
             return;
-        if (facets) {
+        // Counts that cannot be read come back empty, and none is shown; rows that cannot be read are an
+        // error the table shows.
+        result.error = query.lastError();
+        if (facets && result.error.isEmpty()) {
             result.facets = true;
             result.sectorCounts = query.facet(filter, Criterion::Sector);
             const MissingText shown =

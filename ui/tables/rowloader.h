@@ -25,6 +25,7 @@ struct LoadResult
     QHash<QString, qint64> statusCounts;
     qint64 missingTranslation = 0; ///< filtered rows without text in the shown language
     bool facets = false; ///< the three above were computed (not asked for when only the sort changed)
+    QString error;       ///< why the rows could not be read: then none of them is to be shown
 };
 
 /**

@@ -181,6 +181,27 @@ void TableModel::applyResult(const LoadResult& r)
     if (r.generation != m_generation)
         return;
     m_pending = false;
+    m_readError = r.error;
+    if (!r.error.isEmpty()) {
+        // Rows read up to the failure are not the table: none is shown, nor any count.
+        beginResetModel();
+        m_order.clear();
+        m_head.clear();
+        m_tail.clear();
+        m_cache.clear();
+        m_pages.clear();
+        m_orderReady = true;
+        m_countKnown = true;
+        m_count = 0;
+        m_total = 0;
+        m_sectorCounts.clear();
+        m_statusCounts.clear();
+        m_missing = 0;
+        m_facetsStale = true;
+        endResetModel();
+        emit loaded();
+        return;
+    }
     if (r.facets) {
         m_sectorCounts = r.sectorCounts;
         m_statusCounts = r.statusCounts;

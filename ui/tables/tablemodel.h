@@ -89,6 +89,12 @@ public:
 
     /** The last message of a refused edit (for the status bar). */
     QString lastError() const { return m_lastError; }
+    /**
+     * Why the last background pass could not read the rows (a damaged page, a lost connection), or "": the
+     * table then shows no row and no count rather than those read before the failure. (Counts by sector or
+     * status that cannot be read are left out, not shown as 0.)
+     */
+    QString readError() const { return m_readError; }
 
 signals:
     /** The background pass finished: counts and facets are up to date. */
@@ -136,6 +142,7 @@ private:
 
     mutable QHash<qint64, Record> m_cache;
     mutable QList<int> m_pages; ///< cached pages, most recent last
+    QString m_readError;
     QString m_lastError;
 };
 
