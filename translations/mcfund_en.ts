@@ -2027,6 +2027,14 @@
         <source>Cannot write “%1”: %2</source>
         <translation />
     </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The history could not be read, so nothing was exported: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mcfund::ImportPresets</name>
@@ -2333,6 +2341,10 @@
     </message>
     <message>
         <source>“%1” is damaged: what it says about itself cannot be read (%2).</source>
+        <translation />
+    </message>
+    <message>
+        <source>the workspace has no id to be merged back into</source>
         <translation />
     </message>
 </context>

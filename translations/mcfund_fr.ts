@@ -2051,6 +2051,14 @@
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read, so nothing was exported: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu, rien n&apos;a donc été exporté&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mcfund::ImportPresets</name>
@@ -2370,6 +2378,10 @@
     <message>
         <source>“%1” is damaged: what it says about itself cannot be read (%2).</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: ce qu&apos;il indique sur lui-même ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>the workspace has no id to be merged back into</source>
+        <translation>l&apos;espace de travail n&apos;a pas d&apos;identifiant auquel fusionner la trousse à son retour</translation>
     </message>
 </context>
 <context>

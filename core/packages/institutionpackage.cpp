@@ -148,12 +148,16 @@ bool InstitutionPackage::exportTo(Database& workspace, const QString& institutio
                     why = q.lastError().text();
             }
             info.packageId = RecordStore::newUid();
+            // The workspace's id is what lets the package be merged back into it: a package without it,
+            // because it could not be read, would be refused at its return, the coordinator's work with it.
             QSqlQuery wsId(db);
-            info.workspaceId =
-                wsId.exec(QStringLiteral("SELECT value FROM ws.meta WHERE key = 'workspace_id'")) &&
-                        wsId.next()
-                    ? wsId.value(0).toString()
-                    : QString();
+            if (ok && (!wsId.exec(QStringLiteral("SELECT value FROM ws.meta WHERE key = 'workspace_id'")) ||
+                       !wsId.next() || wsId.value(0).toString().isEmpty())) {
+                ok = false;
+                why = wsId.lastError().isValid() ? wsId.lastError().text()
+                                                 : tr("the workspace has no id to be merged back into");
+            }
+            info.workspaceId = ok ? wsId.value(0).toString() : QString();
             info.institutionUid = inst->uid;
             info.institutionName = inst->nameEn.isEmpty() ? inst->nameFr : inst->nameEn;
             info.round = round;

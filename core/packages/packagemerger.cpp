@@ -274,7 +274,15 @@ bool PackageMerger::plan(const QSqlDatabase& ws, const QString& path, MergePlan*
                                         .arg(QStringLiteral("meta"), id.lastError().text()));
         return false;
     }
-    const QString workspaceId = id.next() ? id.value(0).toString() : QString();
+    const bool found = id.next();
+    if (!found && id.lastError().isValid()) {
+        if (error)
+            *error = tr("The merge of “%1” was not planned: %2")
+                         .arg(path, tr("the table %1 could not be read: %2")
+                                        .arg(QStringLiteral("meta"), id.lastError().text()));
+        return false;
+    }
+    const QString workspaceId = found ? id.value(0).toString() : QString();
     if (p.info.workspaceId != workspaceId) {
         if (error)
             *error = tr("“%1” was exported from another workspace (%2), not from this one (%3); it cannot be "

@@ -497,7 +497,13 @@ bool ReportBuilder::sectorReport(const QString& sectorCode, const FilterSpec& gi
                                  QString* error) const
 {
     const Repository repo(m_db);
-    const QString uid = repo.sectorUid(sectorCode);
+    QString unread;
+    const QString uid = repo.sectorUid(sectorCode, &unread);
+    if (!unread.isEmpty()) {
+        if (error)
+            *error = unread;
+        return false;
+    }
     if (uid.isEmpty()) {
         if (error)
             *error = tr("There is no sector with the code “%1”.").arg(sectorCode);

@@ -596,6 +596,22 @@ private slots:
                  qPrintable(EditEngine::describe(title, problems)));
     }
 
+    void aPackageIsNotMadeWithoutTheIdItGoesBackTo()
+    {
+        // A package carries the id of the workspace it came from, and only merges back there: one made
+        // without it (unreadable, or gone) would be refused on its return, the coordinator's work with it.
+        Database ws;
+        fresh(ws, QStringLiteral("noid.sqlite"));
+        QSqlQuery q(ws.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'workspace_id'")));
+        QString error;
+        const QString pkg = m_dir.filePath(QStringLiteral("noid.mcfpkg"));
+        QVERIFY(!InstitutionPackage::exportTo(ws, QStringLiteral("Fleming College"), 0, pkg,
+                                              QStringLiteral("ministry"), nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("no id")), qPrintable(error));
+        QVERIFY(!QFile::exists(pkg));
+    }
+
     void twoPackagesInEitherOrder()
     {
         QByteArray results[2];

@@ -7,6 +7,7 @@
 #include "tables/fieldeditor.h"
 #include "tables/rankingmodel.h"
 #include "testworkspace.h"
+#include "uitest.h"
 #include "workspace.h"
 
 #include "domain/translations.h"
@@ -552,6 +553,32 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().split('\n').size() >= 3);
+    }
+
+    void aHistoryThatCannotBeReadIsNotNoChanges()
+    {
+        // The newest page of the change log is damaged: the history says it could not be read, never
+        // "0 changes", and exports nothing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QVERIFY(test::editedWithDamagedLog(path));
+        QString error;
+        const std::unique_ptr<Workspace> workspace = test::openWorkspace(path, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        HistoryPanel history(workspace.get());
+        QCheckBox* recordOnly = history.findChild<QCheckBox*>();
+        QVERIFY(recordOnly);
+        recordOnly->setChecked(false); // the whole log, newest first
+        const QLabel* count = history.findChild<QLabel*>(QStringLiteral("historyCount"));
+        QVERIFY(count);
+        QVERIFY2(count->text().startsWith(QLatin1String("The history could not be read: ")) &&
+                     count->text().contains(QLatin1String("malformed")),
+                 qPrintable(count->text()));
+        QCOMPARE(history.model()->rowCount(), 0);
+        const QString csv = dir.filePath(QStringLiteral("history.csv"));
+        QVERIFY(!history.exportCsv(csv, &error));
+        QVERIFY2(error.contains(QLatin1String("nothing was exported")), qPrintable(error));
+        QVERIFY(!QFile::exists(csv));
     }
 
     void cleanupTestCase()

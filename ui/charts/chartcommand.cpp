@@ -101,7 +101,9 @@ int ChartCommand::run(CommandContext& ctx)
             ctx.language == QLatin1String("fr") && !round->nameFr.isEmpty() ? round->nameFr : round->nameEn;
     }
     if (parser.isSet(QStringLiteral("sector"))) {
-        const QString uid = repo.sectorUid(parser.value(QStringLiteral("sector")));
+        const QString uid = repo.sectorUid(parser.value(QStringLiteral("sector")), &error);
+        if (!error.isEmpty())
+            return fail(error, 1);
         if (uid.isEmpty())
             return fail(
                 tr("there is no sector with the code “%1”.").arg(parser.value(QStringLiteral("sector"))), 1);

@@ -36,6 +36,8 @@ HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent)
     m_user->setObjectName(QStringLiteral("historyUser"));
     m_export = new QPushButton(this);
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("historyCount"));
+    m_count->setWordWrap(true);
     bar->addWidget(m_recordOnly);
     bar->addWidget(m_round);
     bar->addWidget(m_user);
@@ -116,8 +118,16 @@ void HistoryPanel::refresh()
     f.roundUid = m_round->currentData().toString();
     f.user = m_user->currentData().toString();
     f.limit = m_recordOnly->isChecked() ? 0 : 5000;
-    m_model->setEntries(AuditLog::read(m_workspace->database().connection(), f));
+    QString unread;
+    m_model->setEntries(AuditLog::read(m_workspace->database().connection(), f, &unread));
     m_view->resizeColumnsToContents();
+    m_unread = unread;
+    if (!unread.isEmpty()) {
+        // A history that cannot be read is not "0 changes", and is not exported as such.
+        m_model->setEntries({});
+        m_count->setText(tr("The history could not be read: %1").arg(unread));
+        return;
+    }
     const int n = m_model->rowCount();
     m_count->setText(
         m_recordOnly->isChecked()
@@ -127,6 +137,11 @@ void HistoryPanel::refresh()
 
 bool HistoryPanel::exportCsv(const QString& path, QString* error) const
 {
+    if (!m_unread.isEmpty()) {
+        if (error)
+            *error = tr("The history could not be read, so nothing was exported: %1").arg(m_unread);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -47,6 +47,7 @@ private:
     QLabel* m_count = nullptr;
     QString m_uid;
     QString m_label;
+    QString m_unread; ///< why the last read of the history failed, or ""
 };
 
 } // namespace mcfund
