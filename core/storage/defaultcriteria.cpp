@@ -46,6 +46,12 @@ bool addTo(QSqlDatabase& db, const QString& roundUid, QString* error)
     QStringList targets;
     while (rounds.next())
         targets << rounds.value(0).toString();
+    // A round not read would be left without criteria, its applications never to be scored.
+    if (rounds.lastError().isValid()) {
+        if (error)
+            *error = rounds.lastError().text();
+        return false;
+    }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO review_criterion(uid, round_uid, name_en, name_fr, weight, max_score, sort_order, "

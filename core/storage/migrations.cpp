@@ -276,6 +276,12 @@ bool fillSortKeys(QSqlDatabase& db, QString* error)
                 return false;
             }
         }
+        // Rows not read would keep no sort key: the migration fails (and is undone) rather than half-done.
+        if (read.lastError().isValid()) {
+            if (error)
+                *error = read.lastError().text();
+            return false;
+        }
     }
     return true;
 }
