@@ -600,11 +600,12 @@ private slots:
     {
         // A package carries the id of the workspace it came from, and only merges back there: one made
         // without it (unreadable, or gone) would be refused on its return, the coordinator's work with it.
+        // A workspace file (a shared workspace is exported through a copy that carries its id).
         Database ws;
-        fresh(ws, QStringLiteral("noid.sqlite"));
+        QString error;
+        QVERIFY2(ws.open(m_dir.filePath(QStringLiteral("noid.sqlite")), &error), qPrintable(error));
         QSqlQuery q(ws.connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'workspace_id'")));
-        QString error;
         const QString pkg = m_dir.filePath(QStringLiteral("noid.mcfpkg"));
         QVERIFY(!InstitutionPackage::exportTo(ws, QStringLiteral("Fleming College"), 0, pkg,
                                               QStringLiteral("ministry"), nullptr, &error));

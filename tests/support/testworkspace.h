@@ -153,39 +153,43 @@ inline bool generated(const QString& path, qint64 projects, qint64 credentials, 
 }
 
 /**
- * Writes over the page type of the last leaf page of the b-tree \a name (a table or an index) of the
- * workspace file \a path, then stamps the file as checked: a failing disk's damage under a check that still
- * stands, which an ordinary open lets through. A statement that reads that b-tree in order starts, gives
- * its first rows, then fails. False when that cannot be done (a b-tree of fewer than three leaf pages).
+ * The pages that \a sql (one bound value, \a name) lists in the workspace file \a path, read-only, and the
+ * file's page size into \a pageSize.
  */
-inline bool damageLastLeaf(const QString& path, const QString& name)
+inline QList<qint64> pagesOf(const QString& path, const QString& sql, const QString& name, qint64* pageSize)
 {
-    QList<qint64> leaves;
-    qint64 pageSize = 0;
-    const QString connection = QStringLiteral("damage-%1").arg(name);
+    QList<qint64> pages;
+    *pageSize = 0;
+    const QString connection = QStringLiteral("pages-of-%1").arg(name);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral(
-                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path"));
+            q.prepare(sql);
             q.addBindValue(name);
             if (q.exec())
                 while (q.next())
-                    leaves << q.value(0).toLongLong();
+                    pages << q.value(0).toLongLong();
             if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
-                pageSize = q.value(0).toLongLong();
+                *pageSize = q.value(0).toLongLong();
         }
     }
     QSqlDatabase::removeDatabase(connection);
-    if (leaves.size() < 3 || pageSize <= 0)
-        return false;
+    return pages;
+}
+
+/**
+ * Writes over the page type of page \a page of the workspace file \a path, then stamps the file as checked:
+ * a failing disk's damage under a check that still stands, which an ordinary open lets through. The first
+ * byte of a b-tree page says what kind of page it is; no kind is 0. (Cell pointers made to point outside the
+ * page are not enough: SQLite masks them into it, and what it then reads there may parse.)
+ */
+inline bool damagePage(const QString& path, qint64 page, qint64 pageSize)
+{
     QFile f(path);
-    // The page's first byte says what kind of b-tree page it is; no kind is 0. Cell pointers made to point
-    // outside the page are not enough: SQLite masks them into it, and what it then reads there may parse.
-    if (!f.open(QIODevice::ReadWrite) || !f.seek((leaves.last() - 1) * pageSize) ||
+    if (page <= 1 || pageSize <= 0 || !f.open(QIODevice::ReadWrite) || !f.seek((page - 1) * pageSize) ||
         f.write(QByteArray(1, '\0')) != 1)
         return false;
     f.close();
@@ -194,37 +198,30 @@ inline bool damageLastLeaf(const QString& path, const QString& name)
 }
 
 /**
- * Writes over the page type of the root page of the b-tree \a name of the workspace file \a path (for a
- * table of one page, its only page), then stamps the file as checked, as damageLastLeaf() does: every read
- * of that table fails from its first row. False when that cannot be done.
+ * Damages the last leaf page of the b-tree \a name (a table or an index) of the workspace file \a path
+ * (damagePage()). A statement that reads that b-tree in order starts, gives its first rows, then fails.
+ * False when that cannot be done (a b-tree of fewer than three leaf pages).
+ */
+inline bool damageLastLeaf(const QString& path, const QString& name)
+{
+    qint64 pageSize = 0;
+    const QList<qint64> leaves = pagesOf(
+        path, QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path"),
+        name, &pageSize);
+    return leaves.size() >= 3 && damagePage(path, leaves.last(), pageSize);
+}
+
+/**
+ * Damages the root page of the b-tree \a name of the workspace file \a path (for a table of one page, its
+ * only page; damagePage()): every read of that table fails from its first row. False when that cannot be
+ * done.
  */
 inline bool damageRoot(const QString& path, const QString& name)
 {
-    qint64 root = 0, pageSize = 0;
-    const QString connection = QStringLiteral("damage-root-%1").arg(name);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"));
-            q.addBindValue(name);
-            if (q.exec() && q.next())
-                root = q.value(0).toLongLong();
-            if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
-                pageSize = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    if (root <= 1 || pageSize <= 0)
-        return false;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite) || !f.seek((root - 1) * pageSize) || f.write(QByteArray(1, '\0')) != 1)
-        return false;
-    f.close();
-    IntegrityStamps::record(path);
-    return true;
+    qint64 pageSize = 0;
+    const QList<qint64> root =
+        pagesOf(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"), name, &pageSize);
+    return root.size() == 1 && damagePage(path, root.first(), pageSize);
 }
 
 /**
